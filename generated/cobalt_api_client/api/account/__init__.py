@@ -1,0 +1,194 @@
+"""Resources for the `account` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.account_activate_response import AccountActivateResponse
+from ...models.account_deactivate_response import AccountDeactivateResponse
+from ...models.account_get_last_schedule_sync_response import (
+    AccountGetLastScheduleSyncResponse,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Unset
+from . import account_activate as _account_activate
+from . import account_deactivate as _account_deactivate
+from . import account_get_last_schedule_sync as _account_get_last_schedule_sync
+
+__all__ = ["AccountResource", "AsyncAccountResource"]
+
+_OP_ACCOUNT_ACTIVATE = Operation(
+    name="account_activate",
+    method="POST",
+    path="/account/activate",
+    requires_access_token=True,
+)
+_OP_ACCOUNT_DEACTIVATE = Operation(
+    name="account_deactivate",
+    method="POST",
+    path="/account/deactivate",
+    requires_access_token=True,
+)
+_OP_ACCOUNT_GET_LAST_SCHEDULE_SYNC = Operation(
+    name="account_get_last_schedule_sync",
+    method="GET",
+    path="/last-schedule-sync",
+    requires_access_token=True,
+)
+
+
+class AccountResource:
+    """`account` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def activate(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AccountActivateResponse:
+        """Activate account
+
+        Turns a previously deactivated account back on. Only the method, path and purpose are
+        documented; the request and response bodies are not.
+
+        `POST /account/activate`
+        """
+
+        return self._runner.request(
+            _account_activate.sync_detailed,
+            {},
+            op=_OP_ACCOUNT_ACTIVATE,
+            expect=AccountActivateResponse,
+            timeout=timeout,
+        )
+
+    def deactivate(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AccountDeactivateResponse:
+        """Deactivate account
+
+        Turns an active account off. Only the method, path and purpose are documented; the effect
+        on syncing, webhooks and later calls is not.
+
+        `POST /account/deactivate`
+        """
+
+        return self._runner.request(
+            _account_deactivate.sync_detailed,
+            {},
+            op=_OP_ACCOUNT_DEACTIVATE,
+            expect=AccountDeactivateResponse,
+            timeout=timeout,
+        )
+
+    def get_last_schedule_sync(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AccountGetLastScheduleSyncResponse:
+        """Get last schedule sync
+
+        Tells you when Cobalt last finished a successful sync of the schedule from the EHR for
+        this connection. The name and format of the timestamp field are not documented.
+
+        `GET /last-schedule-sync`
+        """
+
+        return self._runner.request(
+            _account_get_last_schedule_sync.sync_detailed,
+            {},
+            op=_OP_ACCOUNT_GET_LAST_SCHEDULE_SYNC,
+            expect=AccountGetLastScheduleSyncResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncAccountResource:
+    """`account` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def activate(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AccountActivateResponse:
+        """Activate account
+
+        Turns a previously deactivated account back on. Only the method, path and purpose are
+        documented; the request and response bodies are not.
+
+        `POST /account/activate`
+        """
+
+        return await self._runner.request(
+            _account_activate.asyncio_detailed,
+            {},
+            op=_OP_ACCOUNT_ACTIVATE,
+            expect=AccountActivateResponse,
+            timeout=timeout,
+        )
+
+    async def deactivate(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AccountDeactivateResponse:
+        """Deactivate account
+
+        Turns an active account off. Only the method, path and purpose are documented; the effect
+        on syncing, webhooks and later calls is not.
+
+        `POST /account/deactivate`
+        """
+
+        return await self._runner.request(
+            _account_deactivate.asyncio_detailed,
+            {},
+            op=_OP_ACCOUNT_DEACTIVATE,
+            expect=AccountDeactivateResponse,
+            timeout=timeout,
+        )
+
+    async def get_last_schedule_sync(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AccountGetLastScheduleSyncResponse:
+        """Get last schedule sync
+
+        Tells you when Cobalt last finished a successful sync of the schedule from the EHR for
+        this connection. The name and format of the timestamp field are not documented.
+
+        `GET /last-schedule-sync`
+        """
+
+        return await self._runner.request(
+            _account_get_last_schedule_sync.asyncio_detailed,
+            {},
+            op=_OP_ACCOUNT_GET_LAST_SCHEDULE_SYNC,
+            expect=AccountGetLastScheduleSyncResponse,
+            timeout=timeout,
+        )

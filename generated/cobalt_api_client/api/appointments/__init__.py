@@ -1,0 +1,523 @@
+"""Resources for the `appointments` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.appointment_created_event import AppointmentCreatedEvent
+from ...models.appointment_live_fetch_completed_event import (
+    AppointmentLiveFetchCompletedEvent,
+)
+from ...models.appointment_updated_event import AppointmentUpdatedEvent
+from ...models.appointments_create_request import AppointmentsCreateRequest
+from ...models.appointments_create_request_new_patient import (
+    AppointmentsCreateRequestNewPatient,
+)
+from ...models.appointments_create_request_prevent_double_booking import (
+    AppointmentsCreateRequestPreventDoubleBooking,
+)
+from ...models.appointments_create_response import AppointmentsCreateResponse
+from ...models.appointments_fetch_request import AppointmentsFetchRequest
+from ...models.appointments_fetch_request_search_by import (
+    AppointmentsFetchRequestSearchBy,
+)
+from ...models.appointments_fetch_response import AppointmentsFetchResponse
+from ...models.appointments_get_response import AppointmentsGetResponse
+from ...models.appointments_list_appointment_mode import AppointmentsListAppointmentMode
+from ...models.appointments_list_include_note import AppointmentsListIncludeNote
+from ...models.appointments_list_response import AppointmentsListResponse
+from ...models.appointments_update_request import AppointmentsUpdateRequest
+from ...models.appointments_update_response import AppointmentsUpdateResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Unset
+from . import appointments_create as _appointments_create
+from . import appointments_fetch as _appointments_fetch
+from . import appointments_get as _appointments_get
+from . import appointments_list as _appointments_list
+from . import appointments_update as _appointments_update
+
+__all__ = ["AppointmentsResource", "AsyncAppointmentsResource"]
+
+_OP_APPOINTMENTS_LIST = Operation(
+    name="appointments_list",
+    method="GET",
+    path="/appointments",
+    requires_access_token=True,
+)
+_OP_APPOINTMENTS_CREATE = Operation(
+    name="appointments_create",
+    method="POST",
+    path="/appointments",
+    requires_access_token=True,
+)
+_OP_APPOINTMENTS_GET = Operation(
+    name="appointments_get",
+    method="GET",
+    path="/appointments/{id}",
+    requires_access_token=True,
+)
+_OP_APPOINTMENTS_UPDATE = Operation(
+    name="appointments_update",
+    method="PATCH",
+    path="/appointments/{id}",
+    requires_access_token=True,
+)
+_OP_APPOINTMENTS_FETCH = Operation(
+    name="appointments_fetch",
+    method="POST",
+    path="/appointments/fetch",
+    requires_access_token=True,
+)
+
+
+class AppointmentsResource:
+    """`appointments` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        patient_mrn: str | Unset = UNSET,
+        patient_name: str | Unset = UNSET,
+        patient_phone: str | Unset = UNSET,
+        include_note: AppointmentsListIncludeNote
+        | Unset = AppointmentsListIncludeNote.FALSE,
+        appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Pager[AppointmentsListResponse, Appointment]:
+        """List appointments
+
+        Returns appointments from Cobalt's synced copy of the EHR schedule for a date window,
+        optionally narrowed by patient, mode or page. Use `POST /appointments/fetch` for a live
+        pull from the EHR.
+
+        `GET /appointments`
+        """
+
+        return self._runner.paginate(
+            _appointments_list.sync_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "patient_mrn": patient_mrn,
+                "patient_name": patient_name,
+                "patient_phone": patient_phone,
+                "include_note": include_note,
+                "appointment_mode": appointment_mode,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_APPOINTMENTS_LIST,
+            expect=AppointmentsListResponse,
+            item=Appointment,
+            items_attr="appointments",
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        location: str,
+        provider: str,
+        type_: str,
+        mrn: str | Unset = UNSET,
+        patient_name: str | Unset = UNSET,
+        datetime_: str | Unset = UNSET,
+        date: str | Unset = UNSET,
+        time: str | Unset = UNSET,
+        secondary_provider: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
+        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking
+        | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[AppointmentsCreateResponse, AppointmentCreatedEvent]:
+        """Create an appointment
+
+        Queues a new appointment for a patient in the EHR. Cobalt only validates the request
+        synchronously; the booking itself is performed later and its outcome is reported through
+        the `appointment.created` or `appointment.failed` webhook (or by polling `GET /webhook-
+        events?job_id=...`). `provider`, `secondary_provider` and `location` take EHR identifiers
+        (`ehr_id` from `GET /providers` and `GET /locations`), not Cobalt ids. The start time is
+        given either as `datetime` (ISO 8601 with offset) or as `date` plus a 12-hour `time` with
+        am/pm.
+
+        `POST /appointments`
+        """
+
+        return self._runner.job(
+            _appointments_create.sync_detailed,
+            {
+                "body": AppointmentsCreateRequest(
+                    location=location,
+                    provider=provider,
+                    type_=type_,
+                    mrn=mrn,
+                    patient_name=patient_name,
+                    datetime_=datetime_,
+                    date=date,
+                    time=time,
+                    secondary_provider=secondary_provider,
+                    note=note,
+                    reason=reason,
+                    duration=duration,
+                    new_patient=new_patient,
+                    prevent_double_booking=prevent_double_booking,
+                ),
+            },
+            op=_OP_APPOINTMENTS_CREATE,
+            expect=AppointmentsCreateResponse,
+            event=AppointmentCreatedEvent,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AppointmentsGetResponse:
+        """Get an appointment
+
+        Returns one appointment from Cobalt's synced data by its Cobalt id.
+
+        `GET /appointments/{id}`
+        """
+
+        return self._runner.request(
+            _appointments_get.sync_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_APPOINTMENTS_GET,
+            expect=AppointmentsGetResponse,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        mrn: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        datetime_: str | Unset = UNSET,
+        appointment_datetime: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AppointmentsUpdateResponse:
+        """Update an appointment
+
+        Changes an appointment identified by its Cobalt id. While the appointment is `pending` or
+        `failed` (not yet in the EHR) any attribute may be changed. Once it is `scheduled`, only
+        `status` and `note` may be changed; `note` is an administrative remark on the appointment,
+        not a clinical progress note.
+
+        `PATCH /appointments/{id}`
+        """
+
+        return self._runner.request(
+            _appointments_update.sync_detailed,
+            {
+                "id": id,
+                "body": AppointmentsUpdateRequest(
+                    mrn=mrn,
+                    location=location,
+                    datetime_=datetime_,
+                    appointment_datetime=appointment_datetime,
+                    provider=provider,
+                    type_=type_,
+                    note=note,
+                    reason=reason,
+                    status=status,
+                ),
+            },
+            op=_OP_APPOINTMENTS_UPDATE,
+            expect=AppointmentsUpdateResponse,
+            timeout=timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        search_by: AppointmentsFetchRequestSearchBy
+        | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        mrn: str | Unset = UNSET,
+        provider_ids: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[AppointmentsFetchResponse, AppointmentLiveFetchCompletedEvent]:
+        """Live-fetch appointments from the EHR
+
+        Starts a live pull of appointments from the EHR, by date range (at most 7 days), by
+        patient MRN, or by up to 10 providers. The results are written into Cobalt's appointment
+        store and delivered by the `appointment.live_fetch_completed` webhook. In provider mode,
+        one provider allows `end_date` up to 5 days after `start_date`; 2 to 10 providers require
+        `end_date` to equal `start_date`.
+
+        `POST /appointments/fetch`
+        """
+
+        return self._runner.job(
+            _appointments_fetch.sync_detailed,
+            {
+                "body": AppointmentsFetchRequest(
+                    search_by=search_by,
+                    start_date=start_date,
+                    end_date=end_date,
+                    mrn=mrn,
+                    provider_ids=provider_ids,
+                ),
+            },
+            op=_OP_APPOINTMENTS_FETCH,
+            expect=AppointmentsFetchResponse,
+            event=AppointmentLiveFetchCompletedEvent,
+            timeout=timeout,
+        )
+
+
+class AsyncAppointmentsResource:
+    """`appointments` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        patient_mrn: str | Unset = UNSET,
+        patient_name: str | Unset = UNSET,
+        patient_phone: str | Unset = UNSET,
+        include_note: AppointmentsListIncludeNote
+        | Unset = AppointmentsListIncludeNote.FALSE,
+        appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncPager[AppointmentsListResponse, Appointment]:
+        """List appointments
+
+        Returns appointments from Cobalt's synced copy of the EHR schedule for a date window,
+        optionally narrowed by patient, mode or page. Use `POST /appointments/fetch` for a live
+        pull from the EHR.
+
+        `GET /appointments`
+        """
+
+        return await self._runner.paginate(
+            _appointments_list.asyncio_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "patient_mrn": patient_mrn,
+                "patient_name": patient_name,
+                "patient_phone": patient_phone,
+                "include_note": include_note,
+                "appointment_mode": appointment_mode,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_APPOINTMENTS_LIST,
+            expect=AppointmentsListResponse,
+            item=Appointment,
+            items_attr="appointments",
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        location: str,
+        provider: str,
+        type_: str,
+        mrn: str | Unset = UNSET,
+        patient_name: str | Unset = UNSET,
+        datetime_: str | Unset = UNSET,
+        date: str | Unset = UNSET,
+        time: str | Unset = UNSET,
+        secondary_provider: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
+        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking
+        | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[AppointmentsCreateResponse, AppointmentCreatedEvent]:
+        """Create an appointment
+
+        Queues a new appointment for a patient in the EHR. Cobalt only validates the request
+        synchronously; the booking itself is performed later and its outcome is reported through
+        the `appointment.created` or `appointment.failed` webhook (or by polling `GET /webhook-
+        events?job_id=...`). `provider`, `secondary_provider` and `location` take EHR identifiers
+        (`ehr_id` from `GET /providers` and `GET /locations`), not Cobalt ids. The start time is
+        given either as `datetime` (ISO 8601 with offset) or as `date` plus a 12-hour `time` with
+        am/pm.
+
+        `POST /appointments`
+        """
+
+        return await self._runner.job(
+            _appointments_create.asyncio_detailed,
+            {
+                "body": AppointmentsCreateRequest(
+                    location=location,
+                    provider=provider,
+                    type_=type_,
+                    mrn=mrn,
+                    patient_name=patient_name,
+                    datetime_=datetime_,
+                    date=date,
+                    time=time,
+                    secondary_provider=secondary_provider,
+                    note=note,
+                    reason=reason,
+                    duration=duration,
+                    new_patient=new_patient,
+                    prevent_double_booking=prevent_double_booking,
+                ),
+            },
+            op=_OP_APPOINTMENTS_CREATE,
+            expect=AppointmentsCreateResponse,
+            event=AppointmentCreatedEvent,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AppointmentsGetResponse:
+        """Get an appointment
+
+        Returns one appointment from Cobalt's synced data by its Cobalt id.
+
+        `GET /appointments/{id}`
+        """
+
+        return await self._runner.request(
+            _appointments_get.asyncio_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_APPOINTMENTS_GET,
+            expect=AppointmentsGetResponse,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        mrn: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        datetime_: str | Unset = UNSET,
+        appointment_datetime: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AppointmentsUpdateResponse:
+        """Update an appointment
+
+        Changes an appointment identified by its Cobalt id. While the appointment is `pending` or
+        `failed` (not yet in the EHR) any attribute may be changed. Once it is `scheduled`, only
+        `status` and `note` may be changed; `note` is an administrative remark on the appointment,
+        not a clinical progress note.
+
+        `PATCH /appointments/{id}`
+        """
+
+        return await self._runner.request(
+            _appointments_update.asyncio_detailed,
+            {
+                "id": id,
+                "body": AppointmentsUpdateRequest(
+                    mrn=mrn,
+                    location=location,
+                    datetime_=datetime_,
+                    appointment_datetime=appointment_datetime,
+                    provider=provider,
+                    type_=type_,
+                    note=note,
+                    reason=reason,
+                    status=status,
+                ),
+            },
+            op=_OP_APPOINTMENTS_UPDATE,
+            expect=AppointmentsUpdateResponse,
+            timeout=timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        search_by: AppointmentsFetchRequestSearchBy
+        | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        mrn: str | Unset = UNSET,
+        provider_ids: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[AppointmentsFetchResponse, AppointmentLiveFetchCompletedEvent]:
+        """Live-fetch appointments from the EHR
+
+        Starts a live pull of appointments from the EHR, by date range (at most 7 days), by
+        patient MRN, or by up to 10 providers. The results are written into Cobalt's appointment
+        store and delivered by the `appointment.live_fetch_completed` webhook. In provider mode,
+        one provider allows `end_date` up to 5 days after `start_date`; 2 to 10 providers require
+        `end_date` to equal `start_date`.
+
+        `POST /appointments/fetch`
+        """
+
+        return await self._runner.job(
+            _appointments_fetch.asyncio_detailed,
+            {
+                "body": AppointmentsFetchRequest(
+                    search_by=search_by,
+                    start_date=start_date,
+                    end_date=end_date,
+                    mrn=mrn,
+                    provider_ids=provider_ids,
+                ),
+            },
+            op=_OP_APPOINTMENTS_FETCH,
+            expect=AppointmentsFetchResponse,
+            event=AppointmentLiveFetchCompletedEvent,
+            timeout=timeout,
+        )

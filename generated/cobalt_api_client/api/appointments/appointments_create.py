@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.appointments_create_request import AppointmentsCreateRequest
+from ...models.appointments_create_response import AppointmentsCreateResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AppointmentsCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/appointments",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppointmentsCreateResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppointmentsCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppointmentsCreateResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsCreateRequest,
+) -> Response[AppointmentsCreateResponse | ErrorResponse]:
+    """Create an appointment
+
+     Queues a new appointment for a patient in the EHR. Cobalt only validates the request synchronously;
+    the booking itself is performed later and its outcome is reported through the `appointment.created`
+    or `appointment.failed` webhook (or by polling `GET /webhook-events?job_id=...`). `provider`,
+    `secondary_provider` and `location` take EHR identifiers (`ehr_id` from `GET /providers` and `GET
+    /locations`), not Cobalt ids. The start time is given either as `datetime` (ISO 8601 with offset) or
+    as `date` plus a 12-hour `time` with am/pm.
+
+    Args:
+        body (AppointmentsCreateRequest): A new appointment. Give the start either as `datetime`
+            or as `date` plus `time`. `provider`, `secondary_provider` and `location` are EHR ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppointmentsCreateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsCreateRequest,
+) -> AppointmentsCreateResponse | ErrorResponse | None:
+    """Create an appointment
+
+     Queues a new appointment for a patient in the EHR. Cobalt only validates the request synchronously;
+    the booking itself is performed later and its outcome is reported through the `appointment.created`
+    or `appointment.failed` webhook (or by polling `GET /webhook-events?job_id=...`). `provider`,
+    `secondary_provider` and `location` take EHR identifiers (`ehr_id` from `GET /providers` and `GET
+    /locations`), not Cobalt ids. The start time is given either as `datetime` (ISO 8601 with offset) or
+    as `date` plus a 12-hour `time` with am/pm.
+
+    Args:
+        body (AppointmentsCreateRequest): A new appointment. Give the start either as `datetime`
+            or as `date` plus `time`. `provider`, `secondary_provider` and `location` are EHR ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppointmentsCreateResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsCreateRequest,
+) -> Response[AppointmentsCreateResponse | ErrorResponse]:
+    """Create an appointment
+
+     Queues a new appointment for a patient in the EHR. Cobalt only validates the request synchronously;
+    the booking itself is performed later and its outcome is reported through the `appointment.created`
+    or `appointment.failed` webhook (or by polling `GET /webhook-events?job_id=...`). `provider`,
+    `secondary_provider` and `location` take EHR identifiers (`ehr_id` from `GET /providers` and `GET
+    /locations`), not Cobalt ids. The start time is given either as `datetime` (ISO 8601 with offset) or
+    as `date` plus a 12-hour `time` with am/pm.
+
+    Args:
+        body (AppointmentsCreateRequest): A new appointment. Give the start either as `datetime`
+            or as `date` plus `time`. `provider`, `secondary_provider` and `location` are EHR ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppointmentsCreateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsCreateRequest,
+) -> AppointmentsCreateResponse | ErrorResponse | None:
+    """Create an appointment
+
+     Queues a new appointment for a patient in the EHR. Cobalt only validates the request synchronously;
+    the booking itself is performed later and its outcome is reported through the `appointment.created`
+    or `appointment.failed` webhook (or by polling `GET /webhook-events?job_id=...`). `provider`,
+    `secondary_provider` and `location` take EHR identifiers (`ehr_id` from `GET /providers` and `GET
+    /locations`), not Cobalt ids. The start time is given either as `datetime` (ISO 8601 with offset) or
+    as `date` plus a 12-hour `time` with am/pm.
+
+    Args:
+        body (AppointmentsCreateRequest): A new appointment. Give the start either as `datetime`
+            or as `date` plus `time`. `provider`, `secondary_provider` and `location` are EHR ids.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppointmentsCreateResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.appointments_fetch_request import AppointmentsFetchRequest
+from ...models.appointments_fetch_response import AppointmentsFetchResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AppointmentsFetchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/appointments/fetch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppointmentsFetchResponse | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = AppointmentsFetchResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppointmentsFetchResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsFetchRequest,
+) -> Response[AppointmentsFetchResponse | ErrorResponse]:
+    """Live-fetch appointments from the EHR
+
+     Starts a live pull of appointments from the EHR, by date range (at most 7 days), by patient MRN, or
+    by up to 10 providers. The results are written into Cobalt's appointment store and delivered by the
+    `appointment.live_fetch_completed` webhook. In provider mode, one provider allows `end_date` up to 5
+    days after `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
+
+    Args:
+        body (AppointmentsFetchRequest): What to fetch live: a date range (`date_range`, the
+            default), one patient's appointments (`mrn`), or a set of providers (`provider`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppointmentsFetchResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsFetchRequest,
+) -> AppointmentsFetchResponse | ErrorResponse | None:
+    """Live-fetch appointments from the EHR
+
+     Starts a live pull of appointments from the EHR, by date range (at most 7 days), by patient MRN, or
+    by up to 10 providers. The results are written into Cobalt's appointment store and delivered by the
+    `appointment.live_fetch_completed` webhook. In provider mode, one provider allows `end_date` up to 5
+    days after `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
+
+    Args:
+        body (AppointmentsFetchRequest): What to fetch live: a date range (`date_range`, the
+            default), one patient's appointments (`mrn`), or a set of providers (`provider`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppointmentsFetchResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsFetchRequest,
+) -> Response[AppointmentsFetchResponse | ErrorResponse]:
+    """Live-fetch appointments from the EHR
+
+     Starts a live pull of appointments from the EHR, by date range (at most 7 days), by patient MRN, or
+    by up to 10 providers. The results are written into Cobalt's appointment store and delivered by the
+    `appointment.live_fetch_completed` webhook. In provider mode, one provider allows `end_date` up to 5
+    days after `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
+
+    Args:
+        body (AppointmentsFetchRequest): What to fetch live: a date range (`date_range`, the
+            default), one patient's appointments (`mrn`), or a set of providers (`provider`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppointmentsFetchResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsFetchRequest,
+) -> AppointmentsFetchResponse | ErrorResponse | None:
+    """Live-fetch appointments from the EHR
+
+     Starts a live pull of appointments from the EHR, by date range (at most 7 days), by patient MRN, or
+    by up to 10 providers. The results are written into Cobalt's appointment store and delivered by the
+    `appointment.live_fetch_completed` webhook. In provider mode, one provider allows `end_date` up to 5
+    days after `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
+
+    Args:
+        body (AppointmentsFetchRequest): What to fetch live: a date range (`date_range`, the
+            default), one patient's appointments (`mrn`), or a set of providers (`provider`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppointmentsFetchResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

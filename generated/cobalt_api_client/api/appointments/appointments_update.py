@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.appointments_update_request import AppointmentsUpdateRequest
+from ...models.appointments_update_response import AppointmentsUpdateResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: AppointmentsUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/appointments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppointmentsUpdateResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppointmentsUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppointmentsUpdateResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsUpdateRequest,
+) -> Response[AppointmentsUpdateResponse | ErrorResponse]:
+    """Update an appointment
+
+     Changes an appointment identified by its Cobalt id. While the appointment is `pending` or `failed`
+    (not yet in the EHR) any attribute may be changed. Once it is `scheduled`, only `status` and `note`
+    may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
+
+    Args:
+        id (str):
+        body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
+            field may be sent; for scheduled appointments only `status` and `note`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppointmentsUpdateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsUpdateRequest,
+) -> AppointmentsUpdateResponse | ErrorResponse | None:
+    """Update an appointment
+
+     Changes an appointment identified by its Cobalt id. While the appointment is `pending` or `failed`
+    (not yet in the EHR) any attribute may be changed. Once it is `scheduled`, only `status` and `note`
+    may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
+
+    Args:
+        id (str):
+        body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
+            field may be sent; for scheduled appointments only `status` and `note`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppointmentsUpdateResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsUpdateRequest,
+) -> Response[AppointmentsUpdateResponse | ErrorResponse]:
+    """Update an appointment
+
+     Changes an appointment identified by its Cobalt id. While the appointment is `pending` or `failed`
+    (not yet in the EHR) any attribute may be changed. Once it is `scheduled`, only `status` and `note`
+    may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
+
+    Args:
+        id (str):
+        body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
+            field may be sent; for scheduled appointments only `status` and `note`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppointmentsUpdateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppointmentsUpdateRequest,
+) -> AppointmentsUpdateResponse | ErrorResponse | None:
+    """Update an appointment
+
+     Changes an appointment identified by its Cobalt id. While the appointment is `pending` or `failed`
+    (not yet in the EHR) any attribute may be changed. Once it is `scheduled`, only `status` and `note`
+    may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
+
+    Args:
+        id (str):
+        body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
+            field may be sent; for scheduled appointments only `status` and `note`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppointmentsUpdateResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

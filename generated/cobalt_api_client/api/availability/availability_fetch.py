@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.availability_fetch_request import AvailabilityFetchRequest
+from ...models.availability_fetch_response import AvailabilityFetchResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AvailabilityFetchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/availability/fetch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvailabilityFetchResponse | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = AvailabilityFetchResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvailabilityFetchResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvailabilityFetchRequest,
+) -> Response[AvailabilityFetchResponse | ErrorResponse]:
+    """Live-fetch availability from the EHR
+
+     Refreshes the given providers' appointments from the EHR and computes availability in one pass. The
+    slots are delivered inline by the `availability.live_fetch_completed` webhook and are not stored,
+    but the fetched appointments are written to Cobalt's cache, so a later `GET /availability` reflects
+    them. One provider allows `end_date` up to 5 days after `start_date`; 2 to 10 providers require
+    `end_date` to equal `start_date`.
+
+    Args:
+        body (AvailabilityFetchRequest): Providers, dates and calculation options for a live
+            availability fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvailabilityFetchResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvailabilityFetchRequest,
+) -> AvailabilityFetchResponse | ErrorResponse | None:
+    """Live-fetch availability from the EHR
+
+     Refreshes the given providers' appointments from the EHR and computes availability in one pass. The
+    slots are delivered inline by the `availability.live_fetch_completed` webhook and are not stored,
+    but the fetched appointments are written to Cobalt's cache, so a later `GET /availability` reflects
+    them. One provider allows `end_date` up to 5 days after `start_date`; 2 to 10 providers require
+    `end_date` to equal `start_date`.
+
+    Args:
+        body (AvailabilityFetchRequest): Providers, dates and calculation options for a live
+            availability fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvailabilityFetchResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvailabilityFetchRequest,
+) -> Response[AvailabilityFetchResponse | ErrorResponse]:
+    """Live-fetch availability from the EHR
+
+     Refreshes the given providers' appointments from the EHR and computes availability in one pass. The
+    slots are delivered inline by the `availability.live_fetch_completed` webhook and are not stored,
+    but the fetched appointments are written to Cobalt's cache, so a later `GET /availability` reflects
+    them. One provider allows `end_date` up to 5 days after `start_date`; 2 to 10 providers require
+    `end_date` to equal `start_date`.
+
+    Args:
+        body (AvailabilityFetchRequest): Providers, dates and calculation options for a live
+            availability fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvailabilityFetchResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvailabilityFetchRequest,
+) -> AvailabilityFetchResponse | ErrorResponse | None:
+    """Live-fetch availability from the EHR
+
+     Refreshes the given providers' appointments from the EHR and computes availability in one pass. The
+    slots are delivered inline by the `availability.live_fetch_completed` webhook and are not stored,
+    but the fetched appointments are written to Cobalt's cache, so a later `GET /availability` reflects
+    them. One provider allows `end_date` up to 5 days after `start_date`; 2 to 10 providers require
+    `end_date` to equal `start_date`.
+
+    Args:
+        body (AvailabilityFetchRequest): Providers, dates and calculation options for a live
+            availability fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvailabilityFetchResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+"""Resources for the `claims` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.claim_created_event import ClaimCreatedEvent
+from ...models.claims_create_request import ClaimsCreateRequest
+from ...models.claims_create_response import ClaimsCreateResponse
+from ...models.claims_list_response import ClaimsListResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Unset
+from . import claims_create as _claims_create
+from . import claims_list as _claims_list
+
+__all__ = ["ClaimsResource", "AsyncClaimsResource"]
+
+_OP_CLAIMS_LIST = Operation(
+    name="claims_list",
+    method="GET",
+    path="/claims",
+    requires_access_token=True,
+)
+_OP_CLAIMS_CREATE = Operation(
+    name="claims_create",
+    method="POST",
+    path="/claims",
+    requires_access_token=True,
+)
+
+
+class ClaimsResource:
+    """`claims` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Pager[ClaimsListResponse, Claim]:
+        """List claims
+
+        Returns the claims Cobalt has synced from the EMR for a date range, one page at a time.
+        Each claim carries its EMR identifiers, status, money totals, the insurances billed and a
+        balances roll-up.
+
+        `GET /claims`
+        """
+
+        return self._runner.paginate(
+            _claims_list.sync_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_CLAIMS_LIST,
+            expect=ClaimsListResponse,
+            item=Claim,
+            items_attr="claims",
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        appointment_id: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[ClaimsCreateResponse, ClaimCreatedEvent]:
+        """Create a claim
+
+        Queues the creation of a claim in the EMR for an existing Cobalt appointment that already
+        has an EMR appointment id. The call returns immediately with a `job_id`; the outcome
+        arrives later by webhook (or by polling webhook events). Currently only eClinicalWorks is
+        supported.
+
+        `POST /claims`
+        """
+
+        return self._runner.job(
+            _claims_create.sync_detailed,
+            {
+                "body": ClaimsCreateRequest(
+                    appointment_id=appointment_id,
+                ),
+            },
+            op=_OP_CLAIMS_CREATE,
+            expect=ClaimsCreateResponse,
+            event=ClaimCreatedEvent,
+            timeout=timeout,
+        )
+
+
+class AsyncClaimsResource:
+    """`claims` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncPager[ClaimsListResponse, Claim]:
+        """List claims
+
+        Returns the claims Cobalt has synced from the EMR for a date range, one page at a time.
+        Each claim carries its EMR identifiers, status, money totals, the insurances billed and a
+        balances roll-up.
+
+        `GET /claims`
+        """
+
+        return await self._runner.paginate(
+            _claims_list.asyncio_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_CLAIMS_LIST,
+            expect=ClaimsListResponse,
+            item=Claim,
+            items_attr="claims",
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        appointment_id: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[ClaimsCreateResponse, ClaimCreatedEvent]:
+        """Create a claim
+
+        Queues the creation of a claim in the EMR for an existing Cobalt appointment that already
+        has an EMR appointment id. The call returns immediately with a `job_id`; the outcome
+        arrives later by webhook (or by polling webhook events). Currently only eClinicalWorks is
+        supported.
+
+        `POST /claims`
+        """
+
+        return await self._runner.job(
+            _claims_create.asyncio_detailed,
+            {
+                "body": ClaimsCreateRequest(
+                    appointment_id=appointment_id,
+                ),
+            },
+            op=_OP_CLAIMS_CREATE,
+            expect=ClaimsCreateResponse,
+            event=ClaimCreatedEvent,
+            timeout=timeout,
+        )

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.claims_create_request import ClaimsCreateRequest
+from ...models.claims_create_response import ClaimsCreateResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ClaimsCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/claims",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClaimsCreateResponse | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = ClaimsCreateResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClaimsCreateResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimsCreateRequest,
+) -> Response[ClaimsCreateResponse | ErrorResponse]:
+    """Create a claim
+
+     Queues the creation of a claim in the EMR for an existing Cobalt appointment that already has an EMR
+    appointment id. The call returns immediately with a `job_id`; the outcome arrives later by webhook
+    (or by polling webhook events). Currently only eClinicalWorks is supported.
+
+    Args:
+        body (ClaimsCreateRequest): Which appointment to create a claim for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClaimsCreateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimsCreateRequest,
+) -> ClaimsCreateResponse | ErrorResponse | None:
+    """Create a claim
+
+     Queues the creation of a claim in the EMR for an existing Cobalt appointment that already has an EMR
+    appointment id. The call returns immediately with a `job_id`; the outcome arrives later by webhook
+    (or by polling webhook events). Currently only eClinicalWorks is supported.
+
+    Args:
+        body (ClaimsCreateRequest): Which appointment to create a claim for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClaimsCreateResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimsCreateRequest,
+) -> Response[ClaimsCreateResponse | ErrorResponse]:
+    """Create a claim
+
+     Queues the creation of a claim in the EMR for an existing Cobalt appointment that already has an EMR
+    appointment id. The call returns immediately with a `job_id`; the outcome arrives later by webhook
+    (or by polling webhook events). Currently only eClinicalWorks is supported.
+
+    Args:
+        body (ClaimsCreateRequest): Which appointment to create a claim for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClaimsCreateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimsCreateRequest,
+) -> ClaimsCreateResponse | ErrorResponse | None:
+    """Create a claim
+
+     Queues the creation of a claim in the EMR for an existing Cobalt appointment that already has an EMR
+    appointment id. The call returns immediately with a `job_id`; the outcome arrives later by webhook
+    (or by polling webhook events). Currently only eClinicalWorks is supported.
+
+    Args:
+        body (ClaimsCreateRequest): Which appointment to create a claim for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClaimsCreateResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+"""Resources for the `documents` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.document_created_event import DocumentCreatedEvent
+from ...models.documents_create_request import DocumentsCreateRequest
+from ...models.documents_create_response import DocumentsCreateResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Unset
+from . import documents_create as _documents_create
+from . import documents_get as _documents_get
+
+__all__ = ["DocumentsResource", "AsyncDocumentsResource"]
+
+_OP_DOCUMENTS_CREATE = Operation(
+    name="documents_create",
+    method="POST",
+    path="/documents",
+    requires_access_token=True,
+)
+_OP_DOCUMENTS_GET = Operation(
+    name="documents_get",
+    method="GET",
+    path="/documents/{id}",
+    requires_access_token=True,
+)
+
+
+class DocumentsResource:
+    """`documents` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create(
+        self,
+        *,
+        folder_name: str,
+        patient_mrn: str,
+        document: File,
+        emr_assigned_to_id: str | Unset = UNSET,
+        is_reviewed: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        is_high_priority: bool | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> DocumentsCreateResponse:
+        """Upload a document
+
+        Uploads a file as multipart form data into a named EHR document folder of a patient. The
+        file is filed asynchronously; the returned document_id correlates the later document
+        webhook event (uploaded or upload failed).
+
+        `POST /documents`
+        """
+
+        return self._runner.request(
+            _documents_create.sync_detailed,
+            {
+                "body": DocumentsCreateRequest(
+                    folder_name=folder_name,
+                    patient_mrn=patient_mrn,
+                    document=document,
+                    emr_assigned_to_id=emr_assigned_to_id,
+                    is_reviewed=is_reviewed,
+                    notes=notes,
+                    is_high_priority=is_high_priority,
+                ),
+            },
+            op=_OP_DOCUMENTS_CREATE,
+            expect=DocumentsCreateResponse,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> File:
+        """Download a document
+
+        Returns the stored file for a Cobalt document id as raw bytes, exactly as it was received
+        from the EHR. Only documents linked to the organization's accounts can be downloaded. The
+        body is not JSON; the Content-Type is the file's own MIME type (usually application/pdf).
+
+        `GET /documents/{id}`
+        """
+
+        return self._runner.request(
+            _documents_get.sync_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_DOCUMENTS_GET,
+            expect=File,
+            timeout=timeout,
+        )
+
+
+class AsyncDocumentsResource:
+    """`documents` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create(
+        self,
+        *,
+        folder_name: str,
+        patient_mrn: str,
+        document: File,
+        emr_assigned_to_id: str | Unset = UNSET,
+        is_reviewed: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        is_high_priority: bool | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> DocumentsCreateResponse:
+        """Upload a document
+
+        Uploads a file as multipart form data into a named EHR document folder of a patient. The
+        file is filed asynchronously; the returned document_id correlates the later document
+        webhook event (uploaded or upload failed).
+
+        `POST /documents`
+        """
+
+        return await self._runner.request(
+            _documents_create.asyncio_detailed,
+            {
+                "body": DocumentsCreateRequest(
+                    folder_name=folder_name,
+                    patient_mrn=patient_mrn,
+                    document=document,
+                    emr_assigned_to_id=emr_assigned_to_id,
+                    is_reviewed=is_reviewed,
+                    notes=notes,
+                    is_high_priority=is_high_priority,
+                ),
+            },
+            op=_OP_DOCUMENTS_CREATE,
+            expect=DocumentsCreateResponse,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> File:
+        """Download a document
+
+        Returns the stored file for a Cobalt document id as raw bytes, exactly as it was received
+        from the EHR. Only documents linked to the organization's accounts can be downloaded. The
+        body is not JSON; the Content-Type is the file's own MIME type (usually application/pdf).
+
+        `GET /documents/{id}`
+        """
+
+        return await self._runner.request(
+            _documents_get.asyncio_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_DOCUMENTS_GET,
+            expect=File,
+            timeout=timeout,
+        )

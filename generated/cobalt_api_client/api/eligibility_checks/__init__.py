@@ -1,0 +1,201 @@
+"""Resources for the `eligibility_checks` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.eligibility_checks_list_benefits_response import (
+    EligibilityChecksListBenefitsResponse,
+)
+from ...models.eligibility_checks_list_coverage_status import (
+    EligibilityChecksListCoverageStatus,
+)
+from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Unset
+from . import eligibility_checks_list as _eligibility_checks_list
+from . import eligibility_checks_list_benefits as _eligibility_checks_list_benefits
+
+__all__ = ["EligibilityChecksResource", "AsyncEligibilityChecksResource"]
+
+_OP_ELIGIBILITY_CHECKS_LIST = Operation(
+    name="eligibility_checks_list",
+    method="GET",
+    path="/eligibility-checks",
+    requires_access_token=True,
+)
+_OP_ELIGIBILITY_CHECKS_LIST_BENEFITS = Operation(
+    name="eligibility_checks_list_benefits",
+    method="GET",
+    path="/eligibility-checks/{id}/benefits",
+    requires_access_token=True,
+)
+
+
+class EligibilityChecksResource:
+    """`eligibility_checks` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        patient_mrn: str | Unset = UNSET,
+        coverage_status: EligibilityChecksListCoverageStatus | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 100,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Pager[EligibilityChecksListResponse, EligibilityCheck]:
+        """List eligibility checks
+
+        Returns the clinic's insurance eligibility checks, each pairing a 270 request with the
+        payer's 271 answer, with optional filters on service date, patient and coverage status,
+        one page at a time.
+
+        `GET /eligibility-checks`
+        """
+
+        return self._runner.paginate(
+            _eligibility_checks_list.sync_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "patient_mrn": patient_mrn,
+                "coverage_status": coverage_status,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_ELIGIBILITY_CHECKS_LIST,
+            expect=EligibilityChecksListResponse,
+            item=EligibilityCheck,
+            items_attr="eligibility_checks",
+            timeout=timeout,
+        )
+
+    def list_benefits(
+        self,
+        id: str,
+        *,
+        benefit_type: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 100,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Pager[EligibilityChecksListBenefitsResponse, EligibilityBenefit]:
+        """List the benefit lines of an eligibility check
+
+        Returns the individual benefit lines (one per EB segment of the 271 answer) of one
+        eligibility check, optionally filtered by decoded benefit type, one page at a time.
+
+        `GET /eligibility-checks/{id}/benefits`
+        """
+
+        return self._runner.paginate(
+            _eligibility_checks_list_benefits.sync_detailed,
+            {
+                "id": id,
+                "benefit_type": benefit_type,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_ELIGIBILITY_CHECKS_LIST_BENEFITS,
+            expect=EligibilityChecksListBenefitsResponse,
+            item=EligibilityBenefit,
+            items_attr="benefits",
+            timeout=timeout,
+        )
+
+
+class AsyncEligibilityChecksResource:
+    """`eligibility_checks` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        patient_mrn: str | Unset = UNSET,
+        coverage_status: EligibilityChecksListCoverageStatus | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 100,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncPager[EligibilityChecksListResponse, EligibilityCheck]:
+        """List eligibility checks
+
+        Returns the clinic's insurance eligibility checks, each pairing a 270 request with the
+        payer's 271 answer, with optional filters on service date, patient and coverage status,
+        one page at a time.
+
+        `GET /eligibility-checks`
+        """
+
+        return await self._runner.paginate(
+            _eligibility_checks_list.asyncio_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "patient_mrn": patient_mrn,
+                "coverage_status": coverage_status,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_ELIGIBILITY_CHECKS_LIST,
+            expect=EligibilityChecksListResponse,
+            item=EligibilityCheck,
+            items_attr="eligibility_checks",
+            timeout=timeout,
+        )
+
+    async def list_benefits(
+        self,
+        id: str,
+        *,
+        benefit_type: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 100,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncPager[EligibilityChecksListBenefitsResponse, EligibilityBenefit]:
+        """List the benefit lines of an eligibility check
+
+        Returns the individual benefit lines (one per EB segment of the 271 answer) of one
+        eligibility check, optionally filtered by decoded benefit type, one page at a time.
+
+        `GET /eligibility-checks/{id}/benefits`
+        """
+
+        return await self._runner.paginate(
+            _eligibility_checks_list_benefits.asyncio_detailed,
+            {
+                "id": id,
+                "benefit_type": benefit_type,
+                "page": page,
+                "page_size": page_size,
+            },
+            op=_OP_ELIGIBILITY_CHECKS_LIST_BENEFITS,
+            expect=EligibilityChecksListBenefitsResponse,
+            item=EligibilityBenefit,
+            items_attr="benefits",
+            timeout=timeout,
+        )

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.eligibility_checks_list_benefits_response import (
+    EligibilityChecksListBenefitsResponse,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    benefit_type: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["benefit_type"] = benefit_type
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/eligibility-checks/{id}/benefits".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EligibilityChecksListBenefitsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EligibilityChecksListBenefitsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EligibilityChecksListBenefitsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    benefit_type: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Response[EligibilityChecksListBenefitsResponse | ErrorResponse]:
+    """List the benefit lines of an eligibility check
+
+     Returns the individual benefit lines (one per EB segment of the 271 answer) of one eligibility
+    check, optionally filtered by decoded benefit type, one page at a time.
+
+    Args:
+        id (str):
+        benefit_type (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EligibilityChecksListBenefitsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        benefit_type=benefit_type,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    benefit_type: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> EligibilityChecksListBenefitsResponse | ErrorResponse | None:
+    """List the benefit lines of an eligibility check
+
+     Returns the individual benefit lines (one per EB segment of the 271 answer) of one eligibility
+    check, optionally filtered by decoded benefit type, one page at a time.
+
+    Args:
+        id (str):
+        benefit_type (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EligibilityChecksListBenefitsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        benefit_type=benefit_type,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    benefit_type: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> Response[EligibilityChecksListBenefitsResponse | ErrorResponse]:
+    """List the benefit lines of an eligibility check
+
+     Returns the individual benefit lines (one per EB segment of the 271 answer) of one eligibility
+    check, optionally filtered by decoded benefit type, one page at a time.
+
+    Args:
+        id (str):
+        benefit_type (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EligibilityChecksListBenefitsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        benefit_type=benefit_type,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    benefit_type: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+) -> EligibilityChecksListBenefitsResponse | ErrorResponse | None:
+    """List the benefit lines of an eligibility check
+
+     Returns the individual benefit lines (one per EB segment of the 271 answer) of one eligibility
+    check, optionally filtered by decoded benefit type, one page at a time.
+
+    Args:
+        id (str):
+        benefit_type (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EligibilityChecksListBenefitsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            benefit_type=benefit_type,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

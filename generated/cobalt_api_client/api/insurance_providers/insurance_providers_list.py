@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+    active: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["active"] = active
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/insurance-providers",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InsuranceProvidersListResponse | None:
+    if response.status_code == 200:
+        response_200 = InsuranceProvidersListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InsuranceProvidersListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+    active: bool | Unset = UNSET,
+) -> Response[ErrorResponse | InsuranceProvidersListResponse]:
+    """Search insurance providers
+
+     Lists the insurance carriers configured in the organization, optionally filtered by name or active
+    flag, one page at a time. The returned `id` is the `insurance_provider_id` to send when adding or
+    updating a patient insurance.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InsuranceProvidersListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        page=page,
+        page_size=page_size,
+        active=active,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+    active: bool | Unset = UNSET,
+) -> ErrorResponse | InsuranceProvidersListResponse | None:
+    """Search insurance providers
+
+     Lists the insurance carriers configured in the organization, optionally filtered by name or active
+    flag, one page at a time. The returned `id` is the `insurance_provider_id` to send when adding or
+    updating a patient insurance.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InsuranceProvidersListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        page=page,
+        page_size=page_size,
+        active=active,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+    active: bool | Unset = UNSET,
+) -> Response[ErrorResponse | InsuranceProvidersListResponse]:
+    """Search insurance providers
+
+     Lists the insurance carriers configured in the organization, optionally filtered by name or active
+    flag, one page at a time. The returned `id` is the `insurance_provider_id` to send when adding or
+    updating a patient insurance.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InsuranceProvidersListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        page=page,
+        page_size=page_size,
+        active=active,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 100,
+    active: bool | Unset = UNSET,
+) -> ErrorResponse | InsuranceProvidersListResponse | None:
+    """Search insurance providers
+
+     Lists the insurance carriers configured in the organization, optionally filtered by name or active
+    flag, one page at a time. The returned `id` is the `insurance_provider_id` to send when adding or
+    updating a patient insurance.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 100.
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InsuranceProvidersListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            page=page,
+            page_size=page_size,
+            active=active,
+        )
+    ).parsed

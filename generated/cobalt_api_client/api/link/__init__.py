@@ -1,0 +1,181 @@
+"""Resources for the `link` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.link_create_token_request import LinkCreateTokenRequest
+from ...models.link_create_token_response import LinkCreateTokenResponse
+from ...models.link_exchange_token_response import LinkExchangeTokenResponse
+from ...types import UNSET, File, Unset
+from . import link_create_token as _link_create_token
+from . import link_exchange_token as _link_exchange_token
+
+__all__ = ["LinkResource", "AsyncLinkResource"]
+
+_OP_LINK_CREATE_TOKEN = Operation(
+    name="link_create_token",
+    method="POST",
+    path="/link/token/create",
+    requires_access_token=False,
+)
+_OP_LINK_EXCHANGE_TOKEN = Operation(
+    name="link_exchange_token",
+    method="GET",
+    path="/link/token/exchange",
+    requires_access_token=False,
+)
+
+
+class LinkResource:
+    """`link` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create_token(
+        self,
+        *,
+        user_id: str,
+        org_id: str,
+        emr_name: str | Unset = UNSET,
+        emr_instance_domain: str | Unset = UNSET,
+        access_token: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LinkCreateTokenResponse:
+        """Create a link token
+
+        Creates a single-use link token (valid for 30 minutes) that your front end passes to
+        Cobalt Link so the end user can connect their EHR login. Pass an existing `access_token`
+        in the body to open Link in update mode for a connection whose credentials stopped
+        working.
+
+        `POST /link/token/create`
+        """
+
+        return self._runner.request(
+            _link_create_token.sync_detailed,
+            {
+                "body": LinkCreateTokenRequest(
+                    user_id=user_id,
+                    org_id=org_id,
+                    emr_name=emr_name,
+                    emr_instance_domain=emr_instance_domain,
+                    access_token=access_token,
+                ),
+            },
+            op=_OP_LINK_CREATE_TOKEN,
+            expect=LinkCreateTokenResponse,
+            timeout=timeout,
+        )
+
+    def exchange_token(
+        self,
+        *,
+        public_token: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LinkExchangeTokenResponse:
+        """Exchange a public token
+
+        Trades the temporary public token that Link hands to your front end for the permanent
+        access token of that EHR connection. Store the returned token securely; it goes in the
+        `access_token` header of later calls.
+
+        `GET /link/token/exchange`
+        """
+
+        return self._runner.request(
+            _link_exchange_token.sync_detailed,
+            {
+                "public_token": public_token,
+            },
+            op=_OP_LINK_EXCHANGE_TOKEN,
+            expect=LinkExchangeTokenResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncLinkResource:
+    """`link` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create_token(
+        self,
+        *,
+        user_id: str,
+        org_id: str,
+        emr_name: str | Unset = UNSET,
+        emr_instance_domain: str | Unset = UNSET,
+        access_token: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LinkCreateTokenResponse:
+        """Create a link token
+
+        Creates a single-use link token (valid for 30 minutes) that your front end passes to
+        Cobalt Link so the end user can connect their EHR login. Pass an existing `access_token`
+        in the body to open Link in update mode for a connection whose credentials stopped
+        working.
+
+        `POST /link/token/create`
+        """
+
+        return await self._runner.request(
+            _link_create_token.asyncio_detailed,
+            {
+                "body": LinkCreateTokenRequest(
+                    user_id=user_id,
+                    org_id=org_id,
+                    emr_name=emr_name,
+                    emr_instance_domain=emr_instance_domain,
+                    access_token=access_token,
+                ),
+            },
+            op=_OP_LINK_CREATE_TOKEN,
+            expect=LinkCreateTokenResponse,
+            timeout=timeout,
+        )
+
+    async def exchange_token(
+        self,
+        *,
+        public_token: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LinkExchangeTokenResponse:
+        """Exchange a public token
+
+        Trades the temporary public token that Link hands to your front end for the permanent
+        access token of that EHR connection. Store the returned token securely; it goes in the
+        `access_token` header of later calls.
+
+        `GET /link/token/exchange`
+        """
+
+        return await self._runner.request(
+            _link_exchange_token.asyncio_detailed,
+            {
+                "public_token": public_token,
+            },
+            op=_OP_LINK_EXCHANGE_TOKEN,
+            expect=LinkExchangeTokenResponse,
+            timeout=timeout,
+        )

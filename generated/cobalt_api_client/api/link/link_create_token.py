@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.link_create_token_request import LinkCreateTokenRequest
+from ...models.link_create_token_response import LinkCreateTokenResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LinkCreateTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/link/token/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LinkCreateTokenResponse | None:
+    if response.status_code == 200:
+        response_200 = LinkCreateTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LinkCreateTokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LinkCreateTokenRequest,
+) -> Response[ErrorResponse | LinkCreateTokenResponse]:
+    """Create a link token
+
+     Creates a single-use link token (valid for 30 minutes) that your front end passes to Cobalt Link so
+    the end user can connect their EHR login. Pass an existing `access_token` in the body to open Link
+    in update mode for a connection whose credentials stopped working.
+
+    Args:
+        body (LinkCreateTokenRequest): Who the link token is for, and optionally the EHR of a new
+            organization or the connection to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkCreateTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LinkCreateTokenRequest,
+) -> ErrorResponse | LinkCreateTokenResponse | None:
+    """Create a link token
+
+     Creates a single-use link token (valid for 30 minutes) that your front end passes to Cobalt Link so
+    the end user can connect their EHR login. Pass an existing `access_token` in the body to open Link
+    in update mode for a connection whose credentials stopped working.
+
+    Args:
+        body (LinkCreateTokenRequest): Who the link token is for, and optionally the EHR of a new
+            organization or the connection to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkCreateTokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LinkCreateTokenRequest,
+) -> Response[ErrorResponse | LinkCreateTokenResponse]:
+    """Create a link token
+
+     Creates a single-use link token (valid for 30 minutes) that your front end passes to Cobalt Link so
+    the end user can connect their EHR login. Pass an existing `access_token` in the body to open Link
+    in update mode for a connection whose credentials stopped working.
+
+    Args:
+        body (LinkCreateTokenRequest): Who the link token is for, and optionally the EHR of a new
+            organization or the connection to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkCreateTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LinkCreateTokenRequest,
+) -> ErrorResponse | LinkCreateTokenResponse | None:
+    """Create a link token
+
+     Creates a single-use link token (valid for 30 minutes) that your front end passes to Cobalt Link so
+    the end user can connect their EHR login. Pass an existing `access_token` in the body to open Link
+    in update mode for a connection whose credentials stopped working.
+
+    Args:
+        body (LinkCreateTokenRequest): Who the link token is for, and optionally the EHR of a new
+            organization or the connection to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkCreateTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

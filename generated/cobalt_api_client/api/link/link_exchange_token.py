@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.link_exchange_token_response import LinkExchangeTokenResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    public_token: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["public_token"] = public_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/link/token/exchange",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LinkExchangeTokenResponse | None:
+    if response.status_code == 200:
+        response_200 = LinkExchangeTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LinkExchangeTokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    public_token: str,
+) -> Response[ErrorResponse | LinkExchangeTokenResponse]:
+    """Exchange a public token
+
+     Trades the temporary public token that Link hands to your front end for the permanent access token
+    of that EHR connection. Store the returned token securely; it goes in the `access_token` header of
+    later calls.
+
+    Args:
+        public_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkExchangeTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        public_token=public_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    public_token: str,
+) -> ErrorResponse | LinkExchangeTokenResponse | None:
+    """Exchange a public token
+
+     Trades the temporary public token that Link hands to your front end for the permanent access token
+    of that EHR connection. Store the returned token securely; it goes in the `access_token` header of
+    later calls.
+
+    Args:
+        public_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkExchangeTokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        public_token=public_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    public_token: str,
+) -> Response[ErrorResponse | LinkExchangeTokenResponse]:
+    """Exchange a public token
+
+     Trades the temporary public token that Link hands to your front end for the permanent access token
+    of that EHR connection. Store the returned token securely; it goes in the `access_token` header of
+    later calls.
+
+    Args:
+        public_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LinkExchangeTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        public_token=public_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    public_token: str,
+) -> ErrorResponse | LinkExchangeTokenResponse | None:
+    """Exchange a public token
+
+     Trades the temporary public token that Link hands to your front end for the permanent access token
+    of that EHR connection. Store the returned token securely; it goes in the `access_token` header of
+    later calls.
+
+    Args:
+        public_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LinkExchangeTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            public_token=public_token,
+        )
+    ).parsed

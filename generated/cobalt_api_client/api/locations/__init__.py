@@ -1,0 +1,162 @@
+"""Resources for the `locations` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.locations_list_response import LocationsListResponse
+from ...models.locations_update_request import LocationsUpdateRequest
+from ...models.locations_update_request_status import LocationsUpdateRequestStatus
+from ...models.locations_update_response import LocationsUpdateResponse
+from ...types import UNSET, File, Unset
+from . import locations_list as _locations_list
+from . import locations_update as _locations_update
+
+__all__ = ["LocationsResource", "AsyncLocationsResource"]
+
+_OP_LOCATIONS_LIST = Operation(
+    name="locations_list",
+    method="GET",
+    path="/locations",
+    requires_access_token=True,
+)
+_OP_LOCATIONS_UPDATE = Operation(
+    name="locations_update",
+    method="PATCH",
+    path="/locations/{id}",
+    requires_access_token=True,
+)
+
+
+class LocationsResource:
+    """`locations` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LocationsListResponse:
+        """List locations
+
+        Returns the organisation's locations with both identifiers (Cobalt `id` for `PATCH
+        /locations/{id}`, `ehr_id` for EHR operations such as creating appointments), address,
+        phone, fax and status.
+
+        `GET /locations`
+        """
+
+        return self._runner.request(
+            _locations_list.sync_detailed,
+            {},
+            op=_OP_LOCATIONS_LIST,
+            expect=LocationsListResponse,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        status: LocationsUpdateRequestStatus,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LocationsUpdateResponse:
+        """Update a location's status
+
+        Activates or deactivates a location (addressed by Cobalt `id`) for scheduling and other
+        operations. Only `status` can be changed, and the location must belong to the caller's
+        organisation.
+
+        `PATCH /locations/{id}`
+        """
+
+        return self._runner.request(
+            _locations_update.sync_detailed,
+            {
+                "id": id,
+                "body": LocationsUpdateRequest(
+                    status=status,
+                ),
+            },
+            op=_OP_LOCATIONS_UPDATE,
+            expect=LocationsUpdateResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncLocationsResource:
+    """`locations` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LocationsListResponse:
+        """List locations
+
+        Returns the organisation's locations with both identifiers (Cobalt `id` for `PATCH
+        /locations/{id}`, `ehr_id` for EHR operations such as creating appointments), address,
+        phone, fax and status.
+
+        `GET /locations`
+        """
+
+        return await self._runner.request(
+            _locations_list.asyncio_detailed,
+            {},
+            op=_OP_LOCATIONS_LIST,
+            expect=LocationsListResponse,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        status: LocationsUpdateRequestStatus,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> LocationsUpdateResponse:
+        """Update a location's status
+
+        Activates or deactivates a location (addressed by Cobalt `id`) for scheduling and other
+        operations. Only `status` can be changed, and the location must belong to the caller's
+        organisation.
+
+        `PATCH /locations/{id}`
+        """
+
+        return await self._runner.request(
+            _locations_update.asyncio_detailed,
+            {
+                "id": id,
+                "body": LocationsUpdateRequest(
+                    status=status,
+                ),
+            },
+            op=_OP_LOCATIONS_UPDATE,
+            expect=LocationsUpdateResponse,
+            timeout=timeout,
+        )

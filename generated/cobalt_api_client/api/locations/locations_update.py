@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.locations_update_request import LocationsUpdateRequest
+from ...models.locations_update_response import LocationsUpdateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: LocationsUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/locations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LocationsUpdateResponse | None:
+    if response.status_code == 200:
+        response_200 = LocationsUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LocationsUpdateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocationsUpdateRequest,
+) -> Response[ErrorResponse | LocationsUpdateResponse]:
+    """Update a location's status
+
+     Activates or deactivates a location (addressed by Cobalt `id`) for scheduling and other operations.
+    Only `status` can be changed, and the location must belong to the caller's organisation.
+
+    Args:
+        id (str):
+        body (LocationsUpdateRequest): The new status of the location.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LocationsUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocationsUpdateRequest,
+) -> ErrorResponse | LocationsUpdateResponse | None:
+    """Update a location's status
+
+     Activates or deactivates a location (addressed by Cobalt `id`) for scheduling and other operations.
+    Only `status` can be changed, and the location must belong to the caller's organisation.
+
+    Args:
+        id (str):
+        body (LocationsUpdateRequest): The new status of the location.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LocationsUpdateResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocationsUpdateRequest,
+) -> Response[ErrorResponse | LocationsUpdateResponse]:
+    """Update a location's status
+
+     Activates or deactivates a location (addressed by Cobalt `id`) for scheduling and other operations.
+    Only `status` can be changed, and the location must belong to the caller's organisation.
+
+    Args:
+        id (str):
+        body (LocationsUpdateRequest): The new status of the location.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LocationsUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocationsUpdateRequest,
+) -> ErrorResponse | LocationsUpdateResponse | None:
+    """Update a location's status
+
+     Activates or deactivates a location (addressed by Cobalt `id`) for scheduling and other operations.
+    Only `status` can be changed, and the location must belong to the caller's organisation.
+
+    Args:
+        id (str):
+        body (LocationsUpdateRequest): The new status of the location.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LocationsUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,116 @@
+"""Resources for the `messages` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.message_created_event import MessageCreatedEvent
+from ...models.messages_create_request import MessagesCreateRequest
+from ...models.messages_create_response import MessagesCreateResponse
+from ...types import UNSET, File, Unset
+from . import messages_create as _messages_create
+
+__all__ = ["MessagesResource", "AsyncMessagesResource"]
+
+_OP_MESSAGES_CREATE = Operation(
+    name="messages_create",
+    method="POST",
+    path="/messages",
+    requires_access_token=True,
+)
+
+
+class MessagesResource:
+    """`messages` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create(
+        self,
+        *,
+        provider: str,
+        subject: str,
+        message: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[MessagesCreateResponse, MessageCreatedEvent]:
+        """Send a message
+
+        Sends a message with a subject line to a provider inside the EHR, addressing the provider
+        by EHR id. Newer docs process this asynchronously and return a job id; older docs describe
+        an immediate send.
+
+        `POST /messages`
+        """
+
+        return self._runner.job(
+            _messages_create.sync_detailed,
+            {
+                "body": MessagesCreateRequest(
+                    provider=provider,
+                    subject=subject,
+                    message=message,
+                ),
+            },
+            op=_OP_MESSAGES_CREATE,
+            expect=MessagesCreateResponse,
+            event=MessageCreatedEvent,
+            timeout=timeout,
+        )
+
+
+class AsyncMessagesResource:
+    """`messages` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create(
+        self,
+        *,
+        provider: str,
+        subject: str,
+        message: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[MessagesCreateResponse, MessageCreatedEvent]:
+        """Send a message
+
+        Sends a message with a subject line to a provider inside the EHR, addressing the provider
+        by EHR id. Newer docs process this asynchronously and return a job id; older docs describe
+        an immediate send.
+
+        `POST /messages`
+        """
+
+        return await self._runner.job(
+            _messages_create.asyncio_detailed,
+            {
+                "body": MessagesCreateRequest(
+                    provider=provider,
+                    subject=subject,
+                    message=message,
+                ),
+            },
+            op=_OP_MESSAGES_CREATE,
+            expect=MessagesCreateResponse,
+            event=MessageCreatedEvent,
+            timeout=timeout,
+        )

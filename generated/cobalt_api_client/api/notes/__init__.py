@@ -1,0 +1,122 @@
+"""Resources for the `notes` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.note_created_event import NoteCreatedEvent
+from ...models.notes_create_request import NotesCreateRequest
+from ...models.notes_create_response import NotesCreateResponse
+from ...types import UNSET, File, Unset
+from . import notes_create as _notes_create
+
+__all__ = ["NotesResource", "AsyncNotesResource"]
+
+_OP_NOTES_CREATE = Operation(
+    name="notes_create",
+    method="POST",
+    path="/notes",
+    requires_access_token=True,
+)
+
+
+class NotesResource:
+    """`notes` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create(
+        self,
+        *,
+        appointment_id: str,
+        note: NoteSections | str,
+        icd_10_codes: list[str] | Unset = UNSET,
+        cpt_codes: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> NotesCreateResponse:
+        """Create a note
+
+        Queues a chart note to be written into the EHR against an existing appointment. The note
+        is typed into the EHR asynchronously (the docs quote anything from a few seconds to about
+        a minute and a half), and completion is reported by a webhook. The note is normally free
+        text; eClinicalWorks integrations may send a structured object together with ICD-10 and
+        CPT codes.
+
+        `POST /notes`
+        """
+
+        return self._runner.request(
+            _notes_create.sync_detailed,
+            {
+                "body": NotesCreateRequest(
+                    appointment_id=appointment_id,
+                    note=note,
+                    icd_10_codes=icd_10_codes,
+                    cpt_codes=cpt_codes,
+                ),
+            },
+            op=_OP_NOTES_CREATE,
+            expect=NotesCreateResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncNotesResource:
+    """`notes` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create(
+        self,
+        *,
+        appointment_id: str,
+        note: NoteSections | str,
+        icd_10_codes: list[str] | Unset = UNSET,
+        cpt_codes: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> NotesCreateResponse:
+        """Create a note
+
+        Queues a chart note to be written into the EHR against an existing appointment. The note
+        is typed into the EHR asynchronously (the docs quote anything from a few seconds to about
+        a minute and a half), and completion is reported by a webhook. The note is normally free
+        text; eClinicalWorks integrations may send a structured object together with ICD-10 and
+        CPT codes.
+
+        `POST /notes`
+        """
+
+        return await self._runner.request(
+            _notes_create.asyncio_detailed,
+            {
+                "body": NotesCreateRequest(
+                    appointment_id=appointment_id,
+                    note=note,
+                    icd_10_codes=icd_10_codes,
+                    cpt_codes=cpt_codes,
+                ),
+            },
+            op=_OP_NOTES_CREATE,
+            expect=NotesCreateResponse,
+            timeout=timeout,
+        )

@@ -1,0 +1,106 @@
+"""Resources for the `orders` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.orders_list_response import OrdersListResponse
+from ...types import UNSET, File, Unset
+from . import orders_list as _orders_list
+
+__all__ = ["OrdersResource", "AsyncOrdersResource"]
+
+_OP_ORDERS_LIST = Operation(
+    name="orders_list",
+    method="GET",
+    path="/orders",
+    requires_access_token=True,
+)
+
+
+class OrdersResource:
+    """`orders` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        patient_mrn: str,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> OrdersListResponse:
+        """List a patient's orders
+
+        Returns the orders (labs, imaging and similar) recorded for one patient, optionally
+        limited to a date range. The list is not paginated.
+
+        `GET /orders`
+        """
+
+        return self._runner.request(
+            _orders_list.sync_detailed,
+            {
+                "patient_mrn": patient_mrn,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            op=_OP_ORDERS_LIST,
+            expect=OrdersListResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncOrdersResource:
+    """`orders` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        patient_mrn: str,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> OrdersListResponse:
+        """List a patient's orders
+
+        Returns the orders (labs, imaging and similar) recorded for one patient, optionally
+        limited to a date range. The list is not paginated.
+
+        `GET /orders`
+        """
+
+        return await self._runner.request(
+            _orders_list.asyncio_detailed,
+            {
+                "patient_mrn": patient_mrn,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            op=_OP_ORDERS_LIST,
+            expect=OrdersListResponse,
+            timeout=timeout,
+        )

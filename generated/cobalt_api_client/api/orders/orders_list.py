@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.orders_list_response import OrdersListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    patient_mrn: str,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["patient_mrn"] = patient_mrn
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OrdersListResponse | None:
+    if response.status_code == 200:
+        response_200 = OrdersListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OrdersListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_mrn: str,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> Response[ErrorResponse | OrdersListResponse]:
+    """List a patient's orders
+
+     Returns the orders (labs, imaging and similar) recorded for one patient, optionally limited to a
+    date range. The list is not paginated.
+
+    Args:
+        patient_mrn (str):
+        start_date (str | Unset):
+        end_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrdersListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        patient_mrn=patient_mrn,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_mrn: str,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> ErrorResponse | OrdersListResponse | None:
+    """List a patient's orders
+
+     Returns the orders (labs, imaging and similar) recorded for one patient, optionally limited to a
+    date range. The list is not paginated.
+
+    Args:
+        patient_mrn (str):
+        start_date (str | Unset):
+        end_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrdersListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        patient_mrn=patient_mrn,
+        start_date=start_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_mrn: str,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> Response[ErrorResponse | OrdersListResponse]:
+    """List a patient's orders
+
+     Returns the orders (labs, imaging and similar) recorded for one patient, optionally limited to a
+    date range. The list is not paginated.
+
+    Args:
+        patient_mrn (str):
+        start_date (str | Unset):
+        end_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrdersListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        patient_mrn=patient_mrn,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    patient_mrn: str,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> ErrorResponse | OrdersListResponse | None:
+    """List a patient's orders
+
+     Returns the orders (labs, imaging and similar) recorded for one patient, optionally limited to a
+    date range. The list is not paginated.
+
+    Args:
+        patient_mrn (str):
+        start_date (str | Unset):
+        end_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrdersListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            patient_mrn=patient_mrn,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    ).parsed

@@ -1,0 +1,265 @@
+"""Resources for the `patient_insurances` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
+from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
+from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
+from ...models.patient_insurances_create_request_priority import (
+    PatientInsurancesCreateRequestPriority,
+)
+from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
+from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
+from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
+from ...types import UNSET, File, Unset
+from . import patient_insurances_create as _patient_insurances_create
+from . import patient_insurances_update as _patient_insurances_update
+
+__all__ = ["PatientInsurancesResource", "AsyncPatientInsurancesResource"]
+
+_OP_PATIENT_INSURANCES_CREATE = Operation(
+    name="patient_insurances_create",
+    method="POST",
+    path="/patients/{patient_mrn}/insurances",
+    requires_access_token=True,
+)
+_OP_PATIENT_INSURANCES_UPDATE = Operation(
+    name="patient_insurances_update",
+    method="PATCH",
+    path="/patients/{patient_mrn}/insurances/{emr_insurance_id}",
+    requires_access_token=True,
+)
+
+
+class PatientInsurancesResource:
+    """`patient_insurances` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create(
+        self,
+        patient_mrn: str,
+        *,
+        member_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        insurance_provider_id: str | Unset = UNSET,
+        insurance_name: str | Unset = UNSET,
+        insurance_payer_id: str | Unset = UNSET,
+        priority: PatientInsurancesCreateRequestPriority | Unset = UNSET,
+        plan_begin_date: datetime.date | Unset = UNSET,
+        copayment: float | Unset = UNSET,
+        relationship_to_subscriber: str | Unset = UNSET,
+        subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[PatientInsurancesCreateResponse, PatientInsuranceAddedEvent]:
+        """Add an insurance to a patient
+
+        Queues the addition of an insurance record to an existing EHR patient. The carrier is
+        resolved, in order of preference, from `insurance_provider_id`, from `insurance_name` plus
+        `insurance_payer_id`, or from `insurance_name` alone (`insurance_payer_id` alone is not
+        supported). The outcome arrives via the `patient.insurance.added` (which carries the new
+        `emr_insurance_id`) or `patient.insurance.failed` webhook.
+
+        `POST /patients/{patient_mrn}/insurances`
+        """
+
+        return self._runner.job(
+            _patient_insurances_create.sync_detailed,
+            {
+                "patient_mrn": patient_mrn,
+                "body": PatientInsurancesCreateRequest(
+                    member_id=member_id,
+                    group_id=group_id,
+                    insurance_provider_id=insurance_provider_id,
+                    insurance_name=insurance_name,
+                    insurance_payer_id=insurance_payer_id,
+                    priority=priority,
+                    plan_begin_date=plan_begin_date,
+                    copayment=copayment,
+                    relationship_to_subscriber=relationship_to_subscriber,
+                    subscriber_demographics=subscriber_demographics,
+                ),
+            },
+            op=_OP_PATIENT_INSURANCES_CREATE,
+            expect=PatientInsurancesCreateResponse,
+            event=PatientInsuranceAddedEvent,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        patient_mrn: str,
+        emr_insurance_id: str,
+        *,
+        member_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        insurance_provider_id: str | Unset = UNSET,
+        insurance_name: str | Unset = UNSET,
+        insurance_payer_id: str | Unset = UNSET,
+        plan_begin_date: datetime.date | Unset = UNSET,
+        copayment: float | Unset = UNSET,
+        relationship_to_subscriber: str | Unset = UNSET,
+        subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[PatientInsurancesUpdateResponse, PatientInsuranceUpdatedEvent]:
+        """Update a patient's insurance
+
+        Queues an update of one existing insurance record in eClinicalWorks. Omitted fields keep
+        their current EHR values. Carrier resolution works as for adding an insurance; when the
+        carrier changes, the resolved provider must have an eClinicalWorks id configured or the
+        request is rejected. The outcome arrives via the `patient.insurance.updated` or
+        `patient.insurance.failed` webhook.
+
+        `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
+        """
+
+        return self._runner.job(
+            _patient_insurances_update.sync_detailed,
+            {
+                "patient_mrn": patient_mrn,
+                "emr_insurance_id": emr_insurance_id,
+                "body": PatientInsurancesUpdateRequest(
+                    member_id=member_id,
+                    group_id=group_id,
+                    insurance_provider_id=insurance_provider_id,
+                    insurance_name=insurance_name,
+                    insurance_payer_id=insurance_payer_id,
+                    plan_begin_date=plan_begin_date,
+                    copayment=copayment,
+                    relationship_to_subscriber=relationship_to_subscriber,
+                    subscriber_demographics=subscriber_demographics,
+                ),
+            },
+            op=_OP_PATIENT_INSURANCES_UPDATE,
+            expect=PatientInsurancesUpdateResponse,
+            event=PatientInsuranceUpdatedEvent,
+            timeout=timeout,
+        )
+
+
+class AsyncPatientInsurancesResource:
+    """`patient_insurances` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create(
+        self,
+        patient_mrn: str,
+        *,
+        member_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        insurance_provider_id: str | Unset = UNSET,
+        insurance_name: str | Unset = UNSET,
+        insurance_payer_id: str | Unset = UNSET,
+        priority: PatientInsurancesCreateRequestPriority | Unset = UNSET,
+        plan_begin_date: datetime.date | Unset = UNSET,
+        copayment: float | Unset = UNSET,
+        relationship_to_subscriber: str | Unset = UNSET,
+        subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[PatientInsurancesCreateResponse, PatientInsuranceAddedEvent]:
+        """Add an insurance to a patient
+
+        Queues the addition of an insurance record to an existing EHR patient. The carrier is
+        resolved, in order of preference, from `insurance_provider_id`, from `insurance_name` plus
+        `insurance_payer_id`, or from `insurance_name` alone (`insurance_payer_id` alone is not
+        supported). The outcome arrives via the `patient.insurance.added` (which carries the new
+        `emr_insurance_id`) or `patient.insurance.failed` webhook.
+
+        `POST /patients/{patient_mrn}/insurances`
+        """
+
+        return await self._runner.job(
+            _patient_insurances_create.asyncio_detailed,
+            {
+                "patient_mrn": patient_mrn,
+                "body": PatientInsurancesCreateRequest(
+                    member_id=member_id,
+                    group_id=group_id,
+                    insurance_provider_id=insurance_provider_id,
+                    insurance_name=insurance_name,
+                    insurance_payer_id=insurance_payer_id,
+                    priority=priority,
+                    plan_begin_date=plan_begin_date,
+                    copayment=copayment,
+                    relationship_to_subscriber=relationship_to_subscriber,
+                    subscriber_demographics=subscriber_demographics,
+                ),
+            },
+            op=_OP_PATIENT_INSURANCES_CREATE,
+            expect=PatientInsurancesCreateResponse,
+            event=PatientInsuranceAddedEvent,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        patient_mrn: str,
+        emr_insurance_id: str,
+        *,
+        member_id: str | Unset = UNSET,
+        group_id: str | Unset = UNSET,
+        insurance_provider_id: str | Unset = UNSET,
+        insurance_name: str | Unset = UNSET,
+        insurance_payer_id: str | Unset = UNSET,
+        plan_begin_date: datetime.date | Unset = UNSET,
+        copayment: float | Unset = UNSET,
+        relationship_to_subscriber: str | Unset = UNSET,
+        subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[PatientInsurancesUpdateResponse, PatientInsuranceUpdatedEvent]:
+        """Update a patient's insurance
+
+        Queues an update of one existing insurance record in eClinicalWorks. Omitted fields keep
+        their current EHR values. Carrier resolution works as for adding an insurance; when the
+        carrier changes, the resolved provider must have an eClinicalWorks id configured or the
+        request is rejected. The outcome arrives via the `patient.insurance.updated` or
+        `patient.insurance.failed` webhook.
+
+        `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
+        """
+
+        return await self._runner.job(
+            _patient_insurances_update.asyncio_detailed,
+            {
+                "patient_mrn": patient_mrn,
+                "emr_insurance_id": emr_insurance_id,
+                "body": PatientInsurancesUpdateRequest(
+                    member_id=member_id,
+                    group_id=group_id,
+                    insurance_provider_id=insurance_provider_id,
+                    insurance_name=insurance_name,
+                    insurance_payer_id=insurance_payer_id,
+                    plan_begin_date=plan_begin_date,
+                    copayment=copayment,
+                    relationship_to_subscriber=relationship_to_subscriber,
+                    subscriber_demographics=subscriber_demographics,
+                ),
+            },
+            op=_OP_PATIENT_INSURANCES_UPDATE,
+            expect=PatientInsurancesUpdateResponse,
+            event=PatientInsuranceUpdatedEvent,
+            timeout=timeout,
+        )

@@ -1,0 +1,120 @@
+"""Resources for the `patient_notes` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.patient_note_created_event import PatientNoteCreatedEvent
+from ...models.patient_notes_create_request import PatientNotesCreateRequest
+from ...models.patient_notes_create_response import PatientNotesCreateResponse
+from ...types import UNSET, File, Unset
+from . import patient_notes_create as _patient_notes_create
+
+__all__ = ["PatientNotesResource", "AsyncPatientNotesResource"]
+
+_OP_PATIENT_NOTES_CREATE = Operation(
+    name="patient_notes_create",
+    method="POST",
+    path="/patient-notes",
+    requires_access_token=True,
+)
+
+
+class PatientNotesResource:
+    """`patient_notes` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create(
+        self,
+        *,
+        note: str,
+        subject: str,
+        patient_mrn: str,
+        location_id: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[PatientNotesCreateResponse, PatientNoteCreatedEvent]:
+        """Create a patient note
+
+        Queues a titled chart note for a patient (identified by MRN) under one of the account's
+        EHR locations. The call returns the Cobalt record id and a job id immediately; the outcome
+        is reported by a patient_note webhook event.
+
+        `POST /patient-notes`
+        """
+
+        return self._runner.job(
+            _patient_notes_create.sync_detailed,
+            {
+                "body": PatientNotesCreateRequest(
+                    note=note,
+                    subject=subject,
+                    patient_mrn=patient_mrn,
+                    location_id=location_id,
+                ),
+            },
+            op=_OP_PATIENT_NOTES_CREATE,
+            expect=PatientNotesCreateResponse,
+            event=PatientNoteCreatedEvent,
+            timeout=timeout,
+        )
+
+
+class AsyncPatientNotesResource:
+    """`patient_notes` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create(
+        self,
+        *,
+        note: str,
+        subject: str,
+        patient_mrn: str,
+        location_id: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[PatientNotesCreateResponse, PatientNoteCreatedEvent]:
+        """Create a patient note
+
+        Queues a titled chart note for a patient (identified by MRN) under one of the account's
+        EHR locations. The call returns the Cobalt record id and a job id immediately; the outcome
+        is reported by a patient_note webhook event.
+
+        `POST /patient-notes`
+        """
+
+        return await self._runner.job(
+            _patient_notes_create.asyncio_detailed,
+            {
+                "body": PatientNotesCreateRequest(
+                    note=note,
+                    subject=subject,
+                    patient_mrn=patient_mrn,
+                    location_id=location_id,
+                ),
+            },
+            op=_OP_PATIENT_NOTES_CREATE,
+            expect=PatientNotesCreateResponse,
+            event=PatientNoteCreatedEvent,
+            timeout=timeout,
+        )

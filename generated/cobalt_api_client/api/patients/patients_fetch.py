@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.patients_fetch_request import PatientsFetchRequest
+from ...models.patients_fetch_response import PatientsFetchResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PatientsFetchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/patients/fetch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PatientsFetchResponse | None:
+    if response.status_code == 200:
+        response_200 = PatientsFetchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PatientsFetchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientsFetchRequest,
+) -> Response[ErrorResponse | PatientsFetchResponse]:
+    """Live-fetch patients from the EHR
+
+     Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
+    id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
+    are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
+    `PatientsFetchPatient`.
+
+    Args:
+        body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PatientsFetchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientsFetchRequest,
+) -> ErrorResponse | PatientsFetchResponse | None:
+    """Live-fetch patients from the EHR
+
+     Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
+    id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
+    are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
+    `PatientsFetchPatient`.
+
+    Args:
+        body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PatientsFetchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientsFetchRequest,
+) -> Response[ErrorResponse | PatientsFetchResponse]:
+    """Live-fetch patients from the EHR
+
+     Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
+    id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
+    are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
+    `PatientsFetchPatient`.
+
+    Args:
+        body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PatientsFetchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatientsFetchRequest,
+) -> ErrorResponse | PatientsFetchResponse | None:
+    """Live-fetch patients from the EHR
+
+     Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
+    id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
+    are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
+    `PatientsFetchPatient`.
+
+    Args:
+        body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PatientsFetchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+"""Resources for the `providers` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.providers_list_response import ProvidersListResponse
+from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
+from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
+    ProvidersUpdateByEhrIdRequestHideInAvailability,
+)
+from ...models.providers_update_by_ehr_id_request_status import (
+    ProvidersUpdateByEhrIdRequestStatus,
+)
+from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
+from ...models.providers_update_request import ProvidersUpdateRequest
+from ...models.providers_update_request_hide_in_availability import (
+    ProvidersUpdateRequestHideInAvailability,
+)
+from ...models.providers_update_request_status import ProvidersUpdateRequestStatus
+from ...models.providers_update_response import ProvidersUpdateResponse
+from ...types import UNSET, File, Unset
+from . import providers_list as _providers_list
+from . import providers_update as _providers_update
+from . import providers_update_by_ehr_id as _providers_update_by_ehr_id
+
+__all__ = ["ProvidersResource", "AsyncProvidersResource"]
+
+_OP_PROVIDERS_LIST = Operation(
+    name="providers_list",
+    method="GET",
+    path="/providers",
+    requires_access_token=True,
+)
+_OP_PROVIDERS_UPDATE = Operation(
+    name="providers_update",
+    method="PATCH",
+    path="/providers/{id}",
+    requires_access_token=True,
+)
+_OP_PROVIDERS_UPDATE_BY_EHR_ID = Operation(
+    name="providers_update_by_ehr_id",
+    method="PATCH",
+    path="/providers/ehr/{ehr_id}",
+    requires_access_token=True,
+)
+
+
+class ProvidersResource:
+    """`providers` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProvidersListResponse:
+        """List providers
+
+        Returns the organisation's providers with both identifiers (Cobalt `id` for the settings
+        endpoints, `ehr_id` for EHR operations), their sync status and their weekly schedule
+        (shifts, recurrence and visit-type rules).
+
+        `GET /providers`
+        """
+
+        return self._runner.request(
+            _providers_list.sync_detailed,
+            {},
+            op=_OP_PROVIDERS_LIST,
+            expect=ProvidersListResponse,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        status: ProvidersUpdateRequestStatus | Unset = UNSET,
+        hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
+        hours: list[ProviderHoursInput] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProvidersUpdateResponse:
+        """Update a provider's settings
+
+        Changes Cobalt's settings for one provider, addressed by Cobalt `id`: whether the schedule
+        is synced (`status`), whether the provider is hidden from `GET /availability`, and the
+        working hours. Every field is optional. This only changes Cobalt's configuration; nothing
+        is written to the EHR.
+
+        `PATCH /providers/{id}`
+        """
+
+        return self._runner.request(
+            _providers_update.sync_detailed,
+            {
+                "id": id,
+                "body": ProvidersUpdateRequest(
+                    status=status,
+                    hide_in_availability=hide_in_availability,
+                    hours=hours,
+                ),
+            },
+            op=_OP_PROVIDERS_UPDATE,
+            expect=ProvidersUpdateResponse,
+            timeout=timeout,
+        )
+
+    def update_by_ehr_id(
+        self,
+        ehr_id: str,
+        *,
+        status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
+        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability
+        | Unset = UNSET,
+        hours: list[ProviderHoursInput] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProvidersUpdateByEhrIdResponse:
+        """Update a provider's settings by EHR id
+
+        Same as `PATCH /providers/{id}`, but the provider is addressed by its EHR identifier. A
+        common use is keeping a provider `active` (schedule synced for reporting) while setting
+        `hide_in_availability` to "true" so it is not offered for booking.
+
+        `PATCH /providers/ehr/{ehr_id}`
+        """
+
+        return self._runner.request(
+            _providers_update_by_ehr_id.sync_detailed,
+            {
+                "ehr_id": ehr_id,
+                "body": ProvidersUpdateByEhrIdRequest(
+                    status=status,
+                    hide_in_availability=hide_in_availability,
+                    hours=hours,
+                ),
+            },
+            op=_OP_PROVIDERS_UPDATE_BY_EHR_ID,
+            expect=ProvidersUpdateByEhrIdResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncProvidersResource:
+    """`providers` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProvidersListResponse:
+        """List providers
+
+        Returns the organisation's providers with both identifiers (Cobalt `id` for the settings
+        endpoints, `ehr_id` for EHR operations), their sync status and their weekly schedule
+        (shifts, recurrence and visit-type rules).
+
+        `GET /providers`
+        """
+
+        return await self._runner.request(
+            _providers_list.asyncio_detailed,
+            {},
+            op=_OP_PROVIDERS_LIST,
+            expect=ProvidersListResponse,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        status: ProvidersUpdateRequestStatus | Unset = UNSET,
+        hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
+        hours: list[ProviderHoursInput] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProvidersUpdateResponse:
+        """Update a provider's settings
+
+        Changes Cobalt's settings for one provider, addressed by Cobalt `id`: whether the schedule
+        is synced (`status`), whether the provider is hidden from `GET /availability`, and the
+        working hours. Every field is optional. This only changes Cobalt's configuration; nothing
+        is written to the EHR.
+
+        `PATCH /providers/{id}`
+        """
+
+        return await self._runner.request(
+            _providers_update.asyncio_detailed,
+            {
+                "id": id,
+                "body": ProvidersUpdateRequest(
+                    status=status,
+                    hide_in_availability=hide_in_availability,
+                    hours=hours,
+                ),
+            },
+            op=_OP_PROVIDERS_UPDATE,
+            expect=ProvidersUpdateResponse,
+            timeout=timeout,
+        )
+
+    async def update_by_ehr_id(
+        self,
+        ehr_id: str,
+        *,
+        status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
+        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability
+        | Unset = UNSET,
+        hours: list[ProviderHoursInput] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProvidersUpdateByEhrIdResponse:
+        """Update a provider's settings by EHR id
+
+        Same as `PATCH /providers/{id}`, but the provider is addressed by its EHR identifier. A
+        common use is keeping a provider `active` (schedule synced for reporting) while setting
+        `hide_in_availability` to "true" so it is not offered for booking.
+
+        `PATCH /providers/ehr/{ehr_id}`
+        """
+
+        return await self._runner.request(
+            _providers_update_by_ehr_id.asyncio_detailed,
+            {
+                "ehr_id": ehr_id,
+                "body": ProvidersUpdateByEhrIdRequest(
+                    status=status,
+                    hide_in_availability=hide_in_availability,
+                    hours=hours,
+                ),
+            },
+            op=_OP_PROVIDERS_UPDATE_BY_EHR_ID,
+            expect=ProvidersUpdateByEhrIdResponse,
+            timeout=timeout,
+        )

@@ -1,0 +1,238 @@
+"""Resources for the `referrals` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.referral_created_event import ReferralCreatedEvent
+from ...models.referrals_create_request import ReferralsCreateRequest
+from ...models.referrals_create_request_direction import ReferralsCreateRequestDirection
+from ...models.referrals_create_request_priority import ReferralsCreateRequestPriority
+from ...models.referrals_create_response import ReferralsCreateResponse
+from ...models.referrals_list_direction import ReferralsListDirection
+from ...models.referrals_list_priority import ReferralsListPriority
+from ...models.referrals_list_response import ReferralsListResponse
+from ...types import UNSET, File, Unset
+from . import referrals_create as _referrals_create
+from . import referrals_list as _referrals_list
+
+__all__ = ["ReferralsResource", "AsyncReferralsResource"]
+
+_OP_REFERRALS_LIST = Operation(
+    name="referrals_list",
+    method="GET",
+    path="/referrals",
+    requires_access_token=True,
+)
+_OP_REFERRALS_CREATE = Operation(
+    name="referrals_create",
+    method="POST",
+    path="/referrals",
+    requires_access_token=True,
+)
+
+
+class ReferralsResource:
+    """`referrals` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        patient_mrn: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        priority: ReferralsListPriority | Unset = UNSET,
+        direction: ReferralsListDirection | Unset = UNSET,
+        ehr_id: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 100,
+        sort: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Pager[ReferralsListResponse, Referral]:
+        """List referrals
+
+        Returns the referrals stored in Cobalt's database for a date range, with optional filters,
+        one page at a time. By default the newest referrals (by referral date) come first.
+
+        `GET /referrals`
+        """
+
+        return self._runner.paginate(
+            _referrals_list.sync_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "patient_mrn": patient_mrn,
+                "status": status,
+                "priority": priority,
+                "direction": direction,
+                "ehr_id": ehr_id,
+                "page": page,
+                "page_size": page_size,
+                "sort": sort,
+            },
+            op=_OP_REFERRALS_LIST,
+            expect=ReferralsListResponse,
+            item=Referral,
+            items_attr="referrals",
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        patient_mrn: str,
+        referring_from_provider_ehr_id: str,
+        referring_to_provider_ehr_id: str,
+        reason: str,
+        direction: ReferralsCreateRequestDirection | Unset = UNSET,
+        priority: ReferralsCreateRequestPriority | Unset = UNSET,
+        diagnosis_codes: list[str] | Unset = UNSET,
+        documents: list[ReferralDocument] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[ReferralsCreateResponse, ReferralCreatedEvent]:
+        """Create a referral
+
+        Queues the creation of an incoming or outgoing referral in the EMR for a patient already
+        synced to Cobalt, optionally with diagnosis codes and base64-encoded attachments. The call
+        returns immediately with a `job_id`; a webhook reports when the referral exists in the
+        EMR. Currently only eClinicalWorks is supported. The request body may be at most 25 MB.
+
+        `POST /referrals`
+        """
+
+        return self._runner.job(
+            _referrals_create.sync_detailed,
+            {
+                "body": ReferralsCreateRequest(
+                    patient_mrn=patient_mrn,
+                    referring_from_provider_ehr_id=referring_from_provider_ehr_id,
+                    referring_to_provider_ehr_id=referring_to_provider_ehr_id,
+                    reason=reason,
+                    direction=direction,
+                    priority=priority,
+                    diagnosis_codes=diagnosis_codes,
+                    documents=documents,
+                ),
+            },
+            op=_OP_REFERRALS_CREATE,
+            expect=ReferralsCreateResponse,
+            event=ReferralCreatedEvent,
+            timeout=timeout,
+        )
+
+
+class AsyncReferralsResource:
+    """`referrals` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        start_date: datetime.date,
+        end_date: datetime.date,
+        patient_mrn: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        priority: ReferralsListPriority | Unset = UNSET,
+        direction: ReferralsListDirection | Unset = UNSET,
+        ehr_id: str | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 100,
+        sort: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncPager[ReferralsListResponse, Referral]:
+        """List referrals
+
+        Returns the referrals stored in Cobalt's database for a date range, with optional filters,
+        one page at a time. By default the newest referrals (by referral date) come first.
+
+        `GET /referrals`
+        """
+
+        return await self._runner.paginate(
+            _referrals_list.asyncio_detailed,
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "patient_mrn": patient_mrn,
+                "status": status,
+                "priority": priority,
+                "direction": direction,
+                "ehr_id": ehr_id,
+                "page": page,
+                "page_size": page_size,
+                "sort": sort,
+            },
+            op=_OP_REFERRALS_LIST,
+            expect=ReferralsListResponse,
+            item=Referral,
+            items_attr="referrals",
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        patient_mrn: str,
+        referring_from_provider_ehr_id: str,
+        referring_to_provider_ehr_id: str,
+        reason: str,
+        direction: ReferralsCreateRequestDirection | Unset = UNSET,
+        priority: ReferralsCreateRequestPriority | Unset = UNSET,
+        diagnosis_codes: list[str] | Unset = UNSET,
+        documents: list[ReferralDocument] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[ReferralsCreateResponse, ReferralCreatedEvent]:
+        """Create a referral
+
+        Queues the creation of an incoming or outgoing referral in the EMR for a patient already
+        synced to Cobalt, optionally with diagnosis codes and base64-encoded attachments. The call
+        returns immediately with a `job_id`; a webhook reports when the referral exists in the
+        EMR. Currently only eClinicalWorks is supported. The request body may be at most 25 MB.
+
+        `POST /referrals`
+        """
+
+        return await self._runner.job(
+            _referrals_create.asyncio_detailed,
+            {
+                "body": ReferralsCreateRequest(
+                    patient_mrn=patient_mrn,
+                    referring_from_provider_ehr_id=referring_from_provider_ehr_id,
+                    referring_to_provider_ehr_id=referring_to_provider_ehr_id,
+                    reason=reason,
+                    direction=direction,
+                    priority=priority,
+                    diagnosis_codes=diagnosis_codes,
+                    documents=documents,
+                ),
+            },
+            op=_OP_REFERRALS_CREATE,
+            expect=ReferralsCreateResponse,
+            event=ReferralCreatedEvent,
+            timeout=timeout,
+        )

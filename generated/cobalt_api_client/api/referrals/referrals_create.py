@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.referrals_create_request import ReferralsCreateRequest
+from ...models.referrals_create_response import ReferralsCreateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReferralsCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/referrals",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ReferralsCreateResponse | None:
+    if response.status_code == 202:
+        response_202 = ReferralsCreateResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ReferralsCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferralsCreateRequest,
+) -> Response[ErrorResponse | ReferralsCreateResponse]:
+    """Create a referral
+
+     Queues the creation of an incoming or outgoing referral in the EMR for a patient already synced to
+    Cobalt, optionally with diagnosis codes and base64-encoded attachments. The call returns immediately
+    with a `job_id`; a webhook reports when the referral exists in the EMR. Currently only
+    eClinicalWorks is supported. The request body may be at most 25 MB.
+
+    Args:
+        body (ReferralsCreateRequest): The referral to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReferralsCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferralsCreateRequest,
+) -> ErrorResponse | ReferralsCreateResponse | None:
+    """Create a referral
+
+     Queues the creation of an incoming or outgoing referral in the EMR for a patient already synced to
+    Cobalt, optionally with diagnosis codes and base64-encoded attachments. The call returns immediately
+    with a `job_id`; a webhook reports when the referral exists in the EMR. Currently only
+    eClinicalWorks is supported. The request body may be at most 25 MB.
+
+    Args:
+        body (ReferralsCreateRequest): The referral to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReferralsCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferralsCreateRequest,
+) -> Response[ErrorResponse | ReferralsCreateResponse]:
+    """Create a referral
+
+     Queues the creation of an incoming or outgoing referral in the EMR for a patient already synced to
+    Cobalt, optionally with diagnosis codes and base64-encoded attachments. The call returns immediately
+    with a `job_id`; a webhook reports when the referral exists in the EMR. Currently only
+    eClinicalWorks is supported. The request body may be at most 25 MB.
+
+    Args:
+        body (ReferralsCreateRequest): The referral to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReferralsCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferralsCreateRequest,
+) -> ErrorResponse | ReferralsCreateResponse | None:
+    """Create a referral
+
+     Queues the creation of an incoming or outgoing referral in the EMR for a patient already synced to
+    Cobalt, optionally with diagnosis codes and base64-encoded attachments. The call returns immediately
+    with a `job_id`; a webhook reports when the referral exists in the EMR. Currently only
+    eClinicalWorks is supported. The request body may be at most 25 MB.
+
+    Args:
+        body (ReferralsCreateRequest): The referral to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReferralsCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

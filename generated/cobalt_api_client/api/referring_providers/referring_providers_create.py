@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
+from ...models.referring_providers_create_response import (
+    ReferringProvidersCreateResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReferringProvidersCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/referring-providers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ReferringProvidersCreateResponse | None:
+    if response.status_code == 200:
+        response_200 = ReferringProvidersCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ReferringProvidersCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferringProvidersCreateRequest,
+) -> Response[ErrorResponse | ReferringProvidersCreateResponse]:
+    """Create a referring provider
+
+     Queues the creation of a referring provider in the EHR. The call returns the new Cobalt
+    `referring_provider_id` at once (usable when creating patients); the NPI is validated by the EHR, so
+    an invalid NPI or an EHR validation error is reported later by webhook.
+
+    Args:
+        body (ReferringProvidersCreateRequest): The referring provider to create in the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReferringProvidersCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferringProvidersCreateRequest,
+) -> ErrorResponse | ReferringProvidersCreateResponse | None:
+    """Create a referring provider
+
+     Queues the creation of a referring provider in the EHR. The call returns the new Cobalt
+    `referring_provider_id` at once (usable when creating patients); the NPI is validated by the EHR, so
+    an invalid NPI or an EHR validation error is reported later by webhook.
+
+    Args:
+        body (ReferringProvidersCreateRequest): The referring provider to create in the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReferringProvidersCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferringProvidersCreateRequest,
+) -> Response[ErrorResponse | ReferringProvidersCreateResponse]:
+    """Create a referring provider
+
+     Queues the creation of a referring provider in the EHR. The call returns the new Cobalt
+    `referring_provider_id` at once (usable when creating patients); the NPI is validated by the EHR, so
+    an invalid NPI or an EHR validation error is reported later by webhook.
+
+    Args:
+        body (ReferringProvidersCreateRequest): The referring provider to create in the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReferringProvidersCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReferringProvidersCreateRequest,
+) -> ErrorResponse | ReferringProvidersCreateResponse | None:
+    """Create a referring provider
+
+     Queues the creation of a referring provider in the EHR. The call returns the new Cobalt
+    `referring_provider_id` at once (usable when creating patients); the NPI is validated by the EHR, so
+    an invalid NPI or an EHR validation error is reported later by webhook.
+
+    Args:
+        body (ReferringProvidersCreateRequest): The referring provider to create in the EHR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReferringProvidersCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

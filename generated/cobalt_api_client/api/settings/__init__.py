@@ -1,0 +1,155 @@
+"""Resources for the `settings` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.settings_get_response import SettingsGetResponse
+from ...models.settings_update_request import SettingsUpdateRequest
+from ...models.settings_update_response import SettingsUpdateResponse
+from ...types import UNSET, File, Unset
+from . import settings_get as _settings_get
+from . import settings_update as _settings_update
+
+__all__ = ["SettingsResource", "AsyncSettingsResource"]
+
+_OP_SETTINGS_GET = Operation(
+    name="settings_get",
+    method="GET",
+    path="/settings",
+    requires_access_token=True,
+)
+_OP_SETTINGS_UPDATE = Operation(
+    name="settings_update",
+    method="POST",
+    path="/settings",
+    requires_access_token=True,
+)
+
+
+class SettingsResource:
+    """`settings` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> SettingsGetResponse:
+        """Get settings
+
+        Returns the settings of the user the access token belongs to: your reference id for the
+        token, the EHR's visit types (and, in newer docs, visit statuses and the patient fields
+        the EHR requires) and the user's timezone.
+
+        `GET /settings`
+        """
+
+        return self._runner.request(
+            _settings_get.sync_detailed,
+            {},
+            op=_OP_SETTINGS_GET,
+            expect=SettingsGetResponse,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        access_token_reference_id: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> SettingsUpdateResponse:
+        """Update settings
+
+        Sets your own reference id for the access token. That id is echoed back as
+        `access_token_reference_id` on webhook events, so you can map events to your users.
+
+        `POST /settings`
+        """
+
+        return self._runner.request(
+            _settings_update.sync_detailed,
+            {
+                "body": SettingsUpdateRequest(
+                    access_token_reference_id=access_token_reference_id,
+                ),
+            },
+            op=_OP_SETTINGS_UPDATE,
+            expect=SettingsUpdateResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncSettingsResource:
+    """`settings` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> SettingsGetResponse:
+        """Get settings
+
+        Returns the settings of the user the access token belongs to: your reference id for the
+        token, the EHR's visit types (and, in newer docs, visit statuses and the patient fields
+        the EHR requires) and the user's timezone.
+
+        `GET /settings`
+        """
+
+        return await self._runner.request(
+            _settings_get.asyncio_detailed,
+            {},
+            op=_OP_SETTINGS_GET,
+            expect=SettingsGetResponse,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        *,
+        access_token_reference_id: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> SettingsUpdateResponse:
+        """Update settings
+
+        Sets your own reference id for the access token. That id is echoed back as
+        `access_token_reference_id` on webhook events, so you can map events to your users.
+
+        `POST /settings`
+        """
+
+        return await self._runner.request(
+            _settings_update.asyncio_detailed,
+            {
+                "body": SettingsUpdateRequest(
+                    access_token_reference_id=access_token_reference_id,
+                ),
+            },
+            op=_OP_SETTINGS_UPDATE,
+            expect=SettingsUpdateResponse,
+            timeout=timeout,
+        )

@@ -1,0 +1,200 @@
+"""Resources for the `tasks` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.task_created_event import TaskCreatedEvent
+from ...models.task_note_created_event import TaskNoteCreatedEvent
+from ...models.tasks_create_note_request import TasksCreateNoteRequest
+from ...models.tasks_create_note_response import TasksCreateNoteResponse
+from ...models.tasks_create_request import TasksCreateRequest
+from ...models.tasks_create_response import TasksCreateResponse
+from ...types import UNSET, File, Unset
+from . import tasks_create as _tasks_create
+from . import tasks_create_note as _tasks_create_note
+
+__all__ = ["TasksResource", "AsyncTasksResource"]
+
+_OP_TASKS_CREATE = Operation(
+    name="tasks_create",
+    method="POST",
+    path="/tasks",
+    requires_access_token=True,
+)
+_OP_TASKS_CREATE_NOTE = Operation(
+    name="tasks_create_note",
+    method="POST",
+    path="/tasks/notes",
+    requires_access_token=True,
+)
+
+
+class TasksResource:
+    """`tasks` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create(
+        self,
+        *,
+        description: str,
+        patient_mrn: str,
+        subject: str | Unset = UNSET,
+        assignee_user_id: str | Unset = UNSET,
+        phone_call_type_id: str | Unset = UNSET,
+        notify_list: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[TasksCreateResponse, TaskCreatedEvent]:
+        """Create a task
+
+        Queues creation of an EHR task about a patient. Only the description and patient MRN are
+        always needed; which of the other fields are needed depends on the EHR behind the account,
+        and a missing one is rejected naming the field. The outcome is reported by a task webhook
+        event.
+
+        `POST /tasks`
+        """
+
+        return self._runner.job(
+            _tasks_create.sync_detailed,
+            {
+                "body": TasksCreateRequest(
+                    description=description,
+                    patient_mrn=patient_mrn,
+                    subject=subject,
+                    assignee_user_id=assignee_user_id,
+                    phone_call_type_id=phone_call_type_id,
+                    notify_list=notify_list,
+                ),
+            },
+            op=_OP_TASKS_CREATE,
+            expect=TasksCreateResponse,
+            event=TaskCreatedEvent,
+            timeout=timeout,
+        )
+
+    def create_note(
+        self,
+        *,
+        emr_task_id: str,
+        note: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[TasksCreateNoteResponse, TaskNoteCreatedEvent]:
+        """Add a note to a task
+
+        Queues a note to be appended to an existing EHR task, identified by its EHR task id (found
+        in the tasks returned by a live patient fetch, or in the task creation webhook).
+        Completion is reported by a webhook event.
+
+        `POST /tasks/notes`
+        """
+
+        return self._runner.job(
+            _tasks_create_note.sync_detailed,
+            {
+                "body": TasksCreateNoteRequest(
+                    emr_task_id=emr_task_id,
+                    note=note,
+                ),
+            },
+            op=_OP_TASKS_CREATE_NOTE,
+            expect=TasksCreateNoteResponse,
+            event=TaskNoteCreatedEvent,
+            timeout=timeout,
+        )
+
+
+class AsyncTasksResource:
+    """`tasks` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create(
+        self,
+        *,
+        description: str,
+        patient_mrn: str,
+        subject: str | Unset = UNSET,
+        assignee_user_id: str | Unset = UNSET,
+        phone_call_type_id: str | Unset = UNSET,
+        notify_list: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[TasksCreateResponse, TaskCreatedEvent]:
+        """Create a task
+
+        Queues creation of an EHR task about a patient. Only the description and patient MRN are
+        always needed; which of the other fields are needed depends on the EHR behind the account,
+        and a missing one is rejected naming the field. The outcome is reported by a task webhook
+        event.
+
+        `POST /tasks`
+        """
+
+        return await self._runner.job(
+            _tasks_create.asyncio_detailed,
+            {
+                "body": TasksCreateRequest(
+                    description=description,
+                    patient_mrn=patient_mrn,
+                    subject=subject,
+                    assignee_user_id=assignee_user_id,
+                    phone_call_type_id=phone_call_type_id,
+                    notify_list=notify_list,
+                ),
+            },
+            op=_OP_TASKS_CREATE,
+            expect=TasksCreateResponse,
+            event=TaskCreatedEvent,
+            timeout=timeout,
+        )
+
+    async def create_note(
+        self,
+        *,
+        emr_task_id: str,
+        note: str,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[TasksCreateNoteResponse, TaskNoteCreatedEvent]:
+        """Add a note to a task
+
+        Queues a note to be appended to an existing EHR task, identified by its EHR task id (found
+        in the tasks returned by a live patient fetch, or in the task creation webhook).
+        Completion is reported by a webhook event.
+
+        `POST /tasks/notes`
+        """
+
+        return await self._runner.job(
+            _tasks_create_note.asyncio_detailed,
+            {
+                "body": TasksCreateNoteRequest(
+                    emr_task_id=emr_task_id,
+                    note=note,
+                ),
+            },
+            op=_OP_TASKS_CREATE_NOTE,
+            expect=TasksCreateNoteResponse,
+            event=TaskNoteCreatedEvent,
+            timeout=timeout,
+        )

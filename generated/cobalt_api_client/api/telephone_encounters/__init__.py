@@ -1,0 +1,233 @@
+"""Resources for the `telephone_encounters` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
+from ...models.telephone_encounters_add_action_request import (
+    TelephoneEncountersAddActionRequest,
+)
+from ...models.telephone_encounters_add_action_response import (
+    TelephoneEncountersAddActionResponse,
+)
+from ...models.telephone_encounters_create_request import (
+    TelephoneEncountersCreateRequest,
+)
+from ...models.telephone_encounters_create_response import (
+    TelephoneEncountersCreateResponse,
+)
+from ...types import UNSET, File, Unset
+from . import telephone_encounters_add_action as _telephone_encounters_add_action
+from . import telephone_encounters_create as _telephone_encounters_create
+
+__all__ = ["TelephoneEncountersResource", "AsyncTelephoneEncountersResource"]
+
+_OP_TELEPHONE_ENCOUNTERS_CREATE = Operation(
+    name="telephone_encounters_create",
+    method="POST",
+    path="/telephone-encounters",
+    requires_access_token=True,
+)
+_OP_TELEPHONE_ENCOUNTERS_ADD_ACTION = Operation(
+    name="telephone_encounters_add_action",
+    method="POST",
+    path="/telephone-encounters/actions",
+    requires_access_token=True,
+)
+
+
+class TelephoneEncountersResource:
+    """`telephone_encounters` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create(
+        self,
+        *,
+        patient_mrn: str,
+        provider_id: str,
+        location_id: str,
+        assigned_to_id: str,
+        reason: str | Unset = UNSET,
+        refill_medication_name: str | Unset = UNSET,
+        pharmacy_ehr_id: str | Unset = UNSET,
+        pharmacy: str | Unset = UNSET,
+        caller: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        priority: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent]:
+        """Create a telephone encounter
+
+        Queues creation of a telephone encounter for a patient, with the provider, location and
+        assignee given by their EHR ids. Optionally a refillable medication of the patient can be
+        attached as a refill (matched by name, case-insensitively and partially) together with a
+        pharmacy. If a requested refill medication is not found, no encounter is created. The
+        outcome is reported by a telephone_encounter webhook event.
+
+        `POST /telephone-encounters`
+        """
+
+        return self._runner.job(
+            _telephone_encounters_create.sync_detailed,
+            {
+                "body": TelephoneEncountersCreateRequest(
+                    patient_mrn=patient_mrn,
+                    provider_id=provider_id,
+                    location_id=location_id,
+                    assigned_to_id=assigned_to_id,
+                    reason=reason,
+                    refill_medication_name=refill_medication_name,
+                    pharmacy_ehr_id=pharmacy_ehr_id,
+                    pharmacy=pharmacy,
+                    caller=caller,
+                    message=message,
+                    priority=priority,
+                ),
+            },
+            op=_OP_TELEPHONE_ENCOUNTERS_CREATE,
+            expect=TelephoneEncountersCreateResponse,
+            event=TelephoneEncounterCreatedEvent,
+            timeout=timeout,
+        )
+
+    def add_action(
+        self,
+        *,
+        emr_appointment_id: str,
+        text: str,
+        is_high_priority: bool | str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Job[TelephoneEncountersAddActionResponse, object]:
+        """Add an action to a telephone encounter
+
+        Queues a text entry to be appended to the action log of an existing telephone encounter in
+        the EHR. Cobalt stamps the entry with the staff member's name, the date and time and the
+        time zone. Completion is reported by a webhook event.
+
+        `POST /telephone-encounters/actions`
+        """
+
+        return self._runner.job(
+            _telephone_encounters_add_action.sync_detailed,
+            {
+                "body": TelephoneEncountersAddActionRequest(
+                    emr_appointment_id=emr_appointment_id,
+                    text=text,
+                    is_high_priority=is_high_priority,
+                ),
+            },
+            op=_OP_TELEPHONE_ENCOUNTERS_ADD_ACTION,
+            expect=TelephoneEncountersAddActionResponse,
+            event=object,
+            timeout=timeout,
+        )
+
+
+class AsyncTelephoneEncountersResource:
+    """`telephone_encounters` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create(
+        self,
+        *,
+        patient_mrn: str,
+        provider_id: str,
+        location_id: str,
+        assigned_to_id: str,
+        reason: str | Unset = UNSET,
+        refill_medication_name: str | Unset = UNSET,
+        pharmacy_ehr_id: str | Unset = UNSET,
+        pharmacy: str | Unset = UNSET,
+        caller: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        priority: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent]:
+        """Create a telephone encounter
+
+        Queues creation of a telephone encounter for a patient, with the provider, location and
+        assignee given by their EHR ids. Optionally a refillable medication of the patient can be
+        attached as a refill (matched by name, case-insensitively and partially) together with a
+        pharmacy. If a requested refill medication is not found, no encounter is created. The
+        outcome is reported by a telephone_encounter webhook event.
+
+        `POST /telephone-encounters`
+        """
+
+        return await self._runner.job(
+            _telephone_encounters_create.asyncio_detailed,
+            {
+                "body": TelephoneEncountersCreateRequest(
+                    patient_mrn=patient_mrn,
+                    provider_id=provider_id,
+                    location_id=location_id,
+                    assigned_to_id=assigned_to_id,
+                    reason=reason,
+                    refill_medication_name=refill_medication_name,
+                    pharmacy_ehr_id=pharmacy_ehr_id,
+                    pharmacy=pharmacy,
+                    caller=caller,
+                    message=message,
+                    priority=priority,
+                ),
+            },
+            op=_OP_TELEPHONE_ENCOUNTERS_CREATE,
+            expect=TelephoneEncountersCreateResponse,
+            event=TelephoneEncounterCreatedEvent,
+            timeout=timeout,
+        )
+
+    async def add_action(
+        self,
+        *,
+        emr_appointment_id: str,
+        text: str,
+        is_high_priority: bool | str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncJob[TelephoneEncountersAddActionResponse, object]:
+        """Add an action to a telephone encounter
+
+        Queues a text entry to be appended to the action log of an existing telephone encounter in
+        the EHR. Cobalt stamps the entry with the staff member's name, the date and time and the
+        time zone. Completion is reported by a webhook event.
+
+        `POST /telephone-encounters/actions`
+        """
+
+        return await self._runner.job(
+            _telephone_encounters_add_action.asyncio_detailed,
+            {
+                "body": TelephoneEncountersAddActionRequest(
+                    emr_appointment_id=emr_appointment_id,
+                    text=text,
+                    is_high_priority=is_high_priority,
+                ),
+            },
+            op=_OP_TELEPHONE_ENCOUNTERS_ADD_ACTION,
+            expect=TelephoneEncountersAddActionResponse,
+            event=object,
+            timeout=timeout,
+        )

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.telephone_encounters_create_request import (
+    TelephoneEncountersCreateRequest,
+)
+from ...models.telephone_encounters_create_response import (
+    TelephoneEncountersCreateResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TelephoneEncountersCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/telephone-encounters",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TelephoneEncountersCreateResponse | None:
+    if response.status_code == 200:
+        response_200 = TelephoneEncountersCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TelephoneEncountersCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelephoneEncountersCreateRequest,
+) -> Response[ErrorResponse | TelephoneEncountersCreateResponse]:
+    """Create a telephone encounter
+
+     Queues creation of a telephone encounter for a patient, with the provider, location and assignee
+    given by their EHR ids. Optionally a refillable medication of the patient can be attached as a
+    refill (matched by name, case-insensitively and partially) together with a pharmacy. If a requested
+    refill medication is not found, no encounter is created. The outcome is reported by a
+    telephone_encounter webhook event.
+
+    Args:
+        body (TelephoneEncountersCreateRequest): Body for creating a telephone encounter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TelephoneEncountersCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelephoneEncountersCreateRequest,
+) -> ErrorResponse | TelephoneEncountersCreateResponse | None:
+    """Create a telephone encounter
+
+     Queues creation of a telephone encounter for a patient, with the provider, location and assignee
+    given by their EHR ids. Optionally a refillable medication of the patient can be attached as a
+    refill (matched by name, case-insensitively and partially) together with a pharmacy. If a requested
+    refill medication is not found, no encounter is created. The outcome is reported by a
+    telephone_encounter webhook event.
+
+    Args:
+        body (TelephoneEncountersCreateRequest): Body for creating a telephone encounter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TelephoneEncountersCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelephoneEncountersCreateRequest,
+) -> Response[ErrorResponse | TelephoneEncountersCreateResponse]:
+    """Create a telephone encounter
+
+     Queues creation of a telephone encounter for a patient, with the provider, location and assignee
+    given by their EHR ids. Optionally a refillable medication of the patient can be attached as a
+    refill (matched by name, case-insensitively and partially) together with a pharmacy. If a requested
+    refill medication is not found, no encounter is created. The outcome is reported by a
+    telephone_encounter webhook event.
+
+    Args:
+        body (TelephoneEncountersCreateRequest): Body for creating a telephone encounter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TelephoneEncountersCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelephoneEncountersCreateRequest,
+) -> ErrorResponse | TelephoneEncountersCreateResponse | None:
+    """Create a telephone encounter
+
+     Queues creation of a telephone encounter for a patient, with the provider, location and assignee
+    given by their EHR ids. Optionally a refillable medication of the patient can be attached as a
+    refill (matched by name, case-insensitively and partially) together with a pharmacy. If a requested
+    refill medication is not found, no encounter is created. The outcome is reported by a
+    telephone_encounter webhook event.
+
+    Args:
+        body (TelephoneEncountersCreateRequest): Body for creating a telephone encounter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TelephoneEncountersCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+"""Resources for the `webhook_events` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.webhook_events_get_response import WebhookEventsGetResponse
+from ...models.webhook_events_list_delivery_status import (
+    WebhookEventsListDeliveryStatus,
+)
+from ...models.webhook_events_list_response import WebhookEventsListResponse
+from ...models.webhook_events_list_sort import WebhookEventsListSort
+from ...types import UNSET, File, Unset
+from . import webhook_events_get as _webhook_events_get
+from . import webhook_events_list as _webhook_events_list
+
+__all__ = ["WebhookEventsResource", "AsyncWebhookEventsResource"]
+
+_OP_WEBHOOK_EVENTS_LIST = Operation(
+    name="webhook_events_list",
+    method="GET",
+    path="/webhook-events",
+    requires_access_token=True,
+)
+_OP_WEBHOOK_EVENTS_GET = Operation(
+    name="webhook_events_get",
+    method="GET",
+    path="/webhook-events/{id}",
+    requires_access_token=True,
+)
+
+
+class WebhookEventsResource:
+    """`webhook_events` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        event_type: str | Unset = UNSET,
+        delivery_status: WebhookEventsListDeliveryStatus | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 50,
+        sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Pager[WebhookEventsListResponse, WebhookEventRecord]:
+        """List webhook events
+
+        Lists the events Cobalt generated for your account together with their delivery outcome.
+        Useful for debugging deliveries, auditing, catching up after downtime and, filtered by
+        `job_id`, for polling the result of an async operation instead of receiving a webhook:
+        while the job is still running the `webhook_events` list is empty; once it finishes the
+        outcome event appears. Events are recorded even when no webhook URL is registered.
+
+        `GET /webhook-events`
+        """
+
+        return self._runner.paginate(
+            _webhook_events_list.sync_detailed,
+            {
+                "job_id": job_id,
+                "event_type": event_type,
+                "delivery_status": delivery_status,
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "page_size": page_size,
+                "sort": sort,
+            },
+            op=_OP_WEBHOOK_EVENTS_LIST,
+            expect=WebhookEventsListResponse,
+            item=WebhookEventRecord,
+            items_attr="webhook_events",
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhookEventsGetResponse:
+        """Get a webhook event
+
+        Returns one recorded event together with its delivery audit trail. Only the method, path
+        and purpose are documented.
+
+        `GET /webhook-events/{id}`
+        """
+
+        return self._runner.request(
+            _webhook_events_get.sync_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_WEBHOOK_EVENTS_GET,
+            expect=WebhookEventsGetResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncWebhookEventsResource:
+    """`webhook_events` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        event_type: str | Unset = UNSET,
+        delivery_status: WebhookEventsListDeliveryStatus | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 50,
+        sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> AsyncPager[WebhookEventsListResponse, WebhookEventRecord]:
+        """List webhook events
+
+        Lists the events Cobalt generated for your account together with their delivery outcome.
+        Useful for debugging deliveries, auditing, catching up after downtime and, filtered by
+        `job_id`, for polling the result of an async operation instead of receiving a webhook:
+        while the job is still running the `webhook_events` list is empty; once it finishes the
+        outcome event appears. Events are recorded even when no webhook URL is registered.
+
+        `GET /webhook-events`
+        """
+
+        return await self._runner.paginate(
+            _webhook_events_list.asyncio_detailed,
+            {
+                "job_id": job_id,
+                "event_type": event_type,
+                "delivery_status": delivery_status,
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "page_size": page_size,
+                "sort": sort,
+            },
+            op=_OP_WEBHOOK_EVENTS_LIST,
+            expect=WebhookEventsListResponse,
+            item=WebhookEventRecord,
+            items_attr="webhook_events",
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhookEventsGetResponse:
+        """Get a webhook event
+
+        Returns one recorded event together with its delivery audit trail. Only the method, path
+        and purpose are documented.
+
+        `GET /webhook-events/{id}`
+        """
+
+        return await self._runner.request(
+            _webhook_events_get.asyncio_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_WEBHOOK_EVENTS_GET,
+            expect=WebhookEventsGetResponse,
+            timeout=timeout,
+        )

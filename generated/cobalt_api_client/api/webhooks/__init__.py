@@ -1,0 +1,319 @@
+"""Resources for the `webhooks` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from cobalt_sdk._runtime import (
+    NOT_GIVEN,
+    AsyncJob,
+    AsyncPager,
+    AsyncRunner,
+    Job,
+    Operation,
+    Pager,
+    SyncRunner,
+    TimeoutArg,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.webhooks_create_request import WebhooksCreateRequest
+from ...models.webhooks_create_response import WebhooksCreateResponse
+from ...models.webhooks_delete_response import WebhooksDeleteResponse
+from ...models.webhooks_list_response import WebhooksListResponse
+from ...models.webhooks_rotate_secret_legacy_response import (
+    WebhooksRotateSecretLegacyResponse,
+)
+from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
+from ...types import UNSET, File, Unset
+from . import webhooks_create as _webhooks_create
+from . import webhooks_delete as _webhooks_delete
+from . import webhooks_list as _webhooks_list
+from . import webhooks_rotate_secret as _webhooks_rotate_secret
+from . import webhooks_rotate_secret_legacy as _webhooks_rotate_secret_legacy
+
+__all__ = ["WebhooksResource", "AsyncWebhooksResource"]
+
+_OP_WEBHOOKS_LIST = Operation(
+    name="webhooks_list",
+    method="GET",
+    path="/webhook",
+    requires_access_token=False,
+)
+_OP_WEBHOOKS_CREATE = Operation(
+    name="webhooks_create",
+    method="POST",
+    path="/webhook",
+    requires_access_token=False,
+)
+_OP_WEBHOOKS_DELETE = Operation(
+    name="webhooks_delete",
+    method="DELETE",
+    path="/webhook/{id}",
+    requires_access_token=False,
+)
+_OP_WEBHOOKS_ROTATE_SECRET = Operation(
+    name="webhooks_rotate_secret",
+    method="POST",
+    path="/webhook/{id}/rotate-secret",
+    requires_access_token=False,
+)
+_OP_WEBHOOKS_ROTATE_SECRET_LEGACY = Operation(
+    name="webhooks_rotate_secret_legacy",
+    method="POST",
+    path="/webhook/rotate-secret",
+    requires_access_token=False,
+)
+
+
+class WebhooksResource:
+    """`webhooks` operations."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksListResponse:
+        """List webhook URLs
+
+        Returns the webhook configuration: every registered URL with its id (needed to remove it)
+        and the signing secret.
+
+        `GET /webhook`
+        """
+
+        return self._runner.request(
+            _webhooks_list.sync_detailed,
+            {},
+            op=_OP_WEBHOOKS_LIST,
+            expect=WebhooksListResponse,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksCreateResponse:
+        """Register a webhook URL
+
+        Adds an HTTPS endpoint that will receive every event Cobalt sends. The response carries
+        the signing secret used to check the `cobalt-verification` header; store it.
+
+        `POST /webhook`
+        """
+
+        return self._runner.request(
+            _webhooks_create.sync_detailed,
+            {
+                "body": WebhooksCreateRequest(
+                    webhook_url=webhook_url,
+                    url=url,
+                ),
+            },
+            op=_OP_WEBHOOKS_CREATE,
+            expect=WebhooksCreateResponse,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksDeleteResponse:
+        """Remove a webhook URL
+
+        Unregisters one webhook URL; events stop being sent to it.
+
+        `DELETE /webhook/{id}`
+        """
+
+        return self._runner.request(
+            _webhooks_delete.sync_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_WEBHOOKS_DELETE,
+            expect=WebhooksDeleteResponse,
+            timeout=timeout,
+        )
+
+    def rotate_secret(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksRotateSecretResponse:
+        """Rotate a webhook's signing secret
+
+        Issues a new signing secret for one webhook. The previous secret stays valid for 24 hours
+        so you can switch over without dropping deliveries.
+
+        `POST /webhook/{id}/rotate-secret`
+        """
+
+        return self._runner.request(
+            _webhooks_rotate_secret.sync_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_WEBHOOKS_ROTATE_SECRET,
+            expect=WebhooksRotateSecretResponse,
+            timeout=timeout,
+        )
+
+    def rotate_secret_legacy(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksRotateSecretLegacyResponse:
+        """Rotate the webhook secret (older path)
+
+        Older, id-less form of secret rotation documented by the setup guide; it rotates the
+        account-wide webhook secret. Prefer the per-webhook path.
+
+        `POST /webhook/rotate-secret`
+        """
+
+        return self._runner.request(
+            _webhooks_rotate_secret_legacy.sync_detailed,
+            {},
+            op=_OP_WEBHOOKS_ROTATE_SECRET_LEGACY,
+            expect=WebhooksRotateSecretLegacyResponse,
+            timeout=timeout,
+        )
+
+
+class AsyncWebhooksResource:
+    """`webhooks` operations (asyncio)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksListResponse:
+        """List webhook URLs
+
+        Returns the webhook configuration: every registered URL with its id (needed to remove it)
+        and the signing secret.
+
+        `GET /webhook`
+        """
+
+        return await self._runner.request(
+            _webhooks_list.asyncio_detailed,
+            {},
+            op=_OP_WEBHOOKS_LIST,
+            expect=WebhooksListResponse,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksCreateResponse:
+        """Register a webhook URL
+
+        Adds an HTTPS endpoint that will receive every event Cobalt sends. The response carries
+        the signing secret used to check the `cobalt-verification` header; store it.
+
+        `POST /webhook`
+        """
+
+        return await self._runner.request(
+            _webhooks_create.asyncio_detailed,
+            {
+                "body": WebhooksCreateRequest(
+                    webhook_url=webhook_url,
+                    url=url,
+                ),
+            },
+            op=_OP_WEBHOOKS_CREATE,
+            expect=WebhooksCreateResponse,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksDeleteResponse:
+        """Remove a webhook URL
+
+        Unregisters one webhook URL; events stop being sent to it.
+
+        `DELETE /webhook/{id}`
+        """
+
+        return await self._runner.request(
+            _webhooks_delete.asyncio_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_WEBHOOKS_DELETE,
+            expect=WebhooksDeleteResponse,
+            timeout=timeout,
+        )
+
+    async def rotate_secret(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksRotateSecretResponse:
+        """Rotate a webhook's signing secret
+
+        Issues a new signing secret for one webhook. The previous secret stays valid for 24 hours
+        so you can switch over without dropping deliveries.
+
+        `POST /webhook/{id}/rotate-secret`
+        """
+
+        return await self._runner.request(
+            _webhooks_rotate_secret.asyncio_detailed,
+            {
+                "id": id,
+            },
+            op=_OP_WEBHOOKS_ROTATE_SECRET,
+            expect=WebhooksRotateSecretResponse,
+            timeout=timeout,
+        )
+
+    async def rotate_secret_legacy(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> WebhooksRotateSecretLegacyResponse:
+        """Rotate the webhook secret (older path)
+
+        Older, id-less form of secret rotation documented by the setup guide; it rotates the
+        account-wide webhook secret. Prefer the per-webhook path.
+
+        `POST /webhook/rotate-secret`
+        """
+
+        return await self._runner.request(
+            _webhooks_rotate_secret_legacy.asyncio_detailed,
+            {},
+            op=_OP_WEBHOOKS_ROTATE_SECRET_LEGACY,
+            expect=WebhooksRotateSecretLegacyResponse,
+            timeout=timeout,
+        )

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.access_token_login_required_event_data import (
+        AccessTokenLoginRequiredEventData,
+    )
+
+
+T = TypeVar("T", bound="AccessTokenLoginRequiredEvent")
+
+
+@_attrs_define
+class AccessTokenLoginRequiredEvent:
+    """The stored EHR credentials of an access token stopped working (password changed or expired, account locked); nothing
+    else succeeds until the user re-authenticates through Link update mode. Show data.message to the user. The only
+    archived example is cut off after its first data key, so none is attached.
+
+        Attributes:
+            id (str): Unique identifier of this event.
+            access_token_reference_id (str): Your reference id for the access token (end user) the event concerns, as set
+                through POST /settings.
+            object_ (Literal['event']): Object kind; always `event`.
+            created (str): When the event was created, ISO 8601. Examples mix styles (`2023-10-01T12:34:56Z`,
+                `2025-10-21T14:30:00.000Z`, `2025-07-28T08:50:42.491-07:00`, and one malformed `-7:00` offset), so it is a plain
+                string.
+            type_ (Literal['access_token.login_required']): Event type name.
+            data (AccessTokenLoginRequiredEventData): Which access token is affected and why.
+    """
+
+    id: str
+    access_token_reference_id: str
+    object_: Literal["event"]
+    created: str
+    type_: Literal["access_token.login_required"]
+    data: AccessTokenLoginRequiredEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        access_token_reference_id = self.access_token_reference_id
+
+        object_ = self.object_
+
+        created = self.created
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "access_token_reference_id": access_token_reference_id,
+                "object": object_,
+                "created": created,
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_token_login_required_event_data import (
+            AccessTokenLoginRequiredEventData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        access_token_reference_id = d.pop("access_token_reference_id")
+
+        object_ = cast(Literal["event"], d.pop("object"))
+        if object_ != "event":
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        created = d.pop("created")
+
+        type_ = cast(Literal["access_token.login_required"], d.pop("type"))
+        if type_ != "access_token.login_required":
+            raise ValueError(
+                f"type must match const 'access_token.login_required', got '{type_}'"
+            )
+
+        data = AccessTokenLoginRequiredEventData.from_dict(d.pop("data"))
+
+        access_token_login_required_event = cls(
+            id=id,
+            access_token_reference_id=access_token_reference_id,
+            object_=object_,
+            created=created,
+            type_=type_,
+            data=data,
+        )
+
+        access_token_login_required_event.additional_properties = d
+        return access_token_login_required_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

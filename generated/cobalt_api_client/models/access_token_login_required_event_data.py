@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessTokenLoginRequiredEventData")
+
+
+@_attrs_define
+class AccessTokenLoginRequiredEventData:
+    """Which access token is affected and why.
+
+    Attributes:
+        access_token_reference_id (str): Your reference id for the affected end user.
+        emr_instance_domain (str): Domain of the EHR instance tied to the access token.
+        message (str): Human-readable explanation including next steps.
+        error_type (str | Unset): Category of the login problem.
+    """
+
+    access_token_reference_id: str
+    emr_instance_domain: str
+    message: str
+    error_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token_reference_id = self.access_token_reference_id
+
+        emr_instance_domain = self.emr_instance_domain
+
+        message = self.message
+
+        error_type = self.error_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token_reference_id": access_token_reference_id,
+                "emr_instance_domain": emr_instance_domain,
+                "message": message,
+            }
+        )
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token_reference_id = d.pop("access_token_reference_id")
+
+        emr_instance_domain = d.pop("emr_instance_domain")
+
+        message = d.pop("message")
+
+        error_type = d.pop("error_type", UNSET)
+
+        access_token_login_required_event_data = cls(
+            access_token_reference_id=access_token_reference_id,
+            emr_instance_domain=emr_instance_domain,
+            message=message,
+            error_type=error_type,
+        )
+
+        access_token_login_required_event_data.additional_properties = d
+        return access_token_login_required_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,885 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item
+    from ..models.appointment_insurances_type_0_item import (
+        AppointmentInsurancesType0Item,
+    )
+    from ..models.appointment_medications_type_0_item import (
+        AppointmentMedicationsType0Item,
+    )
+    from ..models.object_metadata import ObjectMetadata
+
+
+T = TypeVar("T", bound="Appointment")
+
+
+@_attrs_define
+class Appointment:
+    """An appointment as stored in Cobalt's synced copy of the EHR schedule.
+
+    Attributes:
+        id (str | Unset): Cobalt's appointment id.
+        ehr_appointment_id (None | str | Unset): The appointment's id in the EHR.
+        datetime_ (datetime.datetime | None | Unset): Start of the visit (ISO 8601 with offset).
+        duration (int | None | Unset): Length of the visit in minutes.
+        status (None | str | Unset): Appointment status (EHR or Cobalt status code).
+        appointment_type (None | str | Unset): Visit-type code, e.g. `f/u`.
+        appointment_mode (None | str | Unset): Office or telemedicine visit.
+        location (None | str | Unset): EHR id of the location.
+        reason (None | str | Unset): Reason for the visit.
+        complaint_type (None | str | Unset): Chief-complaint category recorded in the EHR.
+        patient_name (None | str | Unset): Patient's full name.
+        patient_first_name (None | str | Unset):
+        patient_last_name (None | str | Unset):
+        patient_mrn (None | str | Unset): Patient's medical record number.
+        patient_ehr_id (None | str | Unset): Patient's id in the EHR.
+        patient_dob (None | str | Unset): Patient's date of birth, `YYYY-MM-DD` in the examples.
+        patient_gender (None | str | Unset): Patient's sex/gender as returned by the list endpoint.
+        patient_sex (None | str | Unset): Patient's sex as returned by `GET /appointments/{id}`.
+        patient_phone (None | str | Unset):
+        provider_ehr_id (None | str | Unset): EHR id of the primary provider.
+        provider_name (None | str | Unset):
+        provider_npi (None | str | Unset): NPI of the primary provider.
+        secondary_provider_ehr_id (None | str | Unset):
+        insurance (None | str | Unset): Primary insurance name.
+        insurance_number (None | str | Unset):
+        insurance_group_number (None | str | Unset):
+        insurance_subscriber (None | str | Unset):
+        secondary_insurance (None | str | Unset):
+        secondary_insurance_number (None | str | Unset):
+        insurances (list[AppointmentInsurancesType0Item] | None | Unset): Insurance records; their shape is not
+            documented.
+        diagnoses (list[AppointmentDiagnosesType0Item] | None | Unset): Diagnoses; their shape is not documented.
+        medications (list[AppointmentMedicationsType0Item] | None | Unset): Medications; their shape is not documented.
+        note (None | str | Unset): Administrative note on the appointment.
+        progress_note (None | str | Unset): Progress note, when available.
+        created_at (datetime.datetime | None | Unset):
+        object_metadata (ObjectMetadata | Unset): Where Cobalt's copy of the record came from.
+    """
+
+    id: str | Unset = UNSET
+    ehr_appointment_id: None | str | Unset = UNSET
+    datetime_: datetime.datetime | None | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    appointment_type: None | str | Unset = UNSET
+    appointment_mode: None | str | Unset = UNSET
+    location: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    complaint_type: None | str | Unset = UNSET
+    patient_name: None | str | Unset = UNSET
+    patient_first_name: None | str | Unset = UNSET
+    patient_last_name: None | str | Unset = UNSET
+    patient_mrn: None | str | Unset = UNSET
+    patient_ehr_id: None | str | Unset = UNSET
+    patient_dob: None | str | Unset = UNSET
+    patient_gender: None | str | Unset = UNSET
+    patient_sex: None | str | Unset = UNSET
+    patient_phone: None | str | Unset = UNSET
+    provider_ehr_id: None | str | Unset = UNSET
+    provider_name: None | str | Unset = UNSET
+    provider_npi: None | str | Unset = UNSET
+    secondary_provider_ehr_id: None | str | Unset = UNSET
+    insurance: None | str | Unset = UNSET
+    insurance_number: None | str | Unset = UNSET
+    insurance_group_number: None | str | Unset = UNSET
+    insurance_subscriber: None | str | Unset = UNSET
+    secondary_insurance: None | str | Unset = UNSET
+    secondary_insurance_number: None | str | Unset = UNSET
+    insurances: list[AppointmentInsurancesType0Item] | None | Unset = UNSET
+    diagnoses: list[AppointmentDiagnosesType0Item] | None | Unset = UNSET
+    medications: list[AppointmentMedicationsType0Item] | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+    progress_note: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    object_metadata: ObjectMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ehr_appointment_id: None | str | Unset
+        if isinstance(self.ehr_appointment_id, Unset):
+            ehr_appointment_id = UNSET
+        else:
+            ehr_appointment_id = self.ehr_appointment_id
+
+        datetime_: None | str | Unset
+        if isinstance(self.datetime_, Unset):
+            datetime_ = UNSET
+        elif isinstance(self.datetime_, datetime.datetime):
+            datetime_ = self.datetime_.isoformat()
+        else:
+            datetime_ = self.datetime_
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        appointment_type: None | str | Unset
+        if isinstance(self.appointment_type, Unset):
+            appointment_type = UNSET
+        else:
+            appointment_type = self.appointment_type
+
+        appointment_mode: None | str | Unset
+        if isinstance(self.appointment_mode, Unset):
+            appointment_mode = UNSET
+        else:
+            appointment_mode = self.appointment_mode
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        complaint_type: None | str | Unset
+        if isinstance(self.complaint_type, Unset):
+            complaint_type = UNSET
+        else:
+            complaint_type = self.complaint_type
+
+        patient_name: None | str | Unset
+        if isinstance(self.patient_name, Unset):
+            patient_name = UNSET
+        else:
+            patient_name = self.patient_name
+
+        patient_first_name: None | str | Unset
+        if isinstance(self.patient_first_name, Unset):
+            patient_first_name = UNSET
+        else:
+            patient_first_name = self.patient_first_name
+
+        patient_last_name: None | str | Unset
+        if isinstance(self.patient_last_name, Unset):
+            patient_last_name = UNSET
+        else:
+            patient_last_name = self.patient_last_name
+
+        patient_mrn: None | str | Unset
+        if isinstance(self.patient_mrn, Unset):
+            patient_mrn = UNSET
+        else:
+            patient_mrn = self.patient_mrn
+
+        patient_ehr_id: None | str | Unset
+        if isinstance(self.patient_ehr_id, Unset):
+            patient_ehr_id = UNSET
+        else:
+            patient_ehr_id = self.patient_ehr_id
+
+        patient_dob: None | str | Unset
+        if isinstance(self.patient_dob, Unset):
+            patient_dob = UNSET
+        else:
+            patient_dob = self.patient_dob
+
+        patient_gender: None | str | Unset
+        if isinstance(self.patient_gender, Unset):
+            patient_gender = UNSET
+        else:
+            patient_gender = self.patient_gender
+
+        patient_sex: None | str | Unset
+        if isinstance(self.patient_sex, Unset):
+            patient_sex = UNSET
+        else:
+            patient_sex = self.patient_sex
+
+        patient_phone: None | str | Unset
+        if isinstance(self.patient_phone, Unset):
+            patient_phone = UNSET
+        else:
+            patient_phone = self.patient_phone
+
+        provider_ehr_id: None | str | Unset
+        if isinstance(self.provider_ehr_id, Unset):
+            provider_ehr_id = UNSET
+        else:
+            provider_ehr_id = self.provider_ehr_id
+
+        provider_name: None | str | Unset
+        if isinstance(self.provider_name, Unset):
+            provider_name = UNSET
+        else:
+            provider_name = self.provider_name
+
+        provider_npi: None | str | Unset
+        if isinstance(self.provider_npi, Unset):
+            provider_npi = UNSET
+        else:
+            provider_npi = self.provider_npi
+
+        secondary_provider_ehr_id: None | str | Unset
+        if isinstance(self.secondary_provider_ehr_id, Unset):
+            secondary_provider_ehr_id = UNSET
+        else:
+            secondary_provider_ehr_id = self.secondary_provider_ehr_id
+
+        insurance: None | str | Unset
+        if isinstance(self.insurance, Unset):
+            insurance = UNSET
+        else:
+            insurance = self.insurance
+
+        insurance_number: None | str | Unset
+        if isinstance(self.insurance_number, Unset):
+            insurance_number = UNSET
+        else:
+            insurance_number = self.insurance_number
+
+        insurance_group_number: None | str | Unset
+        if isinstance(self.insurance_group_number, Unset):
+            insurance_group_number = UNSET
+        else:
+            insurance_group_number = self.insurance_group_number
+
+        insurance_subscriber: None | str | Unset
+        if isinstance(self.insurance_subscriber, Unset):
+            insurance_subscriber = UNSET
+        else:
+            insurance_subscriber = self.insurance_subscriber
+
+        secondary_insurance: None | str | Unset
+        if isinstance(self.secondary_insurance, Unset):
+            secondary_insurance = UNSET
+        else:
+            secondary_insurance = self.secondary_insurance
+
+        secondary_insurance_number: None | str | Unset
+        if isinstance(self.secondary_insurance_number, Unset):
+            secondary_insurance_number = UNSET
+        else:
+            secondary_insurance_number = self.secondary_insurance_number
+
+        insurances: list[dict[str, Any]] | None | Unset
+        if isinstance(self.insurances, Unset):
+            insurances = UNSET
+        elif isinstance(self.insurances, list):
+            insurances = []
+            for insurances_type_0_item_data in self.insurances:
+                insurances_type_0_item = insurances_type_0_item_data.to_dict()
+                insurances.append(insurances_type_0_item)
+
+        else:
+            insurances = self.insurances
+
+        diagnoses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.diagnoses, Unset):
+            diagnoses = UNSET
+        elif isinstance(self.diagnoses, list):
+            diagnoses = []
+            for diagnoses_type_0_item_data in self.diagnoses:
+                diagnoses_type_0_item = diagnoses_type_0_item_data.to_dict()
+                diagnoses.append(diagnoses_type_0_item)
+
+        else:
+            diagnoses = self.diagnoses
+
+        medications: list[dict[str, Any]] | None | Unset
+        if isinstance(self.medications, Unset):
+            medications = UNSET
+        elif isinstance(self.medications, list):
+            medications = []
+            for medications_type_0_item_data in self.medications:
+                medications_type_0_item = medications_type_0_item_data.to_dict()
+                medications.append(medications_type_0_item)
+
+        else:
+            medications = self.medications
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        progress_note: None | str | Unset
+        if isinstance(self.progress_note, Unset):
+            progress_note = UNSET
+        else:
+            progress_note = self.progress_note
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        object_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.object_metadata, Unset):
+            object_metadata = self.object_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ehr_appointment_id is not UNSET:
+            field_dict["ehr_appointment_id"] = ehr_appointment_id
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if status is not UNSET:
+            field_dict["status"] = status
+        if appointment_type is not UNSET:
+            field_dict["appointment_type"] = appointment_type
+        if appointment_mode is not UNSET:
+            field_dict["appointment_mode"] = appointment_mode
+        if location is not UNSET:
+            field_dict["location"] = location
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if complaint_type is not UNSET:
+            field_dict["complaint_type"] = complaint_type
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if patient_first_name is not UNSET:
+            field_dict["patient_first_name"] = patient_first_name
+        if patient_last_name is not UNSET:
+            field_dict["patient_last_name"] = patient_last_name
+        if patient_mrn is not UNSET:
+            field_dict["patient_mrn"] = patient_mrn
+        if patient_ehr_id is not UNSET:
+            field_dict["patient_ehr_id"] = patient_ehr_id
+        if patient_dob is not UNSET:
+            field_dict["patient_dob"] = patient_dob
+        if patient_gender is not UNSET:
+            field_dict["patient_gender"] = patient_gender
+        if patient_sex is not UNSET:
+            field_dict["patient_sex"] = patient_sex
+        if patient_phone is not UNSET:
+            field_dict["patient_phone"] = patient_phone
+        if provider_ehr_id is not UNSET:
+            field_dict["provider_ehr_id"] = provider_ehr_id
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if provider_npi is not UNSET:
+            field_dict["provider_npi"] = provider_npi
+        if secondary_provider_ehr_id is not UNSET:
+            field_dict["secondary_provider_ehr_id"] = secondary_provider_ehr_id
+        if insurance is not UNSET:
+            field_dict["insurance"] = insurance
+        if insurance_number is not UNSET:
+            field_dict["insurance_number"] = insurance_number
+        if insurance_group_number is not UNSET:
+            field_dict["insurance_group_number"] = insurance_group_number
+        if insurance_subscriber is not UNSET:
+            field_dict["insurance_subscriber"] = insurance_subscriber
+        if secondary_insurance is not UNSET:
+            field_dict["secondary_insurance"] = secondary_insurance
+        if secondary_insurance_number is not UNSET:
+            field_dict["secondary_insurance_number"] = secondary_insurance_number
+        if insurances is not UNSET:
+            field_dict["insurances"] = insurances
+        if diagnoses is not UNSET:
+            field_dict["diagnoses"] = diagnoses
+        if medications is not UNSET:
+            field_dict["medications"] = medications
+        if note is not UNSET:
+            field_dict["note"] = note
+        if progress_note is not UNSET:
+            field_dict["progress_note"] = progress_note
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if object_metadata is not UNSET:
+            field_dict["object_metadata"] = object_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_diagnoses_type_0_item import (
+            AppointmentDiagnosesType0Item,  # noqa: PLC0415
+        )
+        from ..models.appointment_insurances_type_0_item import (
+            AppointmentInsurancesType0Item,  # noqa: PLC0415
+        )
+        from ..models.appointment_medications_type_0_item import (
+            AppointmentMedicationsType0Item,  # noqa: PLC0415
+        )
+        from ..models.object_metadata import ObjectMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_ehr_appointment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ehr_appointment_id = _parse_ehr_appointment_id(
+            d.pop("ehr_appointment_id", UNSET)
+        )
+
+        def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                datetime_type_0 = datetime.datetime.fromisoformat(data)
+
+                return datetime_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_appointment_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_type = _parse_appointment_type(d.pop("appointment_type", UNSET))
+
+        def _parse_appointment_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_mode = _parse_appointment_mode(d.pop("appointment_mode", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_complaint_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        complaint_type = _parse_complaint_type(d.pop("complaint_type", UNSET))
+
+        def _parse_patient_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_name = _parse_patient_name(d.pop("patient_name", UNSET))
+
+        def _parse_patient_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_first_name = _parse_patient_first_name(
+            d.pop("patient_first_name", UNSET)
+        )
+
+        def _parse_patient_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_last_name = _parse_patient_last_name(d.pop("patient_last_name", UNSET))
+
+        def _parse_patient_mrn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_mrn = _parse_patient_mrn(d.pop("patient_mrn", UNSET))
+
+        def _parse_patient_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_ehr_id = _parse_patient_ehr_id(d.pop("patient_ehr_id", UNSET))
+
+        def _parse_patient_dob(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_dob = _parse_patient_dob(d.pop("patient_dob", UNSET))
+
+        def _parse_patient_gender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_gender = _parse_patient_gender(d.pop("patient_gender", UNSET))
+
+        def _parse_patient_sex(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_sex = _parse_patient_sex(d.pop("patient_sex", UNSET))
+
+        def _parse_patient_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_phone = _parse_patient_phone(d.pop("patient_phone", UNSET))
+
+        def _parse_provider_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_ehr_id = _parse_provider_ehr_id(d.pop("provider_ehr_id", UNSET))
+
+        def _parse_provider_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
+
+        def _parse_provider_npi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_npi = _parse_provider_npi(d.pop("provider_npi", UNSET))
+
+        def _parse_secondary_provider_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_provider_ehr_id = _parse_secondary_provider_ehr_id(
+            d.pop("secondary_provider_ehr_id", UNSET)
+        )
+
+        def _parse_insurance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance = _parse_insurance(d.pop("insurance", UNSET))
+
+        def _parse_insurance_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance_number = _parse_insurance_number(d.pop("insurance_number", UNSET))
+
+        def _parse_insurance_group_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance_group_number = _parse_insurance_group_number(
+            d.pop("insurance_group_number", UNSET)
+        )
+
+        def _parse_insurance_subscriber(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance_subscriber = _parse_insurance_subscriber(
+            d.pop("insurance_subscriber", UNSET)
+        )
+
+        def _parse_secondary_insurance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_insurance = _parse_secondary_insurance(
+            d.pop("secondary_insurance", UNSET)
+        )
+
+        def _parse_secondary_insurance_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_insurance_number = _parse_secondary_insurance_number(
+            d.pop("secondary_insurance_number", UNSET)
+        )
+
+        def _parse_insurances(
+            data: object,
+        ) -> list[AppointmentInsurancesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                insurances_type_0 = []
+                _insurances_type_0 = data
+                for insurances_type_0_item_data in _insurances_type_0:
+                    insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(
+                        insurances_type_0_item_data
+                    )
+
+                    insurances_type_0.append(insurances_type_0_item)
+
+                return insurances_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppointmentInsurancesType0Item] | None | Unset, data)
+
+        insurances = _parse_insurances(d.pop("insurances", UNSET))
+
+        def _parse_diagnoses(
+            data: object,
+        ) -> list[AppointmentDiagnosesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                diagnoses_type_0 = []
+                _diagnoses_type_0 = data
+                for diagnoses_type_0_item_data in _diagnoses_type_0:
+                    diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(
+                        diagnoses_type_0_item_data
+                    )
+
+                    diagnoses_type_0.append(diagnoses_type_0_item)
+
+                return diagnoses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppointmentDiagnosesType0Item] | None | Unset, data)
+
+        diagnoses = _parse_diagnoses(d.pop("diagnoses", UNSET))
+
+        def _parse_medications(
+            data: object,
+        ) -> list[AppointmentMedicationsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                medications_type_0 = []
+                _medications_type_0 = data
+                for medications_type_0_item_data in _medications_type_0:
+                    medications_type_0_item = AppointmentMedicationsType0Item.from_dict(
+                        medications_type_0_item_data
+                    )
+
+                    medications_type_0.append(medications_type_0_item)
+
+                return medications_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppointmentMedicationsType0Item] | None | Unset, data)
+
+        medications = _parse_medications(d.pop("medications", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_progress_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        progress_note = _parse_progress_note(d.pop("progress_note", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        _object_metadata = d.pop("object_metadata", UNSET)
+        object_metadata: ObjectMetadata | Unset
+        if isinstance(_object_metadata, Unset):
+            object_metadata = UNSET
+        else:
+            object_metadata = ObjectMetadata.from_dict(_object_metadata)
+
+        appointment = cls(
+            id=id,
+            ehr_appointment_id=ehr_appointment_id,
+            datetime_=datetime_,
+            duration=duration,
+            status=status,
+            appointment_type=appointment_type,
+            appointment_mode=appointment_mode,
+            location=location,
+            reason=reason,
+            complaint_type=complaint_type,
+            patient_name=patient_name,
+            patient_first_name=patient_first_name,
+            patient_last_name=patient_last_name,
+            patient_mrn=patient_mrn,
+            patient_ehr_id=patient_ehr_id,
+            patient_dob=patient_dob,
+            patient_gender=patient_gender,
+            patient_sex=patient_sex,
+            patient_phone=patient_phone,
+            provider_ehr_id=provider_ehr_id,
+            provider_name=provider_name,
+            provider_npi=provider_npi,
+            secondary_provider_ehr_id=secondary_provider_ehr_id,
+            insurance=insurance,
+            insurance_number=insurance_number,
+            insurance_group_number=insurance_group_number,
+            insurance_subscriber=insurance_subscriber,
+            secondary_insurance=secondary_insurance,
+            secondary_insurance_number=secondary_insurance_number,
+            insurances=insurances,
+            diagnoses=diagnoses,
+            medications=medications,
+            note=note,
+            progress_note=progress_note,
+            created_at=created_at,
+            object_metadata=object_metadata,
+        )
+
+        appointment.additional_properties = d
+        return appointment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentCancelledEventData")
+
+
+@_attrs_define
+class AppointmentCancelledEventData:
+    """The cancelled appointment.
+
+    Attributes:
+        id (str): Cobalt's id for the appointment.
+        date_time (str): Start of the appointment, ISO 8601 with offset.
+        provider_name (str): Name of the provider.
+        mrn (int | str): The patient's medical record number (a number in the only example).
+        cancelled_at (str): When the appointment was cancelled, ISO 8601 with offset.
+        duration (float | Unset): Length of the appointment in minutes.
+        provider_id (int | str | Unset): EHR id of the provider (a number in the only example).
+    """
+
+    id: str
+    date_time: str
+    provider_name: str
+    mrn: int | str
+    cancelled_at: str
+    duration: float | Unset = UNSET
+    provider_id: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        date_time = self.date_time
+
+        provider_name = self.provider_name
+
+        mrn: int | str
+        mrn = self.mrn
+
+        cancelled_at = self.cancelled_at
+
+        duration = self.duration
+
+        provider_id: int | str | Unset
+        if isinstance(self.provider_id, Unset):
+            provider_id = UNSET
+        else:
+            provider_id = self.provider_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "date_time": date_time,
+                "provider_name": provider_name,
+                "mrn": mrn,
+                "cancelled_at": cancelled_at,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        date_time = d.pop("date_time")
+
+        provider_name = d.pop("provider_name")
+
+        def _parse_mrn(data: object) -> int | str:
+            return cast(int | str, data)
+
+        mrn = _parse_mrn(d.pop("mrn"))
+
+        cancelled_at = d.pop("cancelled_at")
+
+        duration = d.pop("duration", UNSET)
+
+        def _parse_provider_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        provider_id = _parse_provider_id(d.pop("provider_id", UNSET))
+
+        appointment_cancelled_event_data = cls(
+            id=id,
+            date_time=date_time,
+            provider_name=provider_name,
+            mrn=mrn,
+            cancelled_at=cancelled_at,
+            duration=duration,
+            provider_id=provider_id,
+        )
+
+        appointment_cancelled_event_data.additional_properties = d
+        return appointment_cancelled_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

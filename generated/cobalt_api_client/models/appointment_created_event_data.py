@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentCreatedEventData")
+
+
+@_attrs_define
+class AppointmentCreatedEventData:
+    """The created appointment.
+
+    Attributes:
+        appointment_id (str): Cobalt's id for the appointment.
+        mrn (str): The patient's medical record number.
+        date_time (str): Start of the appointment, ISO 8601-like; examples include `2025-01-01T10:00` (no seconds or
+            offset) and `2025-07-28T16:00:00.000Z`.
+        timezone (str): Timezone of the appointment (IANA name in the examples, e.g. `America/New_York`).
+        provider_id (str): EHR id of the primary provider.
+        provider_name (str): Name of the primary provider.
+        secondary_provider_id (None | str | Unset): EHR id of the secondary provider, when there is one.
+    """
+
+    appointment_id: str
+    mrn: str
+    date_time: str
+    timezone: str
+    provider_id: str
+    provider_name: str
+    secondary_provider_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_id = self.appointment_id
+
+        mrn = self.mrn
+
+        date_time = self.date_time
+
+        timezone = self.timezone
+
+        provider_id = self.provider_id
+
+        provider_name = self.provider_name
+
+        secondary_provider_id: None | str | Unset
+        if isinstance(self.secondary_provider_id, Unset):
+            secondary_provider_id = UNSET
+        else:
+            secondary_provider_id = self.secondary_provider_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointment_id": appointment_id,
+                "mrn": mrn,
+                "date_time": date_time,
+                "timezone": timezone,
+                "provider_id": provider_id,
+                "provider_name": provider_name,
+            }
+        )
+        if secondary_provider_id is not UNSET:
+            field_dict["secondary_provider_id"] = secondary_provider_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        appointment_id = d.pop("appointment_id")
+
+        mrn = d.pop("mrn")
+
+        date_time = d.pop("date_time")
+
+        timezone = d.pop("timezone")
+
+        provider_id = d.pop("provider_id")
+
+        provider_name = d.pop("provider_name")
+
+        def _parse_secondary_provider_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_provider_id = _parse_secondary_provider_id(
+            d.pop("secondary_provider_id", UNSET)
+        )
+
+        appointment_created_event_data = cls(
+            appointment_id=appointment_id,
+            mrn=mrn,
+            date_time=date_time,
+            timezone=timezone,
+            provider_id=provider_id,
+            provider_name=provider_name,
+            secondary_provider_id=secondary_provider_id,
+        )
+
+        appointment_created_event_data.additional_properties = d
+        return appointment_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

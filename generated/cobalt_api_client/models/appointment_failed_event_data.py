@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failure_reason import FailureReason
+
+
+T = TypeVar("T", bound="AppointmentFailedEventData")
+
+
+@_attrs_define
+class AppointmentFailedEventData:
+    """Why the appointment failed. The docs say extra fields may appear depending on the cause.
+
+    Attributes:
+        failure_reason (str): Legacy human-readable failure text (the concatenation of every `reasons[].description`).
+        appointment_id (str | Unset): Cobalt's id for the appointment that failed.
+        mrn (str | Unset): The patient's medical record number.
+        reasons (list[FailureReason] | Unset): Structured failure reasons, one per problem.
+        conflict_type (str | Unset): Kind of scheduling conflict, present when `prevent_double_booking` rejected the
+            slot.
+        conflict_details (Any | Unset): Details of the conflicting visit or schedule block (double-booking failures
+            only).
+    """
+
+    failure_reason: str
+    appointment_id: str | Unset = UNSET
+    mrn: str | Unset = UNSET
+    reasons: list[FailureReason] | Unset = UNSET
+    conflict_type: str | Unset = UNSET
+    conflict_details: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        failure_reason = self.failure_reason
+
+        appointment_id = self.appointment_id
+
+        mrn = self.mrn
+
+        reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasons, Unset):
+            reasons = []
+            for reasons_item_data in self.reasons:
+                reasons_item = reasons_item_data.to_dict()
+                reasons.append(reasons_item)
+
+        conflict_type = self.conflict_type
+
+        conflict_details = self.conflict_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "failure_reason": failure_reason,
+            }
+        )
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
+        if conflict_type is not UNSET:
+            field_dict["conflict_type"] = conflict_type
+        if conflict_details is not UNSET:
+            field_dict["conflict_details"] = conflict_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failure_reason import FailureReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        failure_reason = d.pop("failure_reason")
+
+        appointment_id = d.pop("appointment_id", UNSET)
+
+        mrn = d.pop("mrn", UNSET)
+
+        _reasons = d.pop("reasons", UNSET)
+        reasons: list[FailureReason] | Unset = UNSET
+        if _reasons is not UNSET:
+            reasons = []
+            for reasons_item_data in _reasons:
+                reasons_item = FailureReason.from_dict(reasons_item_data)
+
+                reasons.append(reasons_item)
+
+        conflict_type = d.pop("conflict_type", UNSET)
+
+        conflict_details = d.pop("conflict_details", UNSET)
+
+        appointment_failed_event_data = cls(
+            failure_reason=failure_reason,
+            appointment_id=appointment_id,
+            mrn=mrn,
+            reasons=reasons,
+            conflict_type=conflict_type,
+            conflict_details=conflict_details,
+        )
+
+        appointment_failed_event_data.additional_properties = d
+        return appointment_failed_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

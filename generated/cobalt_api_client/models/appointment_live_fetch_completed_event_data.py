@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_live_fetch_completed_event_appointment import (
+        AppointmentLiveFetchCompletedEventAppointment,
+    )
+
+
+T = TypeVar("T", bound="AppointmentLiveFetchCompletedEventData")
+
+
+@_attrs_define
+class AppointmentLiveFetchCompletedEventData:
+    """Outcome of the live fetch and the appointments it returned.
+
+    Attributes:
+        success (bool): Whether the live fetch succeeded.
+        appointment_count (int): Number of appointments returned.
+        appointments (list[AppointmentLiveFetchCompletedEventAppointment]): The fetched appointments.
+        start_date (str | Unset): Start of the fetched date range, `YYYY-MM-DD`.
+        end_date (str | Unset): End of the fetched date range, `YYYY-MM-DD`.
+    """
+
+    success: bool
+    appointment_count: int
+    appointments: list[AppointmentLiveFetchCompletedEventAppointment]
+    start_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        appointment_count = self.appointment_count
+
+        appointments = []
+        for appointments_item_data in self.appointments:
+            appointments_item = appointments_item_data.to_dict()
+            appointments.append(appointments_item)
+
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "appointment_count": appointment_count,
+                "appointments": appointments,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_live_fetch_completed_event_appointment import (
+            AppointmentLiveFetchCompletedEventAppointment,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        appointment_count = d.pop("appointment_count")
+
+        appointments = []
+        _appointments = d.pop("appointments")
+        for appointments_item_data in _appointments:
+            appointments_item = AppointmentLiveFetchCompletedEventAppointment.from_dict(
+                appointments_item_data
+            )
+
+            appointments.append(appointments_item)
+
+        start_date = d.pop("start_date", UNSET)
+
+        end_date = d.pop("end_date", UNSET)
+
+        appointment_live_fetch_completed_event_data = cls(
+            success=success,
+            appointment_count=appointment_count,
+            appointments=appointments,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        appointment_live_fetch_completed_event_data.additional_properties = d
+        return appointment_live_fetch_completed_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_status_updated_event_data import (
+        AppointmentStatusUpdatedEventData,
+    )
+
+
+T = TypeVar("T", bound="AppointmentStatusUpdatedEvent")
+
+
+@_attrs_define
+class AppointmentStatusUpdatedEvent:
+    """An appointment's status changed in the EHR. Named on the old events page (first among operation events, later under
+    sync events) and in the index's sync-event list; its payload is not in the archive.
+
+        Attributes:
+            id (str): Unique identifier of this event.
+            object_ (Literal['event']): Object kind; always `event`.
+            created (str): When the event was created, ISO 8601. Examples mix styles (`2023-10-01T12:34:56Z`,
+                `2025-10-21T14:30:00.000Z`, `2025-07-28T08:50:42.491-07:00`, and one malformed `-7:00` offset), so it is a plain
+                string.
+            type_ (Literal['appointment.status_updated']): Event type name.
+            data (AppointmentStatusUpdatedEventData): Status change details (not documented; any fields accepted).
+            access_token_reference_id (str | Unset): Your reference id for the access token (end user) the event concerns,
+                as set through POST /settings.
+    """
+
+    id: str
+    object_: Literal["event"]
+    created: str
+    type_: Literal["appointment.status_updated"]
+    data: AppointmentStatusUpdatedEventData
+    access_token_reference_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        access_token_reference_id = self.access_token_reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created": created,
+                "type": type_,
+                "data": data,
+            }
+        )
+        if access_token_reference_id is not UNSET:
+            field_dict["access_token_reference_id"] = access_token_reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_status_updated_event_data import (
+            AppointmentStatusUpdatedEventData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["event"], d.pop("object"))
+        if object_ != "event":
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        created = d.pop("created")
+
+        type_ = cast(Literal["appointment.status_updated"], d.pop("type"))
+        if type_ != "appointment.status_updated":
+            raise ValueError(
+                f"type must match const 'appointment.status_updated', got '{type_}'"
+            )
+
+        data = AppointmentStatusUpdatedEventData.from_dict(d.pop("data"))
+
+        access_token_reference_id = d.pop("access_token_reference_id", UNSET)
+
+        appointment_status_updated_event = cls(
+            id=id,
+            object_=object_,
+            created=created,
+            type_=type_,
+            data=data,
+            access_token_reference_id=access_token_reference_id,
+        )
+
+        appointment_status_updated_event.additional_properties = d
+        return appointment_status_updated_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentUpdatedEventData")
+
+
+@_attrs_define
+class AppointmentUpdatedEventData:
+    """The appointment after the change (fields from the sync-events table; none marked required).
+
+    Attributes:
+        id (str | Unset): Cobalt's id for the appointment.
+        ehr_appointment_id (str | Unset): The EHR's own id for the appointment.
+        patient_mrn (str | Unset): The patient's medical record number.
+        patient_name (str | Unset): The patient's full name.
+        datetime_ (str | Unset): Start date/time, ISO 8601.
+        duration (float | Unset): Length of the appointment in minutes.
+        location (str | Unset): Location or room.
+        status (str | Unset): Appointment status code.
+        provider_name (str | Unset): Name of the provider.
+        appointment_type (str | Unset): Appointment (visit) type.
+        appointment_mode (str | Unset): Mode of the appointment.
+    """
+
+    id: str | Unset = UNSET
+    ehr_appointment_id: str | Unset = UNSET
+    patient_mrn: str | Unset = UNSET
+    patient_name: str | Unset = UNSET
+    datetime_: str | Unset = UNSET
+    duration: float | Unset = UNSET
+    location: str | Unset = UNSET
+    status: str | Unset = UNSET
+    provider_name: str | Unset = UNSET
+    appointment_type: str | Unset = UNSET
+    appointment_mode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ehr_appointment_id = self.ehr_appointment_id
+
+        patient_mrn = self.patient_mrn
+
+        patient_name = self.patient_name
+
+        datetime_ = self.datetime_
+
+        duration = self.duration
+
+        location = self.location
+
+        status = self.status
+
+        provider_name = self.provider_name
+
+        appointment_type = self.appointment_type
+
+        appointment_mode = self.appointment_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ehr_appointment_id is not UNSET:
+            field_dict["ehr_appointment_id"] = ehr_appointment_id
+        if patient_mrn is not UNSET:
+            field_dict["patient_mrn"] = patient_mrn
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if location is not UNSET:
+            field_dict["location"] = location
+        if status is not UNSET:
+            field_dict["status"] = status
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if appointment_type is not UNSET:
+            field_dict["appointment_type"] = appointment_type
+        if appointment_mode is not UNSET:
+            field_dict["appointment_mode"] = appointment_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        ehr_appointment_id = d.pop("ehr_appointment_id", UNSET)
+
+        patient_mrn = d.pop("patient_mrn", UNSET)
+
+        patient_name = d.pop("patient_name", UNSET)
+
+        datetime_ = d.pop("datetime", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        provider_name = d.pop("provider_name", UNSET)
+
+        appointment_type = d.pop("appointment_type", UNSET)
+
+        appointment_mode = d.pop("appointment_mode", UNSET)
+
+        appointment_updated_event_data = cls(
+            id=id,
+            ehr_appointment_id=ehr_appointment_id,
+            patient_mrn=patient_mrn,
+            patient_name=patient_name,
+            datetime_=datetime_,
+            duration=duration,
+            location=location,
+            status=status,
+            provider_name=provider_name,
+            appointment_type=appointment_type,
+            appointment_mode=appointment_mode,
+        )
+
+        appointment_updated_event_data.additional_properties = d
+        return appointment_updated_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

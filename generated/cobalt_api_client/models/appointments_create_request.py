@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.appointments_create_request_new_patient import (
+    AppointmentsCreateRequestNewPatient,
+)
+from ..models.appointments_create_request_prevent_double_booking import (
+    AppointmentsCreateRequestPreventDoubleBooking,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentsCreateRequest")
+
+
+@_attrs_define
+class AppointmentsCreateRequest:
+    """A new appointment. Give the start either as `datetime` or as `date` plus `time`. `provider`, `secondary_provider`
+    and `location` are EHR ids.
+
+        Attributes:
+            location (str): EHR id of the location (`ehr_id` from `GET /locations`).
+            provider (str): EHR id of the primary provider (`ehr_id` from `GET /providers`).
+            type_ (str): Visit-type code of the account (see `GET /visit-types`), e.g. `new_patient`; older accounts used
+                codes such as `np` or `f/u`.
+            mrn (str | Unset): The patient's medical record number in the EHR.
+            patient_name (str | Unset): Patient's first and last name (e.g. "Jane Doe"), as an alternative to `mrn`.
+            datetime_ (str | Unset): Recommended. Visit start as ISO 8601 with offset, `YYYY-MM-DDTHH:mm:ss±HH:MM` (24-hour
+                clock), e.g. `2025-01-01T10:00:00-05:00`. Alternative to `date` + `time`.
+            date (str | Unset): Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`.
+            time (str | Unset): Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`, e.g. `10:00 am`),
+                used together with `date`. A time without am/pm is rejected.
+            secondary_provider (str | Unset): EHR id of a secondary provider.
+            note (str | Unset): Free text attached to the appointment (e.g. notes from a phone triage).
+            reason (str | Unset): Free-text reason for the visit.
+            duration (str | Unset): Visit length in minutes as a string of digits (e.g. "30"); when omitted the EHR's
+                default for the visit type is used.
+            new_patient (AppointmentsCreateRequestNewPatient | Unset): Marks the visit as a new-patient visit.
+            prevent_double_booking (AppointmentsCreateRequestPreventDoubleBooking | Unset): When "true", Cobalt checks the
+                provider's schedule first and fails the appointment if the slot overlaps a patient visit or a schedule block
+                (honoured for eClinicalWorks and Practice Fusion only; if the schedule cannot be checked the booking proceeds).
+                No check when omitted.
+    """
+
+    location: str
+    provider: str
+    type_: str
+    mrn: str | Unset = UNSET
+    patient_name: str | Unset = UNSET
+    datetime_: str | Unset = UNSET
+    date: str | Unset = UNSET
+    time: str | Unset = UNSET
+    secondary_provider: str | Unset = UNSET
+    note: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    duration: str | Unset = UNSET
+    new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET
+    prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = (
+        UNSET
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        location = self.location
+
+        provider = self.provider
+
+        type_ = self.type_
+
+        mrn = self.mrn
+
+        patient_name = self.patient_name
+
+        datetime_ = self.datetime_
+
+        date = self.date
+
+        time = self.time
+
+        secondary_provider = self.secondary_provider
+
+        note = self.note
+
+        reason = self.reason
+
+        duration = self.duration
+
+        new_patient: str | Unset = UNSET
+        if not isinstance(self.new_patient, Unset):
+            new_patient = self.new_patient.value
+
+        prevent_double_booking: str | Unset = UNSET
+        if not isinstance(self.prevent_double_booking, Unset):
+            prevent_double_booking = self.prevent_double_booking.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "location": location,
+                "provider": provider,
+                "type": type_,
+            }
+        )
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time is not UNSET:
+            field_dict["time"] = time
+        if secondary_provider is not UNSET:
+            field_dict["secondary_provider"] = secondary_provider
+        if note is not UNSET:
+            field_dict["note"] = note
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if new_patient is not UNSET:
+            field_dict["new_patient"] = new_patient
+        if prevent_double_booking is not UNSET:
+            field_dict["prevent_double_booking"] = prevent_double_booking
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        location = d.pop("location")
+
+        provider = d.pop("provider")
+
+        type_ = d.pop("type")
+
+        mrn = d.pop("mrn", UNSET)
+
+        patient_name = d.pop("patient_name", UNSET)
+
+        datetime_ = d.pop("datetime", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        secondary_provider = d.pop("secondary_provider", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        _new_patient = d.pop("new_patient", UNSET)
+        new_patient: AppointmentsCreateRequestNewPatient | Unset
+        if isinstance(_new_patient, Unset):
+            new_patient = UNSET
+        else:
+            new_patient = AppointmentsCreateRequestNewPatient(_new_patient)
+
+        _prevent_double_booking = d.pop("prevent_double_booking", UNSET)
+        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
+        if isinstance(_prevent_double_booking, Unset):
+            prevent_double_booking = UNSET
+        else:
+            prevent_double_booking = AppointmentsCreateRequestPreventDoubleBooking(
+                _prevent_double_booking
+            )
+
+        appointments_create_request = cls(
+            location=location,
+            provider=provider,
+            type_=type_,
+            mrn=mrn,
+            patient_name=patient_name,
+            datetime_=datetime_,
+            date=date,
+            time=time,
+            secondary_provider=secondary_provider,
+            note=note,
+            reason=reason,
+            duration=duration,
+            new_patient=new_patient,
+            prevent_double_booking=prevent_double_booking,
+        )
+
+        return appointments_create_request

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointments_create_response_data import (
+        AppointmentsCreateResponseData,
+    )
+
+
+T = TypeVar("T", bound="AppointmentsCreateResponse")
+
+
+@_attrs_define
+class AppointmentsCreateResponse:
+    """Acknowledgement that the appointment is being created.
+
+    Attributes:
+        success (bool):
+        message (str | Unset): Human-readable status of the request.
+        appointment_id (str | Unset): Id of the appointment record created by Cobalt (newest docs).
+        job_id (int | str | Unset): Id of the asynchronous job; use it to match the webhook or to poll `GET /webhook-
+            events`.
+        data (AppointmentsCreateResponseData | Unset): Older response wrapper holding the new appointment's id.
+    """
+
+    success: bool
+    message: str | Unset = UNSET
+    appointment_id: str | Unset = UNSET
+    job_id: int | str | Unset = UNSET
+    data: AppointmentsCreateResponseData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        appointment_id = self.appointment_id
+
+        job_id: int | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointments_create_response_data import (
+            AppointmentsCreateResponseData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message", UNSET)
+
+        appointment_id = d.pop("appointment_id", UNSET)
+
+        def _parse_job_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        _data = d.pop("data", UNSET)
+        data: AppointmentsCreateResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AppointmentsCreateResponseData.from_dict(_data)
+
+        appointments_create_response = cls(
+            success=success,
+            message=message,
+            appointment_id=appointment_id,
+            job_id=job_id,
+            data=data,
+        )
+
+        appointments_create_response.additional_properties = d
+        return appointments_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.appointments_fetch_request_search_by import (
+    AppointmentsFetchRequestSearchBy,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentsFetchRequest")
+
+
+@_attrs_define
+class AppointmentsFetchRequest:
+    """What to fetch live: a date range (`date_range`, the default), one patient's appointments (`mrn`), or a set of
+    providers (`provider`).
+
+        Attributes:
+            search_by (AppointmentsFetchRequestSearchBy | Unset): Search mode. Default:
+                AppointmentsFetchRequestSearchBy.DATE_RANGE.
+            start_date (datetime.date | Unset): First day, required for `date_range` and `provider` modes.
+            end_date (datetime.date | Unset): Last day, required for `date_range` (at most 7 days after start) and
+                `provider` modes (up to 5 days after start for one provider, equal to start for 2-10 providers).
+            mrn (str | Unset): Patient MRN, required for `mrn` mode; returns all of the patient's appointments with audit
+                info.
+            provider_ids (list[str] | Unset): EHR provider ids, required for `provider` mode.
+    """
+
+    search_by: AppointmentsFetchRequestSearchBy | Unset = (
+        AppointmentsFetchRequestSearchBy.DATE_RANGE
+    )
+    start_date: datetime.date | Unset = UNSET
+    end_date: datetime.date | Unset = UNSET
+    mrn: str | Unset = UNSET
+    provider_ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        search_by: str | Unset = UNSET
+        if not isinstance(self.search_by, Unset):
+            search_by = self.search_by.value
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        mrn = self.mrn
+
+        provider_ids: list[str] | Unset = UNSET
+        if not isinstance(self.provider_ids, Unset):
+            provider_ids = self.provider_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if search_by is not UNSET:
+            field_dict["search_by"] = search_by
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+        if provider_ids is not UNSET:
+            field_dict["provider_ids"] = provider_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _search_by = d.pop("search_by", UNSET)
+        search_by: AppointmentsFetchRequestSearchBy | Unset
+        if isinstance(_search_by, Unset):
+            search_by = UNSET
+        else:
+            search_by = AppointmentsFetchRequestSearchBy(_search_by)
+
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
+
+        _end_date = d.pop("end_date", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.date.fromisoformat(_end_date)
+
+        mrn = d.pop("mrn", UNSET)
+
+        provider_ids = cast(list[str], d.pop("provider_ids", UNSET))
+
+        appointments_fetch_request = cls(
+            search_by=search_by,
+            start_date=start_date,
+            end_date=end_date,
+            mrn=mrn,
+            provider_ids=provider_ids,
+        )
+
+        return appointments_fetch_request

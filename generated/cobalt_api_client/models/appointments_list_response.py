@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment import Appointment
+    from ..models.appointments_list_results import AppointmentsListResults
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="AppointmentsListResponse")
+
+
+@_attrs_define
+class AppointmentsListResponse:
+    """A page of appointments.
+
+    Attributes:
+        success (bool):
+        appointments (list[Appointment] | Unset):
+        results (AppointmentsListResults | Unset): Older (Notion guide) wrapper around the appointment array.
+        pagination (Pagination | Unset): Page bookkeeping returned by list endpoints that use `current_page`.
+    """
+
+    success: bool
+    appointments: list[Appointment] | Unset = UNSET
+    results: AppointmentsListResults | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        appointments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.appointments, Unset):
+            appointments = []
+            for appointments_item_data in self.appointments:
+                appointments_item = appointments_item_data.to_dict()
+                appointments.append(appointments_item)
+
+        results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if appointments is not UNSET:
+            field_dict["appointments"] = appointments
+        if results is not UNSET:
+            field_dict["results"] = results
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment import Appointment  # noqa: PLC0415
+        from ..models.appointments_list_results import AppointmentsListResults  # noqa: PLC0415
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        _appointments = d.pop("appointments", UNSET)
+        appointments: list[Appointment] | Unset = UNSET
+        if _appointments is not UNSET:
+            appointments = []
+            for appointments_item_data in _appointments:
+                appointments_item = Appointment.from_dict(appointments_item_data)
+
+                appointments.append(appointments_item)
+
+        _results = d.pop("results", UNSET)
+        results: AppointmentsListResults | Unset
+        if isinstance(_results, Unset):
+            results = UNSET
+        else:
+            results = AppointmentsListResults.from_dict(_results)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        appointments_list_response = cls(
+            success=success,
+            appointments=appointments,
+            results=results,
+            pagination=pagination,
+        )
+
+        appointments_list_response.additional_properties = d
+        return appointments_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

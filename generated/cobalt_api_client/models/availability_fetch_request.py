@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.availability_fetch_request_calculation_method import (
+    AvailabilityFetchRequestCalculationMethod,
+)
+from ..models.availability_fetch_request_provider_type import (
+    AvailabilityFetchRequestProviderType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AvailabilityFetchRequest")
+
+
+@_attrs_define
+class AvailabilityFetchRequest:
+    """Providers, dates and calculation options for a live availability fetch.
+
+    Attributes:
+        start_date (datetime.date):
+        end_date (datetime.date): Up to 5 days after start_date for one provider; equal to start_date for 2-10
+            providers.
+        provider_ids (list[str]): EHR provider ids.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every type).
+        visit_type (str | Unset): `all` or a visit-type code whose appointments the buffer follows.
+        calculation_method (AvailabilityFetchRequestCalculationMethod | Unset):  Default:
+            AvailabilityFetchRequestCalculationMethod.GAPS.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per provider per day.
+        daily_limit_type (str | Unset): Visit-type code counted by `daily_appointment_limit`.
+        provider_type (AvailabilityFetchRequestProviderType | Unset):  Default:
+            AvailabilityFetchRequestProviderType.PRIMARY.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers without availability rules.
+        max_slot_duration (int | Unset): Maximum length of a window (not described in the docs).
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (not described in the docs).
+        location_ids (list[str] | Unset): Location EHR ids to restrict windows to.
+    """
+
+    start_date: datetime.date
+    end_date: datetime.date
+    provider_ids: list[str]
+    buffer: int | Unset = UNSET
+    visit_type: str | Unset = UNSET
+    calculation_method: AvailabilityFetchRequestCalculationMethod | Unset = (
+        AvailabilityFetchRequestCalculationMethod.GAPS
+    )
+    daily_appointment_limit: int | Unset = UNSET
+    daily_limit_type: str | Unset = UNSET
+    provider_type: AvailabilityFetchRequestProviderType | Unset = (
+        AvailabilityFetchRequestProviderType.PRIMARY
+    )
+    fallback_to_default_hours: bool | Unset = UNSET
+    max_slot_duration: int | Unset = UNSET
+    facility_scoped_scheduling: bool | Unset = UNSET
+    location_ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        start_date = self.start_date.isoformat()
+
+        end_date = self.end_date.isoformat()
+
+        provider_ids = self.provider_ids
+
+        buffer = self.buffer
+
+        visit_type = self.visit_type
+
+        calculation_method: str | Unset = UNSET
+        if not isinstance(self.calculation_method, Unset):
+            calculation_method = self.calculation_method.value
+
+        daily_appointment_limit = self.daily_appointment_limit
+
+        daily_limit_type = self.daily_limit_type
+
+        provider_type: str | Unset = UNSET
+        if not isinstance(self.provider_type, Unset):
+            provider_type = self.provider_type.value
+
+        fallback_to_default_hours = self.fallback_to_default_hours
+
+        max_slot_duration = self.max_slot_duration
+
+        facility_scoped_scheduling = self.facility_scoped_scheduling
+
+        location_ids: list[str] | Unset = UNSET
+        if not isinstance(self.location_ids, Unset):
+            location_ids = self.location_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "provider_ids": provider_ids,
+            }
+        )
+        if buffer is not UNSET:
+            field_dict["buffer"] = buffer
+        if visit_type is not UNSET:
+            field_dict["visit_type"] = visit_type
+        if calculation_method is not UNSET:
+            field_dict["calculation_method"] = calculation_method
+        if daily_appointment_limit is not UNSET:
+            field_dict["daily_appointment_limit"] = daily_appointment_limit
+        if daily_limit_type is not UNSET:
+            field_dict["daily_limit_type"] = daily_limit_type
+        if provider_type is not UNSET:
+            field_dict["provider_type"] = provider_type
+        if fallback_to_default_hours is not UNSET:
+            field_dict["fallback_to_default_hours"] = fallback_to_default_hours
+        if max_slot_duration is not UNSET:
+            field_dict["max_slot_duration"] = max_slot_duration
+        if facility_scoped_scheduling is not UNSET:
+            field_dict["facility_scoped_scheduling"] = facility_scoped_scheduling
+        if location_ids is not UNSET:
+            field_dict["location_ids"] = location_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+
+        end_date = datetime.date.fromisoformat(d.pop("end_date"))
+
+        provider_ids = cast(list[str], d.pop("provider_ids"))
+
+        buffer = d.pop("buffer", UNSET)
+
+        visit_type = d.pop("visit_type", UNSET)
+
+        _calculation_method = d.pop("calculation_method", UNSET)
+        calculation_method: AvailabilityFetchRequestCalculationMethod | Unset
+        if isinstance(_calculation_method, Unset):
+            calculation_method = UNSET
+        else:
+            calculation_method = AvailabilityFetchRequestCalculationMethod(
+                _calculation_method
+            )
+
+        daily_appointment_limit = d.pop("daily_appointment_limit", UNSET)
+
+        daily_limit_type = d.pop("daily_limit_type", UNSET)
+
+        _provider_type = d.pop("provider_type", UNSET)
+        provider_type: AvailabilityFetchRequestProviderType | Unset
+        if isinstance(_provider_type, Unset):
+            provider_type = UNSET
+        else:
+            provider_type = AvailabilityFetchRequestProviderType(_provider_type)
+
+        fallback_to_default_hours = d.pop("fallback_to_default_hours", UNSET)
+
+        max_slot_duration = d.pop("max_slot_duration", UNSET)
+
+        facility_scoped_scheduling = d.pop("facility_scoped_scheduling", UNSET)
+
+        location_ids = cast(list[str], d.pop("location_ids", UNSET))
+
+        availability_fetch_request = cls(
+            start_date=start_date,
+            end_date=end_date,
+            provider_ids=provider_ids,
+            buffer=buffer,
+            visit_type=visit_type,
+            calculation_method=calculation_method,
+            daily_appointment_limit=daily_appointment_limit,
+            daily_limit_type=daily_limit_type,
+            provider_type=provider_type,
+            fallback_to_default_hours=fallback_to_default_hours,
+            max_slot_duration=max_slot_duration,
+            facility_scoped_scheduling=facility_scoped_scheduling,
+            location_ids=location_ids,
+        )
+
+        return availability_fetch_request

@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AvailabilityWindow")
+
+
+@_attrs_define
+class AvailabilityWindow:
+    """One open time window of a provider.
+
+    Attributes:
+        day_of_week (int | Unset): ISO weekday, 1 (Monday) to 7 (Sunday).
+        date (datetime.date | Unset):
+        duration_string (str | Unset): Human-readable length, e.g. `9h`.
+        range_start (datetime.datetime | Unset): Window start, ISO 8601 with milliseconds and offset.
+        range_end (datetime.datetime | Unset): Window end, ISO 8601 with milliseconds and offset.
+        provider_id (None | str | Unset): EHR id of the provider (newest versions).
+        provider_name (None | str | Unset): Provider name (older versions).
+        timezone_abbr (None | str | Unset): Time-zone abbreviation, e.g. `PDT` (older versions).
+        facility_id (None | str | Unset): Location of the window, when the EHR scopes the shift to one.
+        facility_name (None | str | Unset):
+        visit_type (None | str | Unset): Visit type of the slot (`slots` / `equal_slots` only).
+        available_appointments (int | None | Unset): Appointments still bookable in the slot (`slots` / `equal_slots`
+            only).
+        max_visits (int | None | Unset): Maximum visits of the slot (`slots` / `equal_slots` only).
+    """
+
+    day_of_week: int | Unset = UNSET
+    date: datetime.date | Unset = UNSET
+    duration_string: str | Unset = UNSET
+    range_start: datetime.datetime | Unset = UNSET
+    range_end: datetime.datetime | Unset = UNSET
+    provider_id: None | str | Unset = UNSET
+    provider_name: None | str | Unset = UNSET
+    timezone_abbr: None | str | Unset = UNSET
+    facility_id: None | str | Unset = UNSET
+    facility_name: None | str | Unset = UNSET
+    visit_type: None | str | Unset = UNSET
+    available_appointments: int | None | Unset = UNSET
+    max_visits: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day_of_week = self.day_of_week
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        duration_string = self.duration_string
+
+        range_start: str | Unset = UNSET
+        if not isinstance(self.range_start, Unset):
+            range_start = self.range_start.isoformat()
+
+        range_end: str | Unset = UNSET
+        if not isinstance(self.range_end, Unset):
+            range_end = self.range_end.isoformat()
+
+        provider_id: None | str | Unset
+        if isinstance(self.provider_id, Unset):
+            provider_id = UNSET
+        else:
+            provider_id = self.provider_id
+
+        provider_name: None | str | Unset
+        if isinstance(self.provider_name, Unset):
+            provider_name = UNSET
+        else:
+            provider_name = self.provider_name
+
+        timezone_abbr: None | str | Unset
+        if isinstance(self.timezone_abbr, Unset):
+            timezone_abbr = UNSET
+        else:
+            timezone_abbr = self.timezone_abbr
+
+        facility_id: None | str | Unset
+        if isinstance(self.facility_id, Unset):
+            facility_id = UNSET
+        else:
+            facility_id = self.facility_id
+
+        facility_name: None | str | Unset
+        if isinstance(self.facility_name, Unset):
+            facility_name = UNSET
+        else:
+            facility_name = self.facility_name
+
+        visit_type: None | str | Unset
+        if isinstance(self.visit_type, Unset):
+            visit_type = UNSET
+        else:
+            visit_type = self.visit_type
+
+        available_appointments: int | None | Unset
+        if isinstance(self.available_appointments, Unset):
+            available_appointments = UNSET
+        else:
+            available_appointments = self.available_appointments
+
+        max_visits: int | None | Unset
+        if isinstance(self.max_visits, Unset):
+            max_visits = UNSET
+        else:
+            max_visits = self.max_visits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day_of_week is not UNSET:
+            field_dict["day_of_week"] = day_of_week
+        if date is not UNSET:
+            field_dict["date"] = date
+        if duration_string is not UNSET:
+            field_dict["duration_string"] = duration_string
+        if range_start is not UNSET:
+            field_dict["range_start"] = range_start
+        if range_end is not UNSET:
+            field_dict["range_end"] = range_end
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if timezone_abbr is not UNSET:
+            field_dict["timezone_abbr"] = timezone_abbr
+        if facility_id is not UNSET:
+            field_dict["facility_id"] = facility_id
+        if facility_name is not UNSET:
+            field_dict["facility_name"] = facility_name
+        if visit_type is not UNSET:
+            field_dict["visit_type"] = visit_type
+        if available_appointments is not UNSET:
+            field_dict["available_appointments"] = available_appointments
+        if max_visits is not UNSET:
+            field_dict["max_visits"] = max_visits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        day_of_week = d.pop("day_of_week", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        duration_string = d.pop("duration_string", UNSET)
+
+        _range_start = d.pop("range_start", UNSET)
+        range_start: datetime.datetime | Unset
+        if isinstance(_range_start, Unset):
+            range_start = UNSET
+        else:
+            range_start = datetime.datetime.fromisoformat(_range_start)
+
+        _range_end = d.pop("range_end", UNSET)
+        range_end: datetime.datetime | Unset
+        if isinstance(_range_end, Unset):
+            range_end = UNSET
+        else:
+            range_end = datetime.datetime.fromisoformat(_range_end)
+
+        def _parse_provider_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_id = _parse_provider_id(d.pop("provider_id", UNSET))
+
+        def _parse_provider_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
+
+        def _parse_timezone_abbr(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone_abbr = _parse_timezone_abbr(d.pop("timezone_abbr", UNSET))
+
+        def _parse_facility_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_id = _parse_facility_id(d.pop("facility_id", UNSET))
+
+        def _parse_facility_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_name = _parse_facility_name(d.pop("facility_name", UNSET))
+
+        def _parse_visit_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        visit_type = _parse_visit_type(d.pop("visit_type", UNSET))
+
+        def _parse_available_appointments(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        available_appointments = _parse_available_appointments(
+            d.pop("available_appointments", UNSET)
+        )
+
+        def _parse_max_visits(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_visits = _parse_max_visits(d.pop("max_visits", UNSET))
+
+        availability_window = cls(
+            day_of_week=day_of_week,
+            date=date,
+            duration_string=duration_string,
+            range_start=range_start,
+            range_end=range_end,
+            provider_id=provider_id,
+            provider_name=provider_name,
+            timezone_abbr=timezone_abbr,
+            facility_id=facility_id,
+            facility_name=facility_name,
+            visit_type=visit_type,
+            available_appointments=available_appointments,
+            max_visits=max_visits,
+        )
+
+        availability_window.additional_properties = d
+        return availability_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.claim_balances import ClaimBalances
+    from ..models.claim_insurance import ClaimInsurance
+
+
+T = TypeVar("T", bound="Claim")
+
+
+@_attrs_define
+class Claim:
+    """One claim synced from the EMR.
+
+    Attributes:
+        id (str): Cobalt claim id (32 characters).
+        emr_claim_id (str): Claim number in the EMR.
+        emr_appointment_id (str): EMR id of the appointment the claim bills.
+        service_date (datetime.date): Date of service.
+        claim_date (datetime.date): Date the claim was created.
+        claim_status (str): EMR-specific status code, for example `48CL`.
+        claim_status_description (str): Human-readable meaning of `claim_status`.
+        claim_type (str): EMR-specific claim type code.
+        void_flag (bool): Whether the claim has been voided.
+        emr_patient_id (str): EMR id of the patient.
+        patient_name (str): Patient name, in the example formatted `LAST, FIRST, MI`.
+        emr_provider_id (str): EMR id of the billing provider.
+        provider_name (str): Name of the billing provider.
+        total_charge (float | str): A money amount on a claim.
+        total_payment (float | str): A money amount on a claim.
+        net_payment (float | str): A money amount on a claim.
+        balance (float | str): A money amount on a claim.
+        net_adjustment (float | str): A money amount on a claim.
+        patient_responsibility (float | str): A money amount on a claim.
+        insurances (list[ClaimInsurance]): The insurances the claim is billed to.
+        balances (ClaimBalances | Unset): Balance roll-up of a claim. Every visible field is a decimal string.
+    """
+
+    id: str
+    emr_claim_id: str
+    emr_appointment_id: str
+    service_date: datetime.date
+    claim_date: datetime.date
+    claim_status: str
+    claim_status_description: str
+    claim_type: str
+    void_flag: bool
+    emr_patient_id: str
+    patient_name: str
+    emr_provider_id: str
+    provider_name: str
+    total_charge: float | str
+    total_payment: float | str
+    net_payment: float | str
+    balance: float | str
+    net_adjustment: float | str
+    patient_responsibility: float | str
+    insurances: list[ClaimInsurance]
+    balances: ClaimBalances | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        emr_claim_id = self.emr_claim_id
+
+        emr_appointment_id = self.emr_appointment_id
+
+        service_date = self.service_date.isoformat()
+
+        claim_date = self.claim_date.isoformat()
+
+        claim_status = self.claim_status
+
+        claim_status_description = self.claim_status_description
+
+        claim_type = self.claim_type
+
+        void_flag = self.void_flag
+
+        emr_patient_id = self.emr_patient_id
+
+        patient_name = self.patient_name
+
+        emr_provider_id = self.emr_provider_id
+
+        provider_name = self.provider_name
+
+        total_charge: float | str
+        total_charge = self.total_charge
+
+        total_payment: float | str
+        total_payment = self.total_payment
+
+        net_payment: float | str
+        net_payment = self.net_payment
+
+        balance: float | str
+        balance = self.balance
+
+        net_adjustment: float | str
+        net_adjustment = self.net_adjustment
+
+        patient_responsibility: float | str
+        patient_responsibility = self.patient_responsibility
+
+        insurances = []
+        for insurances_item_data in self.insurances:
+            insurances_item = insurances_item_data.to_dict()
+            insurances.append(insurances_item)
+
+        balances: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = self.balances.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "emr_claim_id": emr_claim_id,
+                "emr_appointment_id": emr_appointment_id,
+                "service_date": service_date,
+                "claim_date": claim_date,
+                "claim_status": claim_status,
+                "claim_status_description": claim_status_description,
+                "claim_type": claim_type,
+                "void_flag": void_flag,
+                "emr_patient_id": emr_patient_id,
+                "patient_name": patient_name,
+                "emr_provider_id": emr_provider_id,
+                "provider_name": provider_name,
+                "total_charge": total_charge,
+                "total_payment": total_payment,
+                "net_payment": net_payment,
+                "balance": balance,
+                "net_adjustment": net_adjustment,
+                "patient_responsibility": patient_responsibility,
+                "insurances": insurances,
+            }
+        )
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.claim_balances import ClaimBalances  # noqa: PLC0415
+        from ..models.claim_insurance import ClaimInsurance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        emr_claim_id = d.pop("emr_claim_id")
+
+        emr_appointment_id = d.pop("emr_appointment_id")
+
+        service_date = datetime.date.fromisoformat(d.pop("service_date"))
+
+        claim_date = datetime.date.fromisoformat(d.pop("claim_date"))
+
+        claim_status = d.pop("claim_status")
+
+        claim_status_description = d.pop("claim_status_description")
+
+        claim_type = d.pop("claim_type")
+
+        void_flag = d.pop("void_flag")
+
+        emr_patient_id = d.pop("emr_patient_id")
+
+        patient_name = d.pop("patient_name")
+
+        emr_provider_id = d.pop("emr_provider_id")
+
+        provider_name = d.pop("provider_name")
+
+        def _parse_total_charge(data: object) -> float | str:
+            return cast(float | str, data)
+
+        total_charge = _parse_total_charge(d.pop("total_charge"))
+
+        def _parse_total_payment(data: object) -> float | str:
+            return cast(float | str, data)
+
+        total_payment = _parse_total_payment(d.pop("total_payment"))
+
+        def _parse_net_payment(data: object) -> float | str:
+            return cast(float | str, data)
+
+        net_payment = _parse_net_payment(d.pop("net_payment"))
+
+        def _parse_balance(data: object) -> float | str:
+            return cast(float | str, data)
+
+        balance = _parse_balance(d.pop("balance"))
+
+        def _parse_net_adjustment(data: object) -> float | str:
+            return cast(float | str, data)
+
+        net_adjustment = _parse_net_adjustment(d.pop("net_adjustment"))
+
+        def _parse_patient_responsibility(data: object) -> float | str:
+            return cast(float | str, data)
+
+        patient_responsibility = _parse_patient_responsibility(
+            d.pop("patient_responsibility")
+        )
+
+        insurances = []
+        _insurances = d.pop("insurances")
+        for insurances_item_data in _insurances:
+            insurances_item = ClaimInsurance.from_dict(insurances_item_data)
+
+            insurances.append(insurances_item)
+
+        _balances = d.pop("balances", UNSET)
+        balances: ClaimBalances | Unset
+        if isinstance(_balances, Unset):
+            balances = UNSET
+        else:
+            balances = ClaimBalances.from_dict(_balances)
+
+        claim = cls(
+            id=id,
+            emr_claim_id=emr_claim_id,
+            emr_appointment_id=emr_appointment_id,
+            service_date=service_date,
+            claim_date=claim_date,
+            claim_status=claim_status,
+            claim_status_description=claim_status_description,
+            claim_type=claim_type,
+            void_flag=void_flag,
+            emr_patient_id=emr_patient_id,
+            patient_name=patient_name,
+            emr_provider_id=emr_provider_id,
+            provider_name=provider_name,
+            total_charge=total_charge,
+            total_payment=total_payment,
+            net_payment=net_payment,
+            balance=balance,
+            net_adjustment=net_adjustment,
+            patient_responsibility=patient_responsibility,
+            insurances=insurances,
+            balances=balances,
+        )
+
+        claim.additional_properties = d
+        return claim
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClaimBalances")
+
+
+@_attrs_define
+class ClaimBalances:
+    """Balance roll-up of a claim. Every visible field is a decimal string.
+
+    Attributes:
+        invoice_amount (str | Unset):
+        total_payment (str | Unset):
+        net_payment (str | Unset):
+        balance (str | Unset):
+        patient_balance (str | Unset):
+    """
+
+    invoice_amount: str | Unset = UNSET
+    total_payment: str | Unset = UNSET
+    net_payment: str | Unset = UNSET
+    balance: str | Unset = UNSET
+    patient_balance: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_amount = self.invoice_amount
+
+        total_payment = self.total_payment
+
+        net_payment = self.net_payment
+
+        balance = self.balance
+
+        patient_balance = self.patient_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_amount is not UNSET:
+            field_dict["invoice_amount"] = invoice_amount
+        if total_payment is not UNSET:
+            field_dict["total_payment"] = total_payment
+        if net_payment is not UNSET:
+            field_dict["net_payment"] = net_payment
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if patient_balance is not UNSET:
+            field_dict["patient_balance"] = patient_balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        invoice_amount = d.pop("invoice_amount", UNSET)
+
+        total_payment = d.pop("total_payment", UNSET)
+
+        net_payment = d.pop("net_payment", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        patient_balance = d.pop("patient_balance", UNSET)
+
+        claim_balances = cls(
+            invoice_amount=invoice_amount,
+            total_payment=total_payment,
+            net_payment=net_payment,
+            balance=balance,
+            patient_balance=patient_balance,
+        )
+
+        claim_balances.additional_properties = d
+        return claim_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

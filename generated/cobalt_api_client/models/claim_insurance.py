@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClaimInsurance")
+
+
+@_attrs_define
+class ClaimInsurance:
+    """One insurance billed on a claim.
+
+    Attributes:
+        insurance_id (str | Unset): EMR id of the insurance.
+        insurance_name (str | Unset):
+        insurance_type (str | Unset): EMR-specific insurance type code, for example `C1`.
+        claim_indicator (str | Unset): Payer order code, for example `P`.
+        claim_indicator_description (str | Unset): Meaning of `claim_indicator`, for example `Primary`.
+        sequence_number (str | Unset): Position of this insurance in the billing order.
+        subscriber_name (str | Unset):
+        subscriber_number (str | Unset):
+        subscriber_dob (datetime.date | Unset):
+        subscriber_relation (str | Unset):
+        group_name (str | Unset):
+        group_number (str | Unset):
+        provider_number (str | Unset):
+        payment_source (str | Unset):
+        assign_benefits (str | Unset):
+        insurance_address_1 (str | Unset):
+        insurance_address_2 (str | Unset):
+        insurance_city (str | Unset):
+        insurance_state (str | Unset):
+        insurance_zip (str | Unset):
+        medicaid_id (str | Unset):
+    """
+
+    insurance_id: str | Unset = UNSET
+    insurance_name: str | Unset = UNSET
+    insurance_type: str | Unset = UNSET
+    claim_indicator: str | Unset = UNSET
+    claim_indicator_description: str | Unset = UNSET
+    sequence_number: str | Unset = UNSET
+    subscriber_name: str | Unset = UNSET
+    subscriber_number: str | Unset = UNSET
+    subscriber_dob: datetime.date | Unset = UNSET
+    subscriber_relation: str | Unset = UNSET
+    group_name: str | Unset = UNSET
+    group_number: str | Unset = UNSET
+    provider_number: str | Unset = UNSET
+    payment_source: str | Unset = UNSET
+    assign_benefits: str | Unset = UNSET
+    insurance_address_1: str | Unset = UNSET
+    insurance_address_2: str | Unset = UNSET
+    insurance_city: str | Unset = UNSET
+    insurance_state: str | Unset = UNSET
+    insurance_zip: str | Unset = UNSET
+    medicaid_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        insurance_id = self.insurance_id
+
+        insurance_name = self.insurance_name
+
+        insurance_type = self.insurance_type
+
+        claim_indicator = self.claim_indicator
+
+        claim_indicator_description = self.claim_indicator_description
+
+        sequence_number = self.sequence_number
+
+        subscriber_name = self.subscriber_name
+
+        subscriber_number = self.subscriber_number
+
+        subscriber_dob: str | Unset = UNSET
+        if not isinstance(self.subscriber_dob, Unset):
+            subscriber_dob = self.subscriber_dob.isoformat()
+
+        subscriber_relation = self.subscriber_relation
+
+        group_name = self.group_name
+
+        group_number = self.group_number
+
+        provider_number = self.provider_number
+
+        payment_source = self.payment_source
+
+        assign_benefits = self.assign_benefits
+
+        insurance_address_1 = self.insurance_address_1
+
+        insurance_address_2 = self.insurance_address_2
+
+        insurance_city = self.insurance_city
+
+        insurance_state = self.insurance_state
+
+        insurance_zip = self.insurance_zip
+
+        medicaid_id = self.medicaid_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if insurance_id is not UNSET:
+            field_dict["insurance_id"] = insurance_id
+        if insurance_name is not UNSET:
+            field_dict["insurance_name"] = insurance_name
+        if insurance_type is not UNSET:
+            field_dict["insurance_type"] = insurance_type
+        if claim_indicator is not UNSET:
+            field_dict["claim_indicator"] = claim_indicator
+        if claim_indicator_description is not UNSET:
+            field_dict["claim_indicator_description"] = claim_indicator_description
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if subscriber_name is not UNSET:
+            field_dict["subscriber_name"] = subscriber_name
+        if subscriber_number is not UNSET:
+            field_dict["subscriber_number"] = subscriber_number
+        if subscriber_dob is not UNSET:
+            field_dict["subscriber_dob"] = subscriber_dob
+        if subscriber_relation is not UNSET:
+            field_dict["subscriber_relation"] = subscriber_relation
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
+        if group_number is not UNSET:
+            field_dict["group_number"] = group_number
+        if provider_number is not UNSET:
+            field_dict["provider_number"] = provider_number
+        if payment_source is not UNSET:
+            field_dict["payment_source"] = payment_source
+        if assign_benefits is not UNSET:
+            field_dict["assign_benefits"] = assign_benefits
+        if insurance_address_1 is not UNSET:
+            field_dict["insurance_address_1"] = insurance_address_1
+        if insurance_address_2 is not UNSET:
+            field_dict["insurance_address_2"] = insurance_address_2
+        if insurance_city is not UNSET:
+            field_dict["insurance_city"] = insurance_city
+        if insurance_state is not UNSET:
+            field_dict["insurance_state"] = insurance_state
+        if insurance_zip is not UNSET:
+            field_dict["insurance_zip"] = insurance_zip
+        if medicaid_id is not UNSET:
+            field_dict["medicaid_id"] = medicaid_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        insurance_id = d.pop("insurance_id", UNSET)
+
+        insurance_name = d.pop("insurance_name", UNSET)
+
+        insurance_type = d.pop("insurance_type", UNSET)
+
+        claim_indicator = d.pop("claim_indicator", UNSET)
+
+        claim_indicator_description = d.pop("claim_indicator_description", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        subscriber_name = d.pop("subscriber_name", UNSET)
+
+        subscriber_number = d.pop("subscriber_number", UNSET)
+
+        _subscriber_dob = d.pop("subscriber_dob", UNSET)
+        subscriber_dob: datetime.date | Unset
+        if isinstance(_subscriber_dob, Unset):
+            subscriber_dob = UNSET
+        else:
+            subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
+
+        subscriber_relation = d.pop("subscriber_relation", UNSET)
+
+        group_name = d.pop("group_name", UNSET)
+
+        group_number = d.pop("group_number", UNSET)
+
+        provider_number = d.pop("provider_number", UNSET)
+
+        payment_source = d.pop("payment_source", UNSET)
+
+        assign_benefits = d.pop("assign_benefits", UNSET)
+
+        insurance_address_1 = d.pop("insurance_address_1", UNSET)
+
+        insurance_address_2 = d.pop("insurance_address_2", UNSET)
+
+        insurance_city = d.pop("insurance_city", UNSET)
+
+        insurance_state = d.pop("insurance_state", UNSET)
+
+        insurance_zip = d.pop("insurance_zip", UNSET)
+
+        medicaid_id = d.pop("medicaid_id", UNSET)
+
+        claim_insurance = cls(
+            insurance_id=insurance_id,
+            insurance_name=insurance_name,
+            insurance_type=insurance_type,
+            claim_indicator=claim_indicator,
+            claim_indicator_description=claim_indicator_description,
+            sequence_number=sequence_number,
+            subscriber_name=subscriber_name,
+            subscriber_number=subscriber_number,
+            subscriber_dob=subscriber_dob,
+            subscriber_relation=subscriber_relation,
+            group_name=group_name,
+            group_number=group_number,
+            provider_number=provider_number,
+            payment_source=payment_source,
+            assign_benefits=assign_benefits,
+            insurance_address_1=insurance_address_1,
+            insurance_address_2=insurance_address_2,
+            insurance_city=insurance_city,
+            insurance_state=insurance_state,
+            insurance_zip=insurance_zip,
+            medicaid_id=medicaid_id,
+        )
+
+        claim_insurance.additional_properties = d
+        return claim_insurance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.claim import Claim
+    from ..models.claims_pagination import ClaimsPagination
+
+
+T = TypeVar("T", bound="ClaimsListResponse")
+
+
+@_attrs_define
+class ClaimsListResponse:
+    """A page of synced claims.
+
+    Attributes:
+        success (bool):
+        claims (list[Claim]):
+        pagination (ClaimsPagination | Unset): Page bookkeeping for the claims list.
+    """
+
+    success: bool
+    claims: list[Claim]
+    pagination: ClaimsPagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        claims = []
+        for claims_item_data in self.claims:
+            claims_item = claims_item_data.to_dict()
+            claims.append(claims_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "claims": claims,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.claim import Claim  # noqa: PLC0415
+        from ..models.claims_pagination import ClaimsPagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        claims = []
+        _claims = d.pop("claims")
+        for claims_item_data in _claims:
+            claims_item = Claim.from_dict(claims_item_data)
+
+            claims.append(claims_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: ClaimsPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = ClaimsPagination.from_dict(_pagination)
+
+        claims_list_response = cls(
+            success=success,
+            claims=claims,
+            pagination=pagination,
+        )
+
+        claims_list_response.additional_properties = d
+        return claims_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentCreatedEventData")
+
+
+@_attrs_define
+class DocumentCreatedEventData:
+    """The uploaded document (assumed to match document.uploaded).
+
+    Attributes:
+        document_id (str | Unset): Cobalt's id for the document.
+        patient_mrn (str | Unset): The patient's MRN.
+        folder_name (str | Unset): EHR folder the document was stored in.
+    """
+
+    document_id: str | Unset = UNSET
+    patient_mrn: str | Unset = UNSET
+    folder_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_id = self.document_id
+
+        patient_mrn = self.patient_mrn
+
+        folder_name = self.folder_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if patient_mrn is not UNSET:
+            field_dict["patient_mrn"] = patient_mrn
+        if folder_name is not UNSET:
+            field_dict["folder_name"] = folder_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        document_id = d.pop("document_id", UNSET)
+
+        patient_mrn = d.pop("patient_mrn", UNSET)
+
+        folder_name = d.pop("folder_name", UNSET)
+
+        document_created_event_data = cls(
+            document_id=document_id,
+            patient_mrn=patient_mrn,
+            folder_name=folder_name,
+        )
+
+        document_created_event_data.additional_properties = d
+        return document_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DocumentUploadedEventData")
+
+
+@_attrs_define
+class DocumentUploadedEventData:
+    """The uploaded document.
+
+    Attributes:
+        document_id (str): Cobalt's id for the document (returned by the upload call).
+        patient_mrn (str): The patient's MRN.
+        folder_name (str): EHR folder the document was stored in.
+    """
+
+    document_id: str
+    patient_mrn: str
+    folder_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_id = self.document_id
+
+        patient_mrn = self.patient_mrn
+
+        folder_name = self.folder_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "document_id": document_id,
+                "patient_mrn": patient_mrn,
+                "folder_name": folder_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        document_id = d.pop("document_id")
+
+        patient_mrn = d.pop("patient_mrn")
+
+        folder_name = d.pop("folder_name")
+
+        document_uploaded_event_data = cls(
+            document_id=document_id,
+            patient_mrn=patient_mrn,
+            folder_name=folder_name,
+        )
+
+        document_uploaded_event_data.additional_properties = d
+        return document_uploaded_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

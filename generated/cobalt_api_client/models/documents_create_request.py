@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="DocumentsCreateRequest")
+
+
+@_attrs_define
+class DocumentsCreateRequest:
+    """Multipart form for uploading a document into a patient's EHR folder.
+
+    Attributes:
+        folder_name (str): Name of the EHR document folder that receives the file.
+        patient_mrn (str): Medical record number of the patient the document belongs to.
+        document (File): The file to upload (the form field is named document, not file).
+        emr_assigned_to_id (str | Unset): EHR id of the user the document is assigned to.
+        is_reviewed (bool | Unset): Whether the document is filed as already reviewed.
+        notes (str | Unset): Notes stored with the document.
+        is_high_priority (bool | Unset): Whether the document is flagged as high priority.
+    """
+
+    folder_name: str
+    patient_mrn: str
+    document: File
+    emr_assigned_to_id: str | Unset = UNSET
+    is_reviewed: bool | Unset = UNSET
+    notes: str | Unset = UNSET
+    is_high_priority: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        folder_name = self.folder_name
+
+        patient_mrn = self.patient_mrn
+
+        document = self.document.to_tuple()
+
+        emr_assigned_to_id = self.emr_assigned_to_id
+
+        is_reviewed = self.is_reviewed
+
+        notes = self.notes
+
+        is_high_priority = self.is_high_priority
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "folder_name": folder_name,
+                "patient_mrn": patient_mrn,
+                "document": document,
+            }
+        )
+        if emr_assigned_to_id is not UNSET:
+            field_dict["emr_assigned_to_id"] = emr_assigned_to_id
+        if is_reviewed is not UNSET:
+            field_dict["is_reviewed"] = is_reviewed
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if is_high_priority is not UNSET:
+            field_dict["is_high_priority"] = is_high_priority
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(
+            ("folder_name", (None, str(self.folder_name).encode(), "text/plain"))
+        )
+
+        files.append(
+            ("patient_mrn", (None, str(self.patient_mrn).encode(), "text/plain"))
+        )
+
+        files.append(("document", self.document.to_tuple()))
+
+        if not isinstance(self.emr_assigned_to_id, Unset):
+            files.append(
+                (
+                    "emr_assigned_to_id",
+                    (None, str(self.emr_assigned_to_id).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.is_reviewed, Unset):
+            files.append(
+                ("is_reviewed", (None, str(self.is_reviewed).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.notes, Unset):
+            files.append(("notes", (None, str(self.notes).encode(), "text/plain")))
+
+        if not isinstance(self.is_high_priority, Unset):
+            files.append(
+                (
+                    "is_high_priority",
+                    (None, str(self.is_high_priority).encode(), "text/plain"),
+                )
+            )
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        folder_name = d.pop("folder_name")
+
+        patient_mrn = d.pop("patient_mrn")
+
+        document = File(payload=BytesIO(d.pop("document")))
+
+        emr_assigned_to_id = d.pop("emr_assigned_to_id", UNSET)
+
+        is_reviewed = d.pop("is_reviewed", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        is_high_priority = d.pop("is_high_priority", UNSET)
+
+        documents_create_request = cls(
+            folder_name=folder_name,
+            patient_mrn=patient_mrn,
+            document=document,
+            emr_assigned_to_id=emr_assigned_to_id,
+            is_reviewed=is_reviewed,
+            notes=notes,
+            is_high_priority=is_high_priority,
+        )
+
+        return documents_create_request

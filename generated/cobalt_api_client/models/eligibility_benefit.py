@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EligibilityBenefit")
+
+
+@_attrs_define
+class EligibilityBenefit:
+    """One benefit line (an EB segment of the 271 answer).
+
+    Attributes:
+        line_number (int): Position of the segment in the 271 answer.
+        benefit_type (str): Decoded benefit category, for example `Active Coverage`, `Deductible`, `Co-Payment`, `Co-
+            Insurance`, `Out of Pocket`, `Limitations` or `Non-Covered`.
+        benefit_type_code (str | Unset): Raw X12 EB01 code.
+        coverage_level (str | Unset): Individual or family coverage.
+        service_type_codes (list[str] | Unset):
+        insurance_type (None | str | Unset):
+        time_period (None | str | Unset): Period the amount applies to, for example `Calendar Year` or `Remaining`.
+        amount (float | None | Unset): Money amount of the benefit.
+        percent (float | None | Unset): Percentage as a decimal fraction (0.2 means 20%).
+        network_indicator (str | Unset):
+        messages (list[str] | Unset): Free-text payer messages attached to the line.
+        raw_segment (str | Unset): The raw EB segment.
+    """
+
+    line_number: int
+    benefit_type: str
+    benefit_type_code: str | Unset = UNSET
+    coverage_level: str | Unset = UNSET
+    service_type_codes: list[str] | Unset = UNSET
+    insurance_type: None | str | Unset = UNSET
+    time_period: None | str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    percent: float | None | Unset = UNSET
+    network_indicator: str | Unset = UNSET
+    messages: list[str] | Unset = UNSET
+    raw_segment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_number = self.line_number
+
+        benefit_type = self.benefit_type
+
+        benefit_type_code = self.benefit_type_code
+
+        coverage_level = self.coverage_level
+
+        service_type_codes: list[str] | Unset = UNSET
+        if not isinstance(self.service_type_codes, Unset):
+            service_type_codes = self.service_type_codes
+
+        insurance_type: None | str | Unset
+        if isinstance(self.insurance_type, Unset):
+            insurance_type = UNSET
+        else:
+            insurance_type = self.insurance_type
+
+        time_period: None | str | Unset
+        if isinstance(self.time_period, Unset):
+            time_period = UNSET
+        else:
+            time_period = self.time_period
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        percent: float | None | Unset
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
+
+        network_indicator = self.network_indicator
+
+        messages: list[str] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = self.messages
+
+        raw_segment = self.raw_segment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "line_number": line_number,
+                "benefit_type": benefit_type,
+            }
+        )
+        if benefit_type_code is not UNSET:
+            field_dict["benefit_type_code"] = benefit_type_code
+        if coverage_level is not UNSET:
+            field_dict["coverage_level"] = coverage_level
+        if service_type_codes is not UNSET:
+            field_dict["service_type_codes"] = service_type_codes
+        if insurance_type is not UNSET:
+            field_dict["insurance_type"] = insurance_type
+        if time_period is not UNSET:
+            field_dict["time_period"] = time_period
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if network_indicator is not UNSET:
+            field_dict["network_indicator"] = network_indicator
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if raw_segment is not UNSET:
+            field_dict["raw_segment"] = raw_segment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        line_number = d.pop("line_number")
+
+        benefit_type = d.pop("benefit_type")
+
+        benefit_type_code = d.pop("benefit_type_code", UNSET)
+
+        coverage_level = d.pop("coverage_level", UNSET)
+
+        service_type_codes = cast(list[str], d.pop("service_type_codes", UNSET))
+
+        def _parse_insurance_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        insurance_type = _parse_insurance_type(d.pop("insurance_type", UNSET))
+
+        def _parse_time_period(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_period = _parse_time_period(d.pop("time_period", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        percent = _parse_percent(d.pop("percent", UNSET))
+
+        network_indicator = d.pop("network_indicator", UNSET)
+
+        messages = cast(list[str], d.pop("messages", UNSET))
+
+        raw_segment = d.pop("raw_segment", UNSET)
+
+        eligibility_benefit = cls(
+            line_number=line_number,
+            benefit_type=benefit_type,
+            benefit_type_code=benefit_type_code,
+            coverage_level=coverage_level,
+            service_type_codes=service_type_codes,
+            insurance_type=insurance_type,
+            time_period=time_period,
+            amount=amount,
+            percent=percent,
+            network_indicator=network_indicator,
+            messages=messages,
+            raw_segment=raw_segment,
+        )
+
+        eligibility_benefit.additional_properties = d
+        return eligibility_benefit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

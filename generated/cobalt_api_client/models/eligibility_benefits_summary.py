@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eligibility_benefits_summary_deductible import (
+        EligibilityBenefitsSummaryDeductible,
+    )
+    from ..models.eligibility_benefits_summary_out_of_pocket import (
+        EligibilityBenefitsSummaryOutOfPocket,
+    )
+
+
+T = TypeVar("T", bound="EligibilityBenefitsSummary")
+
+
+@_attrs_define
+class EligibilityBenefitsSummary:
+    """Headline deductible and out-of-pocket roll-up of a check.
+
+    Attributes:
+        deductible (EligibilityBenefitsSummaryDeductible | Unset):
+        out_of_pocket (EligibilityBenefitsSummaryOutOfPocket | Unset):
+    """
+
+    deductible: EligibilityBenefitsSummaryDeductible | Unset = UNSET
+    out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deductible: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deductible, Unset):
+            deductible = self.deductible.to_dict()
+
+        out_of_pocket: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.out_of_pocket, Unset):
+            out_of_pocket = self.out_of_pocket.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deductible is not UNSET:
+            field_dict["deductible"] = deductible
+        if out_of_pocket is not UNSET:
+            field_dict["out_of_pocket"] = out_of_pocket
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eligibility_benefits_summary_deductible import (
+            EligibilityBenefitsSummaryDeductible,  # noqa: PLC0415
+        )
+        from ..models.eligibility_benefits_summary_out_of_pocket import (
+            EligibilityBenefitsSummaryOutOfPocket,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _deductible = d.pop("deductible", UNSET)
+        deductible: EligibilityBenefitsSummaryDeductible | Unset
+        if isinstance(_deductible, Unset):
+            deductible = UNSET
+        else:
+            deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible)
+
+        _out_of_pocket = d.pop("out_of_pocket", UNSET)
+        out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
+        if isinstance(_out_of_pocket, Unset):
+            out_of_pocket = UNSET
+        else:
+            out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(
+                _out_of_pocket
+            )
+
+        eligibility_benefits_summary = cls(
+            deductible=deductible,
+            out_of_pocket=out_of_pocket,
+        )
+
+        eligibility_benefits_summary.additional_properties = d
+        return eligibility_benefits_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

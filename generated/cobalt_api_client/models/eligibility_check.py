@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary
+
+
+T = TypeVar("T", bound="EligibilityCheck")
+
+
+@_attrs_define
+class EligibilityCheck:
+    """One eligibility request (270) and the payer's answer (271).
+
+    Attributes:
+        id (str): Cobalt id of the check; use it in the benefits path.
+        emr_id (str | Unset): EMR id of the eligibility request.
+        emr_patient_id (str | Unset): EMR id of the patient checked.
+        patient_name (str | Unset):
+        patient_dob (datetime.date | Unset):
+        emr_encounter_id (str | Unset): EMR id of the visit the check belongs to.
+        provider_name (str | Unset): Rendering provider.
+        payer_name (str | Unset): Payer that answered.
+        subscriber_name (str | Unset):
+        subscriber_member_id (str | Unset):
+        patient_relationship (str | Unset): Relationship of the patient to the subscriber.
+        plan_name (str | Unset): Plan description from the 271 answer.
+        coverage_status (str | Unset): Outcome of the check; `error` means the payer could not process the request (for
+            example a missing provider NPI).
+        status_message (None | str | Unset): The payer's reject reason when `coverage_status` is `error`.
+        service_date (datetime.date | Unset): Service date the check was run for.
+        response_at (datetime.datetime | Unset): When the payer answered.
+        plan_begin_date (datetime.date | None | Unset):
+        plan_end_date (datetime.date | None | Unset):
+        benefits_summary (EligibilityBenefitsSummary | Unset): Headline deductible and out-of-pocket roll-up of a check.
+        benefit_count (int | Unset): Number of benefit lines in the 271 answer.
+        synced_at (datetime.datetime | Unset): When Cobalt last synced the check.
+    """
+
+    id: str
+    emr_id: str | Unset = UNSET
+    emr_patient_id: str | Unset = UNSET
+    patient_name: str | Unset = UNSET
+    patient_dob: datetime.date | Unset = UNSET
+    emr_encounter_id: str | Unset = UNSET
+    provider_name: str | Unset = UNSET
+    payer_name: str | Unset = UNSET
+    subscriber_name: str | Unset = UNSET
+    subscriber_member_id: str | Unset = UNSET
+    patient_relationship: str | Unset = UNSET
+    plan_name: str | Unset = UNSET
+    coverage_status: str | Unset = UNSET
+    status_message: None | str | Unset = UNSET
+    service_date: datetime.date | Unset = UNSET
+    response_at: datetime.datetime | Unset = UNSET
+    plan_begin_date: datetime.date | None | Unset = UNSET
+    plan_end_date: datetime.date | None | Unset = UNSET
+    benefits_summary: EligibilityBenefitsSummary | Unset = UNSET
+    benefit_count: int | Unset = UNSET
+    synced_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        emr_id = self.emr_id
+
+        emr_patient_id = self.emr_patient_id
+
+        patient_name = self.patient_name
+
+        patient_dob: str | Unset = UNSET
+        if not isinstance(self.patient_dob, Unset):
+            patient_dob = self.patient_dob.isoformat()
+
+        emr_encounter_id = self.emr_encounter_id
+
+        provider_name = self.provider_name
+
+        payer_name = self.payer_name
+
+        subscriber_name = self.subscriber_name
+
+        subscriber_member_id = self.subscriber_member_id
+
+        patient_relationship = self.patient_relationship
+
+        plan_name = self.plan_name
+
+        coverage_status = self.coverage_status
+
+        status_message: None | str | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        else:
+            status_message = self.status_message
+
+        service_date: str | Unset = UNSET
+        if not isinstance(self.service_date, Unset):
+            service_date = self.service_date.isoformat()
+
+        response_at: str | Unset = UNSET
+        if not isinstance(self.response_at, Unset):
+            response_at = self.response_at.isoformat()
+
+        plan_begin_date: None | str | Unset
+        if isinstance(self.plan_begin_date, Unset):
+            plan_begin_date = UNSET
+        elif isinstance(self.plan_begin_date, datetime.date):
+            plan_begin_date = self.plan_begin_date.isoformat()
+        else:
+            plan_begin_date = self.plan_begin_date
+
+        plan_end_date: None | str | Unset
+        if isinstance(self.plan_end_date, Unset):
+            plan_end_date = UNSET
+        elif isinstance(self.plan_end_date, datetime.date):
+            plan_end_date = self.plan_end_date.isoformat()
+        else:
+            plan_end_date = self.plan_end_date
+
+        benefits_summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benefits_summary, Unset):
+            benefits_summary = self.benefits_summary.to_dict()
+
+        benefit_count = self.benefit_count
+
+        synced_at: str | Unset = UNSET
+        if not isinstance(self.synced_at, Unset):
+            synced_at = self.synced_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if emr_id is not UNSET:
+            field_dict["emr_id"] = emr_id
+        if emr_patient_id is not UNSET:
+            field_dict["emr_patient_id"] = emr_patient_id
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if patient_dob is not UNSET:
+            field_dict["patient_dob"] = patient_dob
+        if emr_encounter_id is not UNSET:
+            field_dict["emr_encounter_id"] = emr_encounter_id
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if payer_name is not UNSET:
+            field_dict["payer_name"] = payer_name
+        if subscriber_name is not UNSET:
+            field_dict["subscriber_name"] = subscriber_name
+        if subscriber_member_id is not UNSET:
+            field_dict["subscriber_member_id"] = subscriber_member_id
+        if patient_relationship is not UNSET:
+            field_dict["patient_relationship"] = patient_relationship
+        if plan_name is not UNSET:
+            field_dict["plan_name"] = plan_name
+        if coverage_status is not UNSET:
+            field_dict["coverage_status"] = coverage_status
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if service_date is not UNSET:
+            field_dict["service_date"] = service_date
+        if response_at is not UNSET:
+            field_dict["response_at"] = response_at
+        if plan_begin_date is not UNSET:
+            field_dict["plan_begin_date"] = plan_begin_date
+        if plan_end_date is not UNSET:
+            field_dict["plan_end_date"] = plan_end_date
+        if benefits_summary is not UNSET:
+            field_dict["benefits_summary"] = benefits_summary
+        if benefit_count is not UNSET:
+            field_dict["benefit_count"] = benefit_count
+        if synced_at is not UNSET:
+            field_dict["synced_at"] = synced_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        emr_id = d.pop("emr_id", UNSET)
+
+        emr_patient_id = d.pop("emr_patient_id", UNSET)
+
+        patient_name = d.pop("patient_name", UNSET)
+
+        _patient_dob = d.pop("patient_dob", UNSET)
+        patient_dob: datetime.date | Unset
+        if isinstance(_patient_dob, Unset):
+            patient_dob = UNSET
+        else:
+            patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+        emr_encounter_id = d.pop("emr_encounter_id", UNSET)
+
+        provider_name = d.pop("provider_name", UNSET)
+
+        payer_name = d.pop("payer_name", UNSET)
+
+        subscriber_name = d.pop("subscriber_name", UNSET)
+
+        subscriber_member_id = d.pop("subscriber_member_id", UNSET)
+
+        patient_relationship = d.pop("patient_relationship", UNSET)
+
+        plan_name = d.pop("plan_name", UNSET)
+
+        coverage_status = d.pop("coverage_status", UNSET)
+
+        def _parse_status_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_message = _parse_status_message(d.pop("status_message", UNSET))
+
+        _service_date = d.pop("service_date", UNSET)
+        service_date: datetime.date | Unset
+        if isinstance(_service_date, Unset):
+            service_date = UNSET
+        else:
+            service_date = datetime.date.fromisoformat(_service_date)
+
+        _response_at = d.pop("response_at", UNSET)
+        response_at: datetime.datetime | Unset
+        if isinstance(_response_at, Unset):
+            response_at = UNSET
+        else:
+            response_at = datetime.datetime.fromisoformat(_response_at)
+
+        def _parse_plan_begin_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_begin_date_type_0 = datetime.date.fromisoformat(data)
+
+                return plan_begin_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        plan_begin_date = _parse_plan_begin_date(d.pop("plan_begin_date", UNSET))
+
+        def _parse_plan_end_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return plan_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        plan_end_date = _parse_plan_end_date(d.pop("plan_end_date", UNSET))
+
+        _benefits_summary = d.pop("benefits_summary", UNSET)
+        benefits_summary: EligibilityBenefitsSummary | Unset
+        if isinstance(_benefits_summary, Unset):
+            benefits_summary = UNSET
+        else:
+            benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary)
+
+        benefit_count = d.pop("benefit_count", UNSET)
+
+        _synced_at = d.pop("synced_at", UNSET)
+        synced_at: datetime.datetime | Unset
+        if isinstance(_synced_at, Unset):
+            synced_at = UNSET
+        else:
+            synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+        eligibility_check = cls(
+            id=id,
+            emr_id=emr_id,
+            emr_patient_id=emr_patient_id,
+            patient_name=patient_name,
+            patient_dob=patient_dob,
+            emr_encounter_id=emr_encounter_id,
+            provider_name=provider_name,
+            payer_name=payer_name,
+            subscriber_name=subscriber_name,
+            subscriber_member_id=subscriber_member_id,
+            patient_relationship=patient_relationship,
+            plan_name=plan_name,
+            coverage_status=coverage_status,
+            status_message=status_message,
+            service_date=service_date,
+            response_at=response_at,
+            plan_begin_date=plan_begin_date,
+            plan_end_date=plan_end_date,
+            benefits_summary=benefits_summary,
+            benefit_count=benefit_count,
+            synced_at=synced_at,
+        )
+
+        eligibility_check.additional_properties = d
+        return eligibility_check
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

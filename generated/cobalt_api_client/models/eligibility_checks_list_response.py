@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eligibility_check import EligibilityCheck
+    from ..models.eligibility_checks_pagination import EligibilityChecksPagination
+
+
+T = TypeVar("T", bound="EligibilityChecksListResponse")
+
+
+@_attrs_define
+class EligibilityChecksListResponse:
+    """A page of eligibility checks.
+
+    Attributes:
+        success (bool):
+        eligibility_checks (list[EligibilityCheck]):
+        pagination (EligibilityChecksPagination | Unset): Page bookkeeping for the eligibility check and benefit lists.
+    """
+
+    success: bool
+    eligibility_checks: list[EligibilityCheck]
+    pagination: EligibilityChecksPagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        eligibility_checks = []
+        for eligibility_checks_item_data in self.eligibility_checks:
+            eligibility_checks_item = eligibility_checks_item_data.to_dict()
+            eligibility_checks.append(eligibility_checks_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "eligibility_checks": eligibility_checks,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eligibility_check import EligibilityCheck  # noqa: PLC0415
+        from ..models.eligibility_checks_pagination import EligibilityChecksPagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        eligibility_checks = []
+        _eligibility_checks = d.pop("eligibility_checks")
+        for eligibility_checks_item_data in _eligibility_checks:
+            eligibility_checks_item = EligibilityCheck.from_dict(
+                eligibility_checks_item_data
+            )
+
+            eligibility_checks.append(eligibility_checks_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: EligibilityChecksPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = EligibilityChecksPagination.from_dict(_pagination)
+
+        eligibility_checks_list_response = cls(
+            success=success,
+            eligibility_checks=eligibility_checks,
+            pagination=pagination,
+        )
+
+        eligibility_checks_list_response.additional_properties = d
+        return eligibility_checks_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InsuranceProvider")
+
+
+@_attrs_define
+class InsuranceProvider:
+    """An insurance carrier configured in the organization.
+
+    Attributes:
+        id (str): Cobalt insurance provider id; send it as `insurance_provider_id`.
+        name (str): Carrier name as it appears in the EHR.
+        payer_id (str | Unset): Payer id.
+        active (bool | Unset): Whether the carrier is currently active.
+        created_at (datetime.datetime | Unset): When the carrier was added.
+    """
+
+    id: str
+    name: str
+    payer_id: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        payer_id = self.payer_id
+
+        active = self.active
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if payer_id is not UNSET:
+            field_dict["payer_id"] = payer_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        payer_id = d.pop("payer_id", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        insurance_provider = cls(
+            id=id,
+            name=name,
+            payer_id=payer_id,
+            active=active,
+            created_at=created_at,
+        )
+
+        insurance_provider.additional_properties = d
+        return insurance_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkCreateTokenRequest")
+
+
+@_attrs_define
+class LinkCreateTokenRequest:
+    """Who the link token is for, and optionally the EHR of a new organization or the connection to update.
+
+    Attributes:
+        user_id (str): Your identifier for the end user; must not be personal data such as an email or phone number.
+        org_id (str): Your identifier for the organization (clinic or hospital) the user belongs to.
+        emr_name (str | Unset): Only for an organization new to Cobalt; the name of its EMR (supported names are
+            available from Cobalt support).
+        emr_instance_domain (str | Unset): Only for an organization new to Cobalt; the URL of its EMR instance.
+        access_token (str | Unset): An existing access token; opens Link in update mode for that connection.
+    """
+
+    user_id: str
+    org_id: str
+    emr_name: str | Unset = UNSET
+    emr_instance_domain: str | Unset = UNSET
+    access_token: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        org_id = self.org_id
+
+        emr_name = self.emr_name
+
+        emr_instance_domain = self.emr_instance_domain
+
+        access_token = self.access_token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "org_id": org_id,
+            }
+        )
+        if emr_name is not UNSET:
+            field_dict["emr_name"] = emr_name
+        if emr_instance_domain is not UNSET:
+            field_dict["emr_instance_domain"] = emr_instance_domain
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        org_id = d.pop("org_id")
+
+        emr_name = d.pop("emr_name", UNSET)
+
+        emr_instance_domain = d.pop("emr_instance_domain", UNSET)
+
+        access_token = d.pop("access_token", UNSET)
+
+        link_create_token_request = cls(
+            user_id=user_id,
+            org_id=org_id,
+            emr_name=emr_name,
+            emr_instance_domain=emr_instance_domain,
+            access_token=access_token,
+        )
+
+        return link_create_token_request

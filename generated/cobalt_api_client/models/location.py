@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_address import LocationAddress
+
+
+T = TypeVar("T", bound="Location")
+
+
+@_attrs_define
+class Location:
+    """A location with its identifiers, contact details and Cobalt status.
+
+    Attributes:
+        id (str | Unset): Cobalt's location id (32 hex characters); use it with `PATCH /locations/{id}`.
+        ehr_id (str | Unset): The location's EHR id; use it as `location` when creating appointments.
+        name (None | str | Unset):
+        status (str | Unset):
+        address (LocationAddress | None | Unset):
+        phone (None | str | Unset): Phone number as unformatted digits in the example.
+        fax (None | str | Unset): Fax number as unformatted digits in the example.
+    """
+
+    id: str | Unset = UNSET
+    ehr_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    address: LocationAddress | None | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.location_address import LocationAddress  # noqa: PLC0415
+
+        id = self.id
+
+        ehr_id = self.ehr_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status = self.status
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, LocationAddress):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ehr_id is not UNSET:
+            field_dict["ehr_id"] = ehr_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if address is not UNSET:
+            field_dict["address"] = address
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_address import LocationAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        ehr_id = d.pop("ehr_id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        def _parse_address(data: object) -> LocationAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = LocationAddress.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocationAddress | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        location = cls(
+            id=id,
+            ehr_id=ehr_id,
+            name=name,
+            status=status,
+            address=address,
+            phone=phone,
+            fax=fax,
+        )
+
+        location.additional_properties = d
+        return location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

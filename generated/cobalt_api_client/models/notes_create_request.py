@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.note_sections import NoteSections
+
+
+T = TypeVar("T", bound="NotesCreateRequest")
+
+
+@_attrs_define
+class NotesCreateRequest:
+    """Body for creating an appointment chart note.
+
+    Attributes:
+        appointment_id (str): Cobalt id of the appointment (as returned by the Cobalt appointment endpoints), not the
+            EHR's appointment id.
+        note (NoteSections | str): The note content: free text (use \\n for line breaks, which are kept in the EHR), or
+            a structured object of separate sections (eClinicalWorks integrations).
+        icd_10_codes (list[str] | Unset): ICD-10 diagnosis codes; only used with the structured note form.
+        cpt_codes (list[str] | Unset): CPT procedure codes; only used with the structured note form.
+    """
+
+    appointment_id: str
+    note: NoteSections | str
+    icd_10_codes: list[str] | Unset = UNSET
+    cpt_codes: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.note_sections import NoteSections  # noqa: PLC0415
+
+        appointment_id = self.appointment_id
+
+        note: dict[str, Any] | str
+        if isinstance(self.note, NoteSections):
+            note = self.note.to_dict()
+        else:
+            note = self.note
+
+        icd_10_codes: list[str] | Unset = UNSET
+        if not isinstance(self.icd_10_codes, Unset):
+            icd_10_codes = self.icd_10_codes
+
+        cpt_codes: list[str] | Unset = UNSET
+        if not isinstance(self.cpt_codes, Unset):
+            cpt_codes = self.cpt_codes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "appointment_id": appointment_id,
+                "note": note,
+            }
+        )
+        if icd_10_codes is not UNSET:
+            field_dict["icd_10_codes"] = icd_10_codes
+        if cpt_codes is not UNSET:
+            field_dict["cpt_codes"] = cpt_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note_sections import NoteSections  # noqa: PLC0415
+
+        d = dict(src_dict)
+        appointment_id = d.pop("appointment_id")
+
+        def _parse_note(data: object) -> NoteSections | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                note_type_1 = NoteSections.from_dict(data)
+
+                return note_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NoteSections | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        icd_10_codes = cast(list[str], d.pop("icd_10_codes", UNSET))
+
+        cpt_codes = cast(list[str], d.pop("cpt_codes", UNSET))
+
+        notes_create_request = cls(
+            appointment_id=appointment_id,
+            note=note,
+            icd_10_codes=icd_10_codes,
+            cpt_codes=cpt_codes,
+        )
+
+        return notes_create_request

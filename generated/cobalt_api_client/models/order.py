@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_details import OrderDetails
+    from ..models.order_lab_results_type_0 import OrderLabResultsType0
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """One order placed for the patient.
+
+    Attributes:
+        order_id (str | Unset): Order id (newest docs), for example `ord_123456`.
+        order_name (str | Unset): Name of the ordered test or study (newest docs).
+        order_date (datetime.date | Unset): Date the order was placed (newest docs).
+        provider_id (str | Unset): Id of the ordering provider (newest docs).
+        patient_mrn (str | Unset): MRN of the patient (newest docs).
+        patient_name (str | Unset): Name of the patient (newest docs).
+        patient_dob (datetime.date | Unset): Patient date of birth (newest docs).
+        appointment_id (str | Unset): Id of the related appointment (newest docs).
+        lab_results (None | OrderLabResultsType0 | Unset): Lab results of the order, if any (newest docs); the content
+            is not described.
+        id (str | Unset): Order id (older docs).
+        type_ (str | Unset): Kind of order (older docs).
+        status (str | Unset): Order status (older docs).
+        ordered_date (datetime.datetime | Unset): When the order was placed (older docs).
+        details (OrderDetails | Unset): Type-specific order details (older docs); the shape varies with `type`.
+    """
+
+    order_id: str | Unset = UNSET
+    order_name: str | Unset = UNSET
+    order_date: datetime.date | Unset = UNSET
+    provider_id: str | Unset = UNSET
+    patient_mrn: str | Unset = UNSET
+    patient_name: str | Unset = UNSET
+    patient_dob: datetime.date | Unset = UNSET
+    appointment_id: str | Unset = UNSET
+    lab_results: None | OrderLabResultsType0 | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    status: str | Unset = UNSET
+    ordered_date: datetime.datetime | Unset = UNSET
+    details: OrderDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.order_lab_results_type_0 import OrderLabResultsType0  # noqa: PLC0415
+
+        order_id = self.order_id
+
+        order_name = self.order_name
+
+        order_date: str | Unset = UNSET
+        if not isinstance(self.order_date, Unset):
+            order_date = self.order_date.isoformat()
+
+        provider_id = self.provider_id
+
+        patient_mrn = self.patient_mrn
+
+        patient_name = self.patient_name
+
+        patient_dob: str | Unset = UNSET
+        if not isinstance(self.patient_dob, Unset):
+            patient_dob = self.patient_dob.isoformat()
+
+        appointment_id = self.appointment_id
+
+        lab_results: dict[str, Any] | None | Unset
+        if isinstance(self.lab_results, Unset):
+            lab_results = UNSET
+        elif isinstance(self.lab_results, OrderLabResultsType0):
+            lab_results = self.lab_results.to_dict()
+        else:
+            lab_results = self.lab_results
+
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        ordered_date: str | Unset = UNSET
+        if not isinstance(self.ordered_date, Unset):
+            ordered_date = self.ordered_date.isoformat()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if order_name is not UNSET:
+            field_dict["order_name"] = order_name
+        if order_date is not UNSET:
+            field_dict["order_date"] = order_date
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+        if patient_mrn is not UNSET:
+            field_dict["patient_mrn"] = patient_mrn
+        if patient_name is not UNSET:
+            field_dict["patient_name"] = patient_name
+        if patient_dob is not UNSET:
+            field_dict["patient_dob"] = patient_dob
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
+        if lab_results is not UNSET:
+            field_dict["lab_results"] = lab_results
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if ordered_date is not UNSET:
+            field_dict["ordered_date"] = ordered_date
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_details import OrderDetails  # noqa: PLC0415
+        from ..models.order_lab_results_type_0 import OrderLabResultsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order_id = d.pop("order_id", UNSET)
+
+        order_name = d.pop("order_name", UNSET)
+
+        _order_date = d.pop("order_date", UNSET)
+        order_date: datetime.date | Unset
+        if isinstance(_order_date, Unset):
+            order_date = UNSET
+        else:
+            order_date = datetime.date.fromisoformat(_order_date)
+
+        provider_id = d.pop("provider_id", UNSET)
+
+        patient_mrn = d.pop("patient_mrn", UNSET)
+
+        patient_name = d.pop("patient_name", UNSET)
+
+        _patient_dob = d.pop("patient_dob", UNSET)
+        patient_dob: datetime.date | Unset
+        if isinstance(_patient_dob, Unset):
+            patient_dob = UNSET
+        else:
+            patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+        appointment_id = d.pop("appointment_id", UNSET)
+
+        def _parse_lab_results(data: object) -> None | OrderLabResultsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lab_results_type_0 = OrderLabResultsType0.from_dict(data)
+
+                return lab_results_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderLabResultsType0 | Unset, data)
+
+        lab_results = _parse_lab_results(d.pop("lab_results", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _ordered_date = d.pop("ordered_date", UNSET)
+        ordered_date: datetime.datetime | Unset
+        if isinstance(_ordered_date, Unset):
+            ordered_date = UNSET
+        else:
+            ordered_date = datetime.datetime.fromisoformat(_ordered_date)
+
+        _details = d.pop("details", UNSET)
+        details: OrderDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = OrderDetails.from_dict(_details)
+
+        order = cls(
+            order_id=order_id,
+            order_name=order_name,
+            order_date=order_date,
+            provider_id=provider_id,
+            patient_mrn=patient_mrn,
+            patient_name=patient_name,
+            patient_dob=patient_dob,
+            appointment_id=appointment_id,
+            lab_results=lab_results,
+            id=id,
+            type_=type_,
+            status=status,
+            ordered_date=ordered_date,
+            details=details,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Patient")
+
+
+@_attrs_define
+class Patient:
+    """A patient as cached by Cobalt.
+
+    Attributes:
+        mrn (str): The patient's MRN in the EHR.
+        first_name (str | Unset):
+        last_name (str | Unset):
+        dob (datetime.date | Unset): Date of birth.
+        sex (str | Unset):
+        phone (str | Unset): Phone number (e.g. `555-123-4567`).
+    """
+
+    mrn: str
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    dob: datetime.date | Unset = UNSET
+    sex: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mrn = self.mrn
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        dob: str | Unset = UNSET
+        if not isinstance(self.dob, Unset):
+            dob = self.dob.isoformat()
+
+        sex = self.sex
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mrn": mrn,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mrn = d.pop("mrn")
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        _dob = d.pop("dob", UNSET)
+        dob: datetime.date | Unset
+        if isinstance(_dob, Unset):
+            dob = UNSET
+        else:
+            dob = datetime.date.fromisoformat(_dob)
+
+        sex = d.pop("sex", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        patient = cls(
+            mrn=mrn,
+            first_name=first_name,
+            last_name=last_name,
+            dob=dob,
+            sex=sex,
+            phone=phone,
+        )
+
+        patient.additional_properties = d
+        return patient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientCreatedEventData")
+
+
+@_attrs_define
+class PatientCreatedEventData:
+    """The created patient.
+
+    Attributes:
+        patient_id (str): Cobalt's id for the patient (returned by POST /patients).
+        mrn (str | Unset): The MRN the EHR assigned to the patient (newer docs).
+        patient_mrn (str | Unset): Older name of `mrn`.
+    """
+
+    patient_id: str
+    mrn: str | Unset = UNSET
+    patient_mrn: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_id = self.patient_id
+
+        mrn = self.mrn
+
+        patient_mrn = self.patient_mrn
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "patient_id": patient_id,
+            }
+        )
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+        if patient_mrn is not UNSET:
+            field_dict["patient_mrn"] = patient_mrn
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        patient_id = d.pop("patient_id")
+
+        mrn = d.pop("mrn", UNSET)
+
+        patient_mrn = d.pop("patient_mrn", UNSET)
+
+        patient_created_event_data = cls(
+            patient_id=patient_id,
+            mrn=mrn,
+            patient_mrn=patient_mrn,
+        )
+
+        patient_created_event_data.additional_properties = d
+        return patient_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

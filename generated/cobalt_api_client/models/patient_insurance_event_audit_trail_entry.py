@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientInsuranceEventAuditTrailEntry")
+
+
+@_attrs_define
+class PatientInsuranceEventAuditTrailEntry:
+    """One EHR field that the insurance operation wrote. When the EHR corrected a value, the entry shows what was attempted
+    and a note.
+
+        Attributes:
+            attempted (Any | Unset): The value Cobalt tried to write (only when the EHR corrected it).
+            note (str | Unset): Explanation of the EHR-side correction.
+    """
+
+    attempted: Any | Unset = UNSET
+    note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attempted = self.attempted
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attempted is not UNSET:
+            field_dict["attempted"] = attempted
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attempted = d.pop("attempted", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        patient_insurance_event_audit_trail_entry = cls(
+            attempted=attempted,
+            note=note,
+        )
+
+        patient_insurance_event_audit_trail_entry.additional_properties = d
+        return patient_insurance_event_audit_trail_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patient_insurance_event_audit_trail_entry import (
+        PatientInsuranceEventAuditTrailEntry,
+    )
+
+
+T = TypeVar("T", bound="PatientInsuranceUpdatedEventData")
+
+
+@_attrs_define
+class PatientInsuranceUpdatedEventData:
+    """The updated insurance record.
+
+    Attributes:
+        emr_insurance_id (str | Unset): EHR id of the insurance record; use it with PATCH
+            .../insurances/{emr_insurance_id}.
+        patient_insurance_id (str | Unset): Cobalt's id for the insurance request, as returned by the triggering call.
+        audit_trail (list[PatientInsuranceEventAuditTrailEntry] | Unset): EHR fields that were modified.
+    """
+
+    emr_insurance_id: str | Unset = UNSET
+    patient_insurance_id: str | Unset = UNSET
+    audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emr_insurance_id = self.emr_insurance_id
+
+        patient_insurance_id = self.patient_insurance_id
+
+        audit_trail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.audit_trail, Unset):
+            audit_trail = []
+            for audit_trail_item_data in self.audit_trail:
+                audit_trail_item = audit_trail_item_data.to_dict()
+                audit_trail.append(audit_trail_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if emr_insurance_id is not UNSET:
+            field_dict["emr_insurance_id"] = emr_insurance_id
+        if patient_insurance_id is not UNSET:
+            field_dict["patient_insurance_id"] = patient_insurance_id
+        if audit_trail is not UNSET:
+            field_dict["audit_trail"] = audit_trail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patient_insurance_event_audit_trail_entry import (
+            PatientInsuranceEventAuditTrailEntry,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        emr_insurance_id = d.pop("emr_insurance_id", UNSET)
+
+        patient_insurance_id = d.pop("patient_insurance_id", UNSET)
+
+        _audit_trail = d.pop("audit_trail", UNSET)
+        audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
+        if _audit_trail is not UNSET:
+            audit_trail = []
+            for audit_trail_item_data in _audit_trail:
+                audit_trail_item = PatientInsuranceEventAuditTrailEntry.from_dict(
+                    audit_trail_item_data
+                )
+
+                audit_trail.append(audit_trail_item)
+
+        patient_insurance_updated_event_data = cls(
+            emr_insurance_id=emr_insurance_id,
+            patient_insurance_id=patient_insurance_id,
+            audit_trail=audit_trail,
+        )
+
+        patient_insurance_updated_event_data.additional_properties = d
+        return patient_insurance_updated_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

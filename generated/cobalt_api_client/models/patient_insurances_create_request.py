@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.patient_insurances_create_request_priority import (
+    PatientInsurancesCreateRequestPriority,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscriber_demographics import SubscriberDemographics
+
+
+T = TypeVar("T", bound="PatientInsurancesCreateRequest")
+
+
+@_attrs_define
+class PatientInsurancesCreateRequest:
+    """The insurance to add. Identify the carrier by `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`,
+    or by `insurance_name`.
+
+        Attributes:
+            member_id (str | Unset): Member / policy id (e.g. `MEM123456789`).
+            group_id (str | Unset): Group number (e.g. `GRP98999`).
+            insurance_provider_id (str | Unset): Cobalt insurance provider id from `GET /insurance-providers` (most specific
+                resolution).
+            insurance_name (str | Unset): Carrier name (alone, or with `insurance_payer_id`).
+            insurance_payer_id (str | Unset): Payer id; only valid together with `insurance_name`.
+            priority (PatientInsurancesCreateRequestPriority | Unset): Primary (`1`), secondary (`2`) or tertiary (`3`); the
+                EHR's default priority applies when omitted (newer versions).
+            plan_begin_date (datetime.date | Unset): Coverage start date, `YYYY-MM-DD`; required for eClinicalWorks.
+            copayment (float | Unset): Copayment in dollars.
+            relationship_to_subscriber (str | Unset): The patient's relationship to the subscriber, case-insensitive, as a
+                code (`01`, `02`, `32`, `33`, `17`, `20`, `53`, `25`) or a name (`self`, `spouse`, `mother`, `father`, `step
+                parent`, `employee`, `life partner`, `other`).
+            subscriber_demographics (SubscriberDemographics | Unset): The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and, on update, whenever this
+                object is sent).
+    """
+
+    member_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    insurance_provider_id: str | Unset = UNSET
+    insurance_name: str | Unset = UNSET
+    insurance_payer_id: str | Unset = UNSET
+    priority: PatientInsurancesCreateRequestPriority | Unset = UNSET
+    plan_begin_date: datetime.date | Unset = UNSET
+    copayment: float | Unset = UNSET
+    relationship_to_subscriber: str | Unset = UNSET
+    subscriber_demographics: SubscriberDemographics | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        member_id = self.member_id
+
+        group_id = self.group_id
+
+        insurance_provider_id = self.insurance_provider_id
+
+        insurance_name = self.insurance_name
+
+        insurance_payer_id = self.insurance_payer_id
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        plan_begin_date: str | Unset = UNSET
+        if not isinstance(self.plan_begin_date, Unset):
+            plan_begin_date = self.plan_begin_date.isoformat()
+
+        copayment = self.copayment
+
+        relationship_to_subscriber = self.relationship_to_subscriber
+
+        subscriber_demographics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_demographics, Unset):
+            subscriber_demographics = self.subscriber_demographics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if member_id is not UNSET:
+            field_dict["member_id"] = member_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if insurance_provider_id is not UNSET:
+            field_dict["insurance_provider_id"] = insurance_provider_id
+        if insurance_name is not UNSET:
+            field_dict["insurance_name"] = insurance_name
+        if insurance_payer_id is not UNSET:
+            field_dict["insurance_payer_id"] = insurance_payer_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if plan_begin_date is not UNSET:
+            field_dict["plan_begin_date"] = plan_begin_date
+        if copayment is not UNSET:
+            field_dict["copayment"] = copayment
+        if relationship_to_subscriber is not UNSET:
+            field_dict["relationship_to_subscriber"] = relationship_to_subscriber
+        if subscriber_demographics is not UNSET:
+            field_dict["subscriber_demographics"] = subscriber_demographics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscriber_demographics import SubscriberDemographics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        member_id = d.pop("member_id", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        insurance_provider_id = d.pop("insurance_provider_id", UNSET)
+
+        insurance_name = d.pop("insurance_name", UNSET)
+
+        insurance_payer_id = d.pop("insurance_payer_id", UNSET)
+
+        _priority = d.pop("priority", UNSET)
+        priority: PatientInsurancesCreateRequestPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = PatientInsurancesCreateRequestPriority(_priority)
+
+        _plan_begin_date = d.pop("plan_begin_date", UNSET)
+        plan_begin_date: datetime.date | Unset
+        if isinstance(_plan_begin_date, Unset):
+            plan_begin_date = UNSET
+        else:
+            plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
+
+        copayment = d.pop("copayment", UNSET)
+
+        relationship_to_subscriber = d.pop("relationship_to_subscriber", UNSET)
+
+        _subscriber_demographics = d.pop("subscriber_demographics", UNSET)
+        subscriber_demographics: SubscriberDemographics | Unset
+        if isinstance(_subscriber_demographics, Unset):
+            subscriber_demographics = UNSET
+        else:
+            subscriber_demographics = SubscriberDemographics.from_dict(
+                _subscriber_demographics
+            )
+
+        patient_insurances_create_request = cls(
+            member_id=member_id,
+            group_id=group_id,
+            insurance_provider_id=insurance_provider_id,
+            insurance_name=insurance_name,
+            insurance_payer_id=insurance_payer_id,
+            priority=priority,
+            plan_begin_date=plan_begin_date,
+            copayment=copayment,
+            relationship_to_subscriber=relationship_to_subscriber,
+            subscriber_demographics=subscriber_demographics,
+        )
+
+        return patient_insurances_create_request

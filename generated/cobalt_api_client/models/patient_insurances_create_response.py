@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientInsurancesCreateResponse")
+
+
+@_attrs_define
+class PatientInsurancesCreateResponse:
+    """Acknowledgement of a queued insurance addition.
+
+    Attributes:
+        success (bool):
+        message (str):
+        patient_insurance_id (str | Unset): Cobalt id of the queued insurance record.
+        job_id (int | str | Unset): Tracking id of the queued job.
+    """
+
+    success: bool
+    message: str
+    patient_insurance_id: str | Unset = UNSET
+    job_id: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        patient_insurance_id = self.patient_insurance_id
+
+        job_id: int | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if patient_insurance_id is not UNSET:
+            field_dict["patient_insurance_id"] = patient_insurance_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        patient_insurance_id = d.pop("patient_insurance_id", UNSET)
+
+        def _parse_job_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        patient_insurances_create_response = cls(
+            success=success,
+            message=message,
+            patient_insurance_id=patient_insurance_id,
+            job_id=job_id,
+        )
+
+        patient_insurances_create_response.additional_properties = d
+        return patient_insurances_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patient_live_fetch_completed_event_data import (
+        PatientLiveFetchCompletedEventData,
+    )
+
+
+T = TypeVar("T", bound="PatientLiveFetchCompletedEvent")
+
+
+@_attrs_define
+class PatientLiveFetchCompletedEvent:
+    """A POST /patients/fetch job finished searching the EHR live. Uses the older live-fetch envelope; the example is the
+    older capture.
+
+        Attributes:
+            id (str): Unique identifier of this event.
+            timestamp (str): When the event was created, ISO 8601.
+            type_ (Literal['patient.live_fetch_completed']): Event type name.
+            action (str): What the job did; `sync` in every example.
+            data (PatientLiveFetchCompletedEventData): Outcome of the live fetch and the patients it found.
+            user_id (str | Unset): Older name of access_token_reference_id (older capture only).
+            access_token_reference_id (str | Unset): Your reference id for the access token (end user) the event concerns,
+                as set through POST /settings. Newer captures only.
+            job_execution_id (str | Unset): Older name of job_id (older capture only).
+            job_id (str | Unset): Id of the live-fetch job returned by the fetch request (a prefixed string such as
+                `job_1J9X2q2eZvKYlo2Cmnopqr`). Newer captures only.
+    """
+
+    id: str
+    timestamp: str
+    type_: Literal["patient.live_fetch_completed"]
+    action: str
+    data: PatientLiveFetchCompletedEventData
+    user_id: str | Unset = UNSET
+    access_token_reference_id: str | Unset = UNSET
+    job_execution_id: str | Unset = UNSET
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        timestamp = self.timestamp
+
+        type_ = self.type_
+
+        action = self.action
+
+        data = self.data.to_dict()
+
+        user_id = self.user_id
+
+        access_token_reference_id = self.access_token_reference_id
+
+        job_execution_id = self.job_execution_id
+
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "timestamp": timestamp,
+                "type": type_,
+                "action": action,
+                "data": data,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if access_token_reference_id is not UNSET:
+            field_dict["access_token_reference_id"] = access_token_reference_id
+        if job_execution_id is not UNSET:
+            field_dict["job_execution_id"] = job_execution_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patient_live_fetch_completed_event_data import (
+            PatientLiveFetchCompletedEventData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        timestamp = d.pop("timestamp")
+
+        type_ = cast(Literal["patient.live_fetch_completed"], d.pop("type"))
+        if type_ != "patient.live_fetch_completed":
+            raise ValueError(
+                f"type must match const 'patient.live_fetch_completed', got '{type_}'"
+            )
+
+        action = d.pop("action")
+
+        data = PatientLiveFetchCompletedEventData.from_dict(d.pop("data"))
+
+        user_id = d.pop("user_id", UNSET)
+
+        access_token_reference_id = d.pop("access_token_reference_id", UNSET)
+
+        job_execution_id = d.pop("job_execution_id", UNSET)
+
+        job_id = d.pop("job_id", UNSET)
+
+        patient_live_fetch_completed_event = cls(
+            id=id,
+            timestamp=timestamp,
+            type_=type_,
+            action=action,
+            data=data,
+            user_id=user_id,
+            access_token_reference_id=access_token_reference_id,
+            job_execution_id=job_execution_id,
+            job_id=job_id,
+        )
+
+        patient_live_fetch_completed_event.additional_properties = d
+        return patient_live_fetch_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

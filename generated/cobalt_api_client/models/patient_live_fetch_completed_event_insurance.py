@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientLiveFetchCompletedEventInsurance")
+
+
+@_attrs_define
+class PatientLiveFetchCompletedEventInsurance:
+    """An insurance record on a live-fetched patient (eClinicalWorks only).
+
+    Attributes:
+        emr_insurance_id (str | Unset): Stable EHR id of the insurance record (path id of PATCH
+            .../insurances/{emr_insurance_id}).
+        priority (int | Unset): EHR priority / sequence number.
+        insurance_ehr_id (str | Unset): EHR-native carrier id.
+        insurance_name (str | Unset): Carrier name.
+        insurance_subscriber_number (str | Unset): Subscriber/member number.
+        group_id (str | Unset): Group number.
+        plan_begin_date (str | Unset): Coverage start date.
+        copayment (None | str | Unset): Copayment value from the EHR.
+        relationship_to_subscriber (None | str | Unset): Relationship to the subscriber.
+        guarantor_id (None | str | Unset): EHR guarantor id.
+        is_guarantor_patient (bool | Unset): Whether the guarantor is the patient.
+    """
+
+    emr_insurance_id: str | Unset = UNSET
+    priority: int | Unset = UNSET
+    insurance_ehr_id: str | Unset = UNSET
+    insurance_name: str | Unset = UNSET
+    insurance_subscriber_number: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    plan_begin_date: str | Unset = UNSET
+    copayment: None | str | Unset = UNSET
+    relationship_to_subscriber: None | str | Unset = UNSET
+    guarantor_id: None | str | Unset = UNSET
+    is_guarantor_patient: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emr_insurance_id = self.emr_insurance_id
+
+        priority = self.priority
+
+        insurance_ehr_id = self.insurance_ehr_id
+
+        insurance_name = self.insurance_name
+
+        insurance_subscriber_number = self.insurance_subscriber_number
+
+        group_id = self.group_id
+
+        plan_begin_date = self.plan_begin_date
+
+        copayment: None | str | Unset
+        if isinstance(self.copayment, Unset):
+            copayment = UNSET
+        else:
+            copayment = self.copayment
+
+        relationship_to_subscriber: None | str | Unset
+        if isinstance(self.relationship_to_subscriber, Unset):
+            relationship_to_subscriber = UNSET
+        else:
+            relationship_to_subscriber = self.relationship_to_subscriber
+
+        guarantor_id: None | str | Unset
+        if isinstance(self.guarantor_id, Unset):
+            guarantor_id = UNSET
+        else:
+            guarantor_id = self.guarantor_id
+
+        is_guarantor_patient = self.is_guarantor_patient
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if emr_insurance_id is not UNSET:
+            field_dict["emr_insurance_id"] = emr_insurance_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if insurance_ehr_id is not UNSET:
+            field_dict["insurance_ehr_id"] = insurance_ehr_id
+        if insurance_name is not UNSET:
+            field_dict["insurance_name"] = insurance_name
+        if insurance_subscriber_number is not UNSET:
+            field_dict["insurance_subscriber_number"] = insurance_subscriber_number
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if plan_begin_date is not UNSET:
+            field_dict["plan_begin_date"] = plan_begin_date
+        if copayment is not UNSET:
+            field_dict["copayment"] = copayment
+        if relationship_to_subscriber is not UNSET:
+            field_dict["relationship_to_subscriber"] = relationship_to_subscriber
+        if guarantor_id is not UNSET:
+            field_dict["guarantor_id"] = guarantor_id
+        if is_guarantor_patient is not UNSET:
+            field_dict["is_guarantor_patient"] = is_guarantor_patient
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        emr_insurance_id = d.pop("emr_insurance_id", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        insurance_ehr_id = d.pop("insurance_ehr_id", UNSET)
+
+        insurance_name = d.pop("insurance_name", UNSET)
+
+        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        plan_begin_date = d.pop("plan_begin_date", UNSET)
+
+        def _parse_copayment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        copayment = _parse_copayment(d.pop("copayment", UNSET))
+
+        def _parse_relationship_to_subscriber(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        relationship_to_subscriber = _parse_relationship_to_subscriber(
+            d.pop("relationship_to_subscriber", UNSET)
+        )
+
+        def _parse_guarantor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        guarantor_id = _parse_guarantor_id(d.pop("guarantor_id", UNSET))
+
+        is_guarantor_patient = d.pop("is_guarantor_patient", UNSET)
+
+        patient_live_fetch_completed_event_insurance = cls(
+            emr_insurance_id=emr_insurance_id,
+            priority=priority,
+            insurance_ehr_id=insurance_ehr_id,
+            insurance_name=insurance_name,
+            insurance_subscriber_number=insurance_subscriber_number,
+            group_id=group_id,
+            plan_begin_date=plan_begin_date,
+            copayment=copayment,
+            relationship_to_subscriber=relationship_to_subscriber,
+            guarantor_id=guarantor_id,
+            is_guarantor_patient=is_guarantor_patient,
+        )
+
+        patient_live_fetch_completed_event_insurance.additional_properties = d
+        return patient_live_fetch_completed_event_insurance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientLiveFetchCompletedEventMedication")
+
+
+@_attrs_define
+class PatientLiveFetchCompletedEventMedication:
+    """A medication on a live-fetched patient.
+
+    Attributes:
+        name (str | Unset): Medication name.
+        strength (str | Unset): Strength, e.g. `10 MG`.
+        frequency (str | Unset): How often it is taken.
+        start_date (str | Unset): Start date; `MM/DD/YYYY` in older docs, `YYYY-MM-DD` in newer docs.
+        encounter_date (str | Unset): Date of the encounter that recorded it, `YYYY-MM-DD` (newer docs).
+        refills (str | Unset): Number of refills, as a string.
+        notes (str | Unset): Free-text notes.
+    """
+
+    name: str | Unset = UNSET
+    strength: str | Unset = UNSET
+    frequency: str | Unset = UNSET
+    start_date: str | Unset = UNSET
+    encounter_date: str | Unset = UNSET
+    refills: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        strength = self.strength
+
+        frequency = self.frequency
+
+        start_date = self.start_date
+
+        encounter_date = self.encounter_date
+
+        refills = self.refills
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if strength is not UNSET:
+            field_dict["strength"] = strength
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if encounter_date is not UNSET:
+            field_dict["encounter_date"] = encounter_date
+        if refills is not UNSET:
+            field_dict["refills"] = refills
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        strength = d.pop("strength", UNSET)
+
+        frequency = d.pop("frequency", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
+
+        encounter_date = d.pop("encounter_date", UNSET)
+
+        refills = d.pop("refills", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        patient_live_fetch_completed_event_medication = cls(
+            name=name,
+            strength=strength,
+            frequency=frequency,
+            start_date=start_date,
+            encounter_date=encounter_date,
+            refills=refills,
+            notes=notes,
+        )
+
+        patient_live_fetch_completed_event_medication.additional_properties = d
+        return patient_live_fetch_completed_event_medication
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientLiveFetchCompletedEventPharmacy")
+
+
+@_attrs_define
+class PatientLiveFetchCompletedEventPharmacy:
+    """A pharmacy on a live-fetched patient.
+
+    Attributes:
+        pharmacy_ehr_id (str | Unset): EHR id of the pharmacy.
+        is_primary (str | Unset): Primary-pharmacy flag as a string (`"1"` in the example).
+        name (str | Unset):
+        address (str | Unset):
+        city (str | Unset):
+        state (str | Unset):
+        zip_ (str | Unset):
+        phone (str | Unset):
+    """
+
+    pharmacy_ehr_id: str | Unset = UNSET
+    is_primary: str | Unset = UNSET
+    name: str | Unset = UNSET
+    address: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pharmacy_ehr_id = self.pharmacy_ehr_id
+
+        is_primary = self.is_primary
+
+        name = self.name
+
+        address = self.address
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pharmacy_ehr_id is not UNSET:
+            field_dict["pharmacy_ehr_id"] = pharmacy_ehr_id
+        if is_primary is not UNSET:
+            field_dict["is_primary"] = is_primary
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pharmacy_ehr_id = d.pop("pharmacy_ehr_id", UNSET)
+
+        is_primary = d.pop("is_primary", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        patient_live_fetch_completed_event_pharmacy = cls(
+            pharmacy_ehr_id=pharmacy_ehr_id,
+            is_primary=is_primary,
+            name=name,
+            address=address,
+            city=city,
+            state=state,
+            zip_=zip_,
+            phone=phone,
+        )
+
+        patient_live_fetch_completed_event_pharmacy.additional_properties = d
+        return patient_live_fetch_completed_event_pharmacy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.patient_note_created_event_data import PatientNoteCreatedEventData
+
+
+T = TypeVar("T", bound="PatientNoteCreatedEvent")
+
+
+@_attrs_define
+class PatientNoteCreatedEvent:
+    """A POST /patient-notes job filed the chart note in the EHR.
+
+    Attributes:
+        id (str): Unique identifier of this event.
+        access_token_reference_id (str): Your reference id for the access token (end user) the event concerns, as set
+            through POST /settings.
+        object_ (Literal['event']): Object kind; always `event`.
+        created (str): When the event was created, ISO 8601. Examples mix styles (`2023-10-01T12:34:56Z`,
+            `2025-10-21T14:30:00.000Z`, `2025-07-28T08:50:42.491-07:00`, and one malformed `-7:00` offset), so it is a plain
+            string.
+        type_ (Literal['patient_note.created']): Event type name.
+        job_id (str): Id of the asynchronous job (API log entry) that produced this event; matches the triggering
+            request's job_id.
+        data (PatientNoteCreatedEventData): The created patient note.
+    """
+
+    id: str
+    access_token_reference_id: str
+    object_: Literal["event"]
+    created: str
+    type_: Literal["patient_note.created"]
+    job_id: str
+    data: PatientNoteCreatedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        access_token_reference_id = self.access_token_reference_id
+
+        object_ = self.object_
+
+        created = self.created
+
+        type_ = self.type_
+
+        job_id = self.job_id
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "access_token_reference_id": access_token_reference_id,
+                "object": object_,
+                "created": created,
+                "type": type_,
+                "job_id": job_id,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patient_note_created_event_data import PatientNoteCreatedEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        access_token_reference_id = d.pop("access_token_reference_id")
+
+        object_ = cast(Literal["event"], d.pop("object"))
+        if object_ != "event":
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        created = d.pop("created")
+
+        type_ = cast(Literal["patient_note.created"], d.pop("type"))
+        if type_ != "patient_note.created":
+            raise ValueError(
+                f"type must match const 'patient_note.created', got '{type_}'"
+            )
+
+        job_id = d.pop("job_id")
+
+        data = PatientNoteCreatedEventData.from_dict(d.pop("data"))
+
+        patient_note_created_event = cls(
+            id=id,
+            access_token_reference_id=access_token_reference_id,
+            object_=object_,
+            created=created,
+            type_=type_,
+            job_id=job_id,
+            data=data,
+        )
+
+        patient_note_created_event.additional_properties = d
+        return patient_note_created_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

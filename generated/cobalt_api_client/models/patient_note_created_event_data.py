@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PatientNoteCreatedEventData")
+
+
+@_attrs_define
+class PatientNoteCreatedEventData:
+    """The created patient note.
+
+    Attributes:
+        patient_note_id (str): Cobalt's id for the patient note (returned by the create call).
+        emr_note_id (str): The EHR's id for the note.
+        patient_mrn (str): The patient's MRN.
+        location_id (str): EHR id of the location the note is filed under.
+        subject (str): Title of the note.
+        note (str): Body text of the note.
+    """
+
+    patient_note_id: str
+    emr_note_id: str
+    patient_mrn: str
+    location_id: str
+    subject: str
+    note: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_note_id = self.patient_note_id
+
+        emr_note_id = self.emr_note_id
+
+        patient_mrn = self.patient_mrn
+
+        location_id = self.location_id
+
+        subject = self.subject
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "patient_note_id": patient_note_id,
+                "emr_note_id": emr_note_id,
+                "patient_mrn": patient_mrn,
+                "location_id": location_id,
+                "subject": subject,
+                "note": note,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        patient_note_id = d.pop("patient_note_id")
+
+        emr_note_id = d.pop("emr_note_id")
+
+        patient_mrn = d.pop("patient_mrn")
+
+        location_id = d.pop("location_id")
+
+        subject = d.pop("subject")
+
+        note = d.pop("note")
+
+        patient_note_created_event_data = cls(
+            patient_note_id=patient_note_id,
+            emr_note_id=emr_note_id,
+            patient_mrn=patient_mrn,
+            location_id=location_id,
+            subject=subject,
+            note=note,
+        )
+
+        patient_note_created_event_data.additional_properties = d
+        return patient_note_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

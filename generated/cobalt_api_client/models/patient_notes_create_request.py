@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="PatientNotesCreateRequest")
+
+
+@_attrs_define
+class PatientNotesCreateRequest:
+    """Body for creating a chart note tied to a patient.
+
+    Attributes:
+        note (str): Body text of the chart note.
+        subject (str): Title of the chart note.
+        patient_mrn (str): Medical record number of the patient.
+        location_id (str): EHR location id under which the note is filed; must be one of the locations GET /locations
+            returns for the account.
+    """
+
+    note: str
+    subject: str
+    patient_mrn: str
+    location_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        note = self.note
+
+        subject = self.subject
+
+        patient_mrn = self.patient_mrn
+
+        location_id = self.location_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "note": note,
+                "subject": subject,
+                "patient_mrn": patient_mrn,
+                "location_id": location_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        note = d.pop("note")
+
+        subject = d.pop("subject")
+
+        patient_mrn = d.pop("patient_mrn")
+
+        location_id = d.pop("location_id")
+
+        patient_notes_create_request = cls(
+            note=note,
+            subject=subject,
+            patient_mrn=patient_mrn,
+            location_id=location_id,
+        )
+
+        return patient_notes_create_request

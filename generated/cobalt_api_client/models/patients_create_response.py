@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patients_create_response_data import PatientsCreateResponseData
+
+
+T = TypeVar("T", bound="PatientsCreateResponse")
+
+
+@_attrs_define
+class PatientsCreateResponse:
+    """Acknowledgement of a queued patient creation.
+
+    Attributes:
+        success (bool):
+        message (str):
+        patient_id (str | Unset): Cobalt id of the new patient; the MRN follows in the `patient.created` webhook.
+        job_id (int | str | Unset): Tracking id of the queued job.
+        data (PatientsCreateResponseData | Unset): Older docs template only.
+    """
+
+    success: bool
+    message: str
+    patient_id: str | Unset = UNSET
+    job_id: int | str | Unset = UNSET
+    data: PatientsCreateResponseData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        patient_id = self.patient_id
+
+        job_id: int | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if patient_id is not UNSET:
+            field_dict["patient_id"] = patient_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patients_create_response_data import PatientsCreateResponseData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        patient_id = d.pop("patient_id", UNSET)
+
+        def _parse_job_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        _data = d.pop("data", UNSET)
+        data: PatientsCreateResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PatientsCreateResponseData.from_dict(_data)
+
+        patients_create_response = cls(
+            success=success,
+            message=message,
+            patient_id=patient_id,
+            job_id=job_id,
+            data=data,
+        )
+
+        patients_create_response.additional_properties = d
+        return patients_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

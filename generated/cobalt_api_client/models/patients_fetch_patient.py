@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patient_insurance_record import PatientInsuranceRecord
+    from ..models.patients_fetch_medication import PatientsFetchMedication
+    from ..models.patients_fetch_patient_tasks_item import PatientsFetchPatientTasksItem
+    from ..models.patients_fetch_pharmacy import PatientsFetchPharmacy
+
+
+T = TypeVar("T", bound="PatientsFetchPatient")
+
+
+@_attrs_define
+class PatientsFetchPatient:
+    """One patient as delivered by a live fetch (the `patient.live_fetch_completed` webhook), with medications, pharmacies
+    and, on request, insurance records.
+
+        Attributes:
+            id (str | Unset): Cobalt's id of the patient.
+            mrn (str | Unset):
+            first_name (str | Unset):
+            last_name (str | Unset):
+            middle_name (str | Unset):
+            date_of_birth (datetime.date | Unset):
+            address_street (str | Unset):
+            address_city (str | Unset):
+            address_state (str | Unset):
+            address_zip (str | Unset):
+            phone (str | Unset):
+            cell_phone (str | Unset):
+            sex (str | Unset):
+            email (str | Unset):
+            insurance_name (str | Unset): Carrier name of the patient's main insurance.
+            insurance_subscriber_number (str | Unset): Member number of the patient's main insurance.
+            rendering_provider_id (str | Unset): Rendering provider id (whether it is an EHR id is not documented).
+            medications (list[PatientsFetchMedication] | Unset):
+            pharmacies (list[PatientsFetchPharmacy] | Unset):
+            insurances (list[PatientInsuranceRecord] | Unset): Insurance records; present only when `include` contains
+                `insurances` (eClinicalWorks only).
+            tasks (list[PatientsFetchPatientTasksItem] | Unset): EHR tasks; present only when `include` contains `tasks`.
+    """
+
+    id: str | Unset = UNSET
+    mrn: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    date_of_birth: datetime.date | Unset = UNSET
+    address_street: str | Unset = UNSET
+    address_city: str | Unset = UNSET
+    address_state: str | Unset = UNSET
+    address_zip: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    cell_phone: str | Unset = UNSET
+    sex: str | Unset = UNSET
+    email: str | Unset = UNSET
+    insurance_name: str | Unset = UNSET
+    insurance_subscriber_number: str | Unset = UNSET
+    rendering_provider_id: str | Unset = UNSET
+    medications: list[PatientsFetchMedication] | Unset = UNSET
+    pharmacies: list[PatientsFetchPharmacy] | Unset = UNSET
+    insurances: list[PatientInsuranceRecord] | Unset = UNSET
+    tasks: list[PatientsFetchPatientTasksItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mrn = self.mrn
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_name = self.middle_name
+
+        date_of_birth: str | Unset = UNSET
+        if not isinstance(self.date_of_birth, Unset):
+            date_of_birth = self.date_of_birth.isoformat()
+
+        address_street = self.address_street
+
+        address_city = self.address_city
+
+        address_state = self.address_state
+
+        address_zip = self.address_zip
+
+        phone = self.phone
+
+        cell_phone = self.cell_phone
+
+        sex = self.sex
+
+        email = self.email
+
+        insurance_name = self.insurance_name
+
+        insurance_subscriber_number = self.insurance_subscriber_number
+
+        rendering_provider_id = self.rendering_provider_id
+
+        medications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.medications, Unset):
+            medications = []
+            for medications_item_data in self.medications:
+                medications_item = medications_item_data.to_dict()
+                medications.append(medications_item)
+
+        pharmacies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pharmacies, Unset):
+            pharmacies = []
+            for pharmacies_item_data in self.pharmacies:
+                pharmacies_item = pharmacies_item_data.to_dict()
+                pharmacies.append(pharmacies_item)
+
+        insurances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.insurances, Unset):
+            insurances = []
+            for insurances_item_data in self.insurances:
+                insurances_item = insurances_item_data.to_dict()
+                insurances.append(insurances_item)
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mrn is not UNSET:
+            field_dict["mrn"] = mrn
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if address_street is not UNSET:
+            field_dict["address_street"] = address_street
+        if address_city is not UNSET:
+            field_dict["address_city"] = address_city
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if address_zip is not UNSET:
+            field_dict["address_zip"] = address_zip
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if cell_phone is not UNSET:
+            field_dict["cell_phone"] = cell_phone
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if email is not UNSET:
+            field_dict["email"] = email
+        if insurance_name is not UNSET:
+            field_dict["insurance_name"] = insurance_name
+        if insurance_subscriber_number is not UNSET:
+            field_dict["insurance_subscriber_number"] = insurance_subscriber_number
+        if rendering_provider_id is not UNSET:
+            field_dict["rendering_provider_id"] = rendering_provider_id
+        if medications is not UNSET:
+            field_dict["medications"] = medications
+        if pharmacies is not UNSET:
+            field_dict["pharmacies"] = pharmacies
+        if insurances is not UNSET:
+            field_dict["insurances"] = insurances
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patient_insurance_record import PatientInsuranceRecord  # noqa: PLC0415
+        from ..models.patients_fetch_medication import PatientsFetchMedication  # noqa: PLC0415
+        from ..models.patients_fetch_patient_tasks_item import (
+            PatientsFetchPatientTasksItem,  # noqa: PLC0415
+        )
+        from ..models.patients_fetch_pharmacy import PatientsFetchPharmacy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        mrn = d.pop("mrn", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        _date_of_birth = d.pop("date_of_birth", UNSET)
+        date_of_birth: datetime.date | Unset
+        if isinstance(_date_of_birth, Unset):
+            date_of_birth = UNSET
+        else:
+            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+
+        address_street = d.pop("address_street", UNSET)
+
+        address_city = d.pop("address_city", UNSET)
+
+        address_state = d.pop("address_state", UNSET)
+
+        address_zip = d.pop("address_zip", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        cell_phone = d.pop("cell_phone", UNSET)
+
+        sex = d.pop("sex", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        insurance_name = d.pop("insurance_name", UNSET)
+
+        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
+
+        rendering_provider_id = d.pop("rendering_provider_id", UNSET)
+
+        _medications = d.pop("medications", UNSET)
+        medications: list[PatientsFetchMedication] | Unset = UNSET
+        if _medications is not UNSET:
+            medications = []
+            for medications_item_data in _medications:
+                medications_item = PatientsFetchMedication.from_dict(
+                    medications_item_data
+                )
+
+                medications.append(medications_item)
+
+        _pharmacies = d.pop("pharmacies", UNSET)
+        pharmacies: list[PatientsFetchPharmacy] | Unset = UNSET
+        if _pharmacies is not UNSET:
+            pharmacies = []
+            for pharmacies_item_data in _pharmacies:
+                pharmacies_item = PatientsFetchPharmacy.from_dict(pharmacies_item_data)
+
+                pharmacies.append(pharmacies_item)
+
+        _insurances = d.pop("insurances", UNSET)
+        insurances: list[PatientInsuranceRecord] | Unset = UNSET
+        if _insurances is not UNSET:
+            insurances = []
+            for insurances_item_data in _insurances:
+                insurances_item = PatientInsuranceRecord.from_dict(insurances_item_data)
+
+                insurances.append(insurances_item)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[PatientsFetchPatientTasksItem] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = PatientsFetchPatientTasksItem.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        patients_fetch_patient = cls(
+            id=id,
+            mrn=mrn,
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            date_of_birth=date_of_birth,
+            address_street=address_street,
+            address_city=address_city,
+            address_state=address_state,
+            address_zip=address_zip,
+            phone=phone,
+            cell_phone=cell_phone,
+            sex=sex,
+            email=email,
+            insurance_name=insurance_name,
+            insurance_subscriber_number=insurance_subscriber_number,
+            rendering_provider_id=rendering_provider_id,
+            medications=medications,
+            pharmacies=pharmacies,
+            insurances=insurances,
+            tasks=tasks,
+        )
+
+        patients_fetch_patient.additional_properties = d
+        return patients_fetch_patient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

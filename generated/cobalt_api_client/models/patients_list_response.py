@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.patient import Patient
+
+
+T = TypeVar("T", bound="PatientsListResponse")
+
+
+@_attrs_define
+class PatientsListResponse:
+    """One page of cached patients.
+
+    Attributes:
+        success (bool):
+        patients (list[Patient]):
+        pagination (Pagination): Page bookkeeping returned by list endpoints that use `current_page`.
+    """
+
+    success: bool
+    patients: list[Patient]
+    pagination: Pagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        patients = []
+        for patients_item_data in self.patients:
+            patients_item = patients_item_data.to_dict()
+            patients.append(patients_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "patients": patients,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.patient import Patient  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        patients = []
+        _patients = d.pop("patients")
+        for patients_item_data in _patients:
+            patients_item = Patient.from_dict(patients_item_data)
+
+            patients.append(patients_item)
+
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        patients_list_response = cls(
+            success=success,
+            patients=patients,
+            pagination=pagination,
+        )
+
+        patients_list_response.additional_properties = d
+        return patients_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

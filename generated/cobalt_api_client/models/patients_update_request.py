@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.patients_update_request_insurance_sequence import (
+    PatientsUpdateRequestInsuranceSequence,
+)
+from ..models.patients_update_request_sex import PatientsUpdateRequestSex
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientsUpdateRequest")
+
+
+@_attrs_define
+class PatientsUpdateRequest:
+    """The patient fields to change; omitted fields stay as they are.
+
+    Attributes:
+        phone (str | Unset): Home phone, formatted like `222-333-4444`.
+        cell_phone (str | Unset): Cell phone, formatted like `222-333-4444`.
+        email (str | Unset): Patient email address.
+        address_street (str | Unset): Address line 1.
+        address_line2 (str | Unset): Apartment, suite or unit (newest version only).
+        address_city (str | Unset): City.
+        address_state (str | Unset): Two-letter state code such as `CA` (`DC` is accepted).
+        address_zip (str | Unset): ZIP code, `12345` or `12345-6789`.
+        save_previous_address (bool | Unset): When true, the current address is kept as EHR address history before the
+            new one is written (newest version only). Default: True.
+        dob (datetime.date | Unset): Date of birth (pending/failed patients).
+        first_name (str | Unset): First name (pending/failed patients).
+        last_name (str | Unset): Last name (pending/failed patients).
+        sex (PatientsUpdateRequestSex | Unset): Sex (pending/failed patients).
+        insurance_name (str | Unset): Insurance carrier name (pending/failed patients).
+        insurance_subscriber_number (str | Unset): Insurance member number (pending/failed patients).
+        insurance_sequence (PatientsUpdateRequestInsuranceSequence | Unset): Insurance slot (pending/failed patients).
+        referred_to_provider_id (str | Unset): The `ehr_id` from `GET /providers` of the rendering provider the patient
+            is referred to.
+        referring_provider_first_name (str | Unset): Referring provider first name.
+        referring_provider_last_name (str | Unset): Referring provider last name.
+        referring_provider_id (str | Unset): Cobalt `id` from `GET /referring-providers` (a UUID without dashes),
+            instead of the two name fields (eClinicalWorks only).
+    """
+
+    phone: str | Unset = UNSET
+    cell_phone: str | Unset = UNSET
+    email: str | Unset = UNSET
+    address_street: str | Unset = UNSET
+    address_line2: str | Unset = UNSET
+    address_city: str | Unset = UNSET
+    address_state: str | Unset = UNSET
+    address_zip: str | Unset = UNSET
+    save_previous_address: bool | Unset = True
+    dob: datetime.date | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    sex: PatientsUpdateRequestSex | Unset = UNSET
+    insurance_name: str | Unset = UNSET
+    insurance_subscriber_number: str | Unset = UNSET
+    insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset = UNSET
+    referred_to_provider_id: str | Unset = UNSET
+    referring_provider_first_name: str | Unset = UNSET
+    referring_provider_last_name: str | Unset = UNSET
+    referring_provider_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        cell_phone = self.cell_phone
+
+        email = self.email
+
+        address_street = self.address_street
+
+        address_line2 = self.address_line2
+
+        address_city = self.address_city
+
+        address_state = self.address_state
+
+        address_zip = self.address_zip
+
+        save_previous_address = self.save_previous_address
+
+        dob: str | Unset = UNSET
+        if not isinstance(self.dob, Unset):
+            dob = self.dob.isoformat()
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        sex: str | Unset = UNSET
+        if not isinstance(self.sex, Unset):
+            sex = self.sex.value
+
+        insurance_name = self.insurance_name
+
+        insurance_subscriber_number = self.insurance_subscriber_number
+
+        insurance_sequence: str | Unset = UNSET
+        if not isinstance(self.insurance_sequence, Unset):
+            insurance_sequence = self.insurance_sequence.value
+
+        referred_to_provider_id = self.referred_to_provider_id
+
+        referring_provider_first_name = self.referring_provider_first_name
+
+        referring_provider_last_name = self.referring_provider_last_name
+
+        referring_provider_id = self.referring_provider_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if cell_phone is not UNSET:
+            field_dict["cell_phone"] = cell_phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if address_street is not UNSET:
+            field_dict["address_street"] = address_street
+        if address_line2 is not UNSET:
+            field_dict["address_line2"] = address_line2
+        if address_city is not UNSET:
+            field_dict["address_city"] = address_city
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if address_zip is not UNSET:
+            field_dict["address_zip"] = address_zip
+        if save_previous_address is not UNSET:
+            field_dict["save_previous_address"] = save_previous_address
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if insurance_name is not UNSET:
+            field_dict["insurance_name"] = insurance_name
+        if insurance_subscriber_number is not UNSET:
+            field_dict["insurance_subscriber_number"] = insurance_subscriber_number
+        if insurance_sequence is not UNSET:
+            field_dict["insurance_sequence"] = insurance_sequence
+        if referred_to_provider_id is not UNSET:
+            field_dict["referred_to_provider_id"] = referred_to_provider_id
+        if referring_provider_first_name is not UNSET:
+            field_dict["referring_provider_first_name"] = referring_provider_first_name
+        if referring_provider_last_name is not UNSET:
+            field_dict["referring_provider_last_name"] = referring_provider_last_name
+        if referring_provider_id is not UNSET:
+            field_dict["referring_provider_id"] = referring_provider_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone", UNSET)
+
+        cell_phone = d.pop("cell_phone", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        address_street = d.pop("address_street", UNSET)
+
+        address_line2 = d.pop("address_line2", UNSET)
+
+        address_city = d.pop("address_city", UNSET)
+
+        address_state = d.pop("address_state", UNSET)
+
+        address_zip = d.pop("address_zip", UNSET)
+
+        save_previous_address = d.pop("save_previous_address", UNSET)
+
+        _dob = d.pop("dob", UNSET)
+        dob: datetime.date | Unset
+        if isinstance(_dob, Unset):
+            dob = UNSET
+        else:
+            dob = datetime.date.fromisoformat(_dob)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        _sex = d.pop("sex", UNSET)
+        sex: PatientsUpdateRequestSex | Unset
+        if isinstance(_sex, Unset):
+            sex = UNSET
+        else:
+            sex = PatientsUpdateRequestSex(_sex)
+
+        insurance_name = d.pop("insurance_name", UNSET)
+
+        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
+
+        _insurance_sequence = d.pop("insurance_sequence", UNSET)
+        insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
+        if isinstance(_insurance_sequence, Unset):
+            insurance_sequence = UNSET
+        else:
+            insurance_sequence = PatientsUpdateRequestInsuranceSequence(
+                _insurance_sequence
+            )
+
+        referred_to_provider_id = d.pop("referred_to_provider_id", UNSET)
+
+        referring_provider_first_name = d.pop("referring_provider_first_name", UNSET)
+
+        referring_provider_last_name = d.pop("referring_provider_last_name", UNSET)
+
+        referring_provider_id = d.pop("referring_provider_id", UNSET)
+
+        patients_update_request = cls(
+            phone=phone,
+            cell_phone=cell_phone,
+            email=email,
+            address_street=address_street,
+            address_line2=address_line2,
+            address_city=address_city,
+            address_state=address_state,
+            address_zip=address_zip,
+            save_previous_address=save_previous_address,
+            dob=dob,
+            first_name=first_name,
+            last_name=last_name,
+            sex=sex,
+            insurance_name=insurance_name,
+            insurance_subscriber_number=insurance_subscriber_number,
+            insurance_sequence=insurance_sequence,
+            referred_to_provider_id=referred_to_provider_id,
+            referring_provider_first_name=referring_provider_first_name,
+            referring_provider_last_name=referring_provider_last_name,
+            referring_provider_id=referring_provider_id,
+        )
+
+        return patients_update_request

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pharmacy_address import PharmacyAddress
+
+
+T = TypeVar("T", bound="Pharmacy")
+
+
+@_attrs_define
+class Pharmacy:
+    """A pharmacy in the organization's directory.
+
+    Attributes:
+        id (str): Cobalt pharmacy id (described as a UUID without dashes).
+        ehr_id (str | Unset): The pharmacy's id in the EHR (use it wherever a pharmacy EHR id is expected).
+        name (str | Unset):
+        address (PharmacyAddress | Unset): Postal address of a directory pharmacy.
+        phone (str | Unset): Phone (examples use `(415) 555-0123`).
+        email (str | Unset):
+        status (str | Unset): Directory status of the pharmacy.
+    """
+
+    id: str
+    ehr_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    address: PharmacyAddress | Unset = UNSET
+    phone: str | Unset = UNSET
+    email: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ehr_id = self.ehr_id
+
+        name = self.name
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        phone = self.phone
+
+        email = self.email
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if ehr_id is not UNSET:
+            field_dict["ehr_id"] = ehr_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pharmacy_address import PharmacyAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ehr_id = d.pop("ehr_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: PharmacyAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = PharmacyAddress.from_dict(_address)
+
+        phone = d.pop("phone", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        pharmacy = cls(
+            id=id,
+            ehr_id=ehr_id,
+            name=name,
+            address=address,
+            phone=phone,
+            email=email,
+            status=status,
+        )
+
+        pharmacy.additional_properties = d
+        return pharmacy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_hours import ProviderHours
+
+
+T = TypeVar("T", bound="Provider")
+
+
+@_attrs_define
+class Provider:
+    """A provider with its identifiers, Cobalt settings and weekly schedule.
+
+    Attributes:
+        id (str | Unset): Cobalt's provider id (32 hex characters); use it with `PATCH /providers/{id}`.
+        ehr_id (str | Unset): The provider's EHR id; use it as `provider` when creating appointments.
+        name (None | str | Unset): Display name, e.g. "Doe, John".
+        timezone (None | str | Unset): IANA time zone, e.g. `America/Phoenix`.
+        npi (None | str | Unset): National Provider Identifier.
+        status (str | Unset): `active` when Cobalt syncs the provider's schedule from the EHR, `inactive` otherwise.
+        hide_in_availability (bool | str | Unset): When true the schedule is still synced but the provider is left out
+            of `GET /availability`.
+        hours (list[ProviderHours] | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    ehr_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    npi: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    hide_in_availability: bool | str | Unset = UNSET
+    hours: list[ProviderHours] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ehr_id = self.ehr_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        npi: None | str | Unset
+        if isinstance(self.npi, Unset):
+            npi = UNSET
+        else:
+            npi = self.npi
+
+        status = self.status
+
+        hide_in_availability: bool | str | Unset
+        if isinstance(self.hide_in_availability, Unset):
+            hide_in_availability = UNSET
+        else:
+            hide_in_availability = self.hide_in_availability
+
+        hours: list[dict[str, Any]] | None | Unset
+        if isinstance(self.hours, Unset):
+            hours = UNSET
+        elif isinstance(self.hours, list):
+            hours = []
+            for hours_type_0_item_data in self.hours:
+                hours_type_0_item = hours_type_0_item_data.to_dict()
+                hours.append(hours_type_0_item)
+
+        else:
+            hours = self.hours
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ehr_id is not UNSET:
+            field_dict["ehr_id"] = ehr_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if npi is not UNSET:
+            field_dict["npi"] = npi
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hide_in_availability is not UNSET:
+            field_dict["hide_in_availability"] = hide_in_availability
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_hours import ProviderHours  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        ehr_id = d.pop("ehr_id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        def _parse_npi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        npi = _parse_npi(d.pop("npi", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        def _parse_hide_in_availability(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        hide_in_availability = _parse_hide_in_availability(
+            d.pop("hide_in_availability", UNSET)
+        )
+
+        def _parse_hours(data: object) -> list[ProviderHours] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hours_type_0 = []
+                _hours_type_0 = data
+                for hours_type_0_item_data in _hours_type_0:
+                    hours_type_0_item = ProviderHours.from_dict(hours_type_0_item_data)
+
+                    hours_type_0.append(hours_type_0_item)
+
+                return hours_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProviderHours] | None | Unset, data)
+
+        hours = _parse_hours(d.pop("hours", UNSET))
+
+        provider = cls(
+            id=id,
+            ehr_id=ehr_id,
+            name=name,
+            timezone=timezone,
+            npi=npi,
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+
+        provider.additional_properties = d
+        return provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

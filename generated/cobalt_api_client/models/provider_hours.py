@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_shift import ProviderShift
+
+
+T = TypeVar("T", bound="ProviderHours")
+
+
+@_attrs_define
+class ProviderHours:
+    """The provider's shifts on one weekday.
+
+    Attributes:
+        day (str | Unset): Weekday name, e.g. `Monday`.
+        shifts (list[ProviderShift] | Unset):
+    """
+
+    day: str | Unset = UNSET
+    shifts: list[ProviderShift] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day = self.day
+
+        shifts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shifts, Unset):
+            shifts = []
+            for shifts_item_data in self.shifts:
+                shifts_item = shifts_item_data.to_dict()
+                shifts.append(shifts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day is not UNSET:
+            field_dict["day"] = day
+        if shifts is not UNSET:
+            field_dict["shifts"] = shifts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_shift import ProviderShift  # noqa: PLC0415
+
+        d = dict(src_dict)
+        day = d.pop("day", UNSET)
+
+        _shifts = d.pop("shifts", UNSET)
+        shifts: list[ProviderShift] | Unset = UNSET
+        if _shifts is not UNSET:
+            shifts = []
+            for shifts_item_data in _shifts:
+                shifts_item = ProviderShift.from_dict(shifts_item_data)
+
+                shifts.append(shifts_item)
+
+        provider_hours = cls(
+            day=day,
+            shifts=shifts,
+        )
+
+        provider_hours.additional_properties = d
+        return provider_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

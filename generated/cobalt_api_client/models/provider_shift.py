@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_shift_recurrence import ProviderShiftRecurrence
+    from ..models.visit_type_rule import VisitTypeRule
+
+
+T = TypeVar("T", bound="ProviderShift")
+
+
+@_attrs_define
+class ProviderShift:
+    """One working period of a provider.
+
+    Attributes:
+        start (str | Unset): Start time `THH:MM:SS` (24-hour, clinic's EHR time zone), e.g. `T08:00:00`.
+        end (str | Unset): End time `THH:MM:SS`, e.g. `T12:00:00`.
+        facility_id (None | str | Unset): Location of the shift.
+        facility_name (None | str | Unset):
+        set_start_date (None | str | Unset): First date the shift applies (ISO 8601).
+        set_end_date (None | str | Unset): Last date the shift applies; empty means indefinitely.
+        set_description (None | str | Unset): Description of the schedule set.
+        recurrence (None | ProviderShiftRecurrence | Unset): Repeat pattern of the shift, if any.
+        visit_type_rules (list[VisitTypeRule] | None | Unset): Time ranges reserved for particular visit types.
+    """
+
+    start: str | Unset = UNSET
+    end: str | Unset = UNSET
+    facility_id: None | str | Unset = UNSET
+    facility_name: None | str | Unset = UNSET
+    set_start_date: None | str | Unset = UNSET
+    set_end_date: None | str | Unset = UNSET
+    set_description: None | str | Unset = UNSET
+    recurrence: None | ProviderShiftRecurrence | Unset = UNSET
+    visit_type_rules: list[VisitTypeRule] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: PLC0415
+
+        start = self.start
+
+        end = self.end
+
+        facility_id: None | str | Unset
+        if isinstance(self.facility_id, Unset):
+            facility_id = UNSET
+        else:
+            facility_id = self.facility_id
+
+        facility_name: None | str | Unset
+        if isinstance(self.facility_name, Unset):
+            facility_name = UNSET
+        else:
+            facility_name = self.facility_name
+
+        set_start_date: None | str | Unset
+        if isinstance(self.set_start_date, Unset):
+            set_start_date = UNSET
+        else:
+            set_start_date = self.set_start_date
+
+        set_end_date: None | str | Unset
+        if isinstance(self.set_end_date, Unset):
+            set_end_date = UNSET
+        else:
+            set_end_date = self.set_end_date
+
+        set_description: None | str | Unset
+        if isinstance(self.set_description, Unset):
+            set_description = UNSET
+        else:
+            set_description = self.set_description
+
+        recurrence: dict[str, Any] | None | Unset
+        if isinstance(self.recurrence, Unset):
+            recurrence = UNSET
+        elif isinstance(self.recurrence, ProviderShiftRecurrence):
+            recurrence = self.recurrence.to_dict()
+        else:
+            recurrence = self.recurrence
+
+        visit_type_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.visit_type_rules, Unset):
+            visit_type_rules = UNSET
+        elif isinstance(self.visit_type_rules, list):
+            visit_type_rules = []
+            for visit_type_rules_type_0_item_data in self.visit_type_rules:
+                visit_type_rules_type_0_item = (
+                    visit_type_rules_type_0_item_data.to_dict()
+                )
+                visit_type_rules.append(visit_type_rules_type_0_item)
+
+        else:
+            visit_type_rules = self.visit_type_rules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if facility_id is not UNSET:
+            field_dict["facility_id"] = facility_id
+        if facility_name is not UNSET:
+            field_dict["facility_name"] = facility_name
+        if set_start_date is not UNSET:
+            field_dict["set_start_date"] = set_start_date
+        if set_end_date is not UNSET:
+            field_dict["set_end_date"] = set_end_date
+        if set_description is not UNSET:
+            field_dict["set_description"] = set_description
+        if recurrence is not UNSET:
+            field_dict["recurrence"] = recurrence
+        if visit_type_rules is not UNSET:
+            field_dict["visit_type_rules"] = visit_type_rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: PLC0415
+        from ..models.visit_type_rule import VisitTypeRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        def _parse_facility_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_id = _parse_facility_id(d.pop("facility_id", UNSET))
+
+        def _parse_facility_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_name = _parse_facility_name(d.pop("facility_name", UNSET))
+
+        def _parse_set_start_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        set_start_date = _parse_set_start_date(d.pop("set_start_date", UNSET))
+
+        def _parse_set_end_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        set_end_date = _parse_set_end_date(d.pop("set_end_date", UNSET))
+
+        def _parse_set_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        set_description = _parse_set_description(d.pop("set_description", UNSET))
+
+        def _parse_recurrence(data: object) -> None | ProviderShiftRecurrence | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recurrence_type_0 = ProviderShiftRecurrence.from_dict(data)
+
+                return recurrence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderShiftRecurrence | Unset, data)
+
+        recurrence = _parse_recurrence(d.pop("recurrence", UNSET))
+
+        def _parse_visit_type_rules(data: object) -> list[VisitTypeRule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                visit_type_rules_type_0 = []
+                _visit_type_rules_type_0 = data
+                for visit_type_rules_type_0_item_data in _visit_type_rules_type_0:
+                    visit_type_rules_type_0_item = VisitTypeRule.from_dict(
+                        visit_type_rules_type_0_item_data
+                    )
+
+                    visit_type_rules_type_0.append(visit_type_rules_type_0_item)
+
+                return visit_type_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VisitTypeRule] | None | Unset, data)
+
+        visit_type_rules = _parse_visit_type_rules(d.pop("visit_type_rules", UNSET))
+
+        provider_shift = cls(
+            start=start,
+            end=end,
+            facility_id=facility_id,
+            facility_name=facility_name,
+            set_start_date=set_start_date,
+            set_end_date=set_end_date,
+            set_description=set_description,
+            recurrence=recurrence,
+            visit_type_rules=visit_type_rules,
+        )
+
+        provider_shift.additional_properties = d
+        return provider_shift
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderShiftRecurrence")
+
+
+@_attrs_define
+class ProviderShiftRecurrence:
+    """How a shift repeats (e.g. every 2 weeks).
+
+    Attributes:
+        rec_start_date (str | Unset):
+        recur_interval_type (str | Unset): Interval unit.
+        recur_interval_amount (int | str | Unset): Interval size.
+        recur_interval_description (str | Unset): Human-readable recurrence, e.g. "Every 1 week.".
+    """
+
+    rec_start_date: str | Unset = UNSET
+    recur_interval_type: str | Unset = UNSET
+    recur_interval_amount: int | str | Unset = UNSET
+    recur_interval_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rec_start_date = self.rec_start_date
+
+        recur_interval_type = self.recur_interval_type
+
+        recur_interval_amount: int | str | Unset
+        if isinstance(self.recur_interval_amount, Unset):
+            recur_interval_amount = UNSET
+        else:
+            recur_interval_amount = self.recur_interval_amount
+
+        recur_interval_description = self.recur_interval_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rec_start_date is not UNSET:
+            field_dict["rec_start_date"] = rec_start_date
+        if recur_interval_type is not UNSET:
+            field_dict["recur_interval_type"] = recur_interval_type
+        if recur_interval_amount is not UNSET:
+            field_dict["recur_interval_amount"] = recur_interval_amount
+        if recur_interval_description is not UNSET:
+            field_dict["recur_interval_description"] = recur_interval_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rec_start_date = d.pop("rec_start_date", UNSET)
+
+        recur_interval_type = d.pop("recur_interval_type", UNSET)
+
+        def _parse_recur_interval_amount(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        recur_interval_amount = _parse_recur_interval_amount(
+            d.pop("recur_interval_amount", UNSET)
+        )
+
+        recur_interval_description = d.pop("recur_interval_description", UNSET)
+
+        provider_shift_recurrence = cls(
+            rec_start_date=rec_start_date,
+            recur_interval_type=recur_interval_type,
+            recur_interval_amount=recur_interval_amount,
+            recur_interval_description=recur_interval_description,
+        )
+
+        provider_shift_recurrence.additional_properties = d
+        return provider_shift_recurrence
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderShiftRecurrenceInput")
+
+
+@_attrs_define
+class ProviderShiftRecurrenceInput:
+    """How the shift repeats (named `recurrence` in `GET /providers`).
+
+    Attributes:
+        rec_start_date (str | Unset): Start of the recurrence, ISO 8601 without offset.
+        rec_end_date (str | Unset): End of the recurrence, ISO 8601 without offset.
+        recur_interval_type (str | Unset): Interval unit, e.g. `days` (no list of values is documented).
+        recur_interval_amount (int | Unset): Interval size.
+        recur_interval_description (str | Unset): Human-readable recurrence, e.g. "Every 1 week.".
+    """
+
+    rec_start_date: str | Unset = UNSET
+    rec_end_date: str | Unset = UNSET
+    recur_interval_type: str | Unset = UNSET
+    recur_interval_amount: int | Unset = UNSET
+    recur_interval_description: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        rec_start_date = self.rec_start_date
+
+        rec_end_date = self.rec_end_date
+
+        recur_interval_type = self.recur_interval_type
+
+        recur_interval_amount = self.recur_interval_amount
+
+        recur_interval_description = self.recur_interval_description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if rec_start_date is not UNSET:
+            field_dict["rec_start_date"] = rec_start_date
+        if rec_end_date is not UNSET:
+            field_dict["rec_end_date"] = rec_end_date
+        if recur_interval_type is not UNSET:
+            field_dict["recur_interval_type"] = recur_interval_type
+        if recur_interval_amount is not UNSET:
+            field_dict["recur_interval_amount"] = recur_interval_amount
+        if recur_interval_description is not UNSET:
+            field_dict["recur_interval_description"] = recur_interval_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rec_start_date = d.pop("rec_start_date", UNSET)
+
+        rec_end_date = d.pop("rec_end_date", UNSET)
+
+        recur_interval_type = d.pop("recur_interval_type", UNSET)
+
+        recur_interval_amount = d.pop("recur_interval_amount", UNSET)
+
+        recur_interval_description = d.pop("recur_interval_description", UNSET)
+
+        provider_shift_recurrence_input = cls(
+            rec_start_date=rec_start_date,
+            rec_end_date=rec_end_date,
+            recur_interval_type=recur_interval_type,
+            recur_interval_amount=recur_interval_amount,
+            recur_interval_description=recur_interval_description,
+        )
+
+        return provider_shift_recurrence_input

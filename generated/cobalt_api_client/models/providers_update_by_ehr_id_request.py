@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.providers_update_by_ehr_id_request_hide_in_availability import (
+    ProvidersUpdateByEhrIdRequestHideInAvailability,
+)
+from ..models.providers_update_by_ehr_id_request_status import (
+    ProvidersUpdateByEhrIdRequestStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_hours_input import ProviderHoursInput
+
+
+T = TypeVar("T", bound="ProvidersUpdateByEhrIdRequest")
+
+
+@_attrs_define
+class ProvidersUpdateByEhrIdRequest:
+    """Provider settings to change; every field is optional.
+
+    Attributes:
+        status (ProvidersUpdateByEhrIdRequestStatus | Unset): Whether Cobalt syncs the provider's schedule (the server
+            also accepts other letter cases).
+        hide_in_availability (ProvidersUpdateByEhrIdRequestHideInAvailability | Unset): "true" hides the provider from
+            `GET /availability` while its schedule keeps syncing.
+        hours (list[ProviderHoursInput] | Unset): New working schedule, one entry per weekday.
+    """
+
+    status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET
+    hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = (
+        UNSET
+    )
+    hours: list[ProviderHoursInput] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        hide_in_availability: str | Unset = UNSET
+        if not isinstance(self.hide_in_availability, Unset):
+            hide_in_availability = self.hide_in_availability.value
+
+        hours: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.hours, Unset):
+            hours = []
+            for hours_item_data in self.hours:
+                hours_item = hours_item_data.to_dict()
+                hours.append(hours_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hide_in_availability is not UNSET:
+            field_dict["hide_in_availability"] = hide_in_availability
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_hours_input import ProviderHoursInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: ProvidersUpdateByEhrIdRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ProvidersUpdateByEhrIdRequestStatus(_status)
+
+        _hide_in_availability = d.pop("hide_in_availability", UNSET)
+        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset
+        if isinstance(_hide_in_availability, Unset):
+            hide_in_availability = UNSET
+        else:
+            hide_in_availability = ProvidersUpdateByEhrIdRequestHideInAvailability(
+                _hide_in_availability
+            )
+
+        _hours = d.pop("hours", UNSET)
+        hours: list[ProviderHoursInput] | Unset = UNSET
+        if _hours is not UNSET:
+            hours = []
+            for hours_item_data in _hours:
+                hours_item = ProviderHoursInput.from_dict(hours_item_data)
+
+                hours.append(hours_item)
+
+        providers_update_by_ehr_id_request = cls(
+            status=status,
+            hide_in_availability=hide_in_availability,
+            hours=hours,
+        )
+
+        return providers_update_by_ehr_id_request

@@ -1,0 +1,345 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Referral")
+
+
+@_attrs_define
+class Referral:
+    """One referral stored in Cobalt.
+
+    Attributes:
+        id (str): Cobalt referral id (a UUID without dashes).
+        ehr_id (str): EMR referral id.
+        patient_ehr_id (None | str | Unset): EMR id of the patient.
+        patient_mrn (None | str | Unset):
+        patient_first_name (None | str | Unset):
+        patient_last_name (None | str | Unset):
+        patient_dob (None | str | Unset): Patient date of birth, `YYYY-MM-DD` in the example.
+        from_provider_ehr_id (None | str | Unset): EMR id of the provider the referral comes from.
+        from_provider_name (None | str | Unset):
+        to_provider_ehr_id (None | str | Unset): EMR id of the provider the referral goes to.
+        to_provider_name (None | str | Unset):
+        priority (str | Unset): Referral priority.
+        urgency (str | Unset): Urgency as recorded in the EMR; how it differs from `priority` is not documented.
+        reason (str | Unset): Reason for the referral.
+        diagnosis_codes (list[str] | Unset): ICD-10 diagnosis codes.
+        document_ids (list[str] | Unset): Ids of attached documents, usable with the document download endpoint.
+        status (str | Unset): Referral status; the possible values are not documented.
+        referral_date (str | Unset): Date of the referral; the format is not documented.
+        last_activity_at (str | Unset): Time of the last activity on the referral; the format is not documented.
+        synced_at (str | Unset): When Cobalt last synced the referral; the format is not documented.
+    """
+
+    id: str
+    ehr_id: str
+    patient_ehr_id: None | str | Unset = UNSET
+    patient_mrn: None | str | Unset = UNSET
+    patient_first_name: None | str | Unset = UNSET
+    patient_last_name: None | str | Unset = UNSET
+    patient_dob: None | str | Unset = UNSET
+    from_provider_ehr_id: None | str | Unset = UNSET
+    from_provider_name: None | str | Unset = UNSET
+    to_provider_ehr_id: None | str | Unset = UNSET
+    to_provider_name: None | str | Unset = UNSET
+    priority: str | Unset = UNSET
+    urgency: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    diagnosis_codes: list[str] | Unset = UNSET
+    document_ids: list[str] | Unset = UNSET
+    status: str | Unset = UNSET
+    referral_date: str | Unset = UNSET
+    last_activity_at: str | Unset = UNSET
+    synced_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ehr_id = self.ehr_id
+
+        patient_ehr_id: None | str | Unset
+        if isinstance(self.patient_ehr_id, Unset):
+            patient_ehr_id = UNSET
+        else:
+            patient_ehr_id = self.patient_ehr_id
+
+        patient_mrn: None | str | Unset
+        if isinstance(self.patient_mrn, Unset):
+            patient_mrn = UNSET
+        else:
+            patient_mrn = self.patient_mrn
+
+        patient_first_name: None | str | Unset
+        if isinstance(self.patient_first_name, Unset):
+            patient_first_name = UNSET
+        else:
+            patient_first_name = self.patient_first_name
+
+        patient_last_name: None | str | Unset
+        if isinstance(self.patient_last_name, Unset):
+            patient_last_name = UNSET
+        else:
+            patient_last_name = self.patient_last_name
+
+        patient_dob: None | str | Unset
+        if isinstance(self.patient_dob, Unset):
+            patient_dob = UNSET
+        else:
+            patient_dob = self.patient_dob
+
+        from_provider_ehr_id: None | str | Unset
+        if isinstance(self.from_provider_ehr_id, Unset):
+            from_provider_ehr_id = UNSET
+        else:
+            from_provider_ehr_id = self.from_provider_ehr_id
+
+        from_provider_name: None | str | Unset
+        if isinstance(self.from_provider_name, Unset):
+            from_provider_name = UNSET
+        else:
+            from_provider_name = self.from_provider_name
+
+        to_provider_ehr_id: None | str | Unset
+        if isinstance(self.to_provider_ehr_id, Unset):
+            to_provider_ehr_id = UNSET
+        else:
+            to_provider_ehr_id = self.to_provider_ehr_id
+
+        to_provider_name: None | str | Unset
+        if isinstance(self.to_provider_name, Unset):
+            to_provider_name = UNSET
+        else:
+            to_provider_name = self.to_provider_name
+
+        priority = self.priority
+
+        urgency = self.urgency
+
+        reason = self.reason
+
+        diagnosis_codes: list[str] | Unset = UNSET
+        if not isinstance(self.diagnosis_codes, Unset):
+            diagnosis_codes = self.diagnosis_codes
+
+        document_ids: list[str] | Unset = UNSET
+        if not isinstance(self.document_ids, Unset):
+            document_ids = self.document_ids
+
+        status = self.status
+
+        referral_date = self.referral_date
+
+        last_activity_at = self.last_activity_at
+
+        synced_at = self.synced_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "ehr_id": ehr_id,
+            }
+        )
+        if patient_ehr_id is not UNSET:
+            field_dict["patient_ehr_id"] = patient_ehr_id
+        if patient_mrn is not UNSET:
+            field_dict["patient_mrn"] = patient_mrn
+        if patient_first_name is not UNSET:
+            field_dict["patient_first_name"] = patient_first_name
+        if patient_last_name is not UNSET:
+            field_dict["patient_last_name"] = patient_last_name
+        if patient_dob is not UNSET:
+            field_dict["patient_dob"] = patient_dob
+        if from_provider_ehr_id is not UNSET:
+            field_dict["from_provider_ehr_id"] = from_provider_ehr_id
+        if from_provider_name is not UNSET:
+            field_dict["from_provider_name"] = from_provider_name
+        if to_provider_ehr_id is not UNSET:
+            field_dict["to_provider_ehr_id"] = to_provider_ehr_id
+        if to_provider_name is not UNSET:
+            field_dict["to_provider_name"] = to_provider_name
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if urgency is not UNSET:
+            field_dict["urgency"] = urgency
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if diagnosis_codes is not UNSET:
+            field_dict["diagnosis_codes"] = diagnosis_codes
+        if document_ids is not UNSET:
+            field_dict["document_ids"] = document_ids
+        if status is not UNSET:
+            field_dict["status"] = status
+        if referral_date is not UNSET:
+            field_dict["referral_date"] = referral_date
+        if last_activity_at is not UNSET:
+            field_dict["last_activity_at"] = last_activity_at
+        if synced_at is not UNSET:
+            field_dict["synced_at"] = synced_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ehr_id = d.pop("ehr_id")
+
+        def _parse_patient_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_ehr_id = _parse_patient_ehr_id(d.pop("patient_ehr_id", UNSET))
+
+        def _parse_patient_mrn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_mrn = _parse_patient_mrn(d.pop("patient_mrn", UNSET))
+
+        def _parse_patient_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_first_name = _parse_patient_first_name(
+            d.pop("patient_first_name", UNSET)
+        )
+
+        def _parse_patient_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_last_name = _parse_patient_last_name(d.pop("patient_last_name", UNSET))
+
+        def _parse_patient_dob(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_dob = _parse_patient_dob(d.pop("patient_dob", UNSET))
+
+        def _parse_from_provider_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_provider_ehr_id = _parse_from_provider_ehr_id(
+            d.pop("from_provider_ehr_id", UNSET)
+        )
+
+        def _parse_from_provider_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_provider_name = _parse_from_provider_name(
+            d.pop("from_provider_name", UNSET)
+        )
+
+        def _parse_to_provider_ehr_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_provider_ehr_id = _parse_to_provider_ehr_id(
+            d.pop("to_provider_ehr_id", UNSET)
+        )
+
+        def _parse_to_provider_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_provider_name = _parse_to_provider_name(d.pop("to_provider_name", UNSET))
+
+        priority = d.pop("priority", UNSET)
+
+        urgency = d.pop("urgency", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        diagnosis_codes = cast(list[str], d.pop("diagnosis_codes", UNSET))
+
+        document_ids = cast(list[str], d.pop("document_ids", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        referral_date = d.pop("referral_date", UNSET)
+
+        last_activity_at = d.pop("last_activity_at", UNSET)
+
+        synced_at = d.pop("synced_at", UNSET)
+
+        referral = cls(
+            id=id,
+            ehr_id=ehr_id,
+            patient_ehr_id=patient_ehr_id,
+            patient_mrn=patient_mrn,
+            patient_first_name=patient_first_name,
+            patient_last_name=patient_last_name,
+            patient_dob=patient_dob,
+            from_provider_ehr_id=from_provider_ehr_id,
+            from_provider_name=from_provider_name,
+            to_provider_ehr_id=to_provider_ehr_id,
+            to_provider_name=to_provider_name,
+            priority=priority,
+            urgency=urgency,
+            reason=reason,
+            diagnosis_codes=diagnosis_codes,
+            document_ids=document_ids,
+            status=status,
+            referral_date=referral_date,
+            last_activity_at=last_activity_at,
+            synced_at=synced_at,
+        )
+
+        referral.additional_properties = d
+        return referral
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failure_reason import FailureReason
+
+
+T = TypeVar("T", bound="ReferralFailedEventData")
+
+
+@_attrs_define
+class ReferralFailedEventData:
+    """Why the operation failed.
+
+    Attributes:
+        failure_reason (str | Unset): Legacy human-readable failure text (the concatenation of every
+            `reasons[].description`).
+        reasons (list[FailureReason] | Unset): Structured failure reasons, one per problem.
+    """
+
+    failure_reason: str | Unset = UNSET
+    reasons: list[FailureReason] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        failure_reason = self.failure_reason
+
+        reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasons, Unset):
+            reasons = []
+            for reasons_item_data in self.reasons:
+                reasons_item = reasons_item_data.to_dict()
+                reasons.append(reasons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failure_reason import FailureReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        failure_reason = d.pop("failure_reason", UNSET)
+
+        _reasons = d.pop("reasons", UNSET)
+        reasons: list[FailureReason] | Unset = UNSET
+        if _reasons is not UNSET:
+            reasons = []
+            for reasons_item_data in _reasons:
+                reasons_item = FailureReason.from_dict(reasons_item_data)
+
+                reasons.append(reasons_item)
+
+        referral_failed_event_data = cls(
+            failure_reason=failure_reason,
+            reasons=reasons,
+        )
+
+        referral_failed_event_data.additional_properties = d
+        return referral_failed_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.referrals_create_request_direction import ReferralsCreateRequestDirection
+from ..models.referrals_create_request_priority import ReferralsCreateRequestPriority
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_document import ReferralDocument
+
+
+T = TypeVar("T", bound="ReferralsCreateRequest")
+
+
+@_attrs_define
+class ReferralsCreateRequest:
+    """The referral to create.
+
+    Attributes:
+        patient_mrn (str): MRN of a patient already synced to Cobalt.
+        referring_from_provider_ehr_id (str): EMR id of the provider the referral comes from: a referring provider for
+            `incoming`, one of the clinic's providers for `outgoing`. Send `0` when there is none.
+        referring_to_provider_ehr_id (str): EMR id of the provider the referral goes to: one of the clinic's providers
+            for `incoming`, a referring provider for `outgoing`. Send `0` when there is none.
+        reason (str): Why the patient is referred.
+        direction (ReferralsCreateRequestDirection | Unset): Whether the referral comes into or goes out of the clinic.
+        priority (ReferralsCreateRequestPriority | Unset): Priority of the referral.
+        diagnosis_codes (list[str] | Unset): ICD-10 diagnosis codes.
+        documents (list[ReferralDocument] | Unset): Files to attach, sent inline as base64.
+    """
+
+    patient_mrn: str
+    referring_from_provider_ehr_id: str
+    referring_to_provider_ehr_id: str
+    reason: str
+    direction: ReferralsCreateRequestDirection | Unset = UNSET
+    priority: ReferralsCreateRequestPriority | Unset = UNSET
+    diagnosis_codes: list[str] | Unset = UNSET
+    documents: list[ReferralDocument] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_mrn = self.patient_mrn
+
+        referring_from_provider_ehr_id = self.referring_from_provider_ehr_id
+
+        referring_to_provider_ehr_id = self.referring_to_provider_ehr_id
+
+        reason = self.reason
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        diagnosis_codes: list[str] | Unset = UNSET
+        if not isinstance(self.diagnosis_codes, Unset):
+            diagnosis_codes = self.diagnosis_codes
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "patient_mrn": patient_mrn,
+                "referring_from_provider_ehr_id": referring_from_provider_ehr_id,
+                "referring_to_provider_ehr_id": referring_to_provider_ehr_id,
+                "reason": reason,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if diagnosis_codes is not UNSET:
+            field_dict["diagnosis_codes"] = diagnosis_codes
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_document import ReferralDocument  # noqa: PLC0415
+
+        d = dict(src_dict)
+        patient_mrn = d.pop("patient_mrn")
+
+        referring_from_provider_ehr_id = d.pop("referring_from_provider_ehr_id")
+
+        referring_to_provider_ehr_id = d.pop("referring_to_provider_ehr_id")
+
+        reason = d.pop("reason")
+
+        _direction = d.pop("direction", UNSET)
+        direction: ReferralsCreateRequestDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = ReferralsCreateRequestDirection(_direction)
+
+        _priority = d.pop("priority", UNSET)
+        priority: ReferralsCreateRequestPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = ReferralsCreateRequestPriority(_priority)
+
+        diagnosis_codes = cast(list[str], d.pop("diagnosis_codes", UNSET))
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[ReferralDocument] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = ReferralDocument.from_dict(documents_item_data)
+
+                documents.append(documents_item)
+
+        referrals_create_request = cls(
+            patient_mrn=patient_mrn,
+            referring_from_provider_ehr_id=referring_from_provider_ehr_id,
+            referring_to_provider_ehr_id=referring_to_provider_ehr_id,
+            reason=reason,
+            direction=direction,
+            priority=priority,
+            diagnosis_codes=diagnosis_codes,
+            documents=documents,
+        )
+
+        return referrals_create_request

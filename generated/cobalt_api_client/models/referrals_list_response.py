@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral import Referral
+    from ..models.referrals_pagination import ReferralsPagination
+
+
+T = TypeVar("T", bound="ReferralsListResponse")
+
+
+@_attrs_define
+class ReferralsListResponse:
+    """A page of referrals.
+
+    Attributes:
+        success (bool):
+        referrals (list[Referral]):
+        pagination (ReferralsPagination | Unset): Page bookkeeping for the referrals list.
+    """
+
+    success: bool
+    referrals: list[Referral]
+    pagination: ReferralsPagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        referrals = []
+        for referrals_item_data in self.referrals:
+            referrals_item = referrals_item_data.to_dict()
+            referrals.append(referrals_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "referrals": referrals,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral import Referral  # noqa: PLC0415
+        from ..models.referrals_pagination import ReferralsPagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        referrals = []
+        _referrals = d.pop("referrals")
+        for referrals_item_data in _referrals:
+            referrals_item = Referral.from_dict(referrals_item_data)
+
+            referrals.append(referrals_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: ReferralsPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = ReferralsPagination.from_dict(_pagination)
+
+        referrals_list_response = cls(
+            success=success,
+            referrals=referrals,
+            pagination=pagination,
+        )
+
+        referrals_list_response.additional_properties = d
+        return referrals_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

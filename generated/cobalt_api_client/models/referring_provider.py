@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferringProvider")
+
+
+@_attrs_define
+class ReferringProvider:
+    """A referring provider known to the organization.
+
+    Attributes:
+        id (str): Cobalt referring provider id (send as `referring_provider_id` / `pcp_id` when creating patients).
+        ehr_id (str | Unset): The referring provider's id in the EHR.
+        name (str | Unset): Full name.
+        first_name (str | Unset):
+        last_name (str | Unset):
+        middle_initial (str | Unset):
+        speciality (str | Unset): Speciality.
+        phone (str | Unset):
+        fax (str | Unset):
+        email (str | Unset):
+        npi (str | Unset):
+        address_street (str | Unset):
+        address_city (str | Unset):
+        address_state (str | Unset):
+        address_zip (str | Unset):
+    """
+
+    id: str
+    ehr_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    middle_initial: str | Unset = UNSET
+    speciality: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    fax: str | Unset = UNSET
+    email: str | Unset = UNSET
+    npi: str | Unset = UNSET
+    address_street: str | Unset = UNSET
+    address_city: str | Unset = UNSET
+    address_state: str | Unset = UNSET
+    address_zip: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ehr_id = self.ehr_id
+
+        name = self.name
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_initial = self.middle_initial
+
+        speciality = self.speciality
+
+        phone = self.phone
+
+        fax = self.fax
+
+        email = self.email
+
+        npi = self.npi
+
+        address_street = self.address_street
+
+        address_city = self.address_city
+
+        address_state = self.address_state
+
+        address_zip = self.address_zip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if ehr_id is not UNSET:
+            field_dict["ehr_id"] = ehr_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if middle_initial is not UNSET:
+            field_dict["middle_initial"] = middle_initial
+        if speciality is not UNSET:
+            field_dict["speciality"] = speciality
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if email is not UNSET:
+            field_dict["email"] = email
+        if npi is not UNSET:
+            field_dict["npi"] = npi
+        if address_street is not UNSET:
+            field_dict["address_street"] = address_street
+        if address_city is not UNSET:
+            field_dict["address_city"] = address_city
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if address_zip is not UNSET:
+            field_dict["address_zip"] = address_zip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ehr_id = d.pop("ehr_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        middle_initial = d.pop("middle_initial", UNSET)
+
+        speciality = d.pop("speciality", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        fax = d.pop("fax", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        npi = d.pop("npi", UNSET)
+
+        address_street = d.pop("address_street", UNSET)
+
+        address_city = d.pop("address_city", UNSET)
+
+        address_state = d.pop("address_state", UNSET)
+
+        address_zip = d.pop("address_zip", UNSET)
+
+        referring_provider = cls(
+            id=id,
+            ehr_id=ehr_id,
+            name=name,
+            first_name=first_name,
+            last_name=last_name,
+            middle_initial=middle_initial,
+            speciality=speciality,
+            phone=phone,
+            fax=fax,
+            email=email,
+            npi=npi,
+            address_street=address_street,
+            address_city=address_city,
+            address_state=address_state,
+            address_zip=address_zip,
+        )
+
+        referring_provider.additional_properties = d
+        return referring_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

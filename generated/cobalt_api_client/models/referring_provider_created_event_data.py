@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferringProviderCreatedEventData")
+
+
+@_attrs_define
+class ReferringProviderCreatedEventData:
+    """The created referring provider (not documented; any fields accepted).
+
+    Attributes:
+        referring_provider_id (str | Unset): Cobalt's id for the new referring provider (returned by POST /referring-
+            providers).
+    """
+
+    referring_provider_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        referring_provider_id = self.referring_provider_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if referring_provider_id is not UNSET:
+            field_dict["referring_provider_id"] = referring_provider_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        referring_provider_id = d.pop("referring_provider_id", UNSET)
+
+        referring_provider_created_event_data = cls(
+            referring_provider_id=referring_provider_id,
+        )
+
+        referring_provider_created_event_data.additional_properties = d
+        return referring_provider_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

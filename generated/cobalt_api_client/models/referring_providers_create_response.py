@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferringProvidersCreateResponse")
+
+
+@_attrs_define
+class ReferringProvidersCreateResponse:
+    """Acknowledgement of a queued referring provider creation.
+
+    Attributes:
+        success (bool):
+        message (str):
+        referring_provider_id (str | Unset): Cobalt id of the new referring provider (a UUID without dashes).
+        job_id (int | str | Unset): Tracking id of the queued job.
+    """
+
+    success: bool
+    message: str
+    referring_provider_id: str | Unset = UNSET
+    job_id: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        referring_provider_id = self.referring_provider_id
+
+        job_id: int | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if referring_provider_id is not UNSET:
+            field_dict["referring_provider_id"] = referring_provider_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        referring_provider_id = d.pop("referring_provider_id", UNSET)
+
+        def _parse_job_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        referring_providers_create_response = cls(
+            success=success,
+            message=message,
+            referring_provider_id=referring_provider_id,
+            job_id=job_id,
+        )
+
+        referring_providers_create_response.additional_properties = d
+        return referring_providers_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

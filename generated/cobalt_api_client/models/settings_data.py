@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.settings_code_description import SettingsCodeDescription
+
+
+T = TypeVar("T", bound="SettingsData")
+
+
+@_attrs_define
+class SettingsData:
+    """The settings of the user behind the access token.
+
+    Attributes:
+        access_token_reference_id (None | str): Your own reference id for this access token (set with the update call).
+        visit_types (list[SettingsCodeDescription | str]): Visit types available in the EHR.
+        timezone (str): The user's timezone as an IANA zone name, e.g. America/New_York.
+        visit_statuses (list[SettingsCodeDescription] | Unset): Appointment status codes of the EHR (newer docs only),
+            usable when updating appointments.
+        required_patient_fields (list[str] | Unset): Patient fields the EHR requires when creating a patient (newer docs
+            only).
+    """
+
+    access_token_reference_id: None | str
+    visit_types: list[SettingsCodeDescription | str]
+    timezone: str
+    visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
+    required_patient_fields: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.settings_code_description import SettingsCodeDescription  # noqa: PLC0415
+
+        access_token_reference_id: None | str
+        access_token_reference_id = self.access_token_reference_id
+
+        visit_types = []
+        for visit_types_item_data in self.visit_types:
+            visit_types_item: dict[str, Any] | str
+            if isinstance(visit_types_item_data, SettingsCodeDescription):
+                visit_types_item = visit_types_item_data.to_dict()
+            else:
+                visit_types_item = visit_types_item_data
+            visit_types.append(visit_types_item)
+
+        timezone = self.timezone
+
+        visit_statuses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.visit_statuses, Unset):
+            visit_statuses = []
+            for visit_statuses_item_data in self.visit_statuses:
+                visit_statuses_item = visit_statuses_item_data.to_dict()
+                visit_statuses.append(visit_statuses_item)
+
+        required_patient_fields: list[str] | Unset = UNSET
+        if not isinstance(self.required_patient_fields, Unset):
+            required_patient_fields = self.required_patient_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token_reference_id": access_token_reference_id,
+                "visit_types": visit_types,
+                "timezone": timezone,
+            }
+        )
+        if visit_statuses is not UNSET:
+            field_dict["visit_statuses"] = visit_statuses
+        if required_patient_fields is not UNSET:
+            field_dict["required_patient_fields"] = required_patient_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.settings_code_description import SettingsCodeDescription  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_access_token_reference_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        access_token_reference_id = _parse_access_token_reference_id(
+            d.pop("access_token_reference_id")
+        )
+
+        visit_types = []
+        _visit_types = d.pop("visit_types")
+        for visit_types_item_data in _visit_types:
+
+            def _parse_visit_types_item(data: object) -> SettingsCodeDescription | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    visit_types_item_type_0 = SettingsCodeDescription.from_dict(data)
+
+                    return visit_types_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(SettingsCodeDescription | str, data)
+
+            visit_types_item = _parse_visit_types_item(visit_types_item_data)
+
+            visit_types.append(visit_types_item)
+
+        timezone = d.pop("timezone")
+
+        _visit_statuses = d.pop("visit_statuses", UNSET)
+        visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
+        if _visit_statuses is not UNSET:
+            visit_statuses = []
+            for visit_statuses_item_data in _visit_statuses:
+                visit_statuses_item = SettingsCodeDescription.from_dict(
+                    visit_statuses_item_data
+                )
+
+                visit_statuses.append(visit_statuses_item)
+
+        required_patient_fields = cast(
+            list[str], d.pop("required_patient_fields", UNSET)
+        )
+
+        settings_data = cls(
+            access_token_reference_id=access_token_reference_id,
+            visit_types=visit_types,
+            timezone=timezone,
+            visit_statuses=visit_statuses,
+            required_patient_fields=required_patient_fields,
+        )
+
+        settings_data.additional_properties = d
+        return settings_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriberDemographics")
+
+
+@_attrs_define
+class SubscriberDemographics:
+    """The insurance subscriber's details. In eClinicalWorks `first_name` and `last_name` are required when the
+    relationship is not self (and, on update, whenever this object is sent).
+
+        Attributes:
+            first_name (str | Unset): Subscriber first name.
+            last_name (str | Unset): Subscriber last name.
+            street_line_1 (str | Unset): Address line 1.
+            city (str | Unset): City.
+            state (str | Unset): Valid two-letter US state code; lower case accepted (`ca` or `CA`).
+            zip_ (str | Unset): ZIP code, 5 digits (`90001`) or ZIP+4 with a hyphen (`90001-1234`).
+            sex (str | Unset): Subscriber sex (examples `M`, `F`; newer versions only).
+            dob (datetime.date | Unset): Subscriber date of birth (newer versions only).
+            phone (str | Unset): Subscriber phone (e.g. `555-123-4567`; newer versions only).
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    street_line_1: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    sex: str | Unset = UNSET
+    dob: datetime.date | Unset = UNSET
+    phone: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        street_line_1 = self.street_line_1
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        sex = self.sex
+
+        dob: str | Unset = UNSET
+        if not isinstance(self.dob, Unset):
+            dob = self.dob.isoformat()
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if street_line_1 is not UNSET:
+            field_dict["street_line_1"] = street_line_1
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        street_line_1 = d.pop("street_line_1", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        sex = d.pop("sex", UNSET)
+
+        _dob = d.pop("dob", UNSET)
+        dob: datetime.date | Unset
+        if isinstance(_dob, Unset):
+            dob = UNSET
+        else:
+            dob = datetime.date.fromisoformat(_dob)
+
+        phone = d.pop("phone", UNSET)
+
+        subscriber_demographics = cls(
+            first_name=first_name,
+            last_name=last_name,
+            street_line_1=street_line_1,
+            city=city,
+            state=state,
+            zip_=zip_,
+            sex=sex,
+            dob=dob,
+            phone=phone,
+        )
+
+        return subscriber_demographics

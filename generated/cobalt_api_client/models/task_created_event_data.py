@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskCreatedEventData")
+
+
+@_attrs_define
+class TaskCreatedEventData:
+    """The created task (fields visible before the archive cut; more may follow).
+
+    Attributes:
+        task_id (str | Unset): Cobalt's id for the task (returned by the create call).
+        emr_task_id (str | Unset): The EHR's id for the task (used by POST /tasks/notes).
+        subject (str | Unset): Task title.
+        description (str | Unset): Task body text.
+    """
+
+    task_id: str | Unset = UNSET
+    emr_task_id: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        emr_task_id = self.emr_task_id
+
+        subject = self.subject
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if emr_task_id is not UNSET:
+            field_dict["emr_task_id"] = emr_task_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        task_id = d.pop("task_id", UNSET)
+
+        emr_task_id = d.pop("emr_task_id", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        task_created_event_data = cls(
+            task_id=task_id,
+            emr_task_id=emr_task_id,
+            subject=subject,
+            description=description,
+        )
+
+        task_created_event_data.additional_properties = d
+        return task_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

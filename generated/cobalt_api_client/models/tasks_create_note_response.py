@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TasksCreateNoteResponse")
+
+
+@_attrs_define
+class TasksCreateNoteResponse:
+    """Acknowledgement that the task note was queued.
+
+    Attributes:
+        success (bool):
+        message (str): Human-readable status text.
+        task_note_id (str): Cobalt id of the task-note record.
+        job_id (int | str): Id of the asynchronous job.
+    """
+
+    success: bool
+    message: str
+    task_note_id: str
+    job_id: int | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        task_note_id = self.task_note_id
+
+        job_id: int | str
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "task_note_id": task_note_id,
+                "job_id": job_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        task_note_id = d.pop("task_note_id")
+
+        def _parse_job_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        job_id = _parse_job_id(d.pop("job_id"))
+
+        tasks_create_note_response = cls(
+            success=success,
+            message=message,
+            task_note_id=task_note_id,
+            job_id=job_id,
+        )
+
+        tasks_create_note_response.additional_properties = d
+        return tasks_create_note_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

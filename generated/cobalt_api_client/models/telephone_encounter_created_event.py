@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.telephone_encounter_created_event_data import (
+        TelephoneEncounterCreatedEventData,
+    )
+
+
+T = TypeVar("T", bound="TelephoneEncounterCreatedEvent")
+
+
+@_attrs_define
+class TelephoneEncounterCreatedEvent:
+    """A POST /telephone-encounters job created the telephone encounter in the EHR.
+
+    Attributes:
+        id (str): Unique identifier of this event.
+        access_token_reference_id (str): Your reference id for the access token (end user) the event concerns, as set
+            through POST /settings.
+        object_ (Literal['event']): Object kind; always `event`.
+        created (str): When the event was created, ISO 8601. Examples mix styles (`2023-10-01T12:34:56Z`,
+            `2025-10-21T14:30:00.000Z`, `2025-07-28T08:50:42.491-07:00`, and one malformed `-7:00` offset), so it is a plain
+            string.
+        type_ (Literal['telephone_encounter.created']): Event type name.
+        job_id (str): Id of the asynchronous job (API log entry) that produced this event; matches the triggering
+            request's job_id.
+        data (TelephoneEncounterCreatedEventData): The created encounter. Newer request fields (refill medication,
+            pharmacy) may be echoed but no newer payload is archived.
+    """
+
+    id: str
+    access_token_reference_id: str
+    object_: Literal["event"]
+    created: str
+    type_: Literal["telephone_encounter.created"]
+    job_id: str
+    data: TelephoneEncounterCreatedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        access_token_reference_id = self.access_token_reference_id
+
+        object_ = self.object_
+
+        created = self.created
+
+        type_ = self.type_
+
+        job_id = self.job_id
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "access_token_reference_id": access_token_reference_id,
+                "object": object_,
+                "created": created,
+                "type": type_,
+                "job_id": job_id,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.telephone_encounter_created_event_data import (
+            TelephoneEncounterCreatedEventData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        access_token_reference_id = d.pop("access_token_reference_id")
+
+        object_ = cast(Literal["event"], d.pop("object"))
+        if object_ != "event":
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        created = d.pop("created")
+
+        type_ = cast(Literal["telephone_encounter.created"], d.pop("type"))
+        if type_ != "telephone_encounter.created":
+            raise ValueError(
+                f"type must match const 'telephone_encounter.created', got '{type_}'"
+            )
+
+        job_id = d.pop("job_id")
+
+        data = TelephoneEncounterCreatedEventData.from_dict(d.pop("data"))
+
+        telephone_encounter_created_event = cls(
+            id=id,
+            access_token_reference_id=access_token_reference_id,
+            object_=object_,
+            created=created,
+            type_=type_,
+            job_id=job_id,
+            data=data,
+        )
+
+        telephone_encounter_created_event.additional_properties = d
+        return telephone_encounter_created_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TelephoneEncounterCreatedEventData")
+
+
+@_attrs_define
+class TelephoneEncounterCreatedEventData:
+    """The created encounter. Newer request fields (refill medication, pharmacy) may be echoed but no newer payload is
+    archived.
+
+        Attributes:
+            telephone_encounter_id (str): Cobalt's id for the encounter (returned by the create call).
+            emr_encounter_id (str): The EHR's id for the encounter (presumably what POST /telephone-encounters/actions takes
+                as emr_appointment_id).
+            patient_mrn (str): The patient's MRN.
+            provider_id (str): EHR id of the provider.
+            location_id (str): EHR id of the location.
+            assigned_to_id (str): EHR id of the assignee.
+            reason (str | Unset): Reason for the call.
+    """
+
+    telephone_encounter_id: str
+    emr_encounter_id: str
+    patient_mrn: str
+    provider_id: str
+    location_id: str
+    assigned_to_id: str
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        telephone_encounter_id = self.telephone_encounter_id
+
+        emr_encounter_id = self.emr_encounter_id
+
+        patient_mrn = self.patient_mrn
+
+        provider_id = self.provider_id
+
+        location_id = self.location_id
+
+        assigned_to_id = self.assigned_to_id
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "telephone_encounter_id": telephone_encounter_id,
+                "emr_encounter_id": emr_encounter_id,
+                "patient_mrn": patient_mrn,
+                "provider_id": provider_id,
+                "location_id": location_id,
+                "assigned_to_id": assigned_to_id,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        telephone_encounter_id = d.pop("telephone_encounter_id")
+
+        emr_encounter_id = d.pop("emr_encounter_id")
+
+        patient_mrn = d.pop("patient_mrn")
+
+        provider_id = d.pop("provider_id")
+
+        location_id = d.pop("location_id")
+
+        assigned_to_id = d.pop("assigned_to_id")
+
+        reason = d.pop("reason", UNSET)
+
+        telephone_encounter_created_event_data = cls(
+            telephone_encounter_id=telephone_encounter_id,
+            emr_encounter_id=emr_encounter_id,
+            patient_mrn=patient_mrn,
+            provider_id=provider_id,
+            location_id=location_id,
+            assigned_to_id=assigned_to_id,
+            reason=reason,
+        )
+
+        telephone_encounter_created_event_data.additional_properties = d
+        return telephone_encounter_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

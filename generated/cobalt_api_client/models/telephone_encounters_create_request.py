@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TelephoneEncountersCreateRequest")
+
+
+@_attrs_define
+class TelephoneEncountersCreateRequest:
+    """Body for creating a telephone encounter.
+
+    Attributes:
+        patient_mrn (str): Medical record number of the patient.
+        provider_id (str): EHR id (ehr_id from GET /providers) of the provider the encounter is for.
+        location_id (str): EHR id (ehr_id from GET /locations) of the encounter's location.
+        assigned_to_id (str): EHR id of the person the encounter is assigned to.
+        reason (str | Unset): Reason for the call, at most 50 characters.
+        refill_medication_name (str | Unset): Name (or part of it, any case) of one of the patient's refillable
+            medications to attach as a refill. If no refillable medication matches, the encounter is not created.
+        pharmacy_ehr_id (str | Unset): EHR id of a pharmacy from the organization's pharmacy list (GET /pharmacies);
+            linked to the encounter together with a refill and added to the patient's pharmacies if missing.
+        pharmacy (str | Unset): Pharmacy named in the docs index; see pharmacy_ehr_id.
+        caller (str | Unset): Caller of the telephone encounter.
+        message (str | Unset): Message recorded with the telephone encounter.
+        priority (str | Unset): Priority of the telephone encounter.
+    """
+
+    patient_mrn: str
+    provider_id: str
+    location_id: str
+    assigned_to_id: str
+    reason: str | Unset = UNSET
+    refill_medication_name: str | Unset = UNSET
+    pharmacy_ehr_id: str | Unset = UNSET
+    pharmacy: str | Unset = UNSET
+    caller: str | Unset = UNSET
+    message: str | Unset = UNSET
+    priority: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_mrn = self.patient_mrn
+
+        provider_id = self.provider_id
+
+        location_id = self.location_id
+
+        assigned_to_id = self.assigned_to_id
+
+        reason = self.reason
+
+        refill_medication_name = self.refill_medication_name
+
+        pharmacy_ehr_id = self.pharmacy_ehr_id
+
+        pharmacy = self.pharmacy
+
+        caller = self.caller
+
+        message = self.message
+
+        priority = self.priority
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "patient_mrn": patient_mrn,
+                "provider_id": provider_id,
+                "location_id": location_id,
+                "assigned_to_id": assigned_to_id,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if refill_medication_name is not UNSET:
+            field_dict["refill_medication_name"] = refill_medication_name
+        if pharmacy_ehr_id is not UNSET:
+            field_dict["pharmacy_ehr_id"] = pharmacy_ehr_id
+        if pharmacy is not UNSET:
+            field_dict["pharmacy"] = pharmacy
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if message is not UNSET:
+            field_dict["message"] = message
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        patient_mrn = d.pop("patient_mrn")
+
+        provider_id = d.pop("provider_id")
+
+        location_id = d.pop("location_id")
+
+        assigned_to_id = d.pop("assigned_to_id")
+
+        reason = d.pop("reason", UNSET)
+
+        refill_medication_name = d.pop("refill_medication_name", UNSET)
+
+        pharmacy_ehr_id = d.pop("pharmacy_ehr_id", UNSET)
+
+        pharmacy = d.pop("pharmacy", UNSET)
+
+        caller = d.pop("caller", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        telephone_encounters_create_request = cls(
+            patient_mrn=patient_mrn,
+            provider_id=provider_id,
+            location_id=location_id,
+            assigned_to_id=assigned_to_id,
+            reason=reason,
+            refill_medication_name=refill_medication_name,
+            pharmacy_ehr_id=pharmacy_ehr_id,
+            pharmacy=pharmacy,
+            caller=caller,
+            message=message,
+            priority=priority,
+        )
+
+        return telephone_encounters_create_request

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitTypeRule")
+
+
+@_attrs_define
+class VisitTypeRule:
+    """Slots within a shift reserved for one visit type.
+
+    Attributes:
+        start_time (str | Unset):
+        end_time (str | Unset):
+        visit_type_id (str | Unset):
+        visit_type_desc (str | Unset): Visit-type description.
+        total_visits (int | Unset): Number of appointments allowed in the rule's time range.
+    """
+
+    start_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    visit_type_id: str | Unset = UNSET
+    visit_type_desc: str | Unset = UNSET
+    total_visits: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        visit_type_id = self.visit_type_id
+
+        visit_type_desc = self.visit_type_desc
+
+        total_visits = self.total_visits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if visit_type_id is not UNSET:
+            field_dict["visit_type_id"] = visit_type_id
+        if visit_type_desc is not UNSET:
+            field_dict["visit_type_desc"] = visit_type_desc
+        if total_visits is not UNSET:
+            field_dict["total_visits"] = total_visits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        visit_type_id = d.pop("visit_type_id", UNSET)
+
+        visit_type_desc = d.pop("visit_type_desc", UNSET)
+
+        total_visits = d.pop("total_visits", UNSET)
+
+        visit_type_rule = cls(
+            start_time=start_time,
+            end_time=end_time,
+            visit_type_id=visit_type_id,
+            visit_type_desc=visit_type_desc,
+            total_visits=total_visits,
+        )
+
+        visit_type_rule.additional_properties = d
+        return visit_type_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.visit_type import VisitType
+
+
+T = TypeVar("T", bound="VisitTypesListResponse")
+
+
+@_attrs_define
+class VisitTypesListResponse:
+    """The account's visit types.
+
+    Attributes:
+        success (bool):
+        visit_types (list[VisitType] | Unset):
+    """
+
+    success: bool
+    visit_types: list[VisitType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        visit_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.visit_types, Unset):
+            visit_types = []
+            for visit_types_item_data in self.visit_types:
+                visit_types_item = visit_types_item_data.to_dict()
+                visit_types.append(visit_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if visit_types is not UNSET:
+            field_dict["visit_types"] = visit_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.visit_type import VisitType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        _visit_types = d.pop("visit_types", UNSET)
+        visit_types: list[VisitType] | Unset = UNSET
+        if _visit_types is not UNSET:
+            visit_types = []
+            for visit_types_item_data in _visit_types:
+                visit_types_item = VisitType.from_dict(visit_types_item_data)
+
+                visit_types.append(visit_types_item)
+
+        visit_types_list_response = cls(
+            success=success,
+            visit_types=visit_types,
+        )
+
+        visit_types_list_response.additional_properties = d
+        return visit_types_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

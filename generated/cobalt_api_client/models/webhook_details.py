@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookDetails")
+
+
+@_attrs_define
+class WebhookDetails:
+    """A webhook and its signing secret as returned by the create and rotate calls. The docs name the fields differently
+    between versions, so all documented names are optional.
+
+        Attributes:
+            id (str | Unset): Webhook id, e.g. wh_123456789.
+            webhook_id (str | Unset): Webhook id under its newer name.
+            url (str | Unset): The registered URL (older schema name).
+            webhook_url (str | Unset): The registered URL.
+            secret (str | Unset): Signing secret for the `cobalt-verification` header.
+            webhook_secret_key (str | Unset): Signing secret under its newer name.
+    """
+
+    id: str | Unset = UNSET
+    webhook_id: str | Unset = UNSET
+    url: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    webhook_secret_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        webhook_id = self.webhook_id
+
+        url = self.url
+
+        webhook_url = self.webhook_url
+
+        secret = self.secret
+
+        webhook_secret_key = self.webhook_secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if webhook_id is not UNSET:
+            field_dict["webhook_id"] = webhook_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if webhook_secret_key is not UNSET:
+            field_dict["webhook_secret_key"] = webhook_secret_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        webhook_id = d.pop("webhook_id", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        webhook_secret_key = d.pop("webhook_secret_key", UNSET)
+
+        webhook_details = cls(
+            id=id,
+            webhook_id=webhook_id,
+            url=url,
+            webhook_url=webhook_url,
+            secret=secret,
+            webhook_secret_key=webhook_secret_key,
+        )
+
+        webhook_details.additional_properties = d
+        return webhook_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

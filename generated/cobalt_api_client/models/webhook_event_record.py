@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_record_data import WebhookEventRecordData
+
+
+T = TypeVar("T", bound="WebhookEventRecord")
+
+
+@_attrs_define
+class WebhookEventRecord:
+    """One recorded event and its delivery outcome. Newer docs use `event_id`, `event_type`, `created_at` and
+    `delivery_status`; the oldest docs use `id`, `type`, `created`, `status` plus delivery bookkeeping fields. All names
+    are accepted.
+
+        Attributes:
+            data (WebhookEventRecordData): The event-specific payload, the same as the `data` of the delivered webhook.
+            event_id (str | Unset): Unique id of the event.
+            event_type (str | Unset): Event type name, e.g. appointment.created.
+            webhook_url (None | str | Unset): The URL the event was delivered to.
+            delivery_status (None | str | Unset): Whether delivery to the webhook URL succeeded.
+            created_at (datetime.datetime | Unset): When the event was created (ISO 8601).
+            job_id (int | None | str | Unset): Id of the async job the event belongs to, if any.
+            access_token_reference_id (None | str | Unset): Your reference id for the access token the event belongs to.
+            id (str | Unset): Event id (oldest docs' name for `event_id`).
+            object_ (str | Unset): Object kind (oldest docs only).
+            created (datetime.datetime | Unset): Creation time (oldest docs' name for `created_at`).
+            type_ (str | Unset): Event type (oldest docs' name for `event_type`).
+            status (str | Unset): Delivery status (oldest docs' name for `delivery_status`).
+            delivered (bool | Unset): Whether the event was delivered (oldest docs only).
+            delivery_attempts (int | Unset): Number of delivery attempts made (oldest docs only).
+            last_delivery_attempt (datetime.datetime | Unset): Time of the last delivery attempt (oldest docs only).
+            response_status_code (int | Unset): HTTP status your endpoint answered with on the last attempt (oldest docs
+                only).
+    """
+
+    data: WebhookEventRecordData
+    event_id: str | Unset = UNSET
+    event_type: str | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
+    delivery_status: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    job_id: int | None | str | Unset = UNSET
+    access_token_reference_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    type_: str | Unset = UNSET
+    status: str | Unset = UNSET
+    delivered: bool | Unset = UNSET
+    delivery_attempts: int | Unset = UNSET
+    last_delivery_attempt: datetime.datetime | Unset = UNSET
+    response_status_code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event_id = self.event_id
+
+        event_type = self.event_type
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        delivery_status: None | str | Unset
+        if isinstance(self.delivery_status, Unset):
+            delivery_status = UNSET
+        else:
+            delivery_status = self.delivery_status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        job_id: int | None | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        access_token_reference_id: None | str | Unset
+        if isinstance(self.access_token_reference_id, Unset):
+            access_token_reference_id = UNSET
+        else:
+            access_token_reference_id = self.access_token_reference_id
+
+        id = self.id
+
+        object_ = self.object_
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        type_ = self.type_
+
+        status = self.status
+
+        delivered = self.delivered
+
+        delivery_attempts = self.delivery_attempts
+
+        last_delivery_attempt: str | Unset = UNSET
+        if not isinstance(self.last_delivery_attempt, Unset):
+            last_delivery_attempt = self.last_delivery_attempt.isoformat()
+
+        response_status_code = self.response_status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if delivery_status is not UNSET:
+            field_dict["delivery_status"] = delivery_status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if access_token_reference_id is not UNSET:
+            field_dict["access_token_reference_id"] = access_token_reference_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created is not UNSET:
+            field_dict["created"] = created
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if delivery_attempts is not UNSET:
+            field_dict["delivery_attempts"] = delivery_attempts
+        if last_delivery_attempt is not UNSET:
+            field_dict["last_delivery_attempt"] = last_delivery_attempt
+        if response_status_code is not UNSET:
+            field_dict["response_status_code"] = response_status_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_event_record_data import WebhookEventRecordData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = WebhookEventRecordData.from_dict(d.pop("data"))
+
+        event_id = d.pop("event_id", UNSET)
+
+        event_type = d.pop("event_type", UNSET)
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        def _parse_delivery_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivery_status = _parse_delivery_status(d.pop("delivery_status", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_job_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("job_id", UNSET))
+
+        def _parse_access_token_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        access_token_reference_id = _parse_access_token_reference_id(
+            d.pop("access_token_reference_id", UNSET)
+        )
+
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        type_ = d.pop("type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        delivery_attempts = d.pop("delivery_attempts", UNSET)
+
+        _last_delivery_attempt = d.pop("last_delivery_attempt", UNSET)
+        last_delivery_attempt: datetime.datetime | Unset
+        if isinstance(_last_delivery_attempt, Unset):
+            last_delivery_attempt = UNSET
+        else:
+            last_delivery_attempt = datetime.datetime.fromisoformat(
+                _last_delivery_attempt
+            )
+
+        response_status_code = d.pop("response_status_code", UNSET)
+
+        webhook_event_record = cls(
+            data=data,
+            event_id=event_id,
+            event_type=event_type,
+            webhook_url=webhook_url,
+            delivery_status=delivery_status,
+            created_at=created_at,
+            job_id=job_id,
+            access_token_reference_id=access_token_reference_id,
+            id=id,
+            object_=object_,
+            created=created,
+            type_=type_,
+            status=status,
+            delivered=delivered,
+            delivery_attempts=delivery_attempts,
+            last_delivery_attempt=last_delivery_attempt,
+            response_status_code=response_status_code,
+        )
+
+        webhook_event_record.additional_properties = d
+        return webhook_event_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.webhook_event_record import WebhookEventRecord
+
+
+T = TypeVar("T", bound="WebhookEventsListResponse")
+
+
+@_attrs_define
+class WebhookEventsListResponse:
+    """One page of recorded events.
+
+    Attributes:
+        success (bool):
+        webhook_events (list[WebhookEventRecord]): The events on this page; empty while a polled job is still running.
+        pagination (Pagination): Page bookkeeping returned by list endpoints that use `current_page`.
+    """
+
+    success: bool
+    webhook_events: list[WebhookEventRecord]
+    pagination: Pagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        webhook_events = []
+        for webhook_events_item_data in self.webhook_events:
+            webhook_events_item = webhook_events_item_data.to_dict()
+            webhook_events.append(webhook_events_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "webhook_events": webhook_events,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.webhook_event_record import WebhookEventRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        webhook_events = []
+        _webhook_events = d.pop("webhook_events")
+        for webhook_events_item_data in _webhook_events:
+            webhook_events_item = WebhookEventRecord.from_dict(webhook_events_item_data)
+
+            webhook_events.append(webhook_events_item)
+
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        webhook_events_list_response = cls(
+            success=success,
+            webhook_events=webhook_events,
+            pagination=pagination,
+        )
+
+        webhook_events_list_response.additional_properties = d
+        return webhook_events_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

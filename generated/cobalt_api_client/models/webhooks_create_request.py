@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhooksCreateRequest")
+
+
+@_attrs_define
+class WebhooksCreateRequest:
+    """The endpoint to register. Send `webhook_url`; `url` is an older documented name.
+
+    Attributes:
+        webhook_url (str | Unset): Public HTTPS URL that will receive event POSTs.
+        url (str | Unset): Older name for `webhook_url`.
+    """
+
+    webhook_url: str | Unset = UNSET
+    url: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_url = self.webhook_url
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        webhooks_create_request = cls(
+            webhook_url=webhook_url,
+            url=url,
+        )
+
+        return webhooks_create_request

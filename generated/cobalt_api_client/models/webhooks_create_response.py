@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_details import WebhookDetails
+
+
+T = TypeVar("T", bound="WebhooksCreateResponse")
+
+
+@_attrs_define
+class WebhooksCreateResponse:
+    """Result of registering a webhook, including its signing secret.
+
+    Attributes:
+        success (bool):
+        message (str | Unset): Confirmation text (setup guide shape).
+        webhook_secret_key (str | Unset): Signing secret (setup guide shape).
+        webhook (WebhookDetails | Unset): A webhook and its signing secret as returned by the create and rotate calls.
+            The docs name the fields differently between versions, so all documented names are optional.
+        webhook_id (str | Unset): Id of the new webhook (flat shape).
+        webhook_url (str | Unset): The registered URL (flat shape).
+        webhook_secret (str | Unset): Signing secret (flat shape).
+    """
+
+    success: bool
+    message: str | Unset = UNSET
+    webhook_secret_key: str | Unset = UNSET
+    webhook: WebhookDetails | Unset = UNSET
+    webhook_id: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        webhook_secret_key = self.webhook_secret_key
+
+        webhook: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook, Unset):
+            webhook = self.webhook.to_dict()
+
+        webhook_id = self.webhook_id
+
+        webhook_url = self.webhook_url
+
+        webhook_secret = self.webhook_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if webhook_secret_key is not UNSET:
+            field_dict["webhook_secret_key"] = webhook_secret_key
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if webhook_id is not UNSET:
+            field_dict["webhook_id"] = webhook_id
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_secret is not UNSET:
+            field_dict["webhook_secret"] = webhook_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_details import WebhookDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message", UNSET)
+
+        webhook_secret_key = d.pop("webhook_secret_key", UNSET)
+
+        _webhook = d.pop("webhook", UNSET)
+        webhook: WebhookDetails | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = WebhookDetails.from_dict(_webhook)
+
+        webhook_id = d.pop("webhook_id", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_secret = d.pop("webhook_secret", UNSET)
+
+        webhooks_create_response = cls(
+            success=success,
+            message=message,
+            webhook_secret_key=webhook_secret_key,
+            webhook=webhook,
+            webhook_id=webhook_id,
+            webhook_url=webhook_url,
+            webhook_secret=webhook_secret,
+        )
+
+        webhooks_create_response.additional_properties = d
+        return webhooks_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

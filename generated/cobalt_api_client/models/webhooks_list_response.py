@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_endpoint import WebhookEndpoint
+
+
+T = TypeVar("T", bound="WebhooksListResponse")
+
+
+@_attrs_define
+class WebhooksListResponse:
+    """The webhook configuration of the client.
+
+    Attributes:
+        success (bool):
+        webhook_url (None | str): A single primary URL; its relation to `webhook_urls` is not documented.
+        webhook_urls (list[WebhookEndpoint]): Every registered URL with its id.
+        webhook_secret_key (None | str): The signing secret for this configuration.
+    """
+
+    success: bool
+    webhook_url: None | str
+    webhook_urls: list[WebhookEndpoint]
+    webhook_secret_key: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        webhook_url: None | str
+        webhook_url = self.webhook_url
+
+        webhook_urls = []
+        for webhook_urls_item_data in self.webhook_urls:
+            webhook_urls_item = webhook_urls_item_data.to_dict()
+            webhook_urls.append(webhook_urls_item)
+
+        webhook_secret_key: None | str
+        webhook_secret_key = self.webhook_secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "webhook_url": webhook_url,
+                "webhook_urls": webhook_urls,
+                "webhook_secret_key": webhook_secret_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_endpoint import WebhookEndpoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_webhook_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url"))
+
+        webhook_urls = []
+        _webhook_urls = d.pop("webhook_urls")
+        for webhook_urls_item_data in _webhook_urls:
+            webhook_urls_item = WebhookEndpoint.from_dict(webhook_urls_item_data)
+
+            webhook_urls.append(webhook_urls_item)
+
+        def _parse_webhook_secret_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        webhook_secret_key = _parse_webhook_secret_key(d.pop("webhook_secret_key"))
+
+        webhooks_list_response = cls(
+            success=success,
+            webhook_url=webhook_url,
+            webhook_urls=webhook_urls,
+            webhook_secret_key=webhook_secret_key,
+        )
+
+        webhooks_list_response.additional_properties = d
+        return webhooks_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

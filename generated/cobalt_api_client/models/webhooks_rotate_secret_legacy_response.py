@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_details import WebhookDetails
+
+
+T = TypeVar("T", bound="WebhooksRotateSecretLegacyResponse")
+
+
+@_attrs_define
+class WebhooksRotateSecretLegacyResponse:
+    """Result of rotating the secret on the older id-less path.
+
+    Attributes:
+        success (bool):
+        webhook (WebhookDetails | Unset): A webhook and its signing secret as returned by the create and rotate calls.
+            The docs name the fields differently between versions, so all documented names are optional.
+        webhook_secret_key (str | Unset): The new signing secret.
+    """
+
+    success: bool
+    webhook: WebhookDetails | Unset = UNSET
+    webhook_secret_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        webhook: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook, Unset):
+            webhook = self.webhook.to_dict()
+
+        webhook_secret_key = self.webhook_secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if webhook_secret_key is not UNSET:
+            field_dict["webhook_secret_key"] = webhook_secret_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_details import WebhookDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        _webhook = d.pop("webhook", UNSET)
+        webhook: WebhookDetails | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = WebhookDetails.from_dict(_webhook)
+
+        webhook_secret_key = d.pop("webhook_secret_key", UNSET)
+
+        webhooks_rotate_secret_legacy_response = cls(
+            success=success,
+            webhook=webhook,
+            webhook_secret_key=webhook_secret_key,
+        )
+
+        webhooks_rotate_secret_legacy_response.additional_properties = d
+        return webhooks_rotate_secret_legacy_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

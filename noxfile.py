@@ -1,0 +1,134 @@
+"""Every workflow of the project: `nox -s ci` runs the whole suite; `nox -s demo` runs the demo."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["ci"]
+
+ROOT = Path(__file__).parent
+GENERATED = ROOT / "generated" / "cobalt_api_client"
+PY = "3.11"
+TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench"]
+
+
+def _dev(session: nox.Session) -> None:
+    session.install("-r", "requirements/dev.txt")
+    session.install("--no-deps", "-e", ".")
+
+
+def _tree_diff(a: Path, b: Path) -> list[str]:
+    """Relative paths that differ between two generated trees (ignoring caches)."""
+    def files(root: Path) -> set[str]:
+        return {
+            str(p.relative_to(root))
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
+        }
+
+    fa, fb = files(a), files(b)
+    changed = sorted(fa ^ fb)
+    changed += sorted(f for f in fa & fb if not filecmp.cmp(a / f, b / f, shallow=False))
+    return changed
+
+
+@nox.session(python=PY)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from openapi.yaml; `-- --check` fails if the committed code drifted."""
+    session.install("-r", "requirements/generate.txt")
+    if "--check" in session.posargs:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "cobalt_api_client"
+            session.run("bash", "tools/generate.sh", str(out), silent=True, external=True)
+            changed = _tree_diff(GENERATED, out)
+        if changed:
+            session.error(
+                "generated/ differs from what openapi.yaml produces; run `nox -s generate` and commit. "
+                "Drifted files: " + ", ".join(changed)
+            )
+        session.log("generated/ matches openapi.yaml")
+        return
+    session.run("bash", "tools/generate.sh", external=True)
+
+
+@nox.session(python=PY)
+def lint(session: nox.Session) -> None:
+    """ruff on the hand-written code; the spec through the validator, our checks and Redocly."""
+    _dev(session)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("openapi-spec-validator", "openapi.yaml")
+    session.run("python", "tools/spec_checks.py", "openapi.yaml")
+    session.run("bash", "tools/spec-lint/run.sh", external=True)
+
+
+@nox.session(python=PY)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on overlay, sandbox and tests (generated code excluded)."""
+    _dev(session)
+    session.run("mypy", "--strict", *[d for d in TYPED if (ROOT / d).exists()])
+
+
+@nox.session(python=PY)
+def tests(session: nox.Session) -> None:
+    """Unit and integration tests (offline)."""
+    _dev(session)
+    session.run("pytest", "tests", *session.posargs)
+
+
+@nox.session(python=PY)
+def contract(session: nox.Session) -> None:
+    """Contract suites: schemathesis against the sandbox, respx against the client. `-- --live` for a live URL."""
+    _dev(session)
+    session.run("pytest", "contract_tests", *session.posargs)
+
+
+@nox.session(python=PY)
+def demo(session: nox.Session) -> None:
+    """End-to-end demo against the embedded sandbox."""
+    session.install("-r", "requirements/dev.txt")
+    session.install("--no-deps", "-e", ".")
+    session.run("python", "-m", "cobalt_sandbox.demo")
+
+
+@nox.session(python=PY)
+def build(session: nox.Session) -> None:
+    """Build wheel + sdist, install the wheel into a fresh venv and import every module."""
+    session.install("-r", "requirements/release.txt")
+    shutil.rmtree(ROOT / "dist", ignore_errors=True)
+    session.run("python", "-m", "build", "--installer", "uv", "--outdir", "dist", ".")
+    session.run("twine", "check", "dist/*")
+    session.run("python", "tools/check_wheel.py", "dist", external=True)
+
+
+@nox.session(python=PY)
+def publish(session: nox.Session) -> None:
+    """Upload dist/* to the index in COBALT_INDEX_URL (with COBALT_INDEX_USER / COBALT_INDEX_PASSWORD)."""
+    session.install("-r", "requirements/release.txt")
+    session.run("python", "tools/publish.py", "dist")
+
+
+@nox.session(python=PY)
+def publish_test(session: nox.Session) -> None:
+    """Publish to a real authenticated pypiserver on 127.0.0.1 and install from it."""
+    session.install("-r", "requirements/release.txt", "pytest==9.2.0")
+    session.run("pytest", "-q", "-p", "no:cacheprovider", "tools/test_publish.py")
+
+
+@nox.session(python=PY)
+def ci(session: nox.Session) -> None:
+    """Everything CI runs, in order (each step is its own session)."""
+    session.notify("generate", ["--check"])
+    for name in ("lint", "typecheck", "tests", "contract", "build", "publish_test"):
+        session.notify(name)
+
+
+_ = os

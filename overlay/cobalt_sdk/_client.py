@@ -1,0 +1,187 @@
+"""`Cobalt` and `AsyncCobalt`: the clients users construct.
+
+Each owns one connection pool (an httpx client with the auth headers, timeouts and the runner's
+event hooks) wrapped in the generated `Client`, and exposes every resource of the spec through the
+generated, typed resource registry. `with_options()` returns a client that shares the pool but
+uses other timeout/retry settings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any
+
+import httpx
+from cobalt_api_client.api import AsyncResources, SyncResources
+from cobalt_api_client.client import Client
+
+from . import _constants as C
+from ._config import Credentials, make_limits, make_timeout, resolve_base_url, resolve_credentials
+from ._runner import ASYNC_HOOKS, SYNC_HOOKS, AsyncRunner, SyncRunner
+
+
+def _generated_client(base_url: str, timeout: httpx.Timeout) -> Client:
+    return Client(base_url=base_url, timeout=timeout, raise_on_unexpected_status=False)
+
+
+class Cobalt(SyncResources):
+    """Synchronous Cobalt API client.
+
+    Credentials come from the arguments or the `COBALT_CLIENT_ID`, `COBALT_CLIENT_SECRET` and
+    `COBALT_ACCESS_TOKEN` environment variables; `base_url` from `COBALT_BASE_URL` or the public
+    API. Use it as a context manager, or call `close()`.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        _shared: tuple[Credentials, str, Client] | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        if _shared is None:
+            creds = resolve_credentials(client_id, client_secret, access_token)
+            url = resolve_base_url(base_url)
+            t = make_timeout(timeout)
+            generated = _generated_client(url, t)
+            generated.set_httpx_client(
+                httpx.Client(
+                    base_url=url,
+                    headers=creds.headers(),
+                    timeout=t,
+                    limits=make_limits(),
+                    transport=transport,
+                    event_hooks=SYNC_HOOKS,
+                )
+            )
+        else:
+            creds, url, generated = _shared
+        self._credentials, self.base_url, self._generated = creds, url, generated
+        self._default_timeout = timeout
+        self.max_retries = max_retries
+        self._sleep, self._clock = sleep, clock
+        self._runner = SyncRunner(
+            generated, has_access_token=bool(creds.access_token), max_retries=max_retries, sleep=sleep
+        )
+        self._runner.owner = self
+
+    def with_options(self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None) -> Cobalt:
+        """A client sharing this one's connection pool, with other retry/timeout defaults."""
+        clone = Cobalt(
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            sleep=self._sleep,
+            clock=self._clock,
+            _shared=(self._credentials, self.base_url, self._generated),
+        )
+        if timeout is not None:
+            clone._runner_timeout(timeout)
+        return clone
+
+    def _runner_timeout(self, timeout: float | httpx.Timeout) -> None:
+        self._generated.get_httpx_client()  # the pool exists already; per-client default below
+        self._default_timeout = timeout
+        original = self._runner.request
+
+        def request(*args: Any, **kwargs: Any) -> Any:
+            from ._types import NotGiven
+
+            if isinstance(kwargs.get("timeout"), NotGiven):
+                kwargs["timeout"] = timeout
+            return original(*args, **kwargs)
+
+        self._runner.request = request  # type: ignore[method-assign]
+
+    def __repr__(self) -> str:
+        return f"Cobalt(base_url={self.base_url!r}, client_id={self._credentials.client_id!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._generated.get_httpx_client().close()
+
+    def __enter__(self) -> Cobalt:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncCobalt(AsyncResources):
+    """Asynchronous Cobalt API client (`async with AsyncCobalt() as cobalt: ...`)."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        _shared: tuple[Credentials, str, Client] | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        if _shared is None:
+            creds = resolve_credentials(client_id, client_secret, access_token)
+            url = resolve_base_url(base_url)
+            t = make_timeout(timeout)
+            generated = _generated_client(url, t)
+            generated.set_async_httpx_client(
+                httpx.AsyncClient(
+                    base_url=url,
+                    headers=creds.headers(),
+                    timeout=t,
+                    limits=make_limits(),
+                    transport=transport,
+                    event_hooks=ASYNC_HOOKS,
+                )
+            )
+        else:
+            creds, url, generated = _shared
+        self._credentials, self.base_url, self._generated = creds, url, generated
+        self.max_retries = max_retries
+        self._sleep, self._clock = sleep, clock
+        self._runner = AsyncRunner(
+            generated, has_access_token=bool(creds.access_token), max_retries=max_retries, sleep=sleep
+        )
+        self._runner.owner = self
+
+    def with_options(self, *, max_retries: int | None = None) -> AsyncCobalt:
+        """A client sharing this one's connection pool, with another retry budget."""
+        return AsyncCobalt(
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            sleep=self._sleep,
+            clock=self._clock,
+            _shared=(self._credentials, self.base_url, self._generated),
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncCobalt(base_url={self.base_url!r}, client_id={self._credentials.client_id!r})"
+
+    async def close(self) -> None:
+        await self._generated.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> AsyncCobalt:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,41 @@
+"""Every transport and timing default of the SDK, in one place."""
+
+from __future__ import annotations
+
+DEFAULT_BASE_URL = "https://api.usecobalt.com/v1"
+
+# Environment variables read when an argument is not given.
+ENV_CLIENT_ID = "COBALT_CLIENT_ID"
+ENV_CLIENT_SECRET = "COBALT_CLIENT_SECRET"
+ENV_ACCESS_TOKEN = "COBALT_ACCESS_TOKEN"
+ENV_BASE_URL = "COBALT_BASE_URL"
+
+# Timeouts (seconds). httpx's generated default is no timeout at all.
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_CONNECT_TIMEOUT = 5.0
+
+# Retries: exponential backoff with jitter, Retry-After honoured up to a cap.
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+
+# Connection pool.
+MAX_CONNECTIONS = 100
+MAX_KEEPALIVE_CONNECTIONS = 20
+
+# Async jobs: the docs suggest polling every second and giving up after 2-3 minutes.
+DEFAULT_JOB_TIMEOUT = 180.0
+DEFAULT_POLL_INTERVAL = 1.0
+# The multiplexing waiter reads recent events in pages of this size.
+WAITER_PAGE_SIZE = 100
+# A pending job whose event is not seen by the shared scan for this long is polled on its own.
+WAITER_FALLBACK_AFTER = 30.0
+
+# Webhooks.
+WEBHOOK_SIGNATURE_HEADER = "cobalt-verification"
+WEBHOOK_ID_HEADER = "webhook-id"
+WEBHOOK_TIMESTAMP_HEADER = "webhook-timestamp"
+WEBHOOK_ATTEMPT_HEADER = "webhook-attempt"
+DEDUPE_CAPACITY = 10_000

@@ -1,0 +1,19 @@
+"""The names the generated resource layer imports from the overlay (one import site)."""
+
+from ._jobs import AsyncJob, Job
+from ._pagination import AsyncPager, Pager
+from ._runner import AsyncRunner, SyncRunner
+from ._types import NOT_GIVEN, NotGiven, Operation, TimeoutArg
+
+__all__ = [
+    "NOT_GIVEN",
+    "AsyncJob",
+    "AsyncPager",
+    "AsyncRunner",
+    "Job",
+    "NotGiven",
+    "Operation",
+    "Pager",
+    "SyncRunner",
+    "TimeoutArg",
+]

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerate generated/cobalt_api_client from openapi.yaml into $1 (default: generated/cobalt_api_client).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-generated/cobalt_api_client}
+rm -rf "$out"
+mkdir -p "$(dirname "$out")"
+openapi-python-client generate --path openapi.yaml --meta none --output-path "$out" \
+  --fail-on-warning --config generator/config.yaml --custom-template-path generator/templates
+rm -rf "$out/.ruff_cache"
