@@ -9,14 +9,19 @@ interval for all of them) instead of waiting on each job.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from . import _constants as C
-from ._errors import APIConnectionError, CobaltError, InternalServerError, JobFailedError, JobTimeoutError, RateLimitError
+from ._errors import (
+    APIConnectionError,
+    CobaltError,
+    InternalServerError,
+    JobFailedError,
+    JobTimeoutError,
+    RateLimitError,
+)
 from ._types import Operation
 from .webhooks._events import normalise_job_id, parse_event
 
@@ -35,7 +40,7 @@ TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 def record_to_event(record: Any) -> Any:
     """Turn a `GET /webhook-events` record into the typed event a webhook would have carried."""
     raw = record.to_dict() if hasattr(record, "to_dict") else dict(record)
-    envelope = {
+    envelope: dict[str, Any] = {
         "id": raw.get("event_id") or raw.get("id"),
         "object": "event",
         "created": raw.get("created_at") or raw.get("created"),
@@ -63,8 +68,8 @@ def is_failure(event: Any) -> bool:
 def outcome(job_id: str, event: E) -> E:
     """Return a success event, raise `JobFailedError` for a failure event."""
     if is_failure(event):
-        data = getattr(event, "data", None)
-        raw = data.to_dict() if hasattr(data, "to_dict") else (data if isinstance(data, dict) else {})
+        data: Any = getattr(event, "data", None)
+        raw: dict[str, Any] = data.to_dict() if hasattr(data, "to_dict") else (data if isinstance(data, dict) else {})
         reason = raw.get("failure_reason")
         reasons = raw.get("reasons") if isinstance(raw.get("reasons"), list) else []
         raise JobFailedError(job_id, event, reason if isinstance(reason, str) else None, cast(list[Any], reasons))
@@ -109,7 +114,9 @@ class Job(Generic[R, E]):
             try:
                 result = self.poll()
             except TRANSIENT as exc:
-                logger.info("job %s: transient error while polling (%s); polling again", self.job_id, type(exc).__name__)
+                logger.info(
+                    "job %s: transient error while polling (%s); polling again", self.job_id, type(exc).__name__
+                )
                 result = None
             if result is not None:
                 return result
@@ -147,7 +154,9 @@ class AsyncJob(Generic[R, E]):
             try:
                 result = await self.poll()
             except TRANSIENT as exc:
-                logger.info("job %s: transient error while polling (%s); polling again", self.job_id, type(exc).__name__)
+                logger.info(
+                    "job %s: transient error while polling (%s); polling again", self.job_id, type(exc).__name__
+                )
                 result = None
             if result is not None:
                 return result
@@ -155,6 +164,3 @@ class AsyncJob(Generic[R, E]):
             if remaining <= 0:
                 raise JobTimeoutError(self.job_id, timeout)
             await sleep(min(poll_interval, remaining))
-
-
-_ = (asyncio, time)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ._runner import AsyncRunner, SyncRunner
 
 P = TypeVar("P")
-I = TypeVar("I")  # noqa: E741
+I = TypeVar("I")
 
 
 def _items(page: Any, attr: str) -> list[Any]:
@@ -108,9 +108,7 @@ class AsyncPager(Generic[P, I]):
         while _has_next(page, self._attr, number, kwargs):
             number += 1
             kwargs = {**kwargs, "page": number}
-            page = await self._runner.request(
-                self._fn, kwargs, op=self._op, expect=self._expect, timeout=self._timeout
-            )
+            page = await self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, timeout=self._timeout)
             yield page
 
     async def __aiter__(self) -> AsyncIterator[I]:

@@ -50,7 +50,7 @@ def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
-        seconds = when.timestamp() - now()
+        seconds = float(when.timestamp() - now())
     if seconds != seconds or seconds < 0:  # NaN or in the past
         return 0.0
     return min(seconds, C.MAX_RETRY_AFTER)
@@ -60,5 +60,5 @@ def retry_delay(attempt: int, retry_after: float | None = None, rand: Callable[[
     """Delay before retry number `attempt + 1`: Retry-After if given, else capped backoff with jitter."""
     if retry_after is not None:
         return retry_after
-    base = min(C.INITIAL_RETRY_DELAY * (2**attempt), C.MAX_RETRY_DELAY)
+    base: float = min(C.INITIAL_RETRY_DELAY * float(2**attempt), C.MAX_RETRY_DELAY)
     return base * (0.75 + 0.25 * rand())

@@ -44,7 +44,7 @@ logger = logging.getLogger("cobalt_sdk")
 
 T = TypeVar("T")
 E = TypeVar("E")
-I = TypeVar("I")  # noqa: E741
+I = TypeVar("I")
 
 
 @dataclass(slots=True)

@@ -73,7 +73,7 @@ def load_json(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
         return dict(body)
     try:
         obj = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise WebhookPayloadError(f"webhook body is not valid JSON ({type(exc).__name__})") from None
     if not isinstance(obj, dict):
         raise WebhookPayloadError(f"webhook body must be a JSON object, not {type(obj).__name__}")
@@ -101,8 +101,8 @@ def from_model(cls: type[Any], obj: dict[str, Any], event_type: str) -> Any:
     try:
         event = cls.from_dict(obj)
     except KeyError as exc:
-        name = exc.args[0] if exc.args else "?"
-        raise WebhookPayloadError(f"{event_type} event is missing required field {name!r}", field=str(name)) from None
+        name = _missing_field_path(obj, str(exc.args[0]) if exc.args else "?")
+        raise WebhookPayloadError(f"{event_type} event is missing required field {name!r}", field=name) from None
     except (ValueError, TypeError, AttributeError) as exc:
         raise WebhookPayloadError(
             f"{event_type} event does not match its schema ({type(exc).__name__})", field=None
@@ -110,3 +110,17 @@ def from_model(cls: type[Any], obj: dict[str, Any], event_type: str) -> Any:
     if hasattr(event, "job_id"):
         event.job_id = normalise_job_id(obj.get("job_id"))
     return event
+
+
+def _missing_field_path(obj: Mapping[str, Any], name: str) -> str:
+    """Where a missing key most likely is: the envelope, or a (nested) object under it."""
+    if name not in obj:
+        return name
+    stack: list[tuple[str, Any]] = [(k, v) for k, v in obj.items()]
+    while stack:
+        path, value = stack.pop(0)
+        if isinstance(value, Mapping):
+            if name not in value:
+                return f"{path}.{name}"
+            stack.extend((f"{path}.{k}", v) for k, v in value.items())
+    return name

@@ -1,0 +1,101 @@
+"""cobalt_sdk: the Python SDK for the Cobalt EHR API.
+
+    from cobalt_sdk import Cobalt
+
+    with Cobalt() as cobalt:  # COBALT_CLIENT_ID / COBALT_CLIENT_SECRET / COBALT_ACCESS_TOKEN
+        for appointment in cobalt.appointments.list(start_date=..., end_date=...):
+            ...
+
+The clients, job waiters and webhook tools are imported on first use, so `import cobalt_sdk`
+stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CobaltError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    JobError,
+    JobFailedError,
+    JobTimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    WebhookError,
+    WebhookPayloadError,
+    WebhookVerificationError,
+)
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import AsyncCobalt, Cobalt
+    from ._jobs import AsyncJob, Job
+    from ._pagination import AsyncPager, Pager
+    from ._types import NOT_GIVEN
+    from ._waiter import AsyncJobWaiter, JobWaiter
+
+_LAZY = {
+    "Cobalt": "._client",
+    "AsyncCobalt": "._client",
+    "Job": "._jobs",
+    "AsyncJob": "._jobs",
+    "Pager": "._pagination",
+    "AsyncPager": "._pagination",
+    "JobWaiter": "._waiter",
+    "AsyncJobWaiter": "._waiter",
+    "NOT_GIVEN": "._types",
+}
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCobalt",
+    "AsyncJob",
+    "AsyncJobWaiter",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "Cobalt",
+    "CobaltError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "Job",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "JobWaiter",
+    "NotFoundError",
+    "Pager",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
