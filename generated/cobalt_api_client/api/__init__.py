@@ -17,38 +17,23 @@ if TYPE_CHECKING:
     from .availability import AsyncAvailabilityResource, AvailabilityResource
     from .claims import AsyncClaimsResource, ClaimsResource
     from .documents import AsyncDocumentsResource, DocumentsResource
-    from .eligibility_checks import (
-        AsyncEligibilityChecksResource,
-        EligibilityChecksResource,
-    )
-    from .insurance_providers import (
-        AsyncInsuranceProvidersResource,
-        InsuranceProvidersResource,
-    )
+    from .eligibility_checks import AsyncEligibilityChecksResource, EligibilityChecksResource
+    from .insurance_providers import AsyncInsuranceProvidersResource, InsuranceProvidersResource
     from .link import AsyncLinkResource, LinkResource
     from .locations import AsyncLocationsResource, LocationsResource
     from .messages import AsyncMessagesResource, MessagesResource
     from .notes import AsyncNotesResource, NotesResource
     from .orders import AsyncOrdersResource, OrdersResource
-    from .patient_insurances import (
-        AsyncPatientInsurancesResource,
-        PatientInsurancesResource,
-    )
+    from .patient_insurances import AsyncPatientInsurancesResource, PatientInsurancesResource
     from .patient_notes import AsyncPatientNotesResource, PatientNotesResource
     from .patients import AsyncPatientsResource, PatientsResource
     from .pharmacies import AsyncPharmaciesResource, PharmaciesResource
     from .providers import AsyncProvidersResource, ProvidersResource
     from .referrals import AsyncReferralsResource, ReferralsResource
-    from .referring_providers import (
-        AsyncReferringProvidersResource,
-        ReferringProvidersResource,
-    )
+    from .referring_providers import AsyncReferringProvidersResource, ReferringProvidersResource
     from .settings import AsyncSettingsResource, SettingsResource
     from .tasks import AsyncTasksResource, TasksResource
-    from .telephone_encounters import (
-        AsyncTelephoneEncountersResource,
-        TelephoneEncountersResource,
-    )
+    from .telephone_encounters import AsyncTelephoneEncountersResource, TelephoneEncountersResource
     from .visit_statuses import AsyncVisitStatusesResource, VisitStatusesResource
     from .visit_types import AsyncVisitTypesResource, VisitTypesResource
     from .webhook_events import AsyncWebhookEventsResource, WebhookEventsResource

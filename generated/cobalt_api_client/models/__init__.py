@@ -11,20 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_token_login_required_event import AccessTokenLoginRequiredEvent
-    from .access_token_login_required_event_data import (
-        AccessTokenLoginRequiredEventData,
-    )
-    from .access_token_password_change_warning_event import (
-        AccessTokenPasswordChangeWarningEvent,
-    )
-    from .access_token_password_change_warning_event_data import (
-        AccessTokenPasswordChangeWarningEventData,
-    )
+    from .access_token_login_required_event_data import AccessTokenLoginRequiredEventData
+    from .access_token_password_change_warning_event import AccessTokenPasswordChangeWarningEvent
+    from .access_token_password_change_warning_event_data import AccessTokenPasswordChangeWarningEventData
     from .account_activate_response import AccountActivateResponse
     from .account_deactivate_response import AccountDeactivateResponse
-    from .account_get_last_schedule_sync_response import (
-        AccountGetLastScheduleSyncResponse,
-    )
+    from .account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
     from .appointment import Appointment
     from .appointment_cancelled_event import AppointmentCancelledEvent
     from .appointment_cancelled_event_data import AppointmentCancelledEventData
@@ -34,27 +26,17 @@ if TYPE_CHECKING:
     from .appointment_failed_event import AppointmentFailedEvent
     from .appointment_failed_event_data import AppointmentFailedEventData
     from .appointment_insurances_type_0_item import AppointmentInsurancesType0Item
-    from .appointment_live_fetch_completed_event import (
-        AppointmentLiveFetchCompletedEvent,
-    )
-    from .appointment_live_fetch_completed_event_appointment import (
-        AppointmentLiveFetchCompletedEventAppointment,
-    )
-    from .appointment_live_fetch_completed_event_data import (
-        AppointmentLiveFetchCompletedEventData,
-    )
+    from .appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
+    from .appointment_live_fetch_completed_event_appointment import AppointmentLiveFetchCompletedEventAppointment
+    from .appointment_live_fetch_completed_event_data import AppointmentLiveFetchCompletedEventData
     from .appointment_medications_type_0_item import AppointmentMedicationsType0Item
     from .appointment_status_updated_event import AppointmentStatusUpdatedEvent
     from .appointment_status_updated_event_data import AppointmentStatusUpdatedEventData
     from .appointment_updated_event import AppointmentUpdatedEvent
     from .appointment_updated_event_data import AppointmentUpdatedEventData
     from .appointments_create_request import AppointmentsCreateRequest
-    from .appointments_create_request_new_patient import (
-        AppointmentsCreateRequestNewPatient,
-    )
-    from .appointments_create_request_prevent_double_booking import (
-        AppointmentsCreateRequestPreventDoubleBooking,
-    )
+    from .appointments_create_request_new_patient import AppointmentsCreateRequestNewPatient
+    from .appointments_create_request_prevent_double_booking import AppointmentsCreateRequestPreventDoubleBooking
     from .appointments_create_response import AppointmentsCreateResponse
     from .appointments_create_response_data import AppointmentsCreateResponseData
     from .appointments_fetch_request import AppointmentsFetchRequest
@@ -68,22 +50,14 @@ if TYPE_CHECKING:
     from .appointments_update_request import AppointmentsUpdateRequest
     from .appointments_update_response import AppointmentsUpdateResponse
     from .availability_fetch_request import AvailabilityFetchRequest
-    from .availability_fetch_request_calculation_method import (
-        AvailabilityFetchRequestCalculationMethod,
-    )
-    from .availability_fetch_request_provider_type import (
-        AvailabilityFetchRequestProviderType,
-    )
+    from .availability_fetch_request_calculation_method import AvailabilityFetchRequestCalculationMethod
+    from .availability_fetch_request_provider_type import AvailabilityFetchRequestProviderType
     from .availability_fetch_response import AvailabilityFetchResponse
     from .availability_list_calculation_method import AvailabilityListCalculationMethod
     from .availability_list_provider_type import AvailabilityListProviderType
     from .availability_list_response import AvailabilityListResponse
-    from .availability_live_fetch_completed_event import (
-        AvailabilityLiveFetchCompletedEvent,
-    )
-    from .availability_live_fetch_completed_event_data import (
-        AvailabilityLiveFetchCompletedEventData,
-    )
+    from .availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
+    from .availability_live_fetch_completed_event_data import AvailabilityLiveFetchCompletedEventData
     from .availability_results import AvailabilityResults
     from .availability_window import AvailabilityWindow
     from .claim import Claim
@@ -109,19 +83,11 @@ if TYPE_CHECKING:
     from .documents_create_response import DocumentsCreateResponse
     from .eligibility_benefit import EligibilityBenefit
     from .eligibility_benefits_summary import EligibilityBenefitsSummary
-    from .eligibility_benefits_summary_deductible import (
-        EligibilityBenefitsSummaryDeductible,
-    )
-    from .eligibility_benefits_summary_out_of_pocket import (
-        EligibilityBenefitsSummaryOutOfPocket,
-    )
+    from .eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible
+    from .eligibility_benefits_summary_out_of_pocket import EligibilityBenefitsSummaryOutOfPocket
     from .eligibility_check import EligibilityCheck
-    from .eligibility_checks_list_benefits_response import (
-        EligibilityChecksListBenefitsResponse,
-    )
-    from .eligibility_checks_list_coverage_status import (
-        EligibilityChecksListCoverageStatus,
-    )
+    from .eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
+    from .eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
     from .eligibility_checks_list_response import EligibilityChecksListResponse
     from .eligibility_checks_pagination import EligibilityChecksPagination
     from .error_response import ErrorResponse
@@ -166,40 +132,24 @@ if TYPE_CHECKING:
     from .patient_failed_event_data import PatientFailedEventData
     from .patient_insurance_added_event import PatientInsuranceAddedEvent
     from .patient_insurance_added_event_data import PatientInsuranceAddedEventData
-    from .patient_insurance_event_audit_trail_entry import (
-        PatientInsuranceEventAuditTrailEntry,
-    )
+    from .patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry
     from .patient_insurance_failed_event import PatientInsuranceFailedEvent
     from .patient_insurance_failed_event_data import PatientInsuranceFailedEventData
     from .patient_insurance_record import PatientInsuranceRecord
     from .patient_insurance_updated_event import PatientInsuranceUpdatedEvent
     from .patient_insurance_updated_event_data import PatientInsuranceUpdatedEventData
     from .patient_insurances_create_request import PatientInsurancesCreateRequest
-    from .patient_insurances_create_request_priority import (
-        PatientInsurancesCreateRequestPriority,
-    )
+    from .patient_insurances_create_request_priority import PatientInsurancesCreateRequestPriority
     from .patient_insurances_create_response import PatientInsurancesCreateResponse
     from .patient_insurances_update_request import PatientInsurancesUpdateRequest
     from .patient_insurances_update_response import PatientInsurancesUpdateResponse
     from .patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
-    from .patient_live_fetch_completed_event_data import (
-        PatientLiveFetchCompletedEventData,
-    )
-    from .patient_live_fetch_completed_event_insurance import (
-        PatientLiveFetchCompletedEventInsurance,
-    )
-    from .patient_live_fetch_completed_event_medication import (
-        PatientLiveFetchCompletedEventMedication,
-    )
-    from .patient_live_fetch_completed_event_patient import (
-        PatientLiveFetchCompletedEventPatient,
-    )
-    from .patient_live_fetch_completed_event_patient_tasks_item import (
-        PatientLiveFetchCompletedEventPatientTasksItem,
-    )
-    from .patient_live_fetch_completed_event_pharmacy import (
-        PatientLiveFetchCompletedEventPharmacy,
-    )
+    from .patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData
+    from .patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance
+    from .patient_live_fetch_completed_event_medication import PatientLiveFetchCompletedEventMedication
+    from .patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient
+    from .patient_live_fetch_completed_event_patient_tasks_item import PatientLiveFetchCompletedEventPatientTasksItem
+    from .patient_live_fetch_completed_event_pharmacy import PatientLiveFetchCompletedEventPharmacy
     from .patient_note_created_event import PatientNoteCreatedEvent
     from .patient_note_created_event_data import PatientNoteCreatedEventData
     from .patient_note_failed_event import PatientNoteFailedEvent
@@ -209,15 +159,9 @@ if TYPE_CHECKING:
     from .patient_updated_event import PatientUpdatedEvent
     from .patient_updated_event_data import PatientUpdatedEventData
     from .patients_create_request import PatientsCreateRequest
-    from .patients_create_request_check_eligibility import (
-        PatientsCreateRequestCheckEligibility,
-    )
-    from .patients_create_request_insurance_sequence import (
-        PatientsCreateRequestInsuranceSequence,
-    )
-    from .patients_create_request_responsible_party import (
-        PatientsCreateRequestResponsibleParty,
-    )
+    from .patients_create_request_check_eligibility import PatientsCreateRequestCheckEligibility
+    from .patients_create_request_insurance_sequence import PatientsCreateRequestInsuranceSequence
+    from .patients_create_request_responsible_party import PatientsCreateRequestResponsibleParty
     from .patients_create_request_sex import PatientsCreateRequestSex
     from .patients_create_response import PatientsCreateResponse
     from .patients_create_response_data import PatientsCreateResponseData
@@ -226,16 +170,12 @@ if TYPE_CHECKING:
     from .patients_fetch_patient_tasks_item import PatientsFetchPatientTasksItem
     from .patients_fetch_pharmacy import PatientsFetchPharmacy
     from .patients_fetch_request import PatientsFetchRequest
-    from .patients_fetch_request_include_type_1_item import (
-        PatientsFetchRequestIncludeType1Item,
-    )
+    from .patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
     from .patients_fetch_request_search_by import PatientsFetchRequestSearchBy
     from .patients_fetch_response import PatientsFetchResponse
     from .patients_list_response import PatientsListResponse
     from .patients_update_request import PatientsUpdateRequest
-    from .patients_update_request_insurance_sequence import (
-        PatientsUpdateRequestInsuranceSequence,
-    )
+    from .patients_update_request_insurance_sequence import PatientsUpdateRequestInsuranceSequence
     from .patients_update_request_sex import PatientsUpdateRequestSex
     from .patients_update_response import PatientsUpdateResponse
     from .pharmacies_list_response import PharmaciesListResponse
@@ -251,17 +191,11 @@ if TYPE_CHECKING:
     from .provider_shift_recurrence_input import ProviderShiftRecurrenceInput
     from .providers_list_response import ProvidersListResponse
     from .providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
-    from .providers_update_by_ehr_id_request_hide_in_availability import (
-        ProvidersUpdateByEhrIdRequestHideInAvailability,
-    )
-    from .providers_update_by_ehr_id_request_status import (
-        ProvidersUpdateByEhrIdRequestStatus,
-    )
+    from .providers_update_by_ehr_id_request_hide_in_availability import ProvidersUpdateByEhrIdRequestHideInAvailability
+    from .providers_update_by_ehr_id_request_status import ProvidersUpdateByEhrIdRequestStatus
     from .providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
     from .providers_update_request import ProvidersUpdateRequest
-    from .providers_update_request_hide_in_availability import (
-        ProvidersUpdateRequestHideInAvailability,
-    )
+    from .providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
     from .providers_update_request_status import ProvidersUpdateRequestStatus
     from .providers_update_response import ProvidersUpdateResponse
     from .referral import Referral
@@ -306,17 +240,11 @@ if TYPE_CHECKING:
     from .tasks_create_request import TasksCreateRequest
     from .tasks_create_response import TasksCreateResponse
     from .telephone_encounter_created_event import TelephoneEncounterCreatedEvent
-    from .telephone_encounter_created_event_data import (
-        TelephoneEncounterCreatedEventData,
-    )
+    from .telephone_encounter_created_event_data import TelephoneEncounterCreatedEventData
     from .telephone_encounter_failed_event import TelephoneEncounterFailedEvent
     from .telephone_encounter_failed_event_data import TelephoneEncounterFailedEventData
-    from .telephone_encounters_add_action_request import (
-        TelephoneEncountersAddActionRequest,
-    )
-    from .telephone_encounters_add_action_response import (
-        TelephoneEncountersAddActionResponse,
-    )
+    from .telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
+    from .telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
     from .telephone_encounters_create_request import TelephoneEncountersCreateRequest
     from .telephone_encounters_create_response import TelephoneEncountersCreateResponse
     from .visit_status import VisitStatus
@@ -336,9 +264,7 @@ if TYPE_CHECKING:
     from .webhooks_create_response import WebhooksCreateResponse
     from .webhooks_delete_response import WebhooksDeleteResponse
     from .webhooks_list_response import WebhooksListResponse
-    from .webhooks_rotate_secret_legacy_response import (
-        WebhooksRotateSecretLegacyResponse,
-    )
+    from .webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
     from .webhooks_rotate_secret_response import WebhooksRotateSecretResponse
 
 _MODULES: dict[str, str] = {

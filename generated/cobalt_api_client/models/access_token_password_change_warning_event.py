@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.access_token_password_change_warning_event_data import (
-        AccessTokenPasswordChangeWarningEventData,
-    )
+    from ..models.access_token_password_change_warning_event_data import AccessTokenPasswordChangeWarningEventData
 
 
 T = TypeVar("T", bound="AccessTokenPasswordChangeWarningEvent")
@@ -77,9 +69,7 @@ class AccessTokenPasswordChangeWarningEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_token_password_change_warning_event_data import (
-            AccessTokenPasswordChangeWarningEventData,  # noqa: PLC0415
-        )
+        from ..models.access_token_password_change_warning_event_data import AccessTokenPasswordChangeWarningEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -94,9 +84,7 @@ class AccessTokenPasswordChangeWarningEvent:
 
         type_ = cast(Literal["access_token.password_change_warning"], d.pop("type"))
         if type_ != "access_token.password_change_warning":
-            raise ValueError(
-                f"type must match const 'access_token.password_change_warning', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'access_token.password_change_warning', got '{type_}'")
 
         data = AccessTokenPasswordChangeWarningEventData.from_dict(d.pop("data"))
 
@@ -127,3 +115,8 @@ class AccessTokenPasswordChangeWarningEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

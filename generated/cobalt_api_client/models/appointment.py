@@ -11,12 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item
-    from ..models.appointment_insurances_type_0_item import (
-        AppointmentInsurancesType0Item,
-    )
-    from ..models.appointment_medications_type_0_item import (
-        AppointmentMedicationsType0Item,
-    )
+    from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item
+    from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item
     from ..models.object_metadata import ObjectMetadata
 
 
@@ -418,15 +414,9 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_diagnoses_type_0_item import (
-            AppointmentDiagnosesType0Item,  # noqa: PLC0415
-        )
-        from ..models.appointment_insurances_type_0_item import (
-            AppointmentInsurancesType0Item,  # noqa: PLC0415
-        )
-        from ..models.appointment_medications_type_0_item import (
-            AppointmentMedicationsType0Item,  # noqa: PLC0415
-        )
+        from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: PLC0415
+        from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item  # noqa: PLC0415
+        from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item  # noqa: PLC0415
         from ..models.object_metadata import ObjectMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -439,9 +429,7 @@ class Appointment:
                 return data
             return cast(None | str | Unset, data)
 
-        ehr_appointment_id = _parse_ehr_appointment_id(
-            d.pop("ehr_appointment_id", UNSET)
-        )
+        ehr_appointment_id = _parse_ehr_appointment_id(d.pop("ehr_appointment_id", UNSET))
 
         def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -539,9 +527,7 @@ class Appointment:
                 return data
             return cast(None | str | Unset, data)
 
-        patient_first_name = _parse_patient_first_name(
-            d.pop("patient_first_name", UNSET)
-        )
+        patient_first_name = _parse_patient_first_name(d.pop("patient_first_name", UNSET))
 
         def _parse_patient_last_name(data: object) -> None | str | Unset:
             if data is None:
@@ -640,9 +626,7 @@ class Appointment:
                 return data
             return cast(None | str | Unset, data)
 
-        secondary_provider_ehr_id = _parse_secondary_provider_ehr_id(
-            d.pop("secondary_provider_ehr_id", UNSET)
-        )
+        secondary_provider_ehr_id = _parse_secondary_provider_ehr_id(d.pop("secondary_provider_ehr_id", UNSET))
 
         def _parse_insurance(data: object) -> None | str | Unset:
             if data is None:
@@ -669,9 +653,7 @@ class Appointment:
                 return data
             return cast(None | str | Unset, data)
 
-        insurance_group_number = _parse_insurance_group_number(
-            d.pop("insurance_group_number", UNSET)
-        )
+        insurance_group_number = _parse_insurance_group_number(d.pop("insurance_group_number", UNSET))
 
         def _parse_insurance_subscriber(data: object) -> None | str | Unset:
             if data is None:
@@ -680,9 +662,7 @@ class Appointment:
                 return data
             return cast(None | str | Unset, data)
 
-        insurance_subscriber = _parse_insurance_subscriber(
-            d.pop("insurance_subscriber", UNSET)
-        )
+        insurance_subscriber = _parse_insurance_subscriber(d.pop("insurance_subscriber", UNSET))
 
         def _parse_secondary_insurance(data: object) -> None | str | Unset:
             if data is None:
@@ -691,9 +671,7 @@ class Appointment:
                 return data
             return cast(None | str | Unset, data)
 
-        secondary_insurance = _parse_secondary_insurance(
-            d.pop("secondary_insurance", UNSET)
-        )
+        secondary_insurance = _parse_secondary_insurance(d.pop("secondary_insurance", UNSET))
 
         def _parse_secondary_insurance_number(data: object) -> None | str | Unset:
             if data is None:
@@ -702,13 +680,9 @@ class Appointment:
                 return data
             return cast(None | str | Unset, data)
 
-        secondary_insurance_number = _parse_secondary_insurance_number(
-            d.pop("secondary_insurance_number", UNSET)
-        )
+        secondary_insurance_number = _parse_secondary_insurance_number(d.pop("secondary_insurance_number", UNSET))
 
-        def _parse_insurances(
-            data: object,
-        ) -> list[AppointmentInsurancesType0Item] | None | Unset:
+        def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -719,9 +693,7 @@ class Appointment:
                 insurances_type_0 = []
                 _insurances_type_0 = data
                 for insurances_type_0_item_data in _insurances_type_0:
-                    insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(
-                        insurances_type_0_item_data
-                    )
+                    insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(insurances_type_0_item_data)
 
                     insurances_type_0.append(insurances_type_0_item)
 
@@ -732,9 +704,7 @@ class Appointment:
 
         insurances = _parse_insurances(d.pop("insurances", UNSET))
 
-        def _parse_diagnoses(
-            data: object,
-        ) -> list[AppointmentDiagnosesType0Item] | None | Unset:
+        def _parse_diagnoses(data: object) -> list[AppointmentDiagnosesType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -745,9 +715,7 @@ class Appointment:
                 diagnoses_type_0 = []
                 _diagnoses_type_0 = data
                 for diagnoses_type_0_item_data in _diagnoses_type_0:
-                    diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(
-                        diagnoses_type_0_item_data
-                    )
+                    diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(diagnoses_type_0_item_data)
 
                     diagnoses_type_0.append(diagnoses_type_0_item)
 
@@ -758,9 +726,7 @@ class Appointment:
 
         diagnoses = _parse_diagnoses(d.pop("diagnoses", UNSET))
 
-        def _parse_medications(
-            data: object,
-        ) -> list[AppointmentMedicationsType0Item] | None | Unset:
+        def _parse_medications(data: object) -> list[AppointmentMedicationsType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -771,9 +737,7 @@ class Appointment:
                 medications_type_0 = []
                 _medications_type_0 = data
                 for medications_type_0_item_data in _medications_type_0:
-                    medications_type_0_item = AppointmentMedicationsType0Item.from_dict(
-                        medications_type_0_item_data
-                    )
+                    medications_type_0_item = AppointmentMedicationsType0Item.from_dict(medications_type_0_item_data)
 
                     medications_type_0.append(medications_type_0_item)
 

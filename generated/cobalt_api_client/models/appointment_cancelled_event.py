@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,9 +68,7 @@ class AppointmentCancelledEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_cancelled_event_data import (
-            AppointmentCancelledEventData,  # noqa: PLC0415
-        )
+        from ..models.appointment_cancelled_event_data import AppointmentCancelledEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -91,9 +83,7 @@ class AppointmentCancelledEvent:
 
         type_ = cast(Literal["appointment.cancelled"], d.pop("type"))
         if type_ != "appointment.cancelled":
-            raise ValueError(
-                f"type must match const 'appointment.cancelled', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'appointment.cancelled', got '{type_}'")
 
         data = AppointmentCancelledEventData.from_dict(d.pop("data"))
 
@@ -124,3 +114,8 @@ class AppointmentCancelledEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

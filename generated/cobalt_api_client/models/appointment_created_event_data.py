@@ -93,9 +93,7 @@ class AppointmentCreatedEventData:
                 return data
             return cast(None | str | Unset, data)
 
-        secondary_provider_id = _parse_secondary_provider_id(
-            d.pop("secondary_provider_id", UNSET)
-        )
+        secondary_provider_id = _parse_secondary_provider_id(d.pop("secondary_provider_id", UNSET))
 
         appointment_created_event_data = cls(
             appointment_id=appointment_id,

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,9 +94,7 @@ class AppointmentFailedEvent:
 
         type_ = cast(Literal["appointment.failed"], d.pop("type"))
         if type_ != "appointment.failed":
-            raise ValueError(
-                f"type must match const 'appointment.failed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'appointment.failed', got '{type_}'")
 
         data = AppointmentFailedEventData.from_dict(d.pop("data"))
 
@@ -136,3 +128,8 @@ class AppointmentFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

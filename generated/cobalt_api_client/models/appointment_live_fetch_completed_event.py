@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.appointment_live_fetch_completed_event_data import (
-        AppointmentLiveFetchCompletedEventData,
-    )
+    from ..models.appointment_live_fetch_completed_event_data import AppointmentLiveFetchCompletedEventData
 
 
 T = TypeVar("T", bound="AppointmentLiveFetchCompletedEvent")
@@ -97,9 +89,7 @@ class AppointmentLiveFetchCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_live_fetch_completed_event_data import (
-            AppointmentLiveFetchCompletedEventData,  # noqa: PLC0415
-        )
+        from ..models.appointment_live_fetch_completed_event_data import AppointmentLiveFetchCompletedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -108,9 +98,7 @@ class AppointmentLiveFetchCompletedEvent:
 
         type_ = cast(Literal["appointment.live_fetch_completed"], d.pop("type"))
         if type_ != "appointment.live_fetch_completed":
-            raise ValueError(
-                f"type must match const 'appointment.live_fetch_completed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'appointment.live_fetch_completed', got '{type_}'")
 
         action = d.pop("action")
 
@@ -154,3 +142,8 @@ class AppointmentLiveFetchCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

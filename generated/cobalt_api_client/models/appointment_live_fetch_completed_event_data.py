@@ -80,9 +80,7 @@ class AppointmentLiveFetchCompletedEventData:
         appointments = []
         _appointments = d.pop("appointments")
         for appointments_item_data in _appointments:
-            appointments_item = AppointmentLiveFetchCompletedEventAppointment.from_dict(
-                appointments_item_data
-            )
+            appointments_item = AppointmentLiveFetchCompletedEventAppointment.from_dict(appointments_item_data)
 
             appointments.append(appointments_item)
 

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.appointment_status_updated_event_data import (
-        AppointmentStatusUpdatedEventData,
-    )
+    from ..models.appointment_status_updated_event_data import AppointmentStatusUpdatedEventData
 
 
 T = TypeVar("T", bound="AppointmentStatusUpdatedEvent")
@@ -79,9 +71,7 @@ class AppointmentStatusUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_status_updated_event_data import (
-            AppointmentStatusUpdatedEventData,  # noqa: PLC0415
-        )
+        from ..models.appointment_status_updated_event_data import AppointmentStatusUpdatedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -94,9 +84,7 @@ class AppointmentStatusUpdatedEvent:
 
         type_ = cast(Literal["appointment.status_updated"], d.pop("type"))
         if type_ != "appointment.status_updated":
-            raise ValueError(
-                f"type must match const 'appointment.status_updated', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'appointment.status_updated', got '{type_}'")
 
         data = AppointmentStatusUpdatedEventData.from_dict(d.pop("data"))
 
@@ -129,3 +117,8 @@ class AppointmentStatusUpdatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

@@ -5,12 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.appointments_create_request_new_patient import (
-    AppointmentsCreateRequestNewPatient,
-)
-from ..models.appointments_create_request_prevent_double_booking import (
-    AppointmentsCreateRequestPreventDoubleBooking,
-)
+from ..models.appointments_create_request_new_patient import AppointmentsCreateRequestNewPatient
+from ..models.appointments_create_request_prevent_double_booking import AppointmentsCreateRequestPreventDoubleBooking
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsCreateRequest")
@@ -58,9 +54,7 @@ class AppointmentsCreateRequest:
     reason: str | Unset = UNSET
     duration: str | Unset = UNSET
     new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET
-    prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = (
-        UNSET
-    )
+    prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         location = self.location
@@ -168,9 +162,7 @@ class AppointmentsCreateRequest:
         if isinstance(_prevent_double_booking, Unset):
             prevent_double_booking = UNSET
         else:
-            prevent_double_booking = AppointmentsCreateRequestPreventDoubleBooking(
-                _prevent_double_booking
-            )
+            prevent_double_booking = AppointmentsCreateRequestPreventDoubleBooking(_prevent_double_booking)
 
         appointments_create_request = cls(
             location=location,

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.appointments_create_response_data import (
-        AppointmentsCreateResponseData,
-    )
+    from ..models.appointments_create_response_data import AppointmentsCreateResponseData
 
 
 T = TypeVar("T", bound="AppointmentsCreateResponse")
@@ -74,9 +72,7 @@ class AppointmentsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointments_create_response_data import (
-            AppointmentsCreateResponseData,  # noqa: PLC0415
-        )
+        from ..models.appointments_create_response_data import AppointmentsCreateResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")

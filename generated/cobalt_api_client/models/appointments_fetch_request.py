@@ -6,9 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.appointments_fetch_request_search_by import (
-    AppointmentsFetchRequestSearchBy,
-)
+from ..models.appointments_fetch_request_search_by import AppointmentsFetchRequestSearchBy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsFetchRequest")
@@ -30,9 +28,7 @@ class AppointmentsFetchRequest:
             provider_ids (list[str] | Unset): EHR provider ids, required for `provider` mode.
     """
 
-    search_by: AppointmentsFetchRequestSearchBy | Unset = (
-        AppointmentsFetchRequestSearchBy.DATE_RANGE
-    )
+    search_by: AppointmentsFetchRequestSearchBy | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE
     start_date: datetime.date | Unset = UNSET
     end_date: datetime.date | Unset = UNSET
     mrn: str | Unset = UNSET

@@ -6,12 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.availability_fetch_request_calculation_method import (
-    AvailabilityFetchRequestCalculationMethod,
-)
-from ..models.availability_fetch_request_provider_type import (
-    AvailabilityFetchRequestProviderType,
-)
+from ..models.availability_fetch_request_calculation_method import AvailabilityFetchRequestCalculationMethod
+from ..models.availability_fetch_request_provider_type import AvailabilityFetchRequestProviderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityFetchRequest")
@@ -50,9 +46,7 @@ class AvailabilityFetchRequest:
     )
     daily_appointment_limit: int | Unset = UNSET
     daily_limit_type: str | Unset = UNSET
-    provider_type: AvailabilityFetchRequestProviderType | Unset = (
-        AvailabilityFetchRequestProviderType.PRIMARY
-    )
+    provider_type: AvailabilityFetchRequestProviderType | Unset = AvailabilityFetchRequestProviderType.PRIMARY
     fallback_to_default_hours: bool | Unset = UNSET
     max_slot_duration: int | Unset = UNSET
     facility_scoped_scheduling: bool | Unset = UNSET
@@ -141,9 +135,7 @@ class AvailabilityFetchRequest:
         if isinstance(_calculation_method, Unset):
             calculation_method = UNSET
         else:
-            calculation_method = AvailabilityFetchRequestCalculationMethod(
-                _calculation_method
-            )
+            calculation_method = AvailabilityFetchRequestCalculationMethod(_calculation_method)
 
         daily_appointment_limit = d.pop("daily_appointment_limit", UNSET)
 

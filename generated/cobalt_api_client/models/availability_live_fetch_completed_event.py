@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.availability_live_fetch_completed_event_data import (
-        AvailabilityLiveFetchCompletedEventData,
-    )
+    from ..models.availability_live_fetch_completed_event_data import AvailabilityLiveFetchCompletedEventData
 
 
 T = TypeVar("T", bound="AvailabilityLiveFetchCompletedEvent")
@@ -97,9 +89,7 @@ class AvailabilityLiveFetchCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_live_fetch_completed_event_data import (
-            AvailabilityLiveFetchCompletedEventData,  # noqa: PLC0415
-        )
+        from ..models.availability_live_fetch_completed_event_data import AvailabilityLiveFetchCompletedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -108,9 +98,7 @@ class AvailabilityLiveFetchCompletedEvent:
 
         type_ = cast(Literal["availability.live_fetch_completed"], d.pop("type"))
         if type_ != "availability.live_fetch_completed":
-            raise ValueError(
-                f"type must match const 'availability.live_fetch_completed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'availability.live_fetch_completed', got '{type_}'")
 
         action = d.pop("action")
 
@@ -154,3 +142,8 @@ class AvailabilityLiveFetchCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

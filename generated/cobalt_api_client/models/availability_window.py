@@ -234,9 +234,7 @@ class AvailabilityWindow:
                 return data
             return cast(int | None | Unset, data)
 
-        available_appointments = _parse_available_appointments(
-            d.pop("available_appointments", UNSET)
-        )
+        available_appointments = _parse_available_appointments(d.pop("available_appointments", UNSET))
 
         def _parse_max_visits(data: object) -> int | None | Unset:
             if data is None:

@@ -213,9 +213,7 @@ class Claim:
         def _parse_patient_responsibility(data: object) -> float | str:
             return cast(float | str, data)
 
-        patient_responsibility = _parse_patient_responsibility(
-            d.pop("patient_responsibility")
-        )
+        patient_responsibility = _parse_patient_responsibility(d.pop("patient_responsibility"))
 
         insurances = []
         _insurances = d.pop("insurances")

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,9 +77,7 @@ class DocumentUploadFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_upload_failed_event_data import (
-            DocumentUploadFailedEventData,  # noqa: PLC0415
-        )
+        from ..models.document_upload_failed_event_data import DocumentUploadFailedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -98,9 +90,7 @@ class DocumentUploadFailedEvent:
 
         type_ = cast(Literal["document.upload_failed"], d.pop("type"))
         if type_ != "document.upload_failed":
-            raise ValueError(
-                f"type must match const 'document.upload_failed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'document.upload_failed', got '{type_}'")
 
         data = DocumentUploadFailedEventData.from_dict(d.pop("data"))
 
@@ -136,3 +126,8 @@ class DocumentUploadFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,9 +91,7 @@ class DocumentUploadedEvent:
 
         type_ = cast(Literal["document.uploaded"], d.pop("type"))
         if type_ != "document.uploaded":
-            raise ValueError(
-                f"type must match const 'document.uploaded', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'document.uploaded', got '{type_}'")
 
         data = DocumentUploadedEventData.from_dict(d.pop("data"))
 
@@ -135,3 +127,8 @@ class DocumentUploadedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

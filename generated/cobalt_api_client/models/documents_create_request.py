@@ -72,39 +72,23 @@ class DocumentsCreateRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(
-            ("folder_name", (None, str(self.folder_name).encode(), "text/plain"))
-        )
+        files.append(("folder_name", (None, str(self.folder_name).encode(), "text/plain")))
 
-        files.append(
-            ("patient_mrn", (None, str(self.patient_mrn).encode(), "text/plain"))
-        )
+        files.append(("patient_mrn", (None, str(self.patient_mrn).encode(), "text/plain")))
 
         files.append(("document", self.document.to_tuple()))
 
         if not isinstance(self.emr_assigned_to_id, Unset):
-            files.append(
-                (
-                    "emr_assigned_to_id",
-                    (None, str(self.emr_assigned_to_id).encode(), "text/plain"),
-                )
-            )
+            files.append(("emr_assigned_to_id", (None, str(self.emr_assigned_to_id).encode(), "text/plain")))
 
         if not isinstance(self.is_reviewed, Unset):
-            files.append(
-                ("is_reviewed", (None, str(self.is_reviewed).encode(), "text/plain"))
-            )
+            files.append(("is_reviewed", (None, str(self.is_reviewed).encode(), "text/plain")))
 
         if not isinstance(self.notes, Unset):
             files.append(("notes", (None, str(self.notes).encode(), "text/plain")))
 
         if not isinstance(self.is_high_priority, Unset):
-            files.append(
-                (
-                    "is_high_priority",
-                    (None, str(self.is_high_priority).encode(), "text/plain"),
-                )
-            )
+            files.append(("is_high_priority", (None, str(self.is_high_priority).encode(), "text/plain")))
 
         return files
 

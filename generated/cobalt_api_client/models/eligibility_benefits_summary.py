@@ -9,12 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.eligibility_benefits_summary_deductible import (
-        EligibilityBenefitsSummaryDeductible,
-    )
-    from ..models.eligibility_benefits_summary_out_of_pocket import (
-        EligibilityBenefitsSummaryOutOfPocket,
-    )
+    from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible
+    from ..models.eligibility_benefits_summary_out_of_pocket import EligibilityBenefitsSummaryOutOfPocket
 
 
 T = TypeVar("T", bound="EligibilityBenefitsSummary")
@@ -54,12 +50,8 @@ class EligibilityBenefitsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_benefits_summary_deductible import (
-            EligibilityBenefitsSummaryDeductible,  # noqa: PLC0415
-        )
-        from ..models.eligibility_benefits_summary_out_of_pocket import (
-            EligibilityBenefitsSummaryOutOfPocket,  # noqa: PLC0415
-        )
+        from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible  # noqa: PLC0415
+        from ..models.eligibility_benefits_summary_out_of_pocket import EligibilityBenefitsSummaryOutOfPocket  # noqa: PLC0415
 
         d = dict(src_dict)
         _deductible = d.pop("deductible", UNSET)
@@ -74,9 +66,7 @@ class EligibilityBenefitsSummary:
         if isinstance(_out_of_pocket, Unset):
             out_of_pocket = UNSET
         else:
-            out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(
-                _out_of_pocket
-            )
+            out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket)
 
         eligibility_benefits_summary = cls(
             deductible=deductible,

@@ -67,9 +67,7 @@ class EligibilityChecksListResponse:
         eligibility_checks = []
         _eligibility_checks = d.pop("eligibility_checks")
         for eligibility_checks_item_data in _eligibility_checks:
-            eligibility_checks_item = EligibilityCheck.from_dict(
-                eligibility_checks_item_data
-            )
+            eligibility_checks_item = EligibilityCheck.from_dict(eligibility_checks_item_data)
 
             eligibility_checks.append(eligibility_checks_item)
 

@@ -62,9 +62,7 @@ class InsuranceProvidersListResponse:
         insurance_providers = []
         _insurance_providers = d.pop("insurance_providers")
         for insurance_providers_item_data in _insurance_providers:
-            insurance_providers_item = InsuranceProvider.from_dict(
-                insurance_providers_item_data
-            )
+            insurance_providers_item = InsuranceProvider.from_dict(insurance_providers_item_data)
 
             insurance_providers.append(insurance_providers_item)
 

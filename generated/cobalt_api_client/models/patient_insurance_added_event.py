@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.patient_insurance_added_event_data import (
-        PatientInsuranceAddedEventData,
-    )
+    from ..models.patient_insurance_added_event_data import PatientInsuranceAddedEventData
 
 
 T = TypeVar("T", bound="PatientInsuranceAddedEvent")
@@ -86,9 +78,7 @@ class PatientInsuranceAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_insurance_added_event_data import (
-            PatientInsuranceAddedEventData,  # noqa: PLC0415
-        )
+        from ..models.patient_insurance_added_event_data import PatientInsuranceAddedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -101,9 +91,7 @@ class PatientInsuranceAddedEvent:
 
         type_ = cast(Literal["patient.insurance.added"], d.pop("type"))
         if type_ != "patient.insurance.added":
-            raise ValueError(
-                f"type must match const 'patient.insurance.added', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'patient.insurance.added', got '{type_}'")
 
         data = PatientInsuranceAddedEventData.from_dict(d.pop("data"))
 
@@ -139,3 +127,8 @@ class PatientInsuranceAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

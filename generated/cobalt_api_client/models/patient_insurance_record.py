@@ -139,9 +139,7 @@ class PatientInsuranceRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        relationship_to_subscriber = _parse_relationship_to_subscriber(
-            d.pop("relationship_to_subscriber", UNSET)
-        )
+        relationship_to_subscriber = _parse_relationship_to_subscriber(d.pop("relationship_to_subscriber", UNSET))
 
         def _parse_guarantor_id(data: object) -> None | str | Unset:
             if data is None:

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.patient_insurance_event_audit_trail_entry import (
-        PatientInsuranceEventAuditTrailEntry,
-    )
+    from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry
 
 
 T = TypeVar("T", bound="PatientInsuranceUpdatedEventData")
@@ -59,9 +57,7 @@ class PatientInsuranceUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_insurance_event_audit_trail_entry import (
-            PatientInsuranceEventAuditTrailEntry,  # noqa: PLC0415
-        )
+        from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry  # noqa: PLC0415
 
         d = dict(src_dict)
         emr_insurance_id = d.pop("emr_insurance_id", UNSET)
@@ -73,9 +69,7 @@ class PatientInsuranceUpdatedEventData:
         if _audit_trail is not UNSET:
             audit_trail = []
             for audit_trail_item_data in _audit_trail:
-                audit_trail_item = PatientInsuranceEventAuditTrailEntry.from_dict(
-                    audit_trail_item_data
-                )
+                audit_trail_item = PatientInsuranceEventAuditTrailEntry.from_dict(audit_trail_item_data)
 
                 audit_trail.append(audit_trail_item)
 

@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.patient_insurances_create_request_priority import (
-    PatientInsurancesCreateRequestPriority,
-)
+from ..models.patient_insurances_create_request_priority import PatientInsurancesCreateRequestPriority
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,9 +142,7 @@ class PatientInsurancesCreateRequest:
         if isinstance(_subscriber_demographics, Unset):
             subscriber_demographics = UNSET
         else:
-            subscriber_demographics = SubscriberDemographics.from_dict(
-                _subscriber_demographics
-            )
+            subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics)
 
         patient_insurances_create_request = cls(
             member_id=member_id,

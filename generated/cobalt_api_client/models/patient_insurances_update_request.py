@@ -122,9 +122,7 @@ class PatientInsurancesUpdateRequest:
         if isinstance(_subscriber_demographics, Unset):
             subscriber_demographics = UNSET
         else:
-            subscriber_demographics = SubscriberDemographics.from_dict(
-                _subscriber_demographics
-            )
+            subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics)
 
         patient_insurances_update_request = cls(
             member_id=member_id,

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.patient_live_fetch_completed_event_data import (
-        PatientLiveFetchCompletedEventData,
-    )
+    from ..models.patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEvent")
@@ -96,9 +88,7 @@ class PatientLiveFetchCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_live_fetch_completed_event_data import (
-            PatientLiveFetchCompletedEventData,  # noqa: PLC0415
-        )
+        from ..models.patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -107,9 +97,7 @@ class PatientLiveFetchCompletedEvent:
 
         type_ = cast(Literal["patient.live_fetch_completed"], d.pop("type"))
         if type_ != "patient.live_fetch_completed":
-            raise ValueError(
-                f"type must match const 'patient.live_fetch_completed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'patient.live_fetch_completed', got '{type_}'")
 
         action = d.pop("action")
 
@@ -153,3 +141,8 @@ class PatientLiveFetchCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.patient_live_fetch_completed_event_patient import (
-        PatientLiveFetchCompletedEventPatient,
-    )
+    from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventData")
@@ -54,9 +52,7 @@ class PatientLiveFetchCompletedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_live_fetch_completed_event_patient import (
-            PatientLiveFetchCompletedEventPatient,  # noqa: PLC0415
-        )
+        from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
@@ -66,9 +62,7 @@ class PatientLiveFetchCompletedEventData:
         patients = []
         _patients = d.pop("patients")
         for patients_item_data in _patients:
-            patients_item = PatientLiveFetchCompletedEventPatient.from_dict(
-                patients_item_data
-            )
+            patients_item = PatientLiveFetchCompletedEventPatient.from_dict(patients_item_data)
 
             patients.append(patients_item)
 

@@ -9,18 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.patient_live_fetch_completed_event_insurance import (
-        PatientLiveFetchCompletedEventInsurance,
-    )
-    from ..models.patient_live_fetch_completed_event_medication import (
-        PatientLiveFetchCompletedEventMedication,
-    )
+    from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance
+    from ..models.patient_live_fetch_completed_event_medication import PatientLiveFetchCompletedEventMedication
     from ..models.patient_live_fetch_completed_event_patient_tasks_item import (
         PatientLiveFetchCompletedEventPatientTasksItem,
     )
-    from ..models.patient_live_fetch_completed_event_pharmacy import (
-        PatientLiveFetchCompletedEventPharmacy,
-    )
+    from ..models.patient_live_fetch_completed_event_pharmacy import PatientLiveFetchCompletedEventPharmacy
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventPatient")
@@ -195,18 +189,12 @@ class PatientLiveFetchCompletedEventPatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_live_fetch_completed_event_insurance import (
-            PatientLiveFetchCompletedEventInsurance,  # noqa: PLC0415
-        )
-        from ..models.patient_live_fetch_completed_event_medication import (
-            PatientLiveFetchCompletedEventMedication,  # noqa: PLC0415
-        )
+        from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance  # noqa: PLC0415
+        from ..models.patient_live_fetch_completed_event_medication import PatientLiveFetchCompletedEventMedication  # noqa: PLC0415
         from ..models.patient_live_fetch_completed_event_patient_tasks_item import (
             PatientLiveFetchCompletedEventPatientTasksItem,  # noqa: PLC0415
         )
-        from ..models.patient_live_fetch_completed_event_pharmacy import (
-            PatientLiveFetchCompletedEventPharmacy,  # noqa: PLC0415
-        )
+        from ..models.patient_live_fetch_completed_event_pharmacy import PatientLiveFetchCompletedEventPharmacy  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -248,9 +236,7 @@ class PatientLiveFetchCompletedEventPatient:
         if _medications is not UNSET:
             medications = []
             for medications_item_data in _medications:
-                medications_item = PatientLiveFetchCompletedEventMedication.from_dict(
-                    medications_item_data
-                )
+                medications_item = PatientLiveFetchCompletedEventMedication.from_dict(medications_item_data)
 
                 medications.append(medications_item)
 
@@ -259,9 +245,7 @@ class PatientLiveFetchCompletedEventPatient:
         if _pharmacies is not UNSET:
             pharmacies = []
             for pharmacies_item_data in _pharmacies:
-                pharmacies_item = PatientLiveFetchCompletedEventPharmacy.from_dict(
-                    pharmacies_item_data
-                )
+                pharmacies_item = PatientLiveFetchCompletedEventPharmacy.from_dict(pharmacies_item_data)
 
                 pharmacies.append(pharmacies_item)
 
@@ -270,9 +254,7 @@ class PatientLiveFetchCompletedEventPatient:
         if _insurances is not UNSET:
             insurances = []
             for insurances_item_data in _insurances:
-                insurances_item = PatientLiveFetchCompletedEventInsurance.from_dict(
-                    insurances_item_data
-                )
+                insurances_item = PatientLiveFetchCompletedEventInsurance.from_dict(insurances_item_data)
 
                 insurances.append(insurances_item)
 
@@ -281,9 +263,7 @@ class PatientLiveFetchCompletedEventPatient:
         if _tasks is not UNSET:
             tasks = []
             for tasks_item_data in _tasks:
-                tasks_item = PatientLiveFetchCompletedEventPatientTasksItem.from_dict(
-                    tasks_item_data
-                )
+                tasks_item = PatientLiveFetchCompletedEventPatientTasksItem.from_dict(tasks_item_data)
 
                 tasks.append(tasks_item)
 

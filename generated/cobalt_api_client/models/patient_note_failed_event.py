@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,9 +88,7 @@ class PatientNoteFailedEvent:
 
         type_ = cast(Literal["patient_note.failed"], d.pop("type"))
         if type_ != "patient_note.failed":
-            raise ValueError(
-                f"type must match const 'patient_note.failed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'patient_note.failed', got '{type_}'")
 
         job_id = d.pop("job_id")
 
@@ -130,3 +122,8 @@ class PatientNoteFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

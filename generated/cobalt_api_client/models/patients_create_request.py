@@ -5,15 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.patients_create_request_check_eligibility import (
-    PatientsCreateRequestCheckEligibility,
-)
-from ..models.patients_create_request_insurance_sequence import (
-    PatientsCreateRequestInsuranceSequence,
-)
-from ..models.patients_create_request_responsible_party import (
-    PatientsCreateRequestResponsibleParty,
-)
+from ..models.patients_create_request_check_eligibility import PatientsCreateRequestCheckEligibility
+from ..models.patients_create_request_insurance_sequence import PatientsCreateRequestInsuranceSequence
+from ..models.patients_create_request_responsible_party import PatientsCreateRequestResponsibleParty
 from ..models.patients_create_request_sex import PatientsCreateRequestSex
 from ..types import UNSET, Unset
 
@@ -92,9 +86,7 @@ class PatientsCreateRequest:
     secondary_insurance_name: str | Unset = UNSET
     secondary_insurance_subscriber_number: str | Unset = UNSET
     check_eligibility: PatientsCreateRequestCheckEligibility | Unset = UNSET
-    responsible_party: PatientsCreateRequestResponsibleParty | Unset = (
-        PatientsCreateRequestResponsibleParty.SELF
-    )
+    responsible_party: PatientsCreateRequestResponsibleParty | Unset = PatientsCreateRequestResponsibleParty.SELF
     responsible_party_first_name: str | Unset = UNSET
     responsible_party_last_name: str | Unset = UNSET
     referring_provider: str | Unset = UNSET
@@ -150,9 +142,7 @@ class PatientsCreateRequest:
 
         secondary_insurance_name = self.secondary_insurance_name
 
-        secondary_insurance_subscriber_number = (
-            self.secondary_insurance_subscriber_number
-        )
+        secondary_insurance_subscriber_number = self.secondary_insurance_subscriber_number
 
         check_eligibility: str | Unset = UNSET
         if not isinstance(self.check_eligibility, Unset):
@@ -230,9 +220,7 @@ class PatientsCreateRequest:
         if secondary_insurance_name is not UNSET:
             field_dict["secondary_insurance_name"] = secondary_insurance_name
         if secondary_insurance_subscriber_number is not UNSET:
-            field_dict["secondary_insurance_subscriber_number"] = (
-                secondary_insurance_subscriber_number
-            )
+            field_dict["secondary_insurance_subscriber_number"] = secondary_insurance_subscriber_number
         if check_eligibility is not UNSET:
             field_dict["check_eligibility"] = check_eligibility
         if responsible_party is not UNSET:
@@ -313,33 +301,25 @@ class PatientsCreateRequest:
         if isinstance(_insurance_sequence, Unset):
             insurance_sequence = UNSET
         else:
-            insurance_sequence = PatientsCreateRequestInsuranceSequence(
-                _insurance_sequence
-            )
+            insurance_sequence = PatientsCreateRequestInsuranceSequence(_insurance_sequence)
 
         secondary_insurance_name = d.pop("secondary_insurance_name", UNSET)
 
-        secondary_insurance_subscriber_number = d.pop(
-            "secondary_insurance_subscriber_number", UNSET
-        )
+        secondary_insurance_subscriber_number = d.pop("secondary_insurance_subscriber_number", UNSET)
 
         _check_eligibility = d.pop("check_eligibility", UNSET)
         check_eligibility: PatientsCreateRequestCheckEligibility | Unset
         if isinstance(_check_eligibility, Unset):
             check_eligibility = UNSET
         else:
-            check_eligibility = PatientsCreateRequestCheckEligibility(
-                _check_eligibility
-            )
+            check_eligibility = PatientsCreateRequestCheckEligibility(_check_eligibility)
 
         _responsible_party = d.pop("responsible_party", UNSET)
         responsible_party: PatientsCreateRequestResponsibleParty | Unset
         if isinstance(_responsible_party, Unset):
             responsible_party = UNSET
         else:
-            responsible_party = PatientsCreateRequestResponsibleParty(
-                _responsible_party
-            )
+            responsible_party = PatientsCreateRequestResponsibleParty(_responsible_party)
 
         responsible_party_first_name = d.pop("responsible_party_first_name", UNSET)
 

@@ -189,9 +189,7 @@ class PatientsFetchPatient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.patient_insurance_record import PatientInsuranceRecord  # noqa: PLC0415
         from ..models.patients_fetch_medication import PatientsFetchMedication  # noqa: PLC0415
-        from ..models.patients_fetch_patient_tasks_item import (
-            PatientsFetchPatientTasksItem,  # noqa: PLC0415
-        )
+        from ..models.patients_fetch_patient_tasks_item import PatientsFetchPatientTasksItem  # noqa: PLC0415
         from ..models.patients_fetch_pharmacy import PatientsFetchPharmacy  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -239,9 +237,7 @@ class PatientsFetchPatient:
         if _medications is not UNSET:
             medications = []
             for medications_item_data in _medications:
-                medications_item = PatientsFetchMedication.from_dict(
-                    medications_item_data
-                )
+                medications_item = PatientsFetchMedication.from_dict(medications_item_data)
 
                 medications.append(medications_item)
 

@@ -6,9 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.patients_fetch_request_include_type_1_item import (
-    PatientsFetchRequestIncludeType1Item,
-)
+from ..models.patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
 from ..models.patients_fetch_request_search_by import PatientsFetchRequestSearchBy
 from ..types import UNSET, Unset
 
@@ -112,9 +110,7 @@ class PatientsFetchRequest:
 
         mrn = d.pop("mrn", UNSET)
 
-        def _parse_include(
-            data: object,
-        ) -> list[PatientsFetchRequestIncludeType1Item] | str | Unset:
+        def _parse_include(data: object) -> list[PatientsFetchRequestIncludeType1Item] | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -123,9 +119,7 @@ class PatientsFetchRequest:
                 include_type_1 = []
                 _include_type_1 = data
                 for include_type_1_item_data in _include_type_1:
-                    include_type_1_item = PatientsFetchRequestIncludeType1Item(
-                        include_type_1_item_data
-                    )
+                    include_type_1_item = PatientsFetchRequestIncludeType1Item(include_type_1_item_data)
 
                     include_type_1.append(include_type_1_item)
 

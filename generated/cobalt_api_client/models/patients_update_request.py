@@ -6,9 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.patients_update_request_insurance_sequence import (
-    PatientsUpdateRequestInsuranceSequence,
-)
+from ..models.patients_update_request_insurance_sequence import PatientsUpdateRequestInsuranceSequence
 from ..models.patients_update_request_sex import PatientsUpdateRequestSex
 from ..types import UNSET, Unset
 
@@ -207,9 +205,7 @@ class PatientsUpdateRequest:
         if isinstance(_insurance_sequence, Unset):
             insurance_sequence = UNSET
         else:
-            insurance_sequence = PatientsUpdateRequestInsuranceSequence(
-                _insurance_sequence
-            )
+            insurance_sequence = PatientsUpdateRequestInsuranceSequence(_insurance_sequence)
 
         referred_to_provider_id = d.pop("referred_to_provider_id", UNSET)
 

@@ -149,9 +149,7 @@ class Provider:
                 return data
             return cast(bool | str | Unset, data)
 
-        hide_in_availability = _parse_hide_in_availability(
-            d.pop("hide_in_availability", UNSET)
-        )
+        hide_in_availability = _parse_hide_in_availability(d.pop("hide_in_availability", UNSET))
 
         def _parse_hours(data: object) -> list[ProviderHours] | None | Unset:
             if data is None:

@@ -94,9 +94,7 @@ class ProviderShift:
         elif isinstance(self.visit_type_rules, list):
             visit_type_rules = []
             for visit_type_rules_type_0_item_data in self.visit_type_rules:
-                visit_type_rules_type_0_item = (
-                    visit_type_rules_type_0_item_data.to_dict()
-                )
+                visit_type_rules_type_0_item = visit_type_rules_type_0_item_data.to_dict()
                 visit_type_rules.append(visit_type_rules_type_0_item)
 
         else:
@@ -209,9 +207,7 @@ class ProviderShift:
                 visit_type_rules_type_0 = []
                 _visit_type_rules_type_0 = data
                 for visit_type_rules_type_0_item_data in _visit_type_rules_type_0:
-                    visit_type_rules_type_0_item = VisitTypeRule.from_dict(
-                        visit_type_rules_type_0_item_data
-                    )
+                    visit_type_rules_type_0_item = VisitTypeRule.from_dict(visit_type_rules_type_0_item_data)
 
                     visit_type_rules_type_0.append(visit_type_rules_type_0_item)
 

@@ -71,9 +71,7 @@ class ProviderShiftInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_shift_recurrence_input import (
-            ProviderShiftRecurrenceInput,  # noqa: PLC0415
-        )
+        from ..models.provider_shift_recurrence_input import ProviderShiftRecurrenceInput  # noqa: PLC0415
 
         d = dict(src_dict)
         start = d.pop("start")

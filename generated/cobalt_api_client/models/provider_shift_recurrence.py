@@ -67,9 +67,7 @@ class ProviderShiftRecurrence:
                 return data
             return cast(int | str | Unset, data)
 
-        recur_interval_amount = _parse_recur_interval_amount(
-            d.pop("recur_interval_amount", UNSET)
-        )
+        recur_interval_amount = _parse_recur_interval_amount(d.pop("recur_interval_amount", UNSET))
 
         recur_interval_description = d.pop("recur_interval_description", UNSET)
 

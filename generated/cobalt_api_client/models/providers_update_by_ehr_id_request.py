@@ -8,9 +8,7 @@ from attrs import define as _attrs_define
 from ..models.providers_update_by_ehr_id_request_hide_in_availability import (
     ProvidersUpdateByEhrIdRequestHideInAvailability,
 )
-from ..models.providers_update_by_ehr_id_request_status import (
-    ProvidersUpdateByEhrIdRequestStatus,
-)
+from ..models.providers_update_by_ehr_id_request_status import ProvidersUpdateByEhrIdRequestStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,9 +31,7 @@ class ProvidersUpdateByEhrIdRequest:
     """
 
     status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET
-    hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = (
-        UNSET
-    )
+    hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET
     hours: list[ProviderHoursInput] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,9 +79,7 @@ class ProvidersUpdateByEhrIdRequest:
         if isinstance(_hide_in_availability, Unset):
             hide_in_availability = UNSET
         else:
-            hide_in_availability = ProvidersUpdateByEhrIdRequestHideInAvailability(
-                _hide_in_availability
-            )
+            hide_in_availability = ProvidersUpdateByEhrIdRequestHideInAvailability(_hide_in_availability)
 
         _hours = d.pop("hours", UNSET)
         hours: list[ProviderHoursInput] | Unset = UNSET

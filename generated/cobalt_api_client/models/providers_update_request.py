@@ -5,9 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.providers_update_request_hide_in_availability import (
-    ProvidersUpdateRequestHideInAvailability,
-)
+from ..models.providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
 from ..models.providers_update_request_status import ProvidersUpdateRequestStatus
 from ..types import UNSET, Unset
 
@@ -79,9 +77,7 @@ class ProvidersUpdateRequest:
         if isinstance(_hide_in_availability, Unset):
             hide_in_availability = UNSET
         else:
-            hide_in_availability = ProvidersUpdateRequestHideInAvailability(
-                _hide_in_availability
-            )
+            hide_in_availability = ProvidersUpdateRequestHideInAvailability(_hide_in_availability)
 
         _hours = d.pop("hours", UNSET)
         hours: list[ProviderHoursInput] | Unset = UNSET

@@ -220,9 +220,7 @@ class Referral:
                 return data
             return cast(None | str | Unset, data)
 
-        patient_first_name = _parse_patient_first_name(
-            d.pop("patient_first_name", UNSET)
-        )
+        patient_first_name = _parse_patient_first_name(d.pop("patient_first_name", UNSET))
 
         def _parse_patient_last_name(data: object) -> None | str | Unset:
             if data is None:
@@ -249,9 +247,7 @@ class Referral:
                 return data
             return cast(None | str | Unset, data)
 
-        from_provider_ehr_id = _parse_from_provider_ehr_id(
-            d.pop("from_provider_ehr_id", UNSET)
-        )
+        from_provider_ehr_id = _parse_from_provider_ehr_id(d.pop("from_provider_ehr_id", UNSET))
 
         def _parse_from_provider_name(data: object) -> None | str | Unset:
             if data is None:
@@ -260,9 +256,7 @@ class Referral:
                 return data
             return cast(None | str | Unset, data)
 
-        from_provider_name = _parse_from_provider_name(
-            d.pop("from_provider_name", UNSET)
-        )
+        from_provider_name = _parse_from_provider_name(d.pop("from_provider_name", UNSET))
 
         def _parse_to_provider_ehr_id(data: object) -> None | str | Unset:
             if data is None:
@@ -271,9 +265,7 @@ class Referral:
                 return data
             return cast(None | str | Unset, data)
 
-        to_provider_ehr_id = _parse_to_provider_ehr_id(
-            d.pop("to_provider_ehr_id", UNSET)
-        )
+        to_provider_ehr_id = _parse_to_provider_ehr_id(d.pop("to_provider_ehr_id", UNSET))
 
         def _parse_to_provider_name(data: object) -> None | str | Unset:
             if data is None:

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.referring_provider_created_event_data import (
-        ReferringProviderCreatedEventData,
-    )
+    from ..models.referring_provider_created_event_data import ReferringProviderCreatedEventData
 
 
 T = TypeVar("T", bound="ReferringProviderCreatedEvent")
@@ -85,9 +77,7 @@ class ReferringProviderCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referring_provider_created_event_data import (
-            ReferringProviderCreatedEventData,  # noqa: PLC0415
-        )
+        from ..models.referring_provider_created_event_data import ReferringProviderCreatedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -100,9 +90,7 @@ class ReferringProviderCreatedEvent:
 
         type_ = cast(Literal["referring_provider.created"], d.pop("type"))
         if type_ != "referring_provider.created":
-            raise ValueError(
-                f"type must match const 'referring_provider.created', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'referring_provider.created', got '{type_}'")
 
         data = ReferringProviderCreatedEventData.from_dict(d.pop("data"))
 
@@ -138,3 +126,8 @@ class ReferringProviderCreatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

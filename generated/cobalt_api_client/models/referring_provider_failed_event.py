@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.referring_provider_failed_event_data import (
-        ReferringProviderFailedEventData,
-    )
+    from ..models.referring_provider_failed_event_data import ReferringProviderFailedEventData
 
 
 T = TypeVar("T", bound="ReferringProviderFailedEvent")
@@ -85,9 +77,7 @@ class ReferringProviderFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referring_provider_failed_event_data import (
-            ReferringProviderFailedEventData,  # noqa: PLC0415
-        )
+        from ..models.referring_provider_failed_event_data import ReferringProviderFailedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -100,9 +90,7 @@ class ReferringProviderFailedEvent:
 
         type_ = cast(Literal["referring_provider.failed"], d.pop("type"))
         if type_ != "referring_provider.failed":
-            raise ValueError(
-                f"type must match const 'referring_provider.failed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'referring_provider.failed', got '{type_}'")
 
         data = ReferringProviderFailedEventData.from_dict(d.pop("data"))
 
@@ -138,3 +126,8 @@ class ReferringProviderFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

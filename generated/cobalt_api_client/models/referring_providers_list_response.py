@@ -55,9 +55,7 @@ class ReferringProvidersListResponse:
         referring_providers = []
         _referring_providers = d.pop("referring_providers")
         for referring_providers_item_data in _referring_providers:
-            referring_providers_item = ReferringProvider.from_dict(
-                referring_providers_item_data
-            )
+            referring_providers_item = ReferringProvider.from_dict(referring_providers_item_data)
 
             referring_providers.append(referring_providers_item)
 

@@ -91,9 +91,7 @@ class SettingsData:
                 return data
             return cast(None | str, data)
 
-        access_token_reference_id = _parse_access_token_reference_id(
-            d.pop("access_token_reference_id")
-        )
+        access_token_reference_id = _parse_access_token_reference_id(d.pop("access_token_reference_id"))
 
         visit_types = []
         _visit_types = d.pop("visit_types")
@@ -121,15 +119,11 @@ class SettingsData:
         if _visit_statuses is not UNSET:
             visit_statuses = []
             for visit_statuses_item_data in _visit_statuses:
-                visit_statuses_item = SettingsCodeDescription.from_dict(
-                    visit_statuses_item_data
-                )
+                visit_statuses_item = SettingsCodeDescription.from_dict(visit_statuses_item_data)
 
                 visit_statuses.append(visit_statuses_item)
 
-        required_patient_fields = cast(
-            list[str], d.pop("required_patient_fields", UNSET)
-        )
+        required_patient_fields = cast(list[str], d.pop("required_patient_fields", UNSET))
 
         settings_data = cls(
             access_token_reference_id=access_token_reference_id,

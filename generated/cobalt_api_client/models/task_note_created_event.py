@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,9 +90,7 @@ class TaskNoteCreatedEvent:
 
         type_ = cast(Literal["task_note.created"], d.pop("type"))
         if type_ != "task_note.created":
-            raise ValueError(
-                f"type must match const 'task_note.created', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'task_note.created', got '{type_}'")
 
         data = TaskNoteCreatedEventData.from_dict(d.pop("data"))
 
@@ -134,3 +126,8 @@ class TaskNoteCreatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.telephone_encounter_created_event_data import (
-        TelephoneEncounterCreatedEventData,
-    )
+    from ..models.telephone_encounter_created_event_data import TelephoneEncounterCreatedEventData
 
 
 T = TypeVar("T", bound="TelephoneEncounterCreatedEvent")
@@ -82,9 +74,7 @@ class TelephoneEncounterCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.telephone_encounter_created_event_data import (
-            TelephoneEncounterCreatedEventData,  # noqa: PLC0415
-        )
+        from ..models.telephone_encounter_created_event_data import TelephoneEncounterCreatedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -99,9 +89,7 @@ class TelephoneEncounterCreatedEvent:
 
         type_ = cast(Literal["telephone_encounter.created"], d.pop("type"))
         if type_ != "telephone_encounter.created":
-            raise ValueError(
-                f"type must match const 'telephone_encounter.created', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'telephone_encounter.created', got '{type_}'")
 
         job_id = d.pop("job_id")
 
@@ -135,3 +123,8 @@ class TelephoneEncounterCreatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.telephone_encounter_failed_event_data import (
-        TelephoneEncounterFailedEventData,
-    )
+    from ..models.telephone_encounter_failed_event_data import TelephoneEncounterFailedEventData
 
 
 T = TypeVar("T", bound="TelephoneEncounterFailedEvent")
@@ -81,9 +73,7 @@ class TelephoneEncounterFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.telephone_encounter_failed_event_data import (
-            TelephoneEncounterFailedEventData,  # noqa: PLC0415
-        )
+        from ..models.telephone_encounter_failed_event_data import TelephoneEncounterFailedEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -98,9 +88,7 @@ class TelephoneEncounterFailedEvent:
 
         type_ = cast(Literal["telephone_encounter.failed"], d.pop("type"))
         if type_ != "telephone_encounter.failed":
-            raise ValueError(
-                f"type must match const 'telephone_encounter.failed', got '{type_}'"
-            )
+            raise ValueError(f"type must match const 'telephone_encounter.failed', got '{type_}'")
 
         job_id = d.pop("job_id")
 
@@ -134,3 +122,8 @@ class TelephoneEncounterFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The event type (same as `type_`)."""
+        return str(self.type_)

@@ -213,9 +213,7 @@ class WebhookEventRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        access_token_reference_id = _parse_access_token_reference_id(
-            d.pop("access_token_reference_id", UNSET)
-        )
+        access_token_reference_id = _parse_access_token_reference_id(d.pop("access_token_reference_id", UNSET))
 
         id = d.pop("id", UNSET)
 
@@ -241,9 +239,7 @@ class WebhookEventRecord:
         if isinstance(_last_delivery_attempt, Unset):
             last_delivery_attempt = UNSET
         else:
-            last_delivery_attempt = datetime.datetime.fromisoformat(
-                _last_delivery_attempt
-            )
+            last_delivery_attempt = datetime.datetime.fromisoformat(_last_delivery_attempt)
 
         response_status_code = d.pop("response_status_code", UNSET)
 

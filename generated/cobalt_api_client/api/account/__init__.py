@@ -19,9 +19,7 @@ from cobalt_sdk._runtime import (
 
 from ...models.account_activate_response import AccountActivateResponse
 from ...models.account_deactivate_response import AccountDeactivateResponse
-from ...models.account_get_last_schedule_sync_response import (
-    AccountGetLastScheduleSyncResponse,
-)
+from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
 from . import account_activate as _account_activate

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_get_last_schedule_sync_response import (
-    AccountGetLastScheduleSyncResponse,
-)
+from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 

@@ -18,22 +18,14 @@ from cobalt_sdk._runtime import (
 )
 
 from ...models.appointment_created_event import AppointmentCreatedEvent
-from ...models.appointment_live_fetch_completed_event import (
-    AppointmentLiveFetchCompletedEvent,
-)
+from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
 from ...models.appointment_updated_event import AppointmentUpdatedEvent
 from ...models.appointments_create_request import AppointmentsCreateRequest
-from ...models.appointments_create_request_new_patient import (
-    AppointmentsCreateRequestNewPatient,
-)
-from ...models.appointments_create_request_prevent_double_booking import (
-    AppointmentsCreateRequestPreventDoubleBooking,
-)
+from ...models.appointments_create_request_new_patient import AppointmentsCreateRequestNewPatient
+from ...models.appointments_create_request_prevent_double_booking import AppointmentsCreateRequestPreventDoubleBooking
 from ...models.appointments_create_response import AppointmentsCreateResponse
 from ...models.appointments_fetch_request import AppointmentsFetchRequest
-from ...models.appointments_fetch_request_search_by import (
-    AppointmentsFetchRequestSearchBy,
-)
+from ...models.appointments_fetch_request_search_by import AppointmentsFetchRequestSearchBy
 from ...models.appointments_fetch_response import AppointmentsFetchResponse
 from ...models.appointments_get_response import AppointmentsGetResponse
 from ...models.appointments_list_appointment_mode import AppointmentsListAppointmentMode
@@ -99,8 +91,7 @@ class AppointmentsResource:
         patient_mrn: str | Unset = UNSET,
         patient_name: str | Unset = UNSET,
         patient_phone: str | Unset = UNSET,
-        include_note: AppointmentsListIncludeNote
-        | Unset = AppointmentsListIncludeNote.FALSE,
+        include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
         appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
@@ -151,8 +142,7 @@ class AppointmentsResource:
         reason: str | Unset = UNSET,
         duration: str | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
-        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking
-        | Unset = UNSET,
+        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> Job[AppointmentsCreateResponse, AppointmentCreatedEvent]:
         """Create an appointment
@@ -266,8 +256,7 @@ class AppointmentsResource:
     def fetch(
         self,
         *,
-        search_by: AppointmentsFetchRequestSearchBy
-        | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
+        search_by: AppointmentsFetchRequestSearchBy | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         mrn: str | Unset = UNSET,
@@ -319,8 +308,7 @@ class AsyncAppointmentsResource:
         patient_mrn: str | Unset = UNSET,
         patient_name: str | Unset = UNSET,
         patient_phone: str | Unset = UNSET,
-        include_note: AppointmentsListIncludeNote
-        | Unset = AppointmentsListIncludeNote.FALSE,
+        include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
         appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
@@ -371,8 +359,7 @@ class AsyncAppointmentsResource:
         reason: str | Unset = UNSET,
         duration: str | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
-        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking
-        | Unset = UNSET,
+        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> AsyncJob[AppointmentsCreateResponse, AppointmentCreatedEvent]:
         """Create an appointment
@@ -486,8 +473,7 @@ class AsyncAppointmentsResource:
     async def fetch(
         self,
         *,
-        search_by: AppointmentsFetchRequestSearchBy
-        | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
+        search_by: AppointmentsFetchRequestSearchBy | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         mrn: str | Unset = UNSET,

@@ -20,8 +20,7 @@ def _get_kwargs(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote
-    | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -121,8 +120,7 @@ def sync_detailed(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote
-    | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -179,8 +177,7 @@ def sync(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote
-    | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -232,8 +229,7 @@ async def asyncio_detailed(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote
-    | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -288,8 +284,7 @@ async def asyncio(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote
-    | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,

@@ -18,21 +18,13 @@ from cobalt_sdk._runtime import (
 )
 
 from ...models.availability_fetch_request import AvailabilityFetchRequest
-from ...models.availability_fetch_request_calculation_method import (
-    AvailabilityFetchRequestCalculationMethod,
-)
-from ...models.availability_fetch_request_provider_type import (
-    AvailabilityFetchRequestProviderType,
-)
+from ...models.availability_fetch_request_calculation_method import AvailabilityFetchRequestCalculationMethod
+from ...models.availability_fetch_request_provider_type import AvailabilityFetchRequestProviderType
 from ...models.availability_fetch_response import AvailabilityFetchResponse
-from ...models.availability_list_calculation_method import (
-    AvailabilityListCalculationMethod,
-)
+from ...models.availability_list_calculation_method import AvailabilityListCalculationMethod
 from ...models.availability_list_provider_type import AvailabilityListProviderType
 from ...models.availability_list_response import AvailabilityListResponse
-from ...models.availability_live_fetch_completed_event import (
-    AvailabilityLiveFetchCompletedEvent,
-)
+from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
 from . import availability_fetch as _availability_fetch
@@ -67,11 +59,9 @@ class AvailabilityResource:
         *,
         start_date: str,
         end_date: str,
-        provider_type: AvailabilityListProviderType
-        | Unset = AvailabilityListProviderType.PRIMARY,
+        provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
         fallback_to_default_hours: bool | Unset = UNSET,
-        calculation_method: AvailabilityListCalculationMethod
-        | Unset = AvailabilityListCalculationMethod.GAPS,
+        calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
         slot_type: str | Unset = UNSET,
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
@@ -128,8 +118,7 @@ class AvailabilityResource:
         | Unset = AvailabilityFetchRequestCalculationMethod.GAPS,
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_type: AvailabilityFetchRequestProviderType
-        | Unset = AvailabilityFetchRequestProviderType.PRIMARY,
+        provider_type: AvailabilityFetchRequestProviderType | Unset = AvailabilityFetchRequestProviderType.PRIMARY,
         fallback_to_default_hours: bool | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
@@ -186,11 +175,9 @@ class AsyncAvailabilityResource:
         *,
         start_date: str,
         end_date: str,
-        provider_type: AvailabilityListProviderType
-        | Unset = AvailabilityListProviderType.PRIMARY,
+        provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
         fallback_to_default_hours: bool | Unset = UNSET,
-        calculation_method: AvailabilityListCalculationMethod
-        | Unset = AvailabilityListCalculationMethod.GAPS,
+        calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
         slot_type: str | Unset = UNSET,
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
@@ -247,8 +234,7 @@ class AsyncAvailabilityResource:
         | Unset = AvailabilityFetchRequestCalculationMethod.GAPS,
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_type: AvailabilityFetchRequestProviderType
-        | Unset = AvailabilityFetchRequestProviderType.PRIMARY,
+        provider_type: AvailabilityFetchRequestProviderType | Unset = AvailabilityFetchRequestProviderType.PRIMARY,
         fallback_to_default_hours: bool | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.availability_list_calculation_method import (
-    AvailabilityListCalculationMethod,
-)
+from ...models.availability_list_calculation_method import AvailabilityListCalculationMethod
 from ...models.availability_list_provider_type import AvailabilityListProviderType
 from ...models.availability_list_response import AvailabilityListResponse
 from ...models.error_response import ErrorResponse
@@ -18,11 +16,9 @@ def _get_kwargs(
     *,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType
-    | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod
-    | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -133,11 +129,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType
-    | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod
-    | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -210,11 +204,9 @@ def sync(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType
-    | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod
-    | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -282,11 +274,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType
-    | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod
-    | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -357,11 +347,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType
-    | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod
-    | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,

@@ -17,12 +17,8 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
 )
 
-from ...models.eligibility_checks_list_benefits_response import (
-    EligibilityChecksListBenefitsResponse,
-)
-from ...models.eligibility_checks_list_coverage_status import (
-    EligibilityChecksListCoverageStatus,
-)
+from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
+from ...models.eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
 from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.eligibility_checks_list_coverage_status import (
-    EligibilityChecksListCoverageStatus,
-)
+from ...models.eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
 from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset

@@ -21,9 +21,7 @@ from ...models.error_response import ErrorResponse
 from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
 from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
 from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
-from ...models.patient_insurances_create_request_priority import (
-    PatientInsurancesCreateRequestPriority,
-)
+from ...models.patient_insurances_create_request_priority import PatientInsurancesCreateRequestPriority
 from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
 from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
 from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse

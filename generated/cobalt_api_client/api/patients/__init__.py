@@ -21,28 +21,18 @@ from ...models.error_response import ErrorResponse
 from ...models.patient_created_event import PatientCreatedEvent
 from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
 from ...models.patients_create_request import PatientsCreateRequest
-from ...models.patients_create_request_check_eligibility import (
-    PatientsCreateRequestCheckEligibility,
-)
-from ...models.patients_create_request_insurance_sequence import (
-    PatientsCreateRequestInsuranceSequence,
-)
-from ...models.patients_create_request_responsible_party import (
-    PatientsCreateRequestResponsibleParty,
-)
+from ...models.patients_create_request_check_eligibility import PatientsCreateRequestCheckEligibility
+from ...models.patients_create_request_insurance_sequence import PatientsCreateRequestInsuranceSequence
+from ...models.patients_create_request_responsible_party import PatientsCreateRequestResponsibleParty
 from ...models.patients_create_request_sex import PatientsCreateRequestSex
 from ...models.patients_create_response import PatientsCreateResponse
 from ...models.patients_fetch_request import PatientsFetchRequest
-from ...models.patients_fetch_request_include_type_1_item import (
-    PatientsFetchRequestIncludeType1Item,
-)
+from ...models.patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
 from ...models.patients_fetch_request_search_by import PatientsFetchRequestSearchBy
 from ...models.patients_fetch_response import PatientsFetchResponse
 from ...models.patients_list_response import PatientsListResponse
 from ...models.patients_update_request import PatientsUpdateRequest
-from ...models.patients_update_request_insurance_sequence import (
-    PatientsUpdateRequestInsuranceSequence,
-)
+from ...models.patients_update_request_insurance_sequence import PatientsUpdateRequestInsuranceSequence
 from ...models.patients_update_request_sex import PatientsUpdateRequestSex
 from ...models.patients_update_response import PatientsUpdateResponse
 from ...types import UNSET, File, Unset
@@ -150,8 +140,7 @@ class PatientsResource:
         secondary_insurance_name: str | Unset = UNSET,
         secondary_insurance_subscriber_number: str | Unset = UNSET,
         check_eligibility: PatientsCreateRequestCheckEligibility | Unset = UNSET,
-        responsible_party: PatientsCreateRequestResponsibleParty
-        | Unset = PatientsCreateRequestResponsibleParty.SELF,
+        responsible_party: PatientsCreateRequestResponsibleParty | Unset = PatientsCreateRequestResponsibleParty.SELF,
         responsible_party_first_name: str | Unset = UNSET,
         responsible_party_last_name: str | Unset = UNSET,
         referring_provider: str | Unset = UNSET,
@@ -408,8 +397,7 @@ class AsyncPatientsResource:
         secondary_insurance_name: str | Unset = UNSET,
         secondary_insurance_subscriber_number: str | Unset = UNSET,
         check_eligibility: PatientsCreateRequestCheckEligibility | Unset = UNSET,
-        responsible_party: PatientsCreateRequestResponsibleParty
-        | Unset = PatientsCreateRequestResponsibleParty.SELF,
+        responsible_party: PatientsCreateRequestResponsibleParty | Unset = PatientsCreateRequestResponsibleParty.SELF,
         responsible_party_first_name: str | Unset = UNSET,
         responsible_party_last_name: str | Unset = UNSET,
         referring_provider: str | Unset = UNSET,

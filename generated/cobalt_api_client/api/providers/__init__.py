@@ -23,14 +23,10 @@ from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdR
 from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
     ProvidersUpdateByEhrIdRequestHideInAvailability,
 )
-from ...models.providers_update_by_ehr_id_request_status import (
-    ProvidersUpdateByEhrIdRequestStatus,
-)
+from ...models.providers_update_by_ehr_id_request_status import ProvidersUpdateByEhrIdRequestStatus
 from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
 from ...models.providers_update_request import ProvidersUpdateRequest
-from ...models.providers_update_request_hide_in_availability import (
-    ProvidersUpdateRequestHideInAvailability,
-)
+from ...models.providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
 from ...models.providers_update_request_status import ProvidersUpdateRequestStatus
 from ...models.providers_update_response import ProvidersUpdateResponse
 from ...types import UNSET, File, Unset
@@ -129,8 +125,7 @@ class ProvidersResource:
         ehr_id: str,
         *,
         status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
-        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability
-        | Unset = UNSET,
+        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
         hours: list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> ProvidersUpdateByEhrIdResponse:
@@ -228,8 +223,7 @@ class AsyncProvidersResource:
         ehr_id: str,
         *,
         status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
-        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability
-        | Unset = UNSET,
+        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
         hours: list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> ProvidersUpdateByEhrIdResponse:

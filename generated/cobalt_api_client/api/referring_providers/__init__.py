@@ -20,9 +20,7 @@ from cobalt_sdk._runtime import (
 from ...models.error_response import ErrorResponse
 from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
 from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
-from ...models.referring_providers_create_response import (
-    ReferringProvidersCreateResponse,
-)
+from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
 from ...models.referring_providers_list_response import ReferringProvidersListResponse
 from ...types import UNSET, File, Unset
 from . import referring_providers_create as _referring_providers_create

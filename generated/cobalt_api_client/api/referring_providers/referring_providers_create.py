@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
-from ...models.referring_providers_create_response import (
-    ReferringProvidersCreateResponse,
-)
+from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
 from ...types import Response
 
 

@@ -19,18 +19,10 @@ from cobalt_sdk._runtime import (
 
 from ...models.error_response import ErrorResponse
 from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
-from ...models.telephone_encounters_add_action_request import (
-    TelephoneEncountersAddActionRequest,
-)
-from ...models.telephone_encounters_add_action_response import (
-    TelephoneEncountersAddActionResponse,
-)
-from ...models.telephone_encounters_create_request import (
-    TelephoneEncountersCreateRequest,
-)
-from ...models.telephone_encounters_create_response import (
-    TelephoneEncountersCreateResponse,
-)
+from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
+from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
+from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
+from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
 from ...types import UNSET, File, Unset
 from . import telephone_encounters_add_action as _telephone_encounters_add_action
 from . import telephone_encounters_create as _telephone_encounters_create

@@ -6,12 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.telephone_encounters_add_action_request import (
-    TelephoneEncountersAddActionRequest,
-)
-from ...models.telephone_encounters_add_action_response import (
-    TelephoneEncountersAddActionResponse,
-)
+from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
+from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
 from ...types import Response
 
 

@@ -6,12 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.telephone_encounters_create_request import (
-    TelephoneEncountersCreateRequest,
-)
-from ...models.telephone_encounters_create_response import (
-    TelephoneEncountersCreateResponse,
-)
+from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
+from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
 from ...types import Response
 
 

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.webhook_events_list_delivery_status import (
-    WebhookEventsListDeliveryStatus,
-)
+from ...models.webhook_events_list_delivery_status import WebhookEventsListDeliveryStatus
 from ...models.webhook_events_list_response import WebhookEventsListResponse
 from ...models.webhook_events_list_sort import WebhookEventsListSort
 from ...types import UNSET, Response, Unset

@@ -22,9 +22,7 @@ from ...models.webhooks_create_request import WebhooksCreateRequest
 from ...models.webhooks_create_response import WebhooksCreateResponse
 from ...models.webhooks_delete_response import WebhooksDeleteResponse
 from ...models.webhooks_list_response import WebhooksListResponse
-from ...models.webhooks_rotate_secret_legacy_response import (
-    WebhooksRotateSecretLegacyResponse,
-)
+from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
 from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
 from ...types import UNSET, File, Unset
 from . import webhooks_create as _webhooks_create

@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.webhooks_rotate_secret_legacy_response import (
-    WebhooksRotateSecretLegacyResponse,
-)
+from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
 from ...types import Response
 
 
