@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from dateutil.parser import isoparse
-
 from .._constants import (
     WEBHOOK_ATTEMPT_HEADER,
     WEBHOOK_ID_HEADER,
@@ -45,14 +43,11 @@ def parse_timestamp(value: str | None) -> datetime | None:
         return None
     text = value.strip()
     try:
-        parsed = datetime.fromisoformat(text)
+        parsed = datetime.fromisoformat(text)  # 3.11+: `Z`, fractions, offsets, basic format
     except ValueError:
-        try:
-            parsed = isoparse(text)
-        except (ValueError, OverflowError):
-            raise WebhookPayloadError(
-                f"{WEBHOOK_TIMESTAMP_HEADER} header is not an ISO 8601 time", field=WEBHOOK_TIMESTAMP_HEADER
-            ) from None
+        raise WebhookPayloadError(
+            f"{WEBHOOK_TIMESTAMP_HEADER} header is not an ISO 8601 time", field=WEBHOOK_TIMESTAMP_HEADER
+        ) from None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 

@@ -40,7 +40,7 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def js_parse(text: str | bytes) -> Any:
+def js_parse(text: str | bytes | bytearray) -> Any:
     """Parse JSON text as `JSON.parse` would: every number becomes a float (a JS double)."""
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", errors="replace")

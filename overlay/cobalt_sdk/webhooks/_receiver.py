@@ -24,9 +24,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from types import TracebackType
 from typing import Any, NamedTuple, Protocol
 
 from .._errors import WebhookPayloadError, WebhookVerificationError
@@ -185,7 +184,7 @@ class WebhookReceiver(_ReceiverBase):
     def __enter__(self) -> WebhookReceiver:
         return self
 
-    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -328,7 +327,6 @@ def _async_dedupe(
 
 __all__ = [
     "AsyncWebhookReceiver",
-    "Awaitable",
     "EventWaiter",
     "WebhookReceiver",
     "WebhookResponse",
