@@ -17,6 +17,7 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
 )
 
+from ...models.appointment import Appointment
 from ...models.appointment_created_event import AppointmentCreatedEvent
 from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
 from ...models.appointment_updated_event import AppointmentUpdatedEvent

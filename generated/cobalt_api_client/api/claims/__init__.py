@@ -17,6 +17,7 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
 )
 
+from ...models.claim import Claim
 from ...models.claim_created_event import ClaimCreatedEvent
 from ...models.claims_create_request import ClaimsCreateRequest
 from ...models.claims_create_response import ClaimsCreateResponse

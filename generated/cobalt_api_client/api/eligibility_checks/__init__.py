@@ -17,6 +17,8 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
 )
 
+from ...models.eligibility_benefit import EligibilityBenefit
+from ...models.eligibility_check import EligibilityCheck
 from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
 from ...models.eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
 from ...models.eligibility_checks_list_response import EligibilityChecksListResponse

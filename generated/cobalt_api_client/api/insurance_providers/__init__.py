@@ -18,6 +18,7 @@ from cobalt_sdk._runtime import (
 )
 
 from ...models.error_response import ErrorResponse
+from ...models.insurance_provider import InsuranceProvider
 from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
 from ...types import UNSET, File, Unset
 from . import insurance_providers_list as _insurance_providers_list

@@ -18,6 +18,7 @@ from cobalt_sdk._runtime import (
 )
 
 from ...models.error_response import ErrorResponse
+from ...models.patient import Patient
 from ...models.patient_created_event import PatientCreatedEvent
 from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
 from ...models.patients_create_request import PatientsCreateRequest

@@ -18,6 +18,7 @@ from cobalt_sdk._runtime import (
 )
 
 from ...models.error_response import ErrorResponse
+from ...models.referral import Referral
 from ...models.referral_created_event import ReferralCreatedEvent
 from ...models.referrals_create_request import ReferralsCreateRequest
 from ...models.referrals_create_request_direction import ReferralsCreateRequestDirection

@@ -18,6 +18,7 @@ from cobalt_sdk._runtime import (
 )
 
 from ...models.error_response import ErrorResponse
+from ...models.webhook_event_record import WebhookEventRecord
 from ...models.webhook_events_get_response import WebhookEventsGetResponse
 from ...models.webhook_events_list_delivery_status import WebhookEventsListDeliveryStatus
 from ...models.webhook_events_list_response import WebhookEventsListResponse

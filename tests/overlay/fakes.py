@@ -1,0 +1,106 @@
+"""An in-process fake Cobalt for overlay tests: routes to handlers, records every request."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from cobalt_sdk import AsyncCobalt, Cobalt
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+CREDS = {"client_id": "ci_test_123", "client_secret": "cs_SECRET_abc", "access_token": "at_TOKEN_xyz"}
+BASE = "https://api.test/v1"
+
+
+def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **(headers or {})})
+
+
+@dataclass
+class FakeClock:
+    """Monotonic time that only moves when someone sleeps."""
+
+    now: float = 1000.0
+    sleeps: list[float] = field(default_factory=list)
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@dataclass
+class FakeAPI:
+    routes: dict[tuple[str, str], Handler | list[Handler]] = field(default_factory=dict)
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def on(self, method: str, path: str, *handlers: Handler) -> None:
+        """Answer with the handlers in turn (the last one repeats)."""
+        self.routes[(method, path)] = list(handlers)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.path.removeprefix("/v1")
+        handlers = self.routes.get((request.method, path))
+        if handlers is None:
+            return json_response(404, {"success": False, "message": f"no route {request.method} {path}"})
+        assert isinstance(handlers, list)
+        handler = handlers.pop(0) if len(handlers) > 1 else handlers[0]
+        return handler(request)
+
+    def calls(self, method: str, path: str) -> list[httpx.Request]:
+        return [r for r in self.requests if r.method == method and r.url.path.removeprefix("/v1") == path]
+
+
+def make_client(api: FakeAPI, clock: FakeClock | None = None, **kwargs: Any) -> Cobalt:
+    clock = clock or FakeClock()
+    options: dict[str, Any] = {**CREDS, "base_url": BASE, "sleep": clock.sleep, "clock": clock, **kwargs}
+    return Cobalt(transport=httpx.MockTransport(api), **options)
+
+
+def make_async_client(api: FakeAPI, clock: FakeClock | None = None, **kwargs: Any) -> AsyncCobalt:
+    clock = clock or FakeClock()
+    options: dict[str, Any] = {**CREDS, "base_url": BASE, "sleep": clock.asleep, "clock": clock, **kwargs}
+    return AsyncCobalt(transport=httpx.MockTransport(api), **options)
+
+
+APPOINTMENT = {"id": "appt_1", "status": "scheduled", "patient_mrn": "MRN-998877", "patient_name": "Jane Roe"}
+
+
+def appointments_page(page: int, total_pages: int, per_page: int = 2) -> dict[str, Any]:
+    return {
+        "success": True,
+        "appointments": [{**APPOINTMENT, "id": f"appt_{page}_{i}"} for i in range(per_page)],
+        "pagination": {"current_page": page, "total_pages": total_pages, "total_count": total_pages * per_page, "page_size": per_page},
+    }
+
+
+def event_record(event_type: str, job_id: str, data: dict[str, Any], event_id: str, created_at: str = "2026-11-21T10:00:00Z") -> dict[str, Any]:
+    return {
+        "event_id": event_id,
+        "event_type": event_type,
+        "webhook_url": None,
+        "delivery_status": "success",
+        "data": data,
+        "created_at": created_at,
+        "job_id": job_id,
+        "access_token_reference_id": "clinic_1",
+    }
+
+
+def events_page(records: list[dict[str, Any]], page: int = 1, total_pages: int = 1) -> dict[str, Any]:
+    return {
+        "success": True,
+        "webhook_events": records,
+        "pagination": {"current_page": page, "total_pages": total_pages, "total_count": len(records), "page_size": 100},
+    }
