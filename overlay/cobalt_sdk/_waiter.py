@@ -151,8 +151,8 @@ class _WaiterState:
         return resolved, keep_walking
 
     def floor(self) -> datetime.datetime:
-        """Events older than this cannot belong to a pending job (with a minute of slack)."""
-        return self.started_wall - datetime.timedelta(minutes=1)
+        """Scans stop at events older than this (the waiter's start, with slack for clock skew)."""
+        return self.started_wall - datetime.timedelta(minutes=C.WAITER_CLOCK_SLACK_MINUTES)
 
     def due_for_lookup(self) -> list[JobResult]:
         now = self.clock()

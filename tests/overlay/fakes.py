@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
-
 from cobalt_sdk import AsyncCobalt, Cobalt
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
-CREDS = {"client_id": "ci_test_123", "client_secret": "cs_SECRET_abc", "access_token": "at_TOKEN_xyz"}
+
+class Creds(TypedDict):
+    client_id: str
+    client_secret: str
+    access_token: str
+
+
+class TEArgs(TypedDict):
+    patient_mrn: str
+    provider_id: str
+    location_id: str
+    assigned_to_id: str
+
+
+CREDS = Creds(client_id="ci_test_123", client_secret="cs_SECRET_abc", access_token="at_TOKEN_xyz")
+TE_ARGS = TEArgs(patient_mrn="MRN-123456", provider_id="12241", location_id="25", assigned_to_id="12220")
 BASE = "https://api.test/v1"
 
 
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **(headers or {})})
+    return httpx.Response(
+        status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **(headers or {})}
+    )
 
 
 @dataclass
@@ -81,11 +98,20 @@ def appointments_page(page: int, total_pages: int, per_page: int = 2) -> dict[st
     return {
         "success": True,
         "appointments": [{**APPOINTMENT, "id": f"appt_{page}_{i}"} for i in range(per_page)],
-        "pagination": {"current_page": page, "total_pages": total_pages, "total_count": total_pages * per_page, "page_size": per_page},
+        "pagination": {
+            "current_page": page,
+            "total_pages": total_pages,
+            "total_count": total_pages * per_page,
+            "page_size": per_page,
+        },
     }
 
 
-def event_record(event_type: str, job_id: str, data: dict[str, Any], event_id: str, created_at: str = "2026-11-21T10:00:00Z") -> dict[str, Any]:
+def event_record(
+    event_type: str, job_id: str, data: dict[str, Any], event_id: str, created_at: str | None = None
+) -> dict[str, Any]:
+    if created_at is None:
+        created_at = datetime.datetime.now(datetime.UTC).isoformat().replace("+00:00", "Z")
     return {
         "event_id": event_id,
         "event_type": event_type,

@@ -6,7 +6,6 @@ import datetime
 
 import httpx
 import pytest
-
 from cobalt_api_client.models import AppointmentsGetResponse, WebhooksListResponse
 from cobalt_sdk import (
     APIConnectionError,
@@ -24,7 +23,7 @@ from cobalt_sdk._errors import APIStatusError, PermissionDeniedError
 
 from .fakes import APPOINTMENT, BASE, CREDS, FakeAPI, json_response, make_client
 
-WEBHOOKS = {"success": True, "webhook_url": None, "webhook_urls": [], "webhook_secret_key": None}
+WEBHOOKS: dict[str, object] = {"success": True, "webhook_url": None, "webhook_urls": [], "webhook_secret_key": None}
 
 
 def test_env_vars_fill_missing_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,13 +46,17 @@ def test_default_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
         assert cobalt.base_url == "https://api.usecobalt.com/v1"
 
 
-@pytest.mark.parametrize(("missing", "variable"), [("client_id", "COBALT_CLIENT_ID"), ("client_secret", "COBALT_CLIENT_SECRET")])
-def test_missing_credential_names_argument_and_variable(monkeypatch: pytest.MonkeyPatch, missing: str, variable: str) -> None:
+@pytest.mark.parametrize(
+    ("missing", "variable"), [("client_id", "COBALT_CLIENT_ID"), ("client_secret", "COBALT_CLIENT_SECRET")]
+)
+def test_missing_credential_names_argument_and_variable(
+    monkeypatch: pytest.MonkeyPatch, missing: str, variable: str
+) -> None:
     for name in ("COBALT_CLIENT_ID", "COBALT_CLIENT_SECRET", "COBALT_ACCESS_TOKEN"):
         monkeypatch.delenv(name, raising=False)
-    kwargs = {k: v for k, v in CREDS.items() if k != missing}
+    kwargs: dict[str, str] = {k: str(v) for k, v in CREDS.items() if k != missing}
     with pytest.raises(ConfigurationError) as info:
-        Cobalt(**kwargs)
+        Cobalt(client_id=kwargs.get("client_id"), client_secret=kwargs.get("client_secret"))
     assert missing in str(info.value) and variable in str(info.value)
 
 
@@ -101,7 +104,11 @@ def test_query_parameters_are_serialised() -> None:
 )
 def test_error_statuses_raise_typed_errors(status: int, cls: type[APIStatusError]) -> None:
     api = FakeAPI()
-    api.on("GET", "/appointments/appt_1", lambda r: json_response(status, {"success": False, "message": "Something broke."}))
+    api.on(
+        "GET",
+        "/appointments/appt_1",
+        lambda r: json_response(status, {"success": False, "message": "Something broke."}),
+    )
     with pytest.raises(cls) as info:
         make_client(api, max_retries=0).appointments.get("appt_1")
     err = info.value
@@ -111,9 +118,15 @@ def test_error_statuses_raise_typed_errors(status: int, cls: type[APIStatusError
 
 def test_success_false_with_200_raises() -> None:
     api = FakeAPI()
-    api.on("POST", "/telephone-encounters", lambda r: json_response(200, {"success": False, "message": "Missing required field: patient_mrn"}))
+    api.on(
+        "POST",
+        "/telephone-encounters",
+        lambda r: json_response(200, {"success": False, "message": "Missing required field: patient_mrn"}),
+    )
     with pytest.raises(BadRequestError, match="Missing required field: patient_mrn"):
-        make_client(api).telephone_encounters.create(patient_mrn="", provider_id="1", location_id="2", assigned_to_id="3")
+        make_client(api).telephone_encounters.create(
+            patient_mrn="", provider_id="1", location_id="2", assigned_to_id="3"
+        )
 
 
 def test_non_json_error_body_still_raises_by_status() -> None:

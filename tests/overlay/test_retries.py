@@ -6,15 +6,13 @@ import email.utils
 
 import httpx
 import pytest
-
 from cobalt_sdk import APIConnectionError, InternalServerError, RateLimitError
 from cobalt_sdk._retry import parse_retry_after, retry_delay, should_retry
 
-from .fakes import APPOINTMENT, FakeAPI, FakeClock, json_response, make_client
+from .fakes import APPOINTMENT, TE_ARGS, FakeAPI, FakeClock, json_response, make_client
 
 OK = {"success": True, "appointments": APPOINTMENT}
 TE_OK = {"success": True, "message": "processing", "telephone_encounter_id": "te_1", "job_id": 12345}
-TE_ARGS = {"patient_mrn": "MRN-123456", "provider_id": "12241", "location_id": "25", "assigned_to_id": "12220"}
 
 
 def fail(status: int, headers: dict[str, str] | None = None) -> object:

@@ -101,7 +101,7 @@ def from_model(cls: type[Any], obj: dict[str, Any], event_type: str) -> Any:
     try:
         event = cls.from_dict(obj)
     except KeyError as exc:
-        name = _missing_field_path(obj, str(exc.args[0]) if exc.args else "?")
+        name = _missing_field_path(cls, obj, str(exc.args[0]) if exc.args else "?")
         raise WebhookPayloadError(f"{event_type} event is missing required field {name!r}", field=name) from None
     except (ValueError, TypeError, AttributeError) as exc:
         raise WebhookPayloadError(
@@ -112,15 +112,19 @@ def from_model(cls: type[Any], obj: dict[str, Any], event_type: str) -> Any:
     return event
 
 
-def _missing_field_path(obj: Mapping[str, Any], name: str) -> str:
-    """Where a missing key most likely is: the envelope, or a (nested) object under it."""
-    if name not in obj:
+def _missing_field_path(cls: type[Any], obj: Mapping[str, Any], name: str) -> str:
+    """Where the missing key is: the envelope if the event model itself has that field, else the
+    first nested object (breadth first, `data` before the rest) that lacks it."""
+    own = {a.name for a in getattr(cls, "__attrs_attrs__", ())}
+    if name not in obj and (name in own or f"{name}_" in own or not own):
         return name
-    stack: list[tuple[str, Any]] = [(k, v) for k, v in obj.items()]
-    while stack:
-        path, value = stack.pop(0)
-        if isinstance(value, Mapping):
+    queue: list[tuple[str, Any]] = sorted(obj.items(), key=lambda kv: kv[0] != "data")
+    while queue:
+        path, value = queue.pop(0)
+        if isinstance(value, list):
+            queue.extend((f"{path}[{i}]", v) for i, v in enumerate(value))
+        elif isinstance(value, Mapping):
             if name not in value:
                 return f"{path}.{name}"
-            stack.extend((f"{path}.{k}", v) for k, v in value.items())
+            queue.extend((f"{path}.{k}", v) for k, v in value.items())
     return name
