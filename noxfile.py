@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import filecmp
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -94,9 +93,8 @@ def contract(session: nox.Session) -> None:
 @nox.session(python=PY)
 def demo(session: nox.Session) -> None:
     """End-to-end demo against the embedded sandbox."""
-    session.install("-r", "requirements/dev.txt")
-    session.install("--no-deps", "-e", ".")
-    session.run("python", "-m", "cobalt_sandbox.demo")
+    _dev(session)
+    session.run("python", "-m", "cobalt_sandbox.demo", *session.posargs)
 
 
 @nox.session(python=PY)
@@ -123,12 +121,10 @@ def publish_test(session: nox.Session) -> None:
     session.run("pytest", "-q", "-p", "no:cacheprovider", "tools/test_publish.py")
 
 
-@nox.session(python=PY)
+@nox.session(python=False)
 def ci(session: nox.Session) -> None:
     """Everything CI runs, in order (each step is its own session)."""
     session.notify("generate", ["--check"])
     for name in ("lint", "typecheck", "tests", "contract", "build", "publish_test"):
         session.notify(name)
 
-
-_ = os

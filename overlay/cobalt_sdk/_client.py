@@ -8,7 +8,6 @@ uses other timeout/retry settings.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
@@ -132,7 +131,7 @@ class AsyncCobalt(AsyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         _shared: tuple[Credentials, str, Client] | None = None,
     ) -> None:
@@ -157,6 +156,10 @@ class AsyncCobalt(AsyncResources):
             creds, url, generated = _shared
         self._credentials, self.base_url, self._generated = creds, url, generated
         self.max_retries = max_retries
+        if sleep is None:
+            import asyncio  # imported here so that `import cobalt_sdk` does not pay for asyncio
+
+            sleep = asyncio.sleep
         self._sleep, self._clock = sleep, clock
         self._runner = AsyncRunner(
             generated, has_access_token=bool(creds.access_token), max_retries=max_retries, sleep=sleep

@@ -9,7 +9,6 @@ parser runs, and a per-call timeout is applied to the outgoing request. `SyncRun
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import json
 import logging
@@ -338,7 +337,7 @@ class AsyncRunner(_RunnerBase):
         *,
         has_access_token: bool,
         max_retries: int,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]],
     ) -> None:
         super().__init__(client, has_access_token=has_access_token, max_retries=max_retries)
         self.sleep = sleep
