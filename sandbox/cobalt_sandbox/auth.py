@@ -1,0 +1,35 @@
+"""Header authentication: client_id + client_secret always, access_token where the operation's security asks."""
+
+from __future__ import annotations
+
+import hmac
+
+from starlette.datastructures import Headers
+
+from cobalt_sandbox.errors import ApiError
+from cobalt_sandbox.spec import Operation
+from cobalt_sandbox.state import Sandbox
+
+LOGIN_REQUIRED = "Account link expired. Please go through the integration setup again."
+
+
+def _same(a: str | None, b: str) -> bool:
+    return a is not None and hmac.compare_digest(a.encode(), b.encode())
+
+
+def authenticate(sb: Sandbox, op: Operation, headers: Headers) -> str | None:
+    """Return the access token in use (or None for client-only operations); raise ApiError otherwise."""
+    cfg = sb.config
+    if not (_same(headers.get("client_id"), cfg.client_id) and _same(headers.get("client_secret"), cfg.client_secret)):
+        raise ApiError(401, "Invalid client credentials.")
+    if not op.needs_access_token:
+        return None
+    token = headers.get("access_token")
+    rec = sb.token_record(token)
+    if rec is None:
+        raise ApiError(401, "User not found.")
+    if rec.get("expired"):
+        if op.declares(403):
+            raise ApiError(403, LOGIN_REQUIRED, extra={"error": "login_required"})
+        raise ApiError(401, "User not found.")
+    return token

@@ -1,0 +1,95 @@
+"""Deliver recorded events to every registered webhook URL: signed POST, one retry on 5xx/429/network error."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from cobalt_sandbox.clock import iso
+from cobalt_sandbox.signing import compact_json, sign
+
+if TYPE_CHECKING:
+    from cobalt_sandbox.state import Sandbox
+
+log = logging.getLogger("cobalt_sandbox.delivery")
+
+
+class Delivery:
+    """Queue of events awaiting delivery and the async workers that send them."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sb = sandbox
+        self.outbox: list[str] = []
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.transport: httpx.AsyncBaseTransport | None = None  # tests may inject one
+
+    def enqueue(self, event_id: str) -> None:
+        self.outbox.append(event_id)
+        self.kick()
+
+    def kick(self) -> None:
+        """Start tasks for queued events if we are inside an event loop (otherwise they wait)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        while self.outbox:
+            task = loop.create_task(self._deliver(self.outbox.pop(0)))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+
+    async def drain(self) -> None:
+        """Wait until every queued delivery (including retries) has finished."""
+        self.kick()
+        while self.tasks:
+            await asyncio.gather(*list(self.tasks), return_exceptions=True)
+            self.kick()
+
+    async def _deliver(self, event_id: str) -> None:
+        record = self.sb.store.get("webhook_events", event_id)
+        if record is None:
+            return
+        hooks = self.sb.store.all("webhooks")
+        results = await asyncio.gather(*(self._deliver_one(record, hook) for hook in hooks))
+        if hooks:
+            record["delivery_status"] = "success" if all(results) else "failed"
+        self.sb.store.touch("webhook_events")
+        self.sb.store.flush()
+
+    async def _deliver_one(self, record: dict[str, Any], hook: dict[str, Any]) -> bool:
+        cfg = self.sb.config
+        payload = record["_envelope"]
+        body = compact_json(payload).encode()
+        for attempt, timeout in ((1, cfg.delivery_timeout), (2, cfg.retry_timeout)):
+            if attempt == 2:
+                await self.sb.clock.sleep(cfg.retry_delay)
+            headers = {
+                "content-type": "application/json",
+                "cobalt-verification": sign(hook["secret"], payload),
+                "webhook-id": record["event_id"],
+                "webhook-timestamp": record["created_at"],
+                "webhook-attempt": str(attempt),
+            }
+            entry: dict[str, Any] = {"url": hook["url"], "attempt": attempt, "at": iso(self.sb.clock.now())}
+            retry = False
+            try:
+                async with httpx.AsyncClient(timeout=timeout, transport=self.transport) as client:
+                    resp = await client.post(hook["url"], content=body, headers=headers)
+                entry["status_code"] = resp.status_code
+                ok = 200 <= resp.status_code < 300
+                retry = resp.status_code >= 500 or resp.status_code == 429
+            except httpx.TimeoutException:
+                entry["error"] = "timeout"
+                ok = False
+            except httpx.HTTPError as exc:
+                entry["error"] = type(exc).__name__
+                ok, retry = False, True
+            record["_deliveries"].append(entry)
+            log.info("delivered event %s attempt %d -> %s", record["event_id"], attempt,
+                     entry.get("status_code", entry.get("error")))
+            if ok or not retry:
+                return ok
+        return False

@@ -1,0 +1,360 @@
+"""Appointments (create/list/get/update/live fetch) and availability."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from cobalt_sandbox.clock import iso
+from cobalt_sandbox.errors import ApiError
+from cobalt_sandbox.jobs import Outcome, completer, failure_ctx
+from cobalt_sandbox.ops_common import (
+    Req,
+    Result,
+    check_range,
+    in_range,
+    location_by_ehr,
+    op,
+    paginate,
+    provider_by_ehr,
+    queue,
+)
+from cobalt_sandbox.seed import OFFSET, TIMEZONE, Seeder
+from cobalt_sandbox.spec import JSON
+from cobalt_sandbox.state import Sandbox
+from cobalt_sandbox.synth import strip_private
+
+IN_EHR = {"scheduled", "completed", "cancelled", "rescheduled"}
+SCHEDULED_FIELDS = {"status", "note"}
+
+
+def parse_start(body: JSON) -> str:
+    """Normalise `datetime` or `date` + 12-hour `time` to ISO 8601 with offset."""
+    raw = body.get("datetime") or body.get("appointment_datetime")
+    if raw:
+        try:
+            value = dt.datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+        except ValueError:
+            raise ApiError(400, "Invalid datetime format. Use ISO 8601, e.g. 2025-01-15T10:00:00-05:00.") from None
+        if value.tzinfo is None:
+            return value.strftime("%Y-%m-%dT%H:%M:%S") + OFFSET
+        return value.isoformat()
+    if body.get("date") and body.get("time"):
+        try:
+            value = dt.datetime.strptime(f"{body['date']} {str(body['time']).strip().upper()}", "%Y-%m-%d %I:%M %p")
+        except ValueError:
+            raise ApiError(400, "Invalid date or time format. Use YYYY-MM-DD and hh:mm am/pm.") from None
+        return value.strftime("%Y-%m-%dT%H:%M:%S") + OFFSET
+    raise ApiError(400, "Missing required field: datetime")
+
+
+@op("appointments_create")
+def appointments_create(req: Req) -> Result:
+    sb, body = req.sb, req.body
+    provider = provider_by_ehr(sb, str(body["provider"]))
+    location_by_ehr(sb, str(body["location"]))
+    if body.get("secondary_provider"):
+        provider_by_ehr(sb, str(body["secondary_provider"]))
+    start = parse_start(body)
+    patient = sb.find("patients", mrn=body["mrn"]) if body.get("mrn") else None
+    appt_id = sb.new_id("appointment")
+    rec = Seeder(sb.spec, sb.config.seed).appointment_record(
+        appt_id=appt_id, ehr_id=None, when=start, patient=patient, provider=provider,
+        location=str(body["location"]), visit_type=str(body["type"]), status="pending",
+        duration=int(body.get("duration") or 30), reason=body.get("reason"), note=body.get("note"),
+        created_at=iso(sb.clock.now()),
+    )
+    if patient is None:
+        rec["patient_mrn"] = body.get("mrn")
+        rec["patient_name"] = body.get("patient_name")
+    rec["secondary_provider_ehr_id"] = body.get("secondary_provider")
+    rec["_prevent_double_booking"] = body.get("prevent_double_booking") == "true"
+    sb.store.put("appointments", appt_id, rec)
+    return queue(req, {"appointment_id": appt_id}, "appointment_id", appt_id,
+                 message="Appointment processing. A webhook event will be sent upon completion.")
+
+
+def _conflict(sb: Sandbox, rec: JSON) -> JSON | None:
+    for other in sb.store.all("appointments"):
+        if (other["id"] != rec["id"] and other["status"] == "scheduled"
+                and other["provider_ehr_id"] == rec["provider_ehr_id"] and other["datetime"] == rec["datetime"]):
+            return other
+    return None
+
+
+@completer("appointments_create")
+def complete_create(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    rec = sb.store.get("appointments", job["ctx"]["appointment_id"])
+    if rec is None:
+        return Outcome([])
+    extra: JSON = {}
+    if failure is None and rec.get("patient_ehr_id") is None:
+        failure = f"Patient with MRN '{rec.get('patient_mrn')}' not found in the EHR."
+    if failure is None and rec.get("_prevent_double_booking"):
+        other = _conflict(sb, rec)
+        if other is not None:
+            failure = "The requested slot conflicts with an existing appointment."
+            extra = {"conflict_type": "appointment",
+                     "conflict_details": {"appointment_id": other["id"], "datetime": other["datetime"]}}
+    sb.store.touch("appointments")
+    if failure is not None:
+        rec["status"] = "failed"
+        ctx = failure_ctx(failure, "APPOINTMENT_FAILED", appointment_id=rec["id"], **extra)
+        if rec.get("patient_mrn"):
+            ctx["mrn"] = rec["patient_mrn"]
+        return Outcome([("appointment.failed", ctx)])
+    rec["status"] = "scheduled"
+    rec["ehr_appointment_id"] = str(sb.store.counter("ehr_appointment", start=600000))
+    return Outcome([("appointment.created", created_ctx(rec))])
+
+
+def created_ctx(rec: JSON) -> JSON:
+    return {
+        "appointment_id": rec["id"],
+        "mrn": rec.get("patient_mrn") or "",
+        "date_time": rec["datetime"],
+        "timezone": TIMEZONE,
+        "provider_id": rec.get("provider_ehr_id") or "",
+        "provider_name": rec.get("provider_name") or "",
+        "secondary_provider_id": rec.get("secondary_provider_ehr_id"),
+    }
+
+
+def updated_ctx(rec: JSON) -> JSON:
+    out = {k: rec.get(k) for k in ("id", "ehr_appointment_id", "patient_mrn", "patient_name", "datetime",
+                                   "duration", "location", "status", "provider_name", "appointment_type",
+                                   "appointment_mode")}
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def cancelled_ctx(rec: JSON, now: str) -> JSON:
+    return {"id": rec["id"], "date_time": rec["datetime"], "duration": rec.get("duration"),
+            "provider_id": rec.get("provider_ehr_id"), "provider_name": rec.get("provider_name") or "",
+            "mrn": rec.get("patient_mrn") or "", "cancelled_at": now}
+
+
+def _digits(value: Any) -> str:
+    return "".join(c for c in str(value) if c.isdigit())
+
+
+@op("appointments_list")
+def appointments_list(req: Req) -> Result:
+    p = req.params
+    check_range(p["start_date"], p["end_date"])
+    items = [a for a in req.sb.store.all("appointments") if in_range(a["datetime"], p["start_date"], p["end_date"])]
+    if p.get("patient_mrn"):
+        items = [a for a in items if a.get("patient_mrn") == p["patient_mrn"]]
+    if p.get("patient_name"):
+        needle = str(p["patient_name"]).lower()
+        items = [a for a in items if needle in str(a.get("patient_name") or "").lower()]
+    if p.get("patient_phone"):
+        digits = "".join(c for c in str(p["patient_phone"]) if c.isdigit())
+        items = [a for a in items if digits and digits in _digits(a.get("patient_phone"))]
+    if p.get("appointment_mode"):
+        items = [a for a in items if a.get("appointment_mode") == p["appointment_mode"]]
+    items.sort(key=lambda a: (a["datetime"], a["id"]))
+    if p.get("include_note") != "true":
+        items = [{k: v for k, v in a.items() if k != "note"} for a in items]
+    return paginate(req, items, "appointments", default_size=100)
+
+
+def _appointment(req: Req) -> JSON:
+    rec = req.sb.store.get("appointments", str(req.params["id"]))
+    if rec is None:
+        raise ApiError(404, "Appointment not found.")
+    return rec
+
+
+@op("appointments_get")
+def appointments_get(req: Req) -> Result:
+    return {"success": True, "appointments": strip_private(_appointment(req))}
+
+
+@op("appointments_update")
+def appointments_update(req: Req) -> Result:
+    sb, body = req.sb, req.body
+    rec = _appointment(req)
+    was_in_ehr = rec["status"] in IN_EHR
+    if not body:
+        raise ApiError(400, "No fields to update.")
+    if rec["status"] in IN_EHR:
+        extra = sorted(set(body) - SCHEDULED_FIELDS)
+        if extra:
+            raise ApiError(400, f"Only status and note can be updated for a scheduled appointment: {', '.join(extra)}")
+        if "status" in body and rec["status"] == "cancelled" and body["status"] != "cancelled":
+            raise ApiError(400, "A cancelled appointment cannot be changed.")
+    changes: dict[str, Any] = {}
+    if "datetime" in body or "appointment_datetime" in body:
+        changes["datetime"] = parse_start(body)
+    if "provider" in body:
+        prov = provider_by_ehr(sb, str(body["provider"]))
+        changes.update(provider_ehr_id=prov["ehr_id"], provider_name=prov["name"], provider_npi=prov.get("npi"))
+    if "location" in body:
+        changes["location"] = location_by_ehr(sb, str(body["location"]))["ehr_id"]
+    if "mrn" in body:
+        pat = sb.find("patients", mrn=body["mrn"]) or {}
+        changes.update(patient_mrn=body["mrn"], patient_ehr_id=pat.get("_ehr_id"),
+                       patient_name=f"{pat.get('first_name', '')} {pat.get('last_name', '')}".strip() or None)
+    for src, dst in (("type", "appointment_type"), ("note", "note"), ("reason", "reason"), ("status", "status")):
+        if src in body:
+            changes[dst] = body[src]
+    rec.update(changes)
+    sb.store.touch("appointments")
+    if was_in_ehr:
+        sb.jobs.submit(req.op, {"appointment_id": rec["id"]}, req.fail_reason, req.token, as_int=True)
+    return {"success": True, "message": "Appointment updated successfully", "appointment_id": rec["id"]}
+
+
+@completer("appointments_update")
+def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    rec = sb.store.get("appointments", job["ctx"]["appointment_id"])
+    if rec is None or failure is not None:
+        return Outcome([("appointment.failed", failure_ctx(failure or "Appointment no longer exists.",
+                                                           "APPOINTMENT_UPDATE_FAILED",
+                                                           appointment_id=job["ctx"]["appointment_id"]))])
+    return Outcome([("appointment.updated", updated_ctx(rec))])
+
+
+@op("appointments_fetch")
+def appointments_fetch(req: Req) -> Result:
+    body = req.body
+    mode = body.get("search_by") or ("mrn" if body.get("mrn") else "provider" if body.get("provider_ids")
+                                     else "date_range")
+    if mode == "mrn":
+        if not body.get("mrn"):
+            raise ApiError(400, "Missing required field: mrn")
+    else:
+        if not body.get("start_date") or not body.get("end_date"):
+            raise ApiError(400, "Missing required parameters: start_date, end_date.")
+        ids = list(body.get("provider_ids") or [])
+        if mode == "provider":
+            if not ids:
+                raise ApiError(400, "Missing required field: provider_ids")
+            if len(ids) > 10:
+                raise ApiError(400, "At most 10 provider_ids are allowed.")
+            check_range(str(body["start_date"]), str(body["end_date"]), 5 if len(ids) == 1 else 0)
+        else:
+            check_range(str(body["start_date"]), str(body["end_date"]), 7)
+    ctx = {"mode": mode, **{k: v for k, v in body.items() if k != "search_by"}}
+    job_id = req.sb.jobs.submit(req.op, ctx, req.fail_reason, req.token)
+    return {"success": True, "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
+            "job_id": job_id, "job_execution_id": str(job_id)}
+
+
+@completer("appointments_fetch")
+def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    ctx = job["ctx"]
+    items = sb.store.all("appointments")
+    if ctx["mode"] == "mrn":
+        items = [a for a in items if a.get("patient_mrn") == ctx.get("mrn")]
+    else:
+        items = [a for a in items if in_range(a["datetime"], ctx.get("start_date"), ctx.get("end_date"))]
+        if ctx.get("provider_ids"):
+            wanted = {str(i) for i in ctx["provider_ids"]}
+            items = [a for a in items if a.get("provider_ehr_id") in wanted]
+    data: JSON = {"success": failure is None, "appointment_count": 0 if failure else len(items),
+                  "appointments": [] if failure else [
+                      {"id": a["id"], "patient_id": a.get("patient_ehr_id"), "date_time": a["datetime"],
+                       "provider_id": a.get("provider_ehr_id")} for a in items]}
+    if ctx.get("start_date"):
+        data.update(start_date=ctx["start_date"], end_date=ctx["end_date"])
+    if failure:
+        data["error"] = failure
+    return Outcome([("appointment.live_fetch_completed", data)])
+
+
+def windows(sb: Sandbox, start: str, end: str, provider_ids: list[str] | None, location_ids: list[str] | None,
+            buffer: int = 0) -> list[JSON]:
+    """Open gaps in each provider's working hours, minus booked (scheduled/pending) appointments."""
+    s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    out: list[JSON] = []
+    locs = sb.store.all("locations")
+    facility = next((loc for loc in locs if not location_ids or loc["ehr_id"] in location_ids), None)
+    for prov in sb.store.all("providers"):
+        if prov.get("status") != "active" or prov.get("hide_in_availability") in (True, "true"):
+            continue
+        if provider_ids and prov["ehr_id"] not in provider_ids and prov["id"] not in provider_ids:
+            continue
+        day = s
+        while day <= e:
+            for hours in prov.get("hours") or []:
+                if hours.get("day") != day.strftime("%A"):
+                    continue
+                for shift in hours.get("shifts", []):
+                    out.extend(_gaps(sb, prov, day, shift, buffer, facility))
+            day += dt.timedelta(days=1)
+    return out
+
+
+def _gaps(sb: Sandbox, prov: JSON, day: dt.date, shift: JSON, buffer: int, facility: JSON | None) -> list[JSON]:
+    tz = dt.timezone(dt.timedelta(hours=-5))
+    t0 = dt.datetime.combine(day, dt.time.fromisoformat(str(shift.get("start", "T09:00:00")).lstrip("T")), tz)
+    t1 = dt.datetime.combine(day, dt.time.fromisoformat(str(shift.get("end", "T17:00:00")).lstrip("T")), tz)
+    busy = []
+    for a in sb.store.all("appointments"):
+        if a.get("provider_ehr_id") == prov["ehr_id"] and a["status"] in ("scheduled", "pending") \
+                and str(a["datetime"])[:10] == day.isoformat():
+            b0 = dt.datetime.fromisoformat(a["datetime"])
+            busy.append((b0, b0 + dt.timedelta(minutes=int(a.get("duration") or 30) + buffer)))
+    busy.sort()
+    out: list[JSON] = []
+    cursor = t0
+    for b0, b1 in [*busy, (t1, t1)]:
+        if b0 > cursor:
+            mins = int((min(b0, t1) - cursor).total_seconds() // 60)
+            if mins > 0:
+                out.append({
+                    "day_of_week": day.isoweekday() % 7, "date": day.isoformat(),
+                    "duration_string": f"{mins // 60}h{mins % 60}m" if mins % 60 else f"{mins // 60}h",
+                    "range_start": cursor.isoformat(timespec="milliseconds"),
+                    "range_end": min(b0, t1).isoformat(timespec="milliseconds"),
+                    "provider_id": prov["ehr_id"], "provider_name": prov.get("name"), "timezone_abbr": "EST",
+                    "facility_id": facility["ehr_id"] if facility else None,
+                    "facility_name": facility["name"] if facility else None,
+                })
+        cursor = max(cursor, b1)
+        if cursor >= t1:
+            break
+    return out
+
+
+def _ids(value: Any) -> list[str] | None:
+    if value in (None, "", []):
+        return None
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [v for v in str(value).split(",") if v]
+
+
+@op("availability_list")
+def availability_list(req: Req) -> Result:
+    p = req.params
+    check_range(str(p["start_date"]), str(p["end_date"]), 31)
+    found = windows(req.sb, str(p["start_date"]), str(p["end_date"]), _ids(p.get("provider_ids")),
+                    _ids(p.get("location_ids")), int(p.get("buffer") or 0))
+    return {"success": True, "results": {"availability": found}, "timezone": TIMEZONE}
+
+
+@op("availability_fetch")
+def availability_fetch(req: Req) -> Result:
+    body = req.body
+    ids = [str(i) for i in body["provider_ids"]]
+    if not ids:
+        raise ApiError(400, "Missing required field: provider_ids")
+    if len(ids) > 10:
+        raise ApiError(400, "At most 10 provider_ids are allowed.")
+    check_range(str(body["start_date"]), str(body["end_date"]), 5 if len(ids) == 1 else 0)
+    job_id = req.sb.jobs.submit(req.op, dict(body), req.fail_reason, req.token)
+    return {"success": True, "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
+            "job_id": job_id}
+
+
+@completer("availability_fetch")
+def complete_availability(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    ctx = job["ctx"]
+    found = [] if failure else windows(sb, ctx["start_date"], ctx["end_date"], [str(i) for i in ctx["provider_ids"]],
+                                       _ids(ctx.get("location_ids")), int(ctx.get("buffer") or 0))
+    data: JSON = {"success": failure is None, "availability": found}
+    if failure:
+        data["error"] = failure
+    return Outcome([("availability.live_fetch_completed", data)])

@@ -1,0 +1,154 @@
+"""Clinical writes: notes, patient notes, documents, messages, tasks, task notes, telephone encounters."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+
+from starlette.responses import Response
+
+from cobalt_sandbox.errors import ApiError
+from cobalt_sandbox.jobs import Outcome, completer, failure_ctx
+from cobalt_sandbox.ops_common import (
+    Req,
+    Result,
+    location_by_ehr,
+    op,
+    patient_by_mrn,
+    provider_by_ehr,
+    queue,
+)
+from cobalt_sandbox.spec import JSON
+from cobalt_sandbox.state import Sandbox
+
+Check = Callable[[Req], None]
+
+
+def async_write(op_id: str, collection: str, id_field: str | None, success: str | None, failure: str | None,
+                check: Check | None = None, emr_field: str | None = None, include_job: bool = True,
+                message: str | None = None) -> None:
+    """Register a handler that records the request and a job whose completion emits success/failure."""
+
+    def handle(req: Req) -> Result:
+        if check is not None:
+            check(req)
+        rec_id = req.sb.new_id(collection)
+        rec: JSON = {"id": rec_id, **{k: v for k, v in req.body.items() if not isinstance(v, dict | bytes)},
+                     "status": "pending"}
+        req.sb.store.put(collection, rec_id, rec)
+        ctx = {"collection": collection, "record_id": rec_id}
+        return queue(req, ctx, id_field, rec_id if id_field else None, message=message, include_job=include_job)
+
+    def complete(sb: Sandbox, job: JSON, reason: str | None) -> Outcome:
+        rec = sb.store.get(collection, job["ctx"]["record_id"]) or {}
+        data = {k: v for k, v in rec.items() if k not in ("id", "status")}
+        if id_field:
+            data[id_field] = rec.get("id")
+        sb.store.touch(collection)
+        if reason is not None:
+            rec["status"] = "failed"
+            return Outcome([(failure, {**data, **failure_ctx(reason)})] if failure else [])
+        rec["status"] = "created"
+        if emr_field:
+            rec[emr_field] = str(sb.store.counter(f"emr:{collection}", start=70001))
+            data[emr_field] = rec[emr_field]
+        return Outcome([(success, data)] if success else [])
+
+    op(op_id)(handle)
+    completer(op_id)(complete)
+
+
+def _check_note(req: Req) -> None:
+    if req.sb.store.get("appointments", str(req.body["appointment_id"])) is None:
+        raise ApiError(400, "Appointment not found.")
+
+
+def _check_patient_note(req: Req) -> None:
+    sb = req.sb
+    ehr_ids = [loc["ehr_id"] for loc in sb.store.all("locations")]
+    if str(req.body["location_id"]) not in ehr_ids:
+        raise ApiError(400, f"Invalid location_id. Must be one of: {', '.join(ehr_ids)}")
+    patient_by_mrn(sb, str(req.body["patient_mrn"]))
+
+
+def _check_message(req: Req) -> None:
+    provider_by_ehr(req.sb, str(req.body["provider"]))
+
+
+def _check_patient(req: Req) -> None:
+    patient_by_mrn(req.sb, str(req.body["patient_mrn"]))
+
+
+def _check_task_note(req: Req) -> None:
+    if not req.body.get("emr_task_id"):
+        raise ApiError(400, "Missing required field: emr_task_id")
+
+
+def _check_telephone(req: Req) -> None:
+    sb, body = req.sb, req.body
+    patient_by_mrn(sb, str(body["patient_mrn"]))
+    provider_by_ehr(sb, str(body["provider_id"]))
+    location_by_ehr(sb, str(body["location_id"]))
+
+
+def _check_action(req: Req) -> None:
+    if not req.body.get("text"):
+        raise ApiError(400, "Missing required field: text")
+
+
+async_write("notes_create", "notes", None, "note.created", "note.failed", _check_note, include_job=False,
+            message="Note upload in progress.")
+async_write("patient_notes_create", "patient_notes", "patient_note_id", "patient_note.created",
+            "patient_note.failed", _check_patient_note, emr_field="emr_note_id")
+async_write("messages_create", "messages", "message_id", "message.created", "message.failed", _check_message)
+async_write("tasks_create", "tasks", "task_id", "task.created", "task.failed", _check_patient, emr_field="emr_task_id")
+async_write("tasks_create_note", "task_notes", "task_note_id", "task_note.created", "task_note.failed",
+            _check_task_note)
+async_write("telephone_encounters_create", "telephone_encounters", "telephone_encounter_id",
+            "telephone_encounter.created", "telephone_encounter.failed", _check_telephone,
+            emr_field="emr_encounter_id")
+# The docs name no event type for telephone-encounter actions, so none is emitted.
+async_write("telephone_encounters_add_action", "telephone_encounter_actions", "action_id", None, None,
+            _check_action)
+
+
+@op("documents_create")
+def documents_create(req: Req) -> Result:
+    sb, body = req.sb, req.body
+    doc = body.get("document")
+    if not isinstance(doc, dict):
+        raise ApiError(400, "Missing required field: document")
+    patient_by_mrn(sb, str(body["patient_mrn"]))
+    doc_id = str(sb.store.counter("document", start=9988776600000000))
+    sb.store.put("documents", doc_id, {
+        "id": doc_id, "patient_mrn": str(body["patient_mrn"]), "folder_name": str(body["folder_name"]),
+        "filename": doc["filename"], "content_type": doc["content_type"],
+        "content_b64": base64.b64encode(doc["content"]).decode(), "status": "pending",
+    })
+    sb.jobs.submit(req.op, {"document_id": doc_id}, req.fail_reason, req.token, as_int=True)
+    return {"success": True, "message": "Document uploaded successfully. It will be processed soon.",
+            "document_id": doc_id}
+
+
+@completer("documents_create")
+def complete_document(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    rec = sb.store.get("documents", job["ctx"]["document_id"]) or {}
+    data = {"document_id": rec.get("id"), "patient_mrn": rec.get("patient_mrn"), "folder_name": rec.get("folder_name")}
+    sb.store.touch("documents")
+    if failure is not None:
+        rec["status"] = "failed"
+        return Outcome([("document.upload_failed", {**data, **failure_ctx(failure)})])
+    rec["status"] = "uploaded"
+    return Outcome([("document.uploaded", data)])
+
+
+@op("documents_get")
+def documents_get(req: Req) -> Result:
+    rec = req.sb.store.get("documents", str(req.params["id"]))
+    if rec is None:
+        raise ApiError(404, "Document not found")
+    media = "application/pdf" if str(rec["filename"]).lower().endswith(".pdf") else "application/octet-stream"
+    return Response(base64.b64decode(rec["content_b64"]), media_type=media,
+                    headers={"content-disposition": f'attachment; filename="{rec["filename"]}"'})
+
+
