@@ -66,6 +66,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
     session.run("openapi-spec-validator", "openapi.yaml")
     session.run("python", "tools/spec_checks.py", "openapi.yaml")
+    session.run("python", "tools/spec_notes.py", "--check")
     session.run("bash", "tools/spec-lint/run.sh", external=True)
 
 
