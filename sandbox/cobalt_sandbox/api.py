@@ -29,7 +29,7 @@ class _TooLarge(Exception):
     pass
 
 
-def error_response(op: Operation | None, err: ApiError) -> Response:
+def error_response(op: Operation | None, err: ApiError, allowed: list[str] | None = None) -> Response:
     """The error envelope, with the status mapped onto one the operation declares."""
     status = err.status
     if op is not None and not op.declares(status):
@@ -41,7 +41,10 @@ def error_response(op: Operation | None, err: ApiError) -> Response:
             status = 400
         else:
             status = 500
-    return JSONResponse(err.body(), status_code=status, headers=err.headers or None)
+    headers = dict(err.headers)
+    if status == 405 and op is None and allowed:
+        headers["Allow"] = ", ".join(allowed)
+    return JSONResponse(err.body(), status_code=status, headers=headers or None)
 
 
 class ApiEndpoint:
@@ -65,7 +68,7 @@ class ApiEndpoint:
                 raise DroppedConnection(f"{method} {path}")
             response = await self._handle(scope, receive, op, path_params, path_exists)
         except ApiError as err:
-            response = error_response(op, err)
+            response = error_response(op, err, self.sb.spec.allowed_methods(path) if err.status == 405 else None)
         except DroppedConnection:
             log.info("dropped connection for %s %s", method, op.op_id if op else path)
             raise

@@ -43,6 +43,7 @@ class SandboxConfig:
     clock: Clock = field(default_factory=RealClock)
     spec_path: Path | None = None
     allow_loopback_http_webhooks: bool = True
+    required_patient_fields: tuple[str, ...] = ()  # per-account mandatory POST /patients fields
     tick_interval: float = 0.05
     delivery_timeout: float = 5.0
     retry_timeout: float = 2.0

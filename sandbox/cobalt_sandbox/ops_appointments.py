@@ -176,7 +176,7 @@ def appointments_update(req: Req) -> Result:
     rec = _appointment(req)
     was_in_ehr = rec["status"] in IN_EHR
     if not body:
-        raise ApiError(400, "No fields to update.")
+        return {"success": True, "message": "Appointment updated successfully", "appointment_id": rec["id"]}
     if rec["status"] in IN_EHR:
         extra = sorted(set(body) - SCHEDULED_FIELDS)
         if extra:

@@ -79,21 +79,11 @@ def _check_patient(req: Req) -> None:
     patient_by_mrn(req.sb, str(req.body["patient_mrn"]))
 
 
-def _check_task_note(req: Req) -> None:
-    if not req.body.get("emr_task_id"):
-        raise ApiError(400, "Missing required field: emr_task_id")
-
-
 def _check_telephone(req: Req) -> None:
     sb, body = req.sb, req.body
     patient_by_mrn(sb, str(body["patient_mrn"]))
     provider_by_ehr(sb, str(body["provider_id"]))
     location_by_ehr(sb, str(body["location_id"]))
-
-
-def _check_action(req: Req) -> None:
-    if not req.body.get("text"):
-        raise ApiError(400, "Missing required field: text")
 
 
 async_write("notes_create", "notes", None, "note.created", "note.failed", _check_note, include_job=False,
@@ -102,14 +92,13 @@ async_write("patient_notes_create", "patient_notes", "patient_note_id", "patient
             "patient_note.failed", _check_patient_note, emr_field="emr_note_id")
 async_write("messages_create", "messages", "message_id", "message.created", "message.failed", _check_message)
 async_write("tasks_create", "tasks", "task_id", "task.created", "task.failed", _check_patient, emr_field="emr_task_id")
-async_write("tasks_create_note", "task_notes", "task_note_id", "task_note.created", "task_note.failed",
-            _check_task_note)
+async_write("tasks_create_note", "task_notes", "task_note_id", "task_note.created", "task_note.failed")
 async_write("telephone_encounters_create", "telephone_encounters", "telephone_encounter_id",
             "telephone_encounter.created", "telephone_encounter.failed", _check_telephone,
             emr_field="emr_encounter_id")
 # The docs name no event type for telephone-encounter actions, so none is emitted.
 async_write("telephone_encounters_add_action", "telephone_encounter_actions", "action_id", None, None,
-            _check_action)
+)
 
 
 @op("documents_create")

@@ -36,8 +36,6 @@ def _update_provider(req: Req, prov: JSON | None) -> Result:
     if prov is None:
         raise ApiError(404, "Provider not found.")
     body = req.body
-    if not body:
-        raise ApiError(400, "No fields to update.")
     for key in ("status", "hide_in_availability", "hours"):
         if key in body:
             prov[key] = body[key]

@@ -228,5 +228,8 @@ class Spec:
             path_exists = True
         return None, {}, path_exists
 
+    def allowed_methods(self, path: str) -> list[str]:
+        return sorted({op.method.upper() for op in self.operations if op.regex.match(path)})
+
     def events_for(self, op_key: str, outcome: str | None) -> list[EventType]:
         return [e for e in self.events.values() if e.operation == op_key and e.outcome == outcome]

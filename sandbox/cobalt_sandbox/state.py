@@ -53,7 +53,7 @@ class Sandbox:
             "expired": False,
             "active": True,
         })
-        self.store.put("settings", "account", {"required_patient_fields": ["first_name", "last_name", "dob"],
+        self.store.put("settings", "account", {"required_patient_fields": list(self.config.required_patient_fields),
                                                "timezone": "America/New_York",
                                                "last_schedule_sync": iso(self.clock.now())})
         self.store.flush()

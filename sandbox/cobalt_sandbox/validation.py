@@ -55,7 +55,7 @@ def validate_params(
             raw = query.get(param.name, [])
         else:
             continue
-        if not raw or raw == [""]:
+        if not raw or (param.location == "path" and raw == [""]):
             if param.required:
                 missing.append(param.name)
             elif "default" in param.schema:

@@ -7,11 +7,16 @@ from typing import Any
 
 import httpx
 import pytest
-from starlette.applications import Starlette
-
-from cobalt_sandbox import DEFAULT_ACCESS_TOKEN, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeClock, SandboxConfig
-from cobalt_sandbox import create_app
+from cobalt_sandbox import (
+    DEFAULT_ACCESS_TOKEN,
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    FakeClock,
+    SandboxConfig,
+    create_app,
+)
 from cobalt_sandbox.state import Sandbox
+from starlette.applications import Starlette
 
 HEADERS = {"client_id": DEFAULT_CLIENT_ID, "client_secret": DEFAULT_CLIENT_SECRET, "access_token": DEFAULT_ACCESS_TOKEN}
 

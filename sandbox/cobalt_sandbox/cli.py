@@ -1,0 +1,81 @@
+"""`cobalt-sandbox` console script: serve the sandbox with uvicorn on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import socket
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from cobalt_sandbox.app import create_app
+from cobalt_sandbox.clock import FakeClock, RealClock
+from cobalt_sandbox.config import (
+    DEFAULT_ACCESS_TOKEN,
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    Faults,
+    SandboxConfig,
+)
+
+HOST = "127.0.0.1"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="cobalt-sandbox", description="Local stateful emulator of the Cobalt API.")
+    p.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0 = pick a free port)")
+    p.add_argument("--client-id", default=DEFAULT_CLIENT_ID)
+    p.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET)
+    p.add_argument("--access-token", default=DEFAULT_ACCESS_TOKEN)
+    p.add_argument("--job-delay", type=float, default=1.0, help="seconds until an async job finishes")
+    p.add_argument("--seed", type=int, default=0, help="seed for the generated data")
+    p.add_argument("--db", default=None, metavar="FILE", help="persist state in this SQLite file")
+    p.add_argument("--fail-rate", type=float, default=0.0, help="share of async jobs that fail (0..1)")
+    p.add_argument("--latency", type=float, default=0.0, help="seconds added to every API request")
+    p.add_argument("--error-rate", type=float, default=0.0, help="share of API requests answered with 500")
+    p.add_argument("--rate-limit", type=float, default=0.0, help="requests/second before 429 (0 = off)")
+    p.add_argument("--fake-clock", action="store_true", help="freeze time; move it with POST /_sandbox/clock/advance")
+    p.add_argument("--log-level", default="info")
+    return p.parse_args(argv)
+
+
+def build_config(args: argparse.Namespace) -> SandboxConfig:
+    return SandboxConfig(
+        client_id=args.client_id,
+        client_secret=args.client_secret,
+        access_token=args.access_token,
+        job_delay=args.job_delay,
+        seed=args.seed,
+        db_path=args.db,
+        fail_rate=args.fail_rate,
+        faults=Faults(latency=args.latency, error_rate=args.error_rate, rate_limit=args.rate_limit),
+        clock=FakeClock() if args.fake_clock else RealClock(),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = create_app(build_config(args))
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, args.port))
+    port = sock.getsockname()[1]
+    print(f"Cobalt sandbox listening on http://{HOST}:{port}/v1", flush=True)
+    print(f"  client_id={args.client_id} client_secret={args.client_secret} access_token={args.access_token}",
+          flush=True)
+    print(f"  control API: http://{HOST}:{port}/_sandbox/state", flush=True)
+    config = uvicorn.Config(app, log_level=args.log_level, access_log=False)
+    server = uvicorn.Server(config)
+    try:
+        asyncio.run(server.serve(sockets=[sock]))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

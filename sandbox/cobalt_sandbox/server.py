@@ -1,0 +1,77 @@
+"""Run the sandbox over real HTTP on 127.0.0.1 in a background thread (for tests, demos, benches).
+
+    with serve(SandboxConfig(job_delay=0.5)) as server:
+        cobalt = Cobalt(base_url=server.base_url, **server.credentials)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import uvicorn
+
+from cobalt_sandbox.app import create_app
+from cobalt_sandbox.config import SandboxConfig
+
+HOST = "127.0.0.1"
+START_TIMEOUT = 10.0
+
+
+@dataclass
+class RunningServer:
+    base_url: str
+    port: int
+    app: Any
+    config: SandboxConfig
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        return {
+            "client_id": self.config.client_id,
+            "client_secret": self.config.client_secret,
+            "access_token": self.config.access_token,
+        }
+
+
+def free_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, 0))
+    return sock
+
+
+@contextlib.contextmanager
+def serve_app(app: Any, *, workers_log_level: str = "warning") -> Iterator[int]:
+    """Serve any ASGI app on a free loopback port in a thread; yields the port, stops on exit."""
+    sock = free_socket()
+    port = int(sock.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(app, log_level=workers_log_level, access_log=False, lifespan="on"))
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + START_TIMEOUT
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the server did not start")
+        time.sleep(0.01)
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=START_TIMEOUT)
+        sock.close()
+
+
+@contextlib.contextmanager
+def serve(config: SandboxConfig | None = None) -> Iterator[RunningServer]:
+    """Start a sandbox on 127.0.0.1 (a free port) and stop it on exit."""
+    config = config or SandboxConfig()
+    app = create_app(config)
+    with serve_app(app) as port:
+        yield RunningServer(f"http://{HOST}:{port}/v1", port, app, config)
