@@ -15,7 +15,7 @@ from cobalt_sandbox.auth import authenticate
 from cobalt_sandbox.config import MAX_BODY_BYTES
 from cobalt_sandbox.errors import ApiError
 from cobalt_sandbox.faults import DroppedConnection, FaultInjector
-from cobalt_sandbox.ops_common import HANDLERS, Req
+from cobalt_sandbox.ops_common import HANDLERS, SCHEMA_VIEW, Req
 from cobalt_sandbox.spec import Operation
 from cobalt_sandbox.state import Sandbox
 from cobalt_sandbox.validation import parse_body, validate_body, validate_params
@@ -95,7 +95,8 @@ class ApiEndpoint:
         body: dict[str, Any] = {}
         if op.body_schema:
             body = parse_body(op, raw, headers.get("content-type", ""))
-            validate_body(self.sb.spec, op, body)
+            view = SCHEMA_VIEW.get(op.op_id)
+            validate_body(self.sb.spec, op, view(self.sb, body) if view else body)
         req = Req(sb=self.sb, op=op, params=params, body=body, token=token,
                   fail_reason=headers.get("x-sandbox-fail") or None)
         result = HANDLERS[op.op_id](req)

@@ -6,10 +6,29 @@ from urllib.parse import urlsplit
 
 from cobalt_sandbox.clock import iso
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.ops_common import Req, Result, op, paginate
+from cobalt_sandbox.ops_common import SCHEMA_VIEW, Req, Result, op, paginate
+from cobalt_sandbox.spec import JSON
+from cobalt_sandbox.state import Sandbox
 from cobalt_sandbox.synth import strip_private
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def _loopback_http(sb: Sandbox, url: object) -> bool:
+    parts = urlsplit(str(url))
+    return parts.scheme == "http" and parts.hostname in LOOPBACK and sb.config.allow_loopback_http_webhooks
+
+
+def _schema_view(sb: Sandbox, body: JSON) -> JSON:
+    """Local receivers (http://127.0.0.1...) are allowed in the sandbox although the spec demands https."""
+    out = dict(body)
+    for key in ("webhook_url", "url"):
+        if isinstance(out.get(key), str) and _loopback_http(sb, out[key]):
+            out[key] = "https://" + str(out[key])[len("http://"):]
+    return out
+
+
+SCHEMA_VIEW["webhooks_create"] = _schema_view
 
 
 @op("webhooks_create")
@@ -18,9 +37,7 @@ def webhooks_create(req: Req) -> Result:
     url = req.body.get("webhook_url") or req.body.get("url")
     if not url:
         raise ApiError(400, "Missing required field: webhook_url")
-    parts = urlsplit(str(url))
-    loopback_http = parts.scheme == "http" and parts.hostname in LOOPBACK and sb.config.allow_loopback_http_webhooks
-    if parts.scheme != "https" and not loopback_http:
+    if urlsplit(str(url)).scheme != "https" and not _loopback_http(sb, url):
         raise ApiError(400, "webhook_url must use https.")
     hook_id = "wh_" + sb.new_id("webhook")[:12]
     secret = sb.new_secret()

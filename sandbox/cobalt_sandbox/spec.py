@@ -107,7 +107,8 @@ class Spec:
     @classmethod
     def load(cls, path: Path | None = None) -> Spec:
         with open(find_spec(path), encoding="utf-8") as fh:
-            return cls(yaml.safe_load(fh))
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            return cls(yaml.load(fh, Loader=loader))  # noqa: S506 - safe loader
 
     # -- schemas -------------------------------------------------------------
     def resolve(self, schema: JSON) -> JSON:

@@ -8,17 +8,13 @@ from typing import Any
 import httpx
 import pytest
 from cobalt_sandbox import (
-    DEFAULT_ACCESS_TOKEN,
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
     FakeClock,
     SandboxConfig,
     create_app,
 )
 from cobalt_sandbox.state import Sandbox
 from starlette.applications import Starlette
-
-HEADERS = {"client_id": DEFAULT_CLIENT_ID, "client_secret": DEFAULT_CLIENT_SECRET, "access_token": DEFAULT_ACCESS_TOKEN}
+from tests_sandbox_helpers import HEADERS
 
 
 @pytest.fixture
