@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cobalt_sandbox.errors import ApiError
 from cobalt_sandbox.jobs import Outcome, completer, failure_ctx
 from cobalt_sandbox.ops_common import Req, Result, op, paginate, queue
@@ -16,6 +18,19 @@ ACTIVE_EDITABLE = {
 PUBLIC = ("first_name", "last_name", "dob", "sex", "phone")
 
 
+def public_fields(body: JSON) -> JSON:
+    """The Patient-schema fields of a request; a dob that is not YYYY-MM-DD stays internal only."""
+    out = {k: body[k] for k in PUBLIC if k in body}
+    if "dob" in out:
+        try:
+            ok = len(str(out["dob"])) == 10 and dt.date.fromisoformat(str(out["dob"])) is not None
+        except ValueError:
+            ok = False
+        if not ok:
+            out.pop("dob")
+    return out
+
+
 @op("patients_create")
 def patients_create(req: Req) -> Result:
     sb, body = req.sb, req.body
@@ -24,7 +39,7 @@ def patients_create(req: Req) -> Result:
         if body.get(name) in (None, ""):
             raise ApiError(400, f"Missing required field: {name}")
     patient_id = sb.new_id("patient")
-    rec: JSON = {k: body[k] for k in PUBLIC if k in body}
+    rec: JSON = public_fields(body)
     rec.update({"_id": patient_id, "_status": "pending", "_fields": dict(body)})
     sb.store.put("patients", patient_id, rec)
     return queue(req, {"patient_id": patient_id}, "patient_id", patient_id,
@@ -86,7 +101,7 @@ def patients_update(req: Req) -> Result:
         sb.jobs.submit(req.op, {"patient_id": rec["_id"], "changes": dict(body)}, req.fail_reason, req.token,
                        as_int=True)
     else:
-        rec.update({k: body[k] for k in PUBLIC if k in body})
+        rec.update(public_fields(body))
         rec.setdefault("_fields", {}).update(body)
     sb.store.touch("patients")
     return {"success": True, "message": "Patient updated successfully"}
@@ -99,7 +114,7 @@ def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
         return Outcome([])
     if failure is None:
         changes = job["ctx"]["changes"]
-        rec.update({k: changes[k] for k in PUBLIC if k in changes})
+        rec.update(public_fields(changes))
         rec.setdefault("_fields", {}).update(changes)
     rec["_status"] = "active"
     sb.store.touch("patients")

@@ -9,11 +9,21 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 SPEC_URI = "urn:cobalt-openapi"
+FORMATS = FormatChecker()
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[!-~]+")
+
+
+def _is_uri(value: object) -> bool:
+    """RFC 3986-ish: a scheme, a colon, then printable ASCII only (the default checker needs rfc3987)."""
+    return not isinstance(value, str) or _URI.fullmatch(value) is not None
+
+
+FORMATS.checks("uri")(_is_uri)
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 JSON = dict[str, Any]
@@ -38,6 +48,7 @@ class Operation:
     params: list[Param]
     body_schema: str | None
     body_content_type: str | None
+    body_required: bool
     statuses: set[int]
     success_status: int
     success_schema: str | None
@@ -108,7 +119,7 @@ class Spec:
     def load(cls, path: Path | None = None) -> Spec:
         with open(find_spec(path), encoding="utf-8") as fh:
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            return cls(yaml.load(fh, Loader=loader))  # noqa: S506 - safe loader
+            return cls(yaml.load(fh, Loader=loader))
 
     # -- schemas -------------------------------------------------------------
     def resolve(self, schema: JSON) -> JSON:
@@ -128,9 +139,7 @@ class Spec:
         wrapped: JSON = (
             {"$ref": f"{SPEC_URI}#/components/schemas/{schema}"} if isinstance(schema, str) else schema
         )
-        val = Draft202012Validator(
-            wrapped, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-        )
+        val = Draft202012Validator(wrapped, registry=self.registry, format_checker=FORMATS)
         self._validators[key] = val
         return val
 
@@ -192,6 +201,7 @@ class Spec:
             params=plist,
             body_schema=body_schema,
             body_content_type=body_ct,
+            body_required=bool(raw.get("requestBody", {}).get("required")),
             statuses=statuses,
             success_status=success_status,
             success_schema=success_schema,
@@ -230,7 +240,11 @@ class Spec:
         return None, {}, path_exists
 
     def allowed_methods(self, path: str) -> list[str]:
-        return sorted({op.method.upper() for op in self.operations if op.regex.match(path)})
+        matching = [op for op in self.operations if op.regex.match(path)]
+        if not matching:
+            return []
+        best = min(op.path.count("{") for op in matching)
+        return sorted({op.method.upper() for op in matching if op.path.count("{") == best})
 
     def events_for(self, op_key: str, outcome: str | None) -> list[EventType]:
         return [e for e in self.events.values() if e.operation == op_key and e.outcome == outcome]

@@ -89,6 +89,8 @@ def parse_body(op: Operation, raw: bytes, content_type: str) -> JSON:
     if op.body_content_type == "multipart/form-data":
         return _parse_multipart(raw, content_type)
     if not raw.strip():
+        if op.body_required:
+            raise bad_request("Request body is required.")
         return {}
     try:
         value = json.loads(raw)
