@@ -1,0 +1,76 @@
+"""The JSON.stringify reimplementation, case by case (Node itself is checked in test_node_compat)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cobalt_sdk.webhooks import js_stringify
+from cobalt_sdk.webhooks._jsjson import js_number, js_parse
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1.0, "1"),
+        (0.1, "0.1"),
+        (-0.0, "0"),
+        (1e21, "1e+21"),
+        (1e20, "100000000000000000000"),
+        (123e19, "1.23e+21"),
+        (1.5e-7, "1.5e-7"),
+        (1e-7, "1e-7"),
+        (1e-6, "0.000001"),
+        (5e-324, "5e-324"),
+        (1.7976931348623157e308, "1.7976931348623157e+308"),
+        (-2.5, "-2.5"),
+        (2**53, "9007199254740992"),
+        (2**53 + 1, "9007199254740992"),
+        (123456789012345678901234567890, "1.2345678901234568e+29"),
+        (10**400, "null"),
+        (float("inf"), "null"),
+        (float("nan"), "null"),
+    ],
+)
+def test_js_number(value: float, expected: str) -> None:
+    assert js_number(value) == expected
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_js_number_round_trips(value: float) -> None:
+    assert float(js_number(value)) == value
+
+
+def test_integer_like_keys_first_ascending() -> None:
+    text = '{"b":1,"10":2,"2":3,"01":4,"-1":5,"4294967295":6,"4294967294":7,"a":8}'
+    assert js_stringify(js_parse(text)) == '{"2":3,"10":2,"4294967294":7,"b":1,"01":4,"-1":5,"4294967295":6,"a":8}'
+
+
+def test_duplicate_key_keeps_first_position_last_value() -> None:
+    assert js_stringify(js_parse('{"a":1,"b":2,"a":3}')) == '{"a":3,"b":2}'
+
+
+def test_string_escapes() -> None:
+    value = json.loads('"\\u2028\\u2029/\\"\\\\\\b\\f\\n\\r\\t\\u0001\\u001f\\u007f é😀\\ud800\\udc00\\udfff"')
+    assert js_stringify(value) == '"\u2028\u2029/\\"\\\\\\b\\f\\n\\r\\t\\u0001\\u001f\x7f é😀𐀀\\udfff"'
+
+
+def test_lone_surrogate_escaped_lowercase() -> None:
+    assert js_stringify("\udabc") == '"\\udabc"'
+
+
+def test_compact_nested() -> None:
+    text = '{ "a" : [ 1 , { "b" : null , "c" : true } , [ ] , { } ] , "d" : false }'
+    assert js_stringify(js_parse(text)) == '{"a":[1,{"b":null,"c":true},[],{}],"d":false}'
+
+
+def test_rejects_non_json_constants() -> None:
+    with pytest.raises(ValueError):
+        js_parse('{"a": NaN}')
+
+
+def test_rejects_unserialisable() -> None:
+    with pytest.raises(TypeError):
+        js_stringify({"a": object()})
