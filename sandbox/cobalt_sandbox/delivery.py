@@ -25,6 +25,21 @@ class Delivery:
         self.outbox: list[str] = []
         self.tasks: set[asyncio.Task[None]] = set()
         self.transport: httpx.AsyncBaseTransport | None = None  # tests may inject one
+        self._client: httpx.AsyncClient | None = None
+        self._client_loop: asyncio.AbstractEventLoop | None = None
+
+    def client(self) -> httpx.AsyncClient:
+        """One pooled client per event loop (building TLS contexts per delivery is expensive)."""
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is not loop or self._client.is_closed:
+            self._client = httpx.AsyncClient(transport=self.transport)
+            self._client_loop = loop
+        return self._client
+
+    async def close(self) -> None:
+        if self._client is not None and not self._client.is_closed:
+            await self._client.aclose()
+        self._client = None
 
     def enqueue(self, event_id: str) -> None:
         self.outbox.append(event_id)
@@ -76,8 +91,7 @@ class Delivery:
             entry: dict[str, Any] = {"url": hook["url"], "attempt": attempt, "at": iso(self.sb.clock.now())}
             retry = False
             try:
-                async with httpx.AsyncClient(timeout=timeout, transport=self.transport) as client:
-                    resp = await client.post(hook["url"], content=body, headers=headers)
+                resp = await self.client().post(hook["url"], content=body, headers=headers, timeout=timeout)
                 entry["status_code"] = resp.status_code
                 ok = 200 <= resp.status_code < 300
                 retry = resp.status_code >= 500 or resp.status_code == 429

@@ -84,6 +84,7 @@ class Sandbox:
                 await self._ticker
             self._ticker = None
         await self.delivery.drain()
+        await self.delivery.close()
         self.store.close()
 
     async def _tick_forever(self) -> None:
