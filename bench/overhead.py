@@ -85,7 +85,9 @@ def main() -> None:
 
     cases = {
         "list": (
-            lambda: json.loads(raw.get("/appointments", params={"start_date": "2024-03-14", "end_date": "2024-04-14"}).content),
+            lambda: json.loads(
+                raw.get("/appointments", params={"start_date": "2024-03-14", "end_date": "2024-04-14"}).content
+            ),
             lambda: appointments_list.sync_detailed(client=gen, start_date=START, end_date=END),
             lambda: sdk.appointments.list(start_date=START, end_date=END),
             2.0,

@@ -34,7 +34,6 @@ def _serve_sandbox(port: int) -> None:
     import logging
 
     import uvicorn
-
     from cobalt_sandbox import SandboxConfig, create_app
 
     logging.disable(logging.INFO)
@@ -116,8 +115,17 @@ def main() -> int:
         sb_proc.terminate()
         sb_proc.join(5)
     ratio = sandbox_rps / bare_rps
-    print(json.dumps({"payload_bytes": len(json.dumps(payload)), "sandbox_rps": round(sandbox_rps, 1),
-                      "bare_rps": round(bare_rps, 1), "ratio": round(ratio, 3), "target": 0.5}))
+    print(
+        json.dumps(
+            {
+                "payload_bytes": len(json.dumps(payload)),
+                "sandbox_rps": round(sandbox_rps, 1),
+                "bare_rps": round(bare_rps, 1),
+                "ratio": round(ratio, 3),
+                "target": 0.5,
+            }
+        )
+    )
     return 0 if ratio >= 0.5 else 1
 
 

@@ -1,7 +1,7 @@
 """Write SPEC.md: every `x-assumption` and `x-doc-conflict` of openapi.yaml in one place.
 
-    python tools/spec_notes.py           # rewrite SPEC.md
-    python tools/spec_notes.py --check   # exit 1 if SPEC.md is out of date
+python tools/spec_notes.py           # rewrite SPEC.md
+python tools/spec_notes.py --check   # exit 1 if SPEC.md is out of date
 """
 
 from __future__ import annotations

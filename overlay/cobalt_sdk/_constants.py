@@ -32,6 +32,8 @@ DEFAULT_POLL_INTERVAL = 1.0
 WAITER_PAGE_SIZE = 100
 # A pending job whose event is not seen by the shared scan for this long is polled on its own.
 WAITER_FALLBACK_AFTER = 30.0
+# At most this many per-job lookups per interval, so stragglers never cause a burst.
+WAITER_MAX_LOOKUPS_PER_SCAN = 10
 # Shared scans read back to the waiter's start time minus this slack (clock skew, late adds).
 WAITER_CLOCK_SLACK_MINUTES = 5
 

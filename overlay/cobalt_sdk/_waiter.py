@@ -124,19 +124,19 @@ class _WaiterState:
         return True
 
     def scan_page(self, page: Any, floor: datetime.datetime) -> tuple[int, bool]:
-        """Dispatch one page of newest-first records; (resolved, keep walking)."""
-        resolved, keep_walking = 0, True
+        """Dispatch one page of newest-first records; returns (jobs resolved, whether to read the next page)."""
+        resolved, fresh, recent = 0, False, False
         records = getattr(page, "webhook_events", None) or []
         for record in records:
+            created = _created(record)
+            if created is None or created.tzinfo is None or created >= floor:
+                recent = True
             event_id = getattr(record, "event_id", None) or getattr(record, "id", None)
             if isinstance(event_id, str):
                 if event_id in self.seen:
-                    keep_walking = False
                     continue
                 self.seen.add(event_id)
-            created = _created(record)
-            if created is not None and created.tzinfo is not None and created < floor:
-                keep_walking = False
+            fresh = True
             if normalise_job_id(getattr(record, "job_id", None)) in self.jobs:
                 try:
                     if self.dispatch(record_to_event(record)):
@@ -146,6 +146,9 @@ class _WaiterState:
         pagination = getattr(page, "pagination", None)
         total = getattr(pagination, "total_pages", None)
         current = getattr(pagination, "current_page", None)
+        # Walk on only while pages still bring unseen, recent events: a page of nothing but events
+        # seen before (ties in `created_at` can interleave them) or older than the floor ends the scan.
+        keep_walking = fresh and recent
         if not records or (isinstance(total, int) and isinstance(current, int) and current >= total):
             keep_walking = False
         return resolved, keep_walking
@@ -157,6 +160,7 @@ class _WaiterState:
     def due_for_lookup(self) -> list[JobResult]:
         now = self.clock()
         due = [r for r in self.pending() if now - r.last_lookup >= self.fallback_after]
+        due = sorted(due, key=lambda r: r.last_lookup)[: C.WAITER_MAX_LOOKUPS_PER_SCAN]
         for r in due:
             r.last_lookup = now
         return due
