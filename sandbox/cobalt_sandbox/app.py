@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from cobalt_sandbox.api import ApiEndpoint
 from cobalt_sandbox.config import SandboxConfig
@@ -34,6 +35,16 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
         routes=[Route("/v1/{path:path}", api), *control_routes(sandbox, faults)],
         lifespan=lifespan,
     )
+    not_found = app.router.default
+
+    async def fallback(scope: Scope, receive: Receive, send: Send) -> None:
+        """Paths the route regex cannot match (e.g. with a decoded newline) still get the /v1 envelope."""
+        if scope["type"] == "http" and str(scope["path"]).startswith("/v1/"):
+            await api(scope, receive, send)
+        else:
+            await not_found(scope, receive, send)
+
+    app.router.default = fallback
     app.state.sandbox = sandbox
     app.state.faults = faults
     return app

@@ -189,3 +189,8 @@ async def test_documents_round_trip(client: httpx.AsyncClient, sb: Sandbox) -> N
     assert got.content == b"%PDF-1.4 hello" and got.headers["content-type"] == "application/pdf"
     sb.advance(1)
     assert sb.events_list()[-1]["event_type"] == "document.uploaded"
+
+
+async def test_control_characters_in_path_get_envelope(client: httpx.AsyncClient) -> None:
+    r = await client.post("/webhook/R%0A%C2%BA/rotate-secret")
+    assert r.status_code == 404 and r.json() == {"success": False, "message": "Webhook not found."}
