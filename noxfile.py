@@ -99,6 +99,15 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session(python=PY)
+def bench(session: nox.Session) -> None:
+    """Every benchmark in bench/, printing ratios measured side by side in one run."""
+    _dev(session)
+    for script in ("overhead.py", "import_time.py", "job_fanin.py", "sandbox.py"):
+        if (ROOT / "bench" / script).exists():
+            session.run("python", f"bench/{script}")
+
+
+@nox.session(python=PY)
 def build(session: nox.Session) -> None:
     """Build wheel + sdist, install the wheel into a fresh venv and import every module."""
     session.install("-r", "requirements/release.txt")

@@ -12,22 +12,18 @@ import datetime
 import statistics
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "overlay"), str(ROOT / "sandbox")]
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
 
-from starlette.applications import Starlette  # noqa: E402
-from starlette.requests import Request  # noqa: E402
-from starlette.responses import PlainTextResponse  # noqa: E402
-from starlette.routing import Route  # noqa: E402
-
-from cobalt_sandbox import SandboxConfig  # noqa: E402
-from cobalt_sandbox.server import serve, serve_app  # noqa: E402
-from cobalt_sdk import Cobalt, JobWaiter  # noqa: E402
-from cobalt_sdk._waiter import JobResult  # noqa: E402
-from cobalt_sdk.webhooks import WebhookReceiver  # noqa: E402
+from cobalt_sandbox import SandboxConfig
+from cobalt_sandbox.server import serve, serve_app
+from cobalt_sdk import Cobalt, JobWaiter
+from cobalt_sdk._waiter import JobResult
+from cobalt_sdk.webhooks import WebhookReceiver
 
 JOBS = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 POLL_INTERVAL = 1.0
@@ -75,20 +71,23 @@ def report(mode: str, jobs: list[Any], results: list[JobResult], requests: int, 
     print(
         f"{mode:9s} resolved {correct}/{len(jobs)} with their own events | requests while waiting {requests}"
         f" vs per-job polling {per_job:.0f} = {requests / per_job:.4f} (target <= 0.01)"
-        f" | lag median {statistics.median(lags) * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms (target <= {target * 1000:.0f} ms)"
+        f" | lag median {statistics.median(lags) * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms"
+        f" (target <= {target * 1000:.0f} ms)"
         f" | waited {waited:.1f} s"
     )
 
 
 def polling() -> None:
-    with serve(SandboxConfig(job_delay=JOB_DELAY)) as server:
-        with Cobalt(base_url=server.base_url, clock=time.time, **server.credentials) as cobalt:
-            waiter = JobWaiter(cobalt, poll_interval=POLL_INTERVAL)
-            jobs = create_jobs(cobalt, JOBS)
-            waiter.add_all(jobs)
-            start = time.time()
-            results = waiter.wait_all(timeout=120)
-            report("polling", jobs, results, waiter.requests, start, POLL_INTERVAL + 0.1)
+    with (
+        serve(SandboxConfig(job_delay=JOB_DELAY)) as server,
+        Cobalt(base_url=server.base_url, clock=time.time, **server.credentials) as cobalt,
+    ):
+        waiter = JobWaiter(cobalt, poll_interval=POLL_INTERVAL)
+        jobs = create_jobs(cobalt, JOBS)
+        waiter.add_all(jobs)
+        start = time.time()
+        results = waiter.wait_all(timeout=120)
+        report("polling", jobs, results, waiter.requests, start, POLL_INTERVAL + 0.1)
 
 
 def webhooks() -> None:
@@ -99,22 +98,26 @@ def webhooks() -> None:
         return PlainTextResponse(text, status_code=status)
 
     receiver_app = Starlette(routes=[Route("/hooks", receive, methods=["POST"])])
-    with serve(SandboxConfig(job_delay=JOB_DELAY)) as server, serve_app(receiver_app) as port:
-        with Cobalt(base_url=server.base_url, clock=time.time, **server.credentials) as cobalt:
-            created = cobalt.webhooks.create(webhook_url=f"http://127.0.0.1:{port}/hooks")
-            secret = created.webhook_secret_key or created.webhook_secret
-            waiter = JobWaiter(cobalt, polling=False)
-            holder["receiver"] = WebhookReceiver(secrets=str(secret), handler=lambda event: None, waiter=waiter)
-            jobs = create_jobs(cobalt, JOBS)
-            waiter.add_all(jobs)
-            start = time.time()
-            results = waiter.wait_all(timeout=120)
-            report("webhooks", jobs, results, waiter.requests, start, 0.05)
+    with (
+        serve(SandboxConfig(job_delay=JOB_DELAY)) as server,
+        serve_app(receiver_app) as port,
+        Cobalt(base_url=server.base_url, clock=time.time, **server.credentials) as cobalt,
+    ):
+        created = cobalt.webhooks.create(webhook_url=f"http://127.0.0.1:{port}/hooks")
+        secret = created.webhook_secret_key or created.webhook_secret
+        waiter = JobWaiter(cobalt, polling=False)
+        holder["receiver"] = WebhookReceiver(secrets=str(secret), handler=lambda event: None, waiter=waiter)
+        jobs = create_jobs(cobalt, JOBS)
+        waiter.add_all(jobs)
+        start = time.time()
+        results = waiter.wait_all(timeout=120)
+        report("webhooks", jobs, results, waiter.requests, start, 0.05)
 
 
 if __name__ == "__main__":
     print(
-        f"{JOBS} telephone-encounter jobs, sandbox job delay {JOB_DELAY} s, poll interval {POLL_INTERVAL} s, loopback HTTP"
+        f"{JOBS} telephone-encounter jobs, sandbox job delay {JOB_DELAY} s,"
+        f" poll interval {POLL_INTERVAL} s, loopback HTTP"
     )
     polling()
     webhooks()

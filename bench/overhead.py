@@ -15,19 +15,14 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "overlay")]
-
-from cobalt_api_client.api.appointments import appointments_list  # noqa: E402
-from cobalt_api_client.api.telephone_encounters import telephone_encounters_create  # noqa: E402
-from cobalt_api_client.client import Client  # noqa: E402
-from cobalt_api_client.models import TelephoneEncountersCreateRequest  # noqa: E402
-
-from cobalt_sdk import Cobalt  # noqa: E402
+from cobalt_api_client.api.appointments import appointments_list
+from cobalt_api_client.api.telephone_encounters import telephone_encounters_create
+from cobalt_api_client.client import Client
+from cobalt_api_client.models import TelephoneEncountersCreateRequest
+from cobalt_sdk import Cobalt
 
 BASE = "http://bench.local/v1"
 HEADERS = {"client_id": "ci", "client_secret": "cs", "access_token": "at"}

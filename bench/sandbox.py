@@ -34,6 +34,7 @@ def _serve_sandbox(port: int) -> None:
     import logging
 
     import uvicorn
+
     from cobalt_sandbox import SandboxConfig, create_app
 
     logging.disable(logging.INFO)

@@ -8,3 +8,4 @@ mkdir -p "$(dirname "$out")"
 openapi-python-client generate --path openapi.yaml --meta none --output-path "$out" \
   --fail-on-warning --config generator/config.yaml --custom-template-path generator/templates
 rm -rf "$out/.ruff_cache"
+touch "$out/py.typed"  # the generator writes none with --meta none

@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import Any
 
 import httpx
+
 from cobalt_api_client.api import AsyncResources, SyncResources
 from cobalt_api_client.client import Client
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 import httpx
+
 from cobalt_sdk import AsyncCobalt, Cobalt
 
 Handler = Callable[[httpx.Request], httpx.Response]

@@ -6,6 +6,7 @@ import datetime
 
 import httpx
 import pytest
+
 from cobalt_api_client.models import AppointmentsGetResponse, WebhooksListResponse
 from cobalt_sdk import (
     APIConnectionError,

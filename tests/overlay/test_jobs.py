@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from cobalt_api_client.models import PatientCreatedEvent, TelephoneEncounterCreatedEvent
 from cobalt_sdk import AsyncCobalt, JobFailedError, JobTimeoutError
 

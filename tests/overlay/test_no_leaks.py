@@ -6,6 +6,7 @@ import logging
 
 import httpx
 import pytest
+
 from cobalt_sdk import CobaltError
 
 from .fakes import CREDS, FakeAPI, TEArgs, json_response, make_client

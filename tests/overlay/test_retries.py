@@ -6,6 +6,7 @@ import email.utils
 
 import httpx
 import pytest
+
 from cobalt_sdk import APIConnectionError, InternalServerError, RateLimitError
 from cobalt_sdk._retry import parse_retry_after, retry_delay, should_retry
 

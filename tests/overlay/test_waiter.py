@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from cobalt_sdk import JobFailedError, JobTimeoutError, JobWaiter
 from cobalt_sdk._waiter import AsyncJobWaiter
 from cobalt_sdk.webhooks import parse_event
