@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -16,16 +18,21 @@ class ErrorResponse:
     Attributes:
         success (bool):
         message (str): Human-readable explanation of what went wrong.
+        error (str | Unset): Machine-readable error code, sent with some errors (for example `login_required` when the
+            stored EHR credentials of the access token need the user to log in again).
     """
 
     success: bool
     message: str
+    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
         message = self.message
+
+        error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +42,8 @@ class ErrorResponse:
                 "message": message,
             }
         )
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -45,9 +54,12 @@ class ErrorResponse:
 
         message = d.pop("message")
 
+        error = d.pop("error", UNSET)
+
         error_response = cls(
             success=success,
             message=message,
+            error=error,
         )
 
         error_response.additional_properties = d
