@@ -50,6 +50,7 @@ class APIStatusError(APIError):
         operation: str | None,
         redact: Iterable[str] = (),
         retry_after: float | None = None,
+        code: str | None = None,
     ) -> None:
         shown = redact_values(message, redact)
         where = f"{operation}: " if operation else ""
@@ -58,6 +59,8 @@ class APIStatusError(APIError):
         #: Cobalt's `message`, verbatim (it may echo values you sent; not used in str()).
         self.message = message
         self.retry_after = retry_after
+        #: Cobalt's machine-readable `error` code when sent (e.g. `login_required`), else None.
+        self.code = code
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args[0]!r})"

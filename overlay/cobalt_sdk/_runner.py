@@ -79,11 +79,14 @@ def _sent_values(value: Any) -> Iterator[str]:
 
 
 def _status_error(state: _CallState, response: httpx.Response) -> APIStatusError:
-    message = ""
+    message, code = "", None
     try:
         body = json.loads(response.content)
-        if isinstance(body, dict) and isinstance(body.get("message"), str):
-            message = body["message"]
+        if isinstance(body, dict):
+            if isinstance(body.get("message"), str):
+                message = body["message"]
+            if isinstance(body.get("error"), str):
+                code = body["error"]
     except ValueError:
         pass
     if not message:
@@ -96,6 +99,7 @@ def _status_error(state: _CallState, response: httpx.Response) -> APIStatusError
         operation=state.op.name,
         redact=_sent_values(state.kwargs),
         retry_after=retry_after,
+        code=code,
     )
 
 

@@ -203,3 +203,12 @@ def test_one_connection_pool_shared_by_with_options() -> None:
     assert other.max_retries == 0 and cobalt.max_retries == 2
     cobalt.close()
     assert cobalt._generated.get_httpx_client().is_closed
+
+
+def test_login_required_code_is_exposed() -> None:
+    api = FakeAPI()
+    body = {"success": False, "message": "Please log in again.", "error": "login_required"}
+    api.on("GET", "/appointments/a", lambda r: json_response(403, body))
+    with pytest.raises(PermissionDeniedError) as info:
+        make_client(api).appointments.get("a")
+    assert info.value.code == "login_required"
