@@ -76,7 +76,7 @@ def main() -> None:
     raw = httpx.Client(base_url=BASE, headers=HEADERS, transport=transport)
     gen = Client(base_url=BASE)
     gen.set_httpx_client(httpx.Client(base_url=BASE, headers=HEADERS, transport=transport))
-    sdk = Cobalt(**HEADERS, base_url=BASE, transport=transport)
+    sdk = Cobalt(client_id="ci", client_secret="cs", access_token="at", base_url=BASE, transport=transport)
 
     cases = {
         "list": (
@@ -90,7 +90,9 @@ def main() -> None:
         "create": (
             lambda: json.loads(raw.post("/telephone-encounters", json=TE).content),
             lambda: telephone_encounters_create.sync_detailed(client=gen, body=TelephoneEncountersCreateRequest(**TE)),
-            lambda: sdk.telephone_encounters.create(**TE),
+            lambda: sdk.telephone_encounters.create(
+                patient_mrn="MRN-123456", provider_id="12241", location_id="25", assigned_to_id="12220"
+            ),
             1.5,
         ),
     }
