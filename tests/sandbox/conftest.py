@@ -7,14 +7,15 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.applications import Starlette
+from tests_sandbox_helpers import HEADERS
+
 from cobalt_sandbox import (
     FakeClock,
     SandboxConfig,
     create_app,
 )
 from cobalt_sandbox.state import Sandbox
-from starlette.applications import Starlette
-from tests_sandbox_helpers import HEADERS
 
 
 @pytest.fixture

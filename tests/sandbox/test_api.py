@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from cobalt_sandbox import DEFAULT_ACCESS_TOKEN
 from cobalt_sandbox.state import Sandbox
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from cobalt_sandbox.spec import Operation, Spec
 from cobalt_sandbox.state import Sandbox
 from cobalt_sandbox.synth import concrete, synthesize

@@ -12,13 +12,14 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from cobalt_sandbox import FakeClock, SandboxConfig, create_app, signing
-from cobalt_sandbox.state import Sandbox
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from tests_sandbox_helpers import HEADERS
+
+from cobalt_sandbox import FakeClock, SandboxConfig, create_app, signing
+from cobalt_sandbox.state import Sandbox
 
 
 @dataclass
