@@ -51,6 +51,8 @@ class JobResult:
     event: Any = None
     error: JobError | None = None
     resolved_at: float | None = None
+    #: How the outcome arrived: "webhook" (fed), "scan" (shared polling) or "lookup" (per-job query).
+    source: str | None = None
     last_lookup: float = field(default=0.0, repr=False)
 
     @property
@@ -105,7 +107,7 @@ class _WaiterState:
     def pending(self) -> list[JobResult]:
         return [r for r in self.jobs.values() if not r.done]
 
-    def dispatch(self, event: Any) -> bool:
+    def dispatch(self, event: Any, source: str = "webhook") -> bool:
         """Resolve the job an event belongs to; False if unknown, already resolved or a duplicate."""
         job_id = normalise_job_id(getattr(event, "job_id", None))
         if job_id is None:
@@ -121,6 +123,7 @@ class _WaiterState:
         else:
             result.event = event
         result.resolved_at = self.clock()
+        result.source = source
         return True
 
     def scan_page(self, page: Any, floor: datetime.datetime) -> tuple[int, bool]:
@@ -139,7 +142,7 @@ class _WaiterState:
             fresh = True
             if normalise_job_id(getattr(record, "job_id", None)) in self.jobs:
                 try:
-                    if self.dispatch(record_to_event(record)):
+                    if self.dispatch(record_to_event(record), "scan"):
                         resolved += 1
                 except CobaltError as exc:
                     logger.warning("skipping an event that does not parse: %s", type(exc).__name__)
@@ -239,7 +242,7 @@ class JobWaiter:
             event = first_event_for(page, r.job_id)
             if event is not None:
                 with self._lock:
-                    resolved += int(state.dispatch(event))
+                    resolved += int(state.dispatch(event, "lookup"))
         return resolved
 
     def wait_all(self, timeout: float = C.DEFAULT_JOB_TIMEOUT) -> list[JobResult]:
@@ -352,7 +355,7 @@ class AsyncJobWaiter:
             state.requests += 1
             event = first_event_for(page, r.job_id)
             if event is not None:
-                resolved += int(state.dispatch(event))
+                resolved += int(state.dispatch(event, "lookup"))
         return resolved
 
     async def wait_all(self, timeout: float = C.DEFAULT_JOB_TIMEOUT) -> list[JobResult]:

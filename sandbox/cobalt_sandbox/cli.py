@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_app(build_config(args))
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # else ~40 ms per request on loopback
     sock.bind((HOST, args.port))
     port = sock.getsockname()[1]
     print(f"Cobalt sandbox listening on http://{HOST}:{port}/v1", flush=True)

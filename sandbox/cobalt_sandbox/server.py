@@ -1,7 +1,7 @@
 """Run the sandbox over real HTTP on 127.0.0.1 in a background thread (for tests, demos, benches).
 
-    with serve(SandboxConfig(job_delay=0.5)) as server:
-        cobalt = Cobalt(base_url=server.base_url, **server.credentials)
+with serve(SandboxConfig(job_delay=0.5)) as server:
+    cobalt = Cobalt(base_url=server.base_url, **server.credentials)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 import uvicorn
 
@@ -24,6 +24,14 @@ HOST = "127.0.0.1"
 START_TIMEOUT = 10.0
 
 
+class Credentials(TypedDict):
+    """Keyword arguments for `Cobalt(...)`: `Cobalt(base_url=server.base_url, **server.credentials)`."""
+
+    client_id: str
+    client_secret: str
+    access_token: str
+
+
 @dataclass
 class RunningServer:
     base_url: str
@@ -32,12 +40,12 @@ class RunningServer:
     config: SandboxConfig
 
     @property
-    def credentials(self) -> dict[str, str]:
-        return {
-            "client_id": self.config.client_id,
-            "client_secret": self.config.client_secret,
-            "access_token": self.config.access_token,
-        }
+    def credentials(self) -> Credentials:
+        return Credentials(
+            client_id=self.config.client_id,
+            client_secret=self.config.client_secret,
+            access_token=self.config.access_token,
+        )
 
 
 def free_socket() -> socket.socket:
