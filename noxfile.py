@@ -26,6 +26,7 @@ def _dev(session: nox.Session) -> None:
 
 def _tree_diff(a: Path, b: Path) -> list[str]:
     """Relative paths that differ between two generated trees (ignoring caches)."""
+
     def files(root: Path) -> set[str]:
         return {
             str(p.relative_to(root))
@@ -137,4 +138,3 @@ def ci(session: nox.Session) -> None:
     session.notify("generate", ["--check"])
     for name in ("lint", "typecheck", "tests", "contract", "build", "publish_test"):
         session.notify(name)
-

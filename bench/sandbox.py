@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 HEADERS = {"client_id": "ci_sandbox", "client_secret": "cs_sandbox", "access_token": "at_sandbox"}
-PARAMS = {"start_date": "2025-01-13", "end_date": "2025-01-17", "page_size": 20}
+PARAMS: dict[str, str | int] = {"start_date": "2025-01-13", "end_date": "2025-01-17", "page_size": 20}
 
 
 def _free_port() -> int:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from cobalt_sdk.webhooks import UnknownEvent, WebhookReceiver
 from flask import Flask, Response, request
+
+from cobalt_sdk.webhooks import UnknownEvent, WebhookReceiver
 
 
 def handle_event(event: Any) -> None:

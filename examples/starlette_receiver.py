@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from cobalt_sdk.webhooks import AsyncWebhookReceiver, UnknownEvent
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
+
+from cobalt_sdk.webhooks import AsyncWebhookReceiver, UnknownEvent
 
 
 async def handle_event(event: Any) -> None:

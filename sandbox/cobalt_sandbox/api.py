@@ -58,13 +58,18 @@ class ApiEndpoint:
             raise RuntimeError(f"no handler for operations: {missing}")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = str(scope["path"])[len(PREFIX):] or "/"
+        path = str(scope["path"])[len(PREFIX) :] or "/"
         method = str(scope["method"])
         op, path_params, path_exists = self.sb.spec.match(method, path)
         try:
             if await self.faults.before():
-                await send({"type": "http.response.start", "status": 200,
-                            "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")]})
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 200,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")],
+                    }
+                )
                 raise DroppedConnection(f"{method} {path}")
             response = await self._handle(scope, receive, op, path_params, path_exists)
         except ApiError as err:
@@ -80,8 +85,9 @@ class ApiEndpoint:
         await response(scope, receive, send)
         self.sb.store.flush()
 
-    async def _handle(self, scope: Scope, receive: Receive, op: Operation | None, path_params: dict[str, str],
-                      path_exists: bool) -> Response:
+    async def _handle(
+        self, scope: Scope, receive: Receive, op: Operation | None, path_params: dict[str, str], path_exists: bool
+    ) -> Response:
         if op is None:
             if path_exists:
                 raise ApiError(405, "Method not allowed.")
@@ -97,8 +103,9 @@ class ApiEndpoint:
             body = parse_body(op, raw, headers.get("content-type", ""))
             view = SCHEMA_VIEW.get(op.op_id)
             validate_body(self.sb.spec, op, view(self.sb, body) if view else body)
-        req = Req(sb=self.sb, op=op, params=params, body=body, token=token,
-                  fail_reason=headers.get("x-sandbox-fail") or None)
+        req = Req(
+            sb=self.sb, op=op, params=params, body=body, token=token, fail_reason=headers.get("x-sandbox-fail") or None
+        )
         result = HANDLERS[op.op_id](req)
         if isinstance(result, Response):
             return result

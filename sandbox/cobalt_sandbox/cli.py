@@ -67,8 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sock.bind((HOST, args.port))
     port = sock.getsockname()[1]
     print(f"Cobalt sandbox listening on http://{HOST}:{port}/v1", flush=True)
-    print(f"  client_id={args.client_id} client_secret={args.client_secret} access_token={args.access_token}",
-          flush=True)
+    print(
+        f"  client_id={args.client_id} client_secret={args.client_secret} access_token={args.access_token}", flush=True
+    )
     print(f"  control API: http://{HOST}:{port}/_sandbox/state", flush=True)
     config = uvicorn.Config(app, log_level=args.log_level, access_log=False)
     server = uvicorn.Server(config)

@@ -19,8 +19,17 @@ from cobalt_sandbox.spec import JSON
 from cobalt_sandbox.state import Sandbox
 from cobalt_sandbox.synth import strip_private
 
-STAFF_FIELDS = {"datetime", "duration", "status", "appointment_type", "appointment_mode", "location", "reason",
-                "note", "provider_ehr_id"}
+STAFF_FIELDS = {
+    "datetime",
+    "duration",
+    "status",
+    "appointment_type",
+    "appointment_mode",
+    "location",
+    "reason",
+    "note",
+    "provider_ehr_id",
+}
 
 
 # -- actions (Python API) ---------------------------------------------------------
@@ -60,11 +69,19 @@ def staff_create_appointment(sb: Sandbox, body: JSON) -> JSON:
         raise ApiError(400, "mrn and provider must name an existing patient and provider.")
     appt_id = sb.new_id("appointment")
     rec = Seeder(sb.spec, sb.config.seed).appointment_record(
-        appt_id=appt_id, ehr_id=str(sb.store.counter("ehr_appointment", start=600000)),
-        when=str(body.get("datetime", "2025-01-20T10:00:00-05:00")), patient=pat, provider=prov,
+        appt_id=appt_id,
+        ehr_id=str(sb.store.counter("ehr_appointment", start=600000)),
+        when=str(body.get("datetime", "2025-01-20T10:00:00-05:00")),
+        patient=pat,
+        provider=prov,
         location=str(body.get("location", sb.store.all("locations")[0]["ehr_id"])),
-        visit_type=str(body.get("type", "f/u")), status="scheduled", duration=int(body.get("duration", 30)),
-        reason=body.get("reason"), note=None, created_at=iso(sb.clock.now()))
+        visit_type=str(body.get("type", "f/u")),
+        status="scheduled",
+        duration=int(body.get("duration", 30)),
+        reason=body.get("reason"),
+        note=None,
+        created_at=iso(sb.clock.now()),
+    )
     sb.store.put("appointments", appt_id, rec)
     return sb.events.emit("appointment.created", created_ctx(rec))
 
@@ -87,12 +104,16 @@ def expire_token(sb: Sandbox, token: str, error_type: str = "password_expired") 
         raise ApiError(404, "Unknown access token.")
     rec["expired"] = True
     sb.store.touch("tokens")
-    return sb.events.emit("access_token.login_required", {
-        "access_token_reference_id": rec.get("reference_id") or "",
-        "emr_instance_domain": "sandbox.ehr.example.test",
-        "message": "Your EHR credentials are no longer valid. Please reconnect your account through Cobalt Link.",
-        "error_type": error_type,
-    }, token=token)
+    return sb.events.emit(
+        "access_token.login_required",
+        {
+            "access_token_reference_id": rec.get("reference_id") or "",
+            "emr_instance_domain": "sandbox.ehr.example.test",
+            "message": "Your EHR credentials are no longer valid. Please reconnect your account through Cobalt Link.",
+            "error_type": error_type,
+        },
+        token=token,
+    )
 
 
 def restore_token(sb: Sandbox, token: str) -> None:
@@ -106,9 +127,11 @@ def restore_token(sb: Sandbox, token: str) -> None:
 def password_warning(sb: Sandbox, token: str) -> JSON:
     if sb.token_record(token) is None:
         raise ApiError(404, "Unknown access token.")
-    return sb.events.emit("access_token.password_change_warning",
-                          {"message": "Your EHR password expires soon. Please update it and reconnect."},
-                          token=token)
+    return sb.events.emit(
+        "access_token.password_change_warning",
+        {"message": "Your EHR password expires soon. Please update it and reconnect."},
+        token=token,
+    )
 
 
 def summary(sb: Sandbox, faults: FaultInjector) -> JSON:

@@ -102,8 +102,12 @@ class Delivery:
                 entry["error"] = type(exc).__name__
                 ok, retry = False, True
             record["_deliveries"].append(entry)
-            log.info("delivered event %s attempt %d -> %s", record["event_id"], attempt,
-                     entry.get("status_code", entry.get("error")))
+            log.info(
+                "delivered event %s attempt %d -> %s",
+                record["event_id"],
+                attempt,
+                entry.get("status_code", entry.get("error")),
+            )
             if ok or not retry:
                 return ok
         return False

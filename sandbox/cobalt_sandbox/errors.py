@@ -8,8 +8,9 @@ from typing import Any
 class ApiError(Exception):
     """A failed request: answered with ``{"success": false, "message": ...}``."""
 
-    def __init__(self, status: int, message: str, extra: dict[str, Any] | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, extra: dict[str, Any] | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message

@@ -42,8 +42,7 @@ class EventBus:
                 data[name] = synthesize(self.sb.spec, props[name], rng, name, depth=1)
         return data
 
-    def emit(self, event_type: str, ctx: JSON, job_id: int | str | None = None,
-             token: str | None = None) -> JSON:
+    def emit(self, event_type: str, ctx: JSON, job_id: int | str | None = None, token: str | None = None) -> JSON:
         """Create, store and queue delivery of one event; returns the stored record."""
         sb = self.sb
         ev = sb.spec.events[event_type]
@@ -60,8 +59,9 @@ class EventBus:
                 envelope["job_id"] = str(job_id)
             envelope.update({"timestamp": iso(now), "type": event_type, "action": "sync", "data": data})
         else:
-            envelope.update({"access_token_reference_id": ref_id, "object": "event", "created": iso(now),
-                             "type": event_type})
+            envelope.update(
+                {"access_token_reference_id": ref_id, "object": "event", "created": iso(now), "type": event_type}
+            )
             if job_id is not None and "job_id" in props:
                 envelope["job_id"] = str(job_id)
             envelope["data"] = data

@@ -42,23 +42,28 @@ class Scheduler:
         self.rng = random.Random(f"jobs:{sandbox.config.seed}")
         self.fail_next: dict[str, list[str]] = {}
 
-    def submit(self, op: Operation, ctx: JSON, fail_reason: str | None, token: str | None,
-               as_int: bool | None = None) -> int | str:
+    def submit(
+        self, op: Operation, ctx: JSON, fail_reason: str | None, token: str | None, as_int: bool | None = None
+    ) -> int | str:
         """Queue a job for ``op``; returns its public job id (int or string like the docs show)."""
         sb = self.sb
         number = sb.store.counter("job", start=10001)
         use_int = op.job_id_is_int() if as_int is None else as_int
         job_id: int | str = number if use_int else f"job_{hex_id(sb.config.seed, number)[:20]}"
-        sb.store.put("jobs", str(job_id), {
-            "id": job_id,
-            "op_id": op.op_id,
-            "op_key": op.key,
-            "due": sb.clock.now() + sb.config.job_delay,
-            "status": "pending",
-            "fail_reason": fail_reason,
-            "ctx": ctx,
-            "token": token,
-        })
+        sb.store.put(
+            "jobs",
+            str(job_id),
+            {
+                "id": job_id,
+                "op_id": op.op_id,
+                "op_key": op.key,
+                "due": sb.clock.now() + sb.config.job_delay,
+                "status": "pending",
+                "fail_reason": fail_reason,
+                "ctx": ctx,
+                "token": token,
+            },
+        )
         return job_id
 
     def fail_next_job(self, kind: str, reason: str = "Simulated failure") -> None:

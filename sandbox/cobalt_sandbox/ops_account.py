@@ -61,14 +61,18 @@ def settings_update(req: Req) -> Result:
 @op("link_create_token")
 def link_create_token(req: Req) -> Result:
     token = "lt_" + secrets.token_hex(12)
-    req.sb.store.put("link_tokens", token, {
-        "token": token,
-        "user_id": str(req.body["user_id"]),
-        "org_id": str(req.body["org_id"]),
-        "update_of": req.body.get("access_token"),
-        "expires_at": req.sb.clock.now() + 1800,
-        "used": False,
-    })
+    req.sb.store.put(
+        "link_tokens",
+        token,
+        {
+            "token": token,
+            "user_id": str(req.body["user_id"]),
+            "org_id": str(req.body["org_id"]),
+            "update_of": req.body.get("access_token"),
+            "expires_at": req.sb.clock.now() + 1800,
+            "used": False,
+        },
+    )
     return {"success": True, "token": token}
 
 
@@ -87,6 +91,9 @@ def link_exchange_token(req: Req) -> Result:
         sb.store.touch("tokens")
         return {"success": True, "token": existing["token"]}
     token = "at_" + secrets.token_hex(16)
-    sb.store.put("tokens", token, {"token": token, "reference_id": link["user_id"], "user_id": link["user_id"],
-                                   "expired": False, "active": True})
+    sb.store.put(
+        "tokens",
+        token,
+        {"token": token, "reference_id": link["user_id"], "user_id": link["user_id"], "expired": False, "active": True},
+    )
     return {"success": True, "token": token}

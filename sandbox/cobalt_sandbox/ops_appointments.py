@@ -59,9 +59,17 @@ def appointments_create(req: Req) -> Result:
     patient = sb.find("patients", mrn=body["mrn"]) if body.get("mrn") else None
     appt_id = sb.new_id("appointment")
     rec = Seeder(sb.spec, sb.config.seed).appointment_record(
-        appt_id=appt_id, ehr_id=None, when=start, patient=patient, provider=provider,
-        location=str(body["location"]), visit_type=str(body["type"]), status="pending",
-        duration=int(body.get("duration") or 30), reason=body.get("reason"), note=body.get("note"),
+        appt_id=appt_id,
+        ehr_id=None,
+        when=start,
+        patient=patient,
+        provider=provider,
+        location=str(body["location"]),
+        visit_type=str(body["type"]),
+        status="pending",
+        duration=int(body.get("duration") or 30),
+        reason=body.get("reason"),
+        note=body.get("note"),
         created_at=iso(sb.clock.now()),
     )
     if patient is None:
@@ -70,14 +78,23 @@ def appointments_create(req: Req) -> Result:
     rec["secondary_provider_ehr_id"] = body.get("secondary_provider")
     rec["_prevent_double_booking"] = body.get("prevent_double_booking") == "true"
     sb.store.put("appointments", appt_id, rec)
-    return queue(req, {"appointment_id": appt_id}, "appointment_id", appt_id,
-                 message="Appointment processing. A webhook event will be sent upon completion.")
+    return queue(
+        req,
+        {"appointment_id": appt_id},
+        "appointment_id",
+        appt_id,
+        message="Appointment processing. A webhook event will be sent upon completion.",
+    )
 
 
 def _conflict(sb: Sandbox, rec: JSON) -> JSON | None:
     for other in sb.store.all("appointments"):
-        if (other["id"] != rec["id"] and other["status"] == "scheduled"
-                and other["provider_ehr_id"] == rec["provider_ehr_id"] and other["datetime"] == rec["datetime"]):
+        if (
+            other["id"] != rec["id"]
+            and other["status"] == "scheduled"
+            and other["provider_ehr_id"] == rec["provider_ehr_id"]
+            and other["datetime"] == rec["datetime"]
+        ):
             return other
     return None
 
@@ -94,8 +111,10 @@ def complete_create(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
         other = _conflict(sb, rec)
         if other is not None:
             failure = "The requested slot conflicts with an existing appointment."
-            extra = {"conflict_type": "appointment",
-                     "conflict_details": {"appointment_id": other["id"], "datetime": other["datetime"]}}
+            extra = {
+                "conflict_type": "appointment",
+                "conflict_details": {"appointment_id": other["id"], "datetime": other["datetime"]},
+            }
     sb.store.touch("appointments")
     if failure is not None:
         rec["status"] = "failed"
@@ -121,16 +140,35 @@ def created_ctx(rec: JSON) -> JSON:
 
 
 def updated_ctx(rec: JSON) -> JSON:
-    out = {k: rec.get(k) for k in ("id", "ehr_appointment_id", "patient_mrn", "patient_name", "datetime",
-                                   "duration", "location", "status", "provider_name", "appointment_type",
-                                   "appointment_mode")}
+    out = {
+        k: rec.get(k)
+        for k in (
+            "id",
+            "ehr_appointment_id",
+            "patient_mrn",
+            "patient_name",
+            "datetime",
+            "duration",
+            "location",
+            "status",
+            "provider_name",
+            "appointment_type",
+            "appointment_mode",
+        )
+    }
     return {k: v for k, v in out.items() if v is not None}
 
 
 def cancelled_ctx(rec: JSON, now: str) -> JSON:
-    return {"id": rec["id"], "date_time": rec["datetime"], "duration": rec.get("duration"),
-            "provider_id": rec.get("provider_ehr_id"), "provider_name": rec.get("provider_name") or "",
-            "mrn": rec.get("patient_mrn") or "", "cancelled_at": now}
+    return {
+        "id": rec["id"],
+        "date_time": rec["datetime"],
+        "duration": rec.get("duration"),
+        "provider_id": rec.get("provider_ehr_id"),
+        "provider_name": rec.get("provider_name") or "",
+        "mrn": rec.get("patient_mrn") or "",
+        "cancelled_at": now,
+    }
 
 
 def _digits(value: Any) -> str:
@@ -193,8 +231,11 @@ def appointments_update(req: Req) -> Result:
         changes["location"] = location_by_ehr(sb, str(body["location"]))["ehr_id"]
     if "mrn" in body:
         pat = sb.find("patients", mrn=body["mrn"]) or {}
-        changes.update(patient_mrn=body["mrn"], patient_ehr_id=pat.get("_ehr_id"),
-                       patient_name=f"{pat.get('first_name', '')} {pat.get('last_name', '')}".strip() or None)
+        changes.update(
+            patient_mrn=body["mrn"],
+            patient_ehr_id=pat.get("_ehr_id"),
+            patient_name=f"{pat.get('first_name', '')} {pat.get('last_name', '')}".strip() or None,
+        )
     for src, dst in (("type", "appointment_type"), ("note", "note"), ("reason", "reason"), ("status", "status")):
         if src in body:
             changes[dst] = body[src]
@@ -209,17 +250,27 @@ def appointments_update(req: Req) -> Result:
 def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rec = sb.store.get("appointments", job["ctx"]["appointment_id"])
     if rec is None or failure is not None:
-        return Outcome([("appointment.failed", failure_ctx(failure or "Appointment no longer exists.",
-                                                           "APPOINTMENT_UPDATE_FAILED",
-                                                           appointment_id=job["ctx"]["appointment_id"]))])
+        return Outcome(
+            [
+                (
+                    "appointment.failed",
+                    failure_ctx(
+                        failure or "Appointment no longer exists.",
+                        "APPOINTMENT_UPDATE_FAILED",
+                        appointment_id=job["ctx"]["appointment_id"],
+                    ),
+                )
+            ]
+        )
     return Outcome([("appointment.updated", updated_ctx(rec))])
 
 
 @op("appointments_fetch")
 def appointments_fetch(req: Req) -> Result:
     body = req.body
-    mode = body.get("search_by") or ("mrn" if body.get("mrn") else "provider" if body.get("provider_ids")
-                                     else "date_range")
+    mode = body.get("search_by") or (
+        "mrn" if body.get("mrn") else "provider" if body.get("provider_ids") else "date_range"
+    )
     if mode == "mrn":
         if not body.get("mrn"):
             raise ApiError(400, "Missing required field: mrn")
@@ -237,8 +288,12 @@ def appointments_fetch(req: Req) -> Result:
             check_range(str(body["start_date"]), str(body["end_date"]), 7)
     ctx = {"mode": mode, **{k: v for k, v in body.items() if k != "search_by"}}
     job_id = req.sb.jobs.submit(req.op, ctx, req.fail_reason, req.token)
-    return {"success": True, "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
-            "job_id": job_id, "job_execution_id": str(job_id)}
+    return {
+        "success": True,
+        "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
+        "job_id": job_id,
+        "job_execution_id": str(job_id),
+    }
 
 
 @completer("appointments_fetch")
@@ -252,10 +307,21 @@ def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
         if ctx.get("provider_ids"):
             wanted = {str(i) for i in ctx["provider_ids"]}
             items = [a for a in items if a.get("provider_ehr_id") in wanted]
-    data: JSON = {"success": failure is None, "appointment_count": 0 if failure else len(items),
-                  "appointments": [] if failure else [
-                      {"id": a["id"], "patient_id": a.get("patient_ehr_id"), "date_time": a["datetime"],
-                       "provider_id": a.get("provider_ehr_id")} for a in items]}
+    data: JSON = {
+        "success": failure is None,
+        "appointment_count": 0 if failure else len(items),
+        "appointments": []
+        if failure
+        else [
+            {
+                "id": a["id"],
+                "patient_id": a.get("patient_ehr_id"),
+                "date_time": a["datetime"],
+                "provider_id": a.get("provider_ehr_id"),
+            }
+            for a in items
+        ],
+    }
     if ctx.get("start_date"):
         data.update(start_date=ctx["start_date"], end_date=ctx["end_date"])
     if failure:
@@ -263,8 +329,9 @@ def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("appointment.live_fetch_completed", data)])
 
 
-def windows(sb: Sandbox, start: str, end: str, provider_ids: list[str] | None, location_ids: list[str] | None,
-            buffer: int = 0) -> list[JSON]:
+def windows(
+    sb: Sandbox, start: str, end: str, provider_ids: list[str] | None, location_ids: list[str] | None, buffer: int = 0
+) -> list[JSON]:
     """Open gaps in each provider's working hours, minus booked (scheduled/pending) appointments."""
     s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     out: list[JSON] = []
@@ -292,8 +359,11 @@ def _gaps(sb: Sandbox, prov: JSON, day: dt.date, shift: JSON, buffer: int, facil
     t1 = dt.datetime.combine(day, dt.time.fromisoformat(str(shift.get("end", "T17:00:00")).lstrip("T")), tz)
     busy = []
     for a in sb.store.all("appointments"):
-        if a.get("provider_ehr_id") == prov["ehr_id"] and a["status"] in ("scheduled", "pending") \
-                and str(a["datetime"])[:10] == day.isoformat():
+        if (
+            a.get("provider_ehr_id") == prov["ehr_id"]
+            and a["status"] in ("scheduled", "pending")
+            and str(a["datetime"])[:10] == day.isoformat()
+        ):
             b0 = dt.datetime.fromisoformat(a["datetime"])
             busy.append((b0, b0 + dt.timedelta(minutes=int(a.get("duration") or 30) + buffer)))
     busy.sort()
@@ -303,15 +373,20 @@ def _gaps(sb: Sandbox, prov: JSON, day: dt.date, shift: JSON, buffer: int, facil
         if b0 > cursor:
             mins = int((min(b0, t1) - cursor).total_seconds() // 60)
             if mins > 0:
-                out.append({
-                    "day_of_week": day.isoweekday() % 7, "date": day.isoformat(),
-                    "duration_string": f"{mins // 60}h{mins % 60}m" if mins % 60 else f"{mins // 60}h",
-                    "range_start": cursor.isoformat(timespec="milliseconds"),
-                    "range_end": min(b0, t1).isoformat(timespec="milliseconds"),
-                    "provider_id": prov["ehr_id"], "provider_name": prov.get("name"), "timezone_abbr": "EST",
-                    "facility_id": facility["ehr_id"] if facility else None,
-                    "facility_name": facility["name"] if facility else None,
-                })
+                out.append(
+                    {
+                        "day_of_week": day.isoweekday() % 7,
+                        "date": day.isoformat(),
+                        "duration_string": f"{mins // 60}h{mins % 60}m" if mins % 60 else f"{mins // 60}h",
+                        "range_start": cursor.isoformat(timespec="milliseconds"),
+                        "range_end": min(b0, t1).isoformat(timespec="milliseconds"),
+                        "provider_id": prov["ehr_id"],
+                        "provider_name": prov.get("name"),
+                        "timezone_abbr": "EST",
+                        "facility_id": facility["ehr_id"] if facility else None,
+                        "facility_name": facility["name"] if facility else None,
+                    }
+                )
         cursor = max(cursor, b1)
         if cursor >= t1:
             break
@@ -330,8 +405,14 @@ def _ids(value: Any) -> list[str] | None:
 def availability_list(req: Req) -> Result:
     p = req.params
     check_range(str(p["start_date"]), str(p["end_date"]), 31)
-    found = windows(req.sb, str(p["start_date"]), str(p["end_date"]), _ids(p.get("provider_ids")),
-                    _ids(p.get("location_ids")), int(p.get("buffer") or 0))
+    found = windows(
+        req.sb,
+        str(p["start_date"]),
+        str(p["end_date"]),
+        _ids(p.get("provider_ids")),
+        _ids(p.get("location_ids")),
+        int(p.get("buffer") or 0),
+    )
     return {"success": True, "results": {"availability": found}, "timezone": TIMEZONE}
 
 
@@ -345,15 +426,28 @@ def availability_fetch(req: Req) -> Result:
         raise ApiError(400, "At most 10 provider_ids are allowed.")
     check_range(str(body["start_date"]), str(body["end_date"]), 5 if len(ids) == 1 else 0)
     job_id = req.sb.jobs.submit(req.op, dict(body), req.fail_reason, req.token)
-    return {"success": True, "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
-            "job_id": job_id}
+    return {
+        "success": True,
+        "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
+        "job_id": job_id,
+    }
 
 
 @completer("availability_fetch")
 def complete_availability(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ctx = job["ctx"]
-    found = [] if failure else windows(sb, ctx["start_date"], ctx["end_date"], [str(i) for i in ctx["provider_ids"]],
-                                       _ids(ctx.get("location_ids")), int(ctx.get("buffer") or 0))
+    found = (
+        []
+        if failure
+        else windows(
+            sb,
+            ctx["start_date"],
+            ctx["end_date"],
+            [str(i) for i in ctx["provider_ids"]],
+            _ids(ctx.get("location_ids")),
+            int(ctx.get("buffer") or 0),
+        )
+    )
     data: JSON = {"success": failure is None, "availability": found}
     if failure:
         data["error"] = failure

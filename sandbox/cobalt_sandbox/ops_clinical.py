@@ -24,17 +24,28 @@ from cobalt_sandbox.state import Sandbox
 Check = Callable[[Req], None]
 
 
-def async_write(op_id: str, collection: str, id_field: str | None, success: str | None, failure: str | None,
-                check: Check | None = None, emr_field: str | None = None, include_job: bool = True,
-                message: str | None = None) -> None:
+def async_write(
+    op_id: str,
+    collection: str,
+    id_field: str | None,
+    success: str | None,
+    failure: str | None,
+    check: Check | None = None,
+    emr_field: str | None = None,
+    include_job: bool = True,
+    message: str | None = None,
+) -> None:
     """Register a handler that records the request and a job whose completion emits success/failure."""
 
     def handle(req: Req) -> Result:
         if check is not None:
             check(req)
         rec_id = req.sb.new_id(collection)
-        rec: JSON = {"id": rec_id, **{k: v for k, v in req.body.items() if not isinstance(v, dict | bytes)},
-                     "status": "pending"}
+        rec: JSON = {
+            "id": rec_id,
+            **{k: v for k, v in req.body.items() if not isinstance(v, dict | bytes)},
+            "status": "pending",
+        }
         req.sb.store.put(collection, rec_id, rec)
         ctx = {"collection": collection, "record_id": rec_id}
         return queue(req, ctx, id_field, rec_id if id_field else None, message=message, include_job=include_job)
@@ -86,18 +97,44 @@ def _check_telephone(req: Req) -> None:
     location_by_ehr(sb, str(body["location_id"]))
 
 
-async_write("notes_create", "notes", None, "note.created", "note.failed", _check_note, include_job=False,
-            message="Note upload in progress.")
-async_write("patient_notes_create", "patient_notes", "patient_note_id", "patient_note.created",
-            "patient_note.failed", _check_patient_note, emr_field="emr_note_id")
+async_write(
+    "notes_create",
+    "notes",
+    None,
+    "note.created",
+    "note.failed",
+    _check_note,
+    include_job=False,
+    message="Note upload in progress.",
+)
+async_write(
+    "patient_notes_create",
+    "patient_notes",
+    "patient_note_id",
+    "patient_note.created",
+    "patient_note.failed",
+    _check_patient_note,
+    emr_field="emr_note_id",
+)
 async_write("messages_create", "messages", "message_id", "message.created", "message.failed", _check_message)
 async_write("tasks_create", "tasks", "task_id", "task.created", "task.failed", _check_patient, emr_field="emr_task_id")
 async_write("tasks_create_note", "task_notes", "task_note_id", "task_note.created", "task_note.failed")
-async_write("telephone_encounters_create", "telephone_encounters", "telephone_encounter_id",
-            "telephone_encounter.created", "telephone_encounter.failed", _check_telephone,
-            emr_field="emr_encounter_id")
+async_write(
+    "telephone_encounters_create",
+    "telephone_encounters",
+    "telephone_encounter_id",
+    "telephone_encounter.created",
+    "telephone_encounter.failed",
+    _check_telephone,
+    emr_field="emr_encounter_id",
+)
 # The docs name no event type for telephone-encounter actions, so none is emitted.
-async_write("telephone_encounters_add_action", "telephone_encounter_actions", "action_id", None, None,
+async_write(
+    "telephone_encounters_add_action",
+    "telephone_encounter_actions",
+    "action_id",
+    None,
+    None,
 )
 
 
@@ -109,14 +146,25 @@ def documents_create(req: Req) -> Result:
         raise ApiError(400, "Missing required field: document")
     patient_by_mrn(sb, str(body["patient_mrn"]))
     doc_id = str(sb.store.counter("document", start=9988776600000000))
-    sb.store.put("documents", doc_id, {
-        "id": doc_id, "patient_mrn": str(body["patient_mrn"]), "folder_name": str(body["folder_name"]),
-        "filename": doc["filename"], "content_type": doc["content_type"],
-        "content_b64": base64.b64encode(doc["content"]).decode(), "status": "pending",
-    })
+    sb.store.put(
+        "documents",
+        doc_id,
+        {
+            "id": doc_id,
+            "patient_mrn": str(body["patient_mrn"]),
+            "folder_name": str(body["folder_name"]),
+            "filename": doc["filename"],
+            "content_type": doc["content_type"],
+            "content_b64": base64.b64encode(doc["content"]).decode(),
+            "status": "pending",
+        },
+    )
     sb.jobs.submit(req.op, {"document_id": doc_id}, req.fail_reason, req.token, as_int=True)
-    return {"success": True, "message": "Document uploaded successfully. It will be processed soon.",
-            "document_id": doc_id}
+    return {
+        "success": True,
+        "message": "Document uploaded successfully. It will be processed soon.",
+        "document_id": doc_id,
+    }
 
 
 @completer("documents_create")
@@ -137,7 +185,8 @@ def documents_get(req: Req) -> Result:
     if rec is None:
         raise ApiError(404, "Document not found")
     media = "application/pdf" if str(rec["filename"]).lower().endswith(".pdf") else "application/octet-stream"
-    return Response(base64.b64decode(rec["content_b64"]), media_type=media,
-                    headers={"content-disposition": f'attachment; filename="{rec["filename"]}"'})
-
-
+    return Response(
+        base64.b64decode(rec["content_b64"]),
+        media_type=media,
+        headers={"content-disposition": f'attachment; filename="{rec["filename"]}"'},
+    )

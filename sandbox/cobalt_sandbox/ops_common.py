@@ -44,14 +44,13 @@ def op(op_id: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def paginate(req: Req, items: list[JSON], key: str, style: str = "standard",
-             default_size: int = 50) -> JSON:
+def paginate(req: Req, items: list[JSON], key: str, style: str = "standard", default_size: int = 50) -> JSON:
     """Slice ``items`` by page/page_size and add the pagination object the response schema uses."""
     page = int(req.params.get("page") or 1)
     size = int(req.params.get("page_size") or default_size)
     total = len(items)
     pages = max(1, math.ceil(total / size)) if size else 1
-    chunk = [strip_private(i) for i in items[(page - 1) * size: page * size]]
+    chunk = [strip_private(i) for i in items[(page - 1) * size : page * size]]
     if style == "referrals":
         pag: JSON = {"page": page, "page_size": size, "total_count": total, "total_pages": pages}
     elif style == "eligibility":
@@ -61,13 +60,22 @@ def paginate(req: Req, items: list[JSON], key: str, style: str = "standard",
     return {"success": True, key: chunk, "pagination": pag}
 
 
-def queue(req: Req, ctx: JSON, id_field: str | None = None, id_value: str | None = None,
-          message: str | None = None, include_job: bool = True) -> JSON:
+def queue(
+    req: Req,
+    ctx: JSON,
+    id_field: str | None = None,
+    id_value: str | None = None,
+    message: str | None = None,
+    include_job: bool = True,
+) -> JSON:
     """Submit a job for this operation and answer like the docs' newest example."""
     job_id = req.sb.jobs.submit(req.op, ctx, req.fail_reason, req.token)
-    out: JSON = {"success": True,
-                 "message": message or req.op.example_message() or "Request accepted. A webhook event will be sent "
-                                                                   "upon completion."}
+    out: JSON = {
+        "success": True,
+        "message": message
+        or req.op.example_message()
+        or "Request accepted. A webhook event will be sent upon completion.",
+    }
     if id_field and id_value is not None:
         out[id_field] = id_value
     if include_job:

@@ -117,8 +117,13 @@ def referring_providers_create(req: Req) -> Result:
         if src in rec:
             rec[dst] = rec.pop(src)
     sb.store.put("referring_providers", rid, rec)
-    return queue(req, {"referring_provider_id": rid}, "referring_provider_id", rid,
-                 message="Referring provider processing. A webhook event will be sent upon completion.")
+    return queue(
+        req,
+        {"referring_provider_id": rid},
+        "referring_provider_id",
+        rid,
+        message="Referring provider processing. A webhook event will be sent upon completion.",
+    )
 
 
 @completer("referring_providers_create")
@@ -153,8 +158,13 @@ def claims_create(req: Req) -> Result:
     if not appt.get("ehr_appointment_id"):
         raise ApiError(400, "Appointment is missing emr_appointment_id; cannot create claim.")
     claim_id = sb.new_id("claim")
-    out = queue(req, {"claim_id": claim_id, "appointment_id": appt["id"]}, "claim_id", claim_id,
-                message="Claim creation queued. A webhook event will be sent upon completion.")
+    out = queue(
+        req,
+        {"claim_id": claim_id, "appointment_id": appt["id"]},
+        "claim_id",
+        claim_id,
+        message="Claim creation queued. A webhook event will be sent upon completion.",
+    )
     out["appointment_id"] = appt["id"]
     return out
 
@@ -167,13 +177,24 @@ def complete_claim(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     appt = sb.store.get("appointments", job["ctx"]["appointment_id"]) or {}
     seeder = Seeder(sb.spec, sb.config.seed)
     day = str(appt.get("datetime", ""))[:10]
-    rec = seeder.item("Claim", {
-        "id": claim_id, "emr_claim_id": str(sb.store.counter("emr_claim", start=200001)),
-        "emr_appointment_id": appt.get("ehr_appointment_id"), "service_date": day, "claim_date": day,
-        "claim_status": "OPEN", "claim_status_description": "Open", "claim_type": "0", "void_flag": False,
-        "emr_patient_id": appt.get("patient_ehr_id") or "", "patient_name": appt.get("patient_name") or "",
-        "emr_provider_id": appt.get("provider_ehr_id") or "", "provider_name": appt.get("provider_name") or "",
-    })
+    rec = seeder.item(
+        "Claim",
+        {
+            "id": claim_id,
+            "emr_claim_id": str(sb.store.counter("emr_claim", start=200001)),
+            "emr_appointment_id": appt.get("ehr_appointment_id"),
+            "service_date": day,
+            "claim_date": day,
+            "claim_status": "OPEN",
+            "claim_status_description": "Open",
+            "claim_type": "0",
+            "void_flag": False,
+            "emr_patient_id": appt.get("patient_ehr_id") or "",
+            "patient_name": appt.get("patient_name") or "",
+            "emr_provider_id": appt.get("provider_ehr_id") or "",
+            "provider_name": appt.get("provider_name") or "",
+        },
+    )
     sb.store.put("claims", claim_id, rec)
     return Outcome([("claim.created", {"claim_id": claim_id})])
 
@@ -207,13 +228,27 @@ def referrals_create(req: Req) -> Result:
     src = provider_by_ehr(sb, str(body["referring_from_provider_ehr_id"]))
     dst = provider_by_ehr(sb, str(body["referring_to_provider_ehr_id"]))
     ref_id = sb.new_id("referral")
-    rec = Seeder.referral_record(ref_id, "", pat, src, dst, str(body.get("priority", "routine")), str(body["reason"]),
-                                 str(body.get("direction", "outgoing")), "")
+    rec = Seeder.referral_record(
+        ref_id,
+        "",
+        pat,
+        src,
+        dst,
+        str(body.get("priority", "routine")),
+        str(body["reason"]),
+        str(body.get("direction", "outgoing")),
+        "",
+    )
     rec["diagnosis_codes"] = [str(c) for c in body.get("diagnosis_codes", [])]
     rec["_pending"] = True
     sb.store.put("pending_referrals", ref_id, rec)
-    return queue(req, {"referral_id": ref_id}, "referral_id", ref_id,
-                 message="Referral queued for creation. A webhook event will be sent upon completion.")
+    return queue(
+        req,
+        {"referral_id": ref_id},
+        "referral_id",
+        ref_id,
+        message="Referral queued for creation. A webhook event will be sent upon completion.",
+    )
 
 
 @completer("referrals_create")
@@ -223,8 +258,14 @@ def complete_referral(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     if failure is not None:
         return Outcome([("referral.failed", {"referral_id": ref_id, **failure_ctx(failure)})])
     now = iso(sb.clock.now())
-    rec.update({"ehr_id": f"REF-{sb.store.counter('emr_referral', start=9001)}", "referral_date": now[:10],
-                "last_activity_at": now, "synced_at": now})
+    rec.update(
+        {
+            "ehr_id": f"REF-{sb.store.counter('emr_referral', start=9001)}",
+            "referral_date": now[:10],
+            "last_activity_at": now,
+            "synced_at": now,
+        }
+    )
     rec.pop("_pending", None)
     sb.store.put("referrals", ref_id, rec)
     return Outcome([("referral.created", {"referral_id": ref_id, "ehr_id": rec["ehr_id"]})])
@@ -233,8 +274,11 @@ def complete_referral(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
 @op("eligibility_checks_list")
 def eligibility_checks_list(req: Req) -> Result:
     p = req.params
-    items = [e for e in req.sb.store.all("eligibility_checks")
-             if in_range(e["service_date"], p.get("start_date"), p.get("end_date"))]
+    items = [
+        e
+        for e in req.sb.store.all("eligibility_checks")
+        if in_range(e["service_date"], p.get("start_date"), p.get("end_date"))
+    ]
     if p.get("patient_mrn"):
         items = [e for e in items if e.get("_patient_mrn") == p["patient_mrn"]]
     if p.get("coverage_status"):

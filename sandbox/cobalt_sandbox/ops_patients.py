@@ -11,9 +11,19 @@ from cobalt_sandbox.spec import JSON
 from cobalt_sandbox.state import Sandbox
 
 ACTIVE_EDITABLE = {
-    "phone", "cell_phone", "email", "address_street", "address_line2", "address_city", "address_state",
-    "address_zip", "save_previous_address", "referred_to_provider_id", "referring_provider_first_name",
-    "referring_provider_last_name", "referring_provider_id",
+    "phone",
+    "cell_phone",
+    "email",
+    "address_street",
+    "address_line2",
+    "address_city",
+    "address_state",
+    "address_zip",
+    "save_previous_address",
+    "referred_to_provider_id",
+    "referring_provider_first_name",
+    "referring_provider_last_name",
+    "referring_provider_id",
 }
 PUBLIC = ("first_name", "last_name", "dob", "sex", "phone")
 
@@ -42,8 +52,13 @@ def patients_create(req: Req) -> Result:
     rec: JSON = public_fields(body)
     rec.update({"_id": patient_id, "_status": "pending", "_fields": dict(body)})
     sb.store.put("patients", patient_id, rec)
-    return queue(req, {"patient_id": patient_id}, "patient_id", patient_id,
-                 message="Patient processing. A webhook event will be sent upon completion.")
+    return queue(
+        req,
+        {"patient_id": patient_id},
+        "patient_id",
+        patient_id,
+        message="Patient processing. A webhook event will be sent upon completion.",
+    )
 
 
 @completer("patients_create")
@@ -95,11 +110,15 @@ def patients_update(req: Req) -> Result:
     if rec["_status"] in ("active", "pending_update"):
         extra = sorted(set(body) - ACTIVE_EDITABLE)
         if extra:
-            raise ApiError(400, f"Only contact details, address and provider assignments can be updated for an "
-                                f"active patient: {', '.join(extra)}")
+            raise ApiError(
+                400,
+                f"Only contact details, address and provider assignments can be updated for an "
+                f"active patient: {', '.join(extra)}",
+            )
         rec["_status"] = "pending_update"
-        sb.jobs.submit(req.op, {"patient_id": rec["_id"], "changes": dict(body)}, req.fail_reason, req.token,
-                       as_int=True)
+        sb.jobs.submit(
+            req.op, {"patient_id": rec["_id"], "changes": dict(body)}, req.fail_reason, req.token, as_int=True
+        )
     else:
         rec.update(public_fields(body))
         rec.setdefault("_fields", {}).update(body)
@@ -129,11 +148,16 @@ def patients_fetch(req: Req) -> Result:
         raise ApiError(400, "Missing required parameters: search_by.")
     needed = {"dob": ["dob"], "name": ["first_name", "last_name"], "phone": ["phone"], "mrn": ["mrn"]}[str(mode)]
     if not any(body.get(k) for k in needed):
-        raise ApiError(400, "At least one of the following parameters must be provided: dob, first_name, "
-                            "last_name, phone.")
+        raise ApiError(
+            400, "At least one of the following parameters must be provided: dob, first_name, last_name, phone."
+        )
     job_id = req.sb.jobs.submit(req.op, dict(body), req.fail_reason, req.token)
-    return {"success": True, "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
-            "job_id": job_id, "job_execution_id": str(job_id)}
+    return {
+        "success": True,
+        "message": "Live fetch request accepted. Results will be sent via webhook when ready.",
+        "job_id": job_id,
+        "job_execution_id": str(job_id),
+    }
 
 
 @completer("patients_fetch")
@@ -143,12 +167,24 @@ def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     for pat in sb.store.all("patients"):
         if pat.get("_status") not in ("active", "pending_update"):
             continue
-        if all(not ctx.get(k) or str(pat.get(k, "")).lower() == str(ctx[k]).lower()
-               for k in ("dob", "first_name", "last_name", "phone", "mrn")):
-            found.append({"id": pat["_id"], "mrn": pat["mrn"], "first_name": pat.get("first_name"),
-                          "last_name": pat.get("last_name"), "date_of_birth": pat.get("dob")})
-    data: JSON = {"success": failure is None, "patient_count": 0 if failure else len(found),
-                  "patients": [] if failure else found}
+        if all(
+            not ctx.get(k) or str(pat.get(k, "")).lower() == str(ctx[k]).lower()
+            for k in ("dob", "first_name", "last_name", "phone", "mrn")
+        ):
+            found.append(
+                {
+                    "id": pat["_id"],
+                    "mrn": pat["mrn"],
+                    "first_name": pat.get("first_name"),
+                    "last_name": pat.get("last_name"),
+                    "date_of_birth": pat.get("dob"),
+                }
+            )
+    data: JSON = {
+        "success": failure is None,
+        "patient_count": 0 if failure else len(found),
+        "patients": [] if failure else found,
+    }
     if failure:
         data["error"] = failure
     return Outcome([("patient.live_fetch_completed", data)])
@@ -175,11 +211,24 @@ def patient_insurances_create(req: Req) -> Result:
     pat = _patient(sb, str(req.params["patient_mrn"]))
     carrier = _carrier(sb, req.body, required=True)
     ins_id = sb.new_id("patient_insurance")
-    sb.store.put("patient_insurances", ins_id, {"id": ins_id, "patient_mrn": pat.get("mrn"),
-                                                "carrier": (carrier or {}).get("name"), "fields": dict(req.body),
-                                                "emr_insurance_id": None})
-    return queue(req, {"patient_insurance_id": ins_id}, "patient_insurance_id", ins_id,
-                 message="Patient insurance processing. A webhook event will be sent upon completion.")
+    sb.store.put(
+        "patient_insurances",
+        ins_id,
+        {
+            "id": ins_id,
+            "patient_mrn": pat.get("mrn"),
+            "carrier": (carrier or {}).get("name"),
+            "fields": dict(req.body),
+            "emr_insurance_id": None,
+        },
+    )
+    return queue(
+        req,
+        {"patient_insurance_id": ins_id},
+        "patient_insurance_id",
+        ins_id,
+        message="Patient insurance processing. A webhook event will be sent upon completion.",
+    )
 
 
 @op("patient_insurances_update")
@@ -192,29 +241,43 @@ def patient_insurances_update(req: Req) -> Result:
     _carrier(sb, req.body, required=False)
     ins["fields"].update(req.body)
     sb.store.touch("patient_insurances")
-    return queue(req, {"patient_insurance_id": ins["id"]}, "patient_insurance_id", ins["id"],
-                 message="Patient insurance update processing. A webhook event will be sent upon completion.")
+    return queue(
+        req,
+        {"patient_insurance_id": ins["id"]},
+        "patient_insurance_id",
+        ins["id"],
+        message="Patient insurance update processing. A webhook event will be sent upon completion.",
+    )
 
 
 @completer("patient_insurances_create")
 def complete_insurance_add(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ins_id = job["ctx"]["patient_insurance_id"]
     if failure is not None:
-        return Outcome([("patient.insurance.failed", failure_ctx(failure, "INSURANCE_FAILED",
-                                                                 patient_insurance_id=ins_id))])
+        return Outcome(
+            [("patient.insurance.failed", failure_ctx(failure, "INSURANCE_FAILED", patient_insurance_id=ins_id))]
+        )
     ins = sb.store.get("patient_insurances", ins_id) or {}
     ins["emr_insurance_id"] = str(sb.store.counter("emr_insurance", start=5001))
     sb.store.touch("patient_insurances")
-    return Outcome([("patient.insurance.added", {"emr_insurance_id": ins["emr_insurance_id"],
-                                                 "patient_insurance_id": ins_id})])
+    return Outcome(
+        [("patient.insurance.added", {"emr_insurance_id": ins["emr_insurance_id"], "patient_insurance_id": ins_id})]
+    )
 
 
 @completer("patient_insurances_update")
 def complete_insurance_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ins_id = job["ctx"]["patient_insurance_id"]
     if failure is not None:
-        return Outcome([("patient.insurance.failed", failure_ctx(failure, "INSURANCE_FAILED",
-                                                                 patient_insurance_id=ins_id))])
+        return Outcome(
+            [("patient.insurance.failed", failure_ctx(failure, "INSURANCE_FAILED", patient_insurance_id=ins_id))]
+        )
     ins = sb.store.get("patient_insurances", ins_id) or {}
-    return Outcome([("patient.insurance.updated", {"emr_insurance_id": ins.get("emr_insurance_id"),
-                                                   "patient_insurance_id": ins_id})])
+    return Outcome(
+        [
+            (
+                "patient.insurance.updated",
+                {"emr_insurance_id": ins.get("emr_insurance_id"), "patient_insurance_id": ins_id},
+            )
+        ]
+    )

@@ -24,7 +24,7 @@ def _schema_view(sb: Sandbox, body: JSON) -> JSON:
     out = dict(body)
     for key in ("webhook_url", "url"):
         if isinstance(out.get(key), str) and _loopback_http(sb, out[key]):
-            out[key] = "https://" + str(out[key])[len("http://"):]
+            out[key] = "https://" + str(out[key])[len("http://") :]
     return out
 
 
@@ -41,14 +41,23 @@ def webhooks_create(req: Req) -> Result:
         raise ApiError(400, "webhook_url must use https.")
     hook_id = "wh_" + sb.new_id("webhook")[:12]
     secret = sb.new_secret()
-    sb.store.put("webhooks", hook_id, {"id": hook_id, "url": str(url), "secret": secret, "previous": [],
-                                       "created_at": iso(sb.clock.now())})
+    sb.store.put(
+        "webhooks",
+        hook_id,
+        {"id": hook_id, "url": str(url), "secret": secret, "previous": [], "created_at": iso(sb.clock.now())},
+    )
     return {
         "success": True,
         "message": "Webhook registered successfully",
         "webhook_secret_key": secret,
-        "webhook": {"id": hook_id, "webhook_id": hook_id, "url": str(url), "webhook_url": str(url),
-                    "secret": secret, "webhook_secret_key": secret},
+        "webhook": {
+            "id": hook_id,
+            "webhook_id": hook_id,
+            "url": str(url),
+            "webhook_url": str(url),
+            "secret": secret,
+            "webhook_secret_key": secret,
+        },
         "webhook_id": hook_id,
         "webhook_url": str(url),
         "webhook_secret": secret,
@@ -123,5 +132,9 @@ def webhook_events_get(req: Req) -> Result:
     rec = req.sb.store.get("webhook_events", str(req.params["id"]))
     if rec is None:
         raise ApiError(404, "Webhook event not found.")
-    return {"success": True, "webhook_event": strip_private(rec), "event": rec["_envelope"],
-            "delivery_attempts": list(rec["_deliveries"])}
+    return {
+        "success": True,
+        "webhook_event": strip_private(rec),
+        "event": rec["_envelope"],
+        "delivery_attempts": list(rec["_deliveries"]),
+    }

@@ -85,8 +85,13 @@ class Seeder:
                     "ehr_id": str(2450 + i),
                     "name": name,
                     "status": "active",
-                    "address": {"address1": f"{100 + i * 11} Main St", "address2": "", "city": "Sunnyland",
-                                "state": "CA", "zip": f"2342{i}"},
+                    "address": {
+                        "address1": f"{100 + i * 11} Main St",
+                        "address2": "",
+                        "city": "Sunnyland",
+                        "state": "CA",
+                        "zip": f"2342{i}",
+                    },
                     "phone": f"222333{4440 + i}",
                     "fax": f"555666{7770 + i}",
                 },
@@ -140,8 +145,12 @@ class Seeder:
                     "id": hex_id("pharm", self.seed, i),
                     "ehr_id": str(12345 + i),
                     "name": ["Main Street Pharmacy", "Corner Drug", "CarePlus Rx", "City Pharmacy", "Health Mart"][i],
-                    "address": {"address1": f"{120 + i} Main St", "city": "San Francisco", "state": "CA",
-                                "zip": f"9410{i}"},
+                    "address": {
+                        "address1": f"{120 + i} Main St",
+                        "city": "San Francisco",
+                        "state": "CA",
+                        "zip": f"9410{i}",
+                    },
                     "phone": f"(415) 555-01{20 + i}",
                     "email": f"pharmacy{i}@example.test",
                     "status": "active",
@@ -198,8 +207,14 @@ class Seeder:
                     "provider_name": appt["provider_name"],
                 },
             )
-            for key in ("total_charge", "total_payment", "net_payment", "balance", "net_adjustment",
-                        "patient_responsibility"):
+            for key in (
+                "total_charge",
+                "total_payment",
+                "net_payment",
+                "balance",
+                "net_adjustment",
+                "patient_responsibility",
+            ):
                 if isinstance(rec.get(key), dict) and "amount" in rec[key]:
                     rec[key]["amount"] = amt["amount"]
             store.put("claims", rec["id"], rec)
@@ -220,10 +235,17 @@ class Seeder:
         for i in range(15):
             pat = patients[i]
             src, dst = providers[i % 5], providers[(i + 1) % 5]
-            rec = self.referral_record(hex_id("ref", self.seed, i), f"REF-{100 + i}", pat, src, dst,
-                                       r.choice(["routine", "urgent", "stat"]), "Consultation",
-                                       r.choice(["incoming", "outgoing"]),
-                                       (FIXED_DATE - dt.timedelta(days=i)).isoformat())
+            rec = self.referral_record(
+                hex_id("ref", self.seed, i),
+                f"REF-{100 + i}",
+                pat,
+                src,
+                dst,
+                r.choice(["routine", "urgent", "stat"]),
+                "Consultation",
+                r.choice(["incoming", "outgoing"]),
+                (FIXED_DATE - dt.timedelta(days=i)).isoformat(),
+            )
             store.put("referrals", rec["id"], rec)
         for i in range(15):
             pat = patients[i]
@@ -313,7 +335,14 @@ class Seeder:
 
     @staticmethod
     def referral_record(
-        ref_id: str, ehr_id: str, pat: JSON, src: JSON, dst: JSON, priority: str, reason: str, direction: str,
+        ref_id: str,
+        ehr_id: str,
+        pat: JSON,
+        src: JSON,
+        dst: JSON,
+        priority: str,
+        reason: str,
+        direction: str,
         date: str,
     ) -> JSON:
         return {

@@ -136,9 +136,7 @@ class Spec:
         cached = self._validators.get(key)
         if cached is not None:
             return cached
-        wrapped: JSON = (
-            {"$ref": f"{SPEC_URI}#/components/schemas/{schema}"} if isinstance(schema, str) else schema
-        )
+        wrapped: JSON = {"$ref": f"{SPEC_URI}#/components/schemas/{schema}"} if isinstance(schema, str) else schema
         val = Draft202012Validator(wrapped, registry=self.registry, format_checker=FORMATS)
         self._validators[key] = val
         return val

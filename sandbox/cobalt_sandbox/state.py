@@ -46,16 +46,26 @@ class Sandbox:
     # -- lifecycle --------------------------------------------------------------
     def _initialise(self) -> None:
         Seeder(self.spec, self.config.seed).run(self.store)
-        self.store.put("tokens", self.config.access_token, {
-            "token": self.config.access_token,
-            "reference_id": self.config.access_token_reference_id,
-            "user_id": "user_sandbox",
-            "expired": False,
-            "active": True,
-        })
-        self.store.put("settings", "account", {"required_patient_fields": list(self.config.required_patient_fields),
-                                               "timezone": "America/New_York",
-                                               "last_schedule_sync": iso(self.clock.now())})
+        self.store.put(
+            "tokens",
+            self.config.access_token,
+            {
+                "token": self.config.access_token,
+                "reference_id": self.config.access_token_reference_id,
+                "user_id": "user_sandbox",
+                "expired": False,
+                "active": True,
+            },
+        )
+        self.store.put(
+            "settings",
+            "account",
+            {
+                "required_patient_fields": list(self.config.required_patient_fields),
+                "timezone": "America/New_York",
+                "last_schedule_sync": iso(self.clock.now()),
+            },
+        )
         self.store.flush()
 
     def reset(self) -> None:
@@ -144,7 +154,8 @@ class Sandbox:
 
     def rotate(self, hook: JSON) -> str:
         hook.setdefault("previous", []).append(
-            {"secret": hook["secret"], "expires_at": self.clock.now() + self.config.secret_grace_seconds})
+            {"secret": hook["secret"], "expires_at": self.clock.now() + self.config.secret_grace_seconds}
+        )
         hook["secret"] = self.new_secret()
         self.store.touch("webhooks")
         return str(hook["secret"])

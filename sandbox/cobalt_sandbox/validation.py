@@ -119,8 +119,7 @@ def _parse_multipart(raw: bytes, content_type: str) -> JSON:
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
         if part.get_filename() is not None:
-            out[name] = {"filename": part.get_filename(), "content": data,
-                         "content_type": part.get_content_type()}
+            out[name] = {"filename": part.get_filename(), "content": data, "content_type": part.get_content_type()}
         else:
             text = data.decode("utf-8", errors="replace")
             out[name] = {"true": True, "false": False}.get(text, text) if name.startswith("is_") else text
@@ -134,8 +133,10 @@ def validate_body(spec: Spec, op: Operation, body: JSON) -> None:
     schema = spec.schemas[op.body_schema]
     if op.body_content_type == "multipart/form-data":
         props = schema.get("properties", {})
-        body = {k: ("<file>" if isinstance(v, dict) and props.get(k, {}).get("format") == "binary" else v)
-                for k, v in body.items()}
+        body = {
+            k: ("<file>" if isinstance(v, dict) and props.get(k, {}).get("format") == "binary" else v)
+            for k, v in body.items()
+        }
     errors = list(spec.validator(op.body_schema).iter_errors(body))
     if not errors:
         return

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from starlette.applications import Starlette
-from tests_sandbox_helpers import HEADERS
+from .tests_sandbox_helpers import HEADERS
 
 from cobalt_sandbox import (
     FakeClock,

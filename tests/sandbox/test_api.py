@@ -57,8 +57,11 @@ async def test_malformed_bodies_are_400_and_leave_state(client: httpx.AsyncClien
 
 
 async def test_huge_body_rejected(client: httpx.AsyncClient, sb: Sandbox) -> None:
-    r = await client.post("/tasks", content=b'{"description": "' + b"a" * (1024 * 1024 + 10) + b'"}',
-                          headers={"content-type": "application/json"})
+    r = await client.post(
+        "/tasks",
+        content=b'{"description": "' + b"a" * (1024 * 1024 + 10) + b'"}',
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code == 400
     assert sb.store.all("tasks") == []
 
@@ -69,8 +72,12 @@ async def test_garbage_never_500(client: httpx.AsyncClient, sb: Sandbox) -> None
         for name in op.path_params:
             path = path.replace("{" + name + "}", "%00%ff..")
         for body in (b"\x00\x01", b'{"a":' * 50, b"[]", b'{"provider": []}'):
-            r = await client.request(op.method.upper(), path + "?page=-1&page_size=abc&start_date=zz", content=body,
-                                     headers={"content-type": op.body_content_type or "application/json"})
+            r = await client.request(
+                op.method.upper(),
+                path + "?page=-1&page_size=abc&start_date=zz",
+                content=body,
+                headers={"content-type": op.body_content_type or "application/json"},
+            )
             assert r.status_code in op.statuses, (op.op_id, r.status_code, r.text)
             assert r.status_code < 500, (op.op_id, r.text)
             if r.status_code >= 400:
@@ -101,8 +108,17 @@ async def test_required_patient_fields(client: httpx.AsyncClient, sb: Sandbox) -
 
 async def test_appointment_create_and_patch_rules(client: httpx.AsyncClient, sb: Sandbox) -> None:
     mrn = sb.store.all("patients")[0]["mrn"]
-    r = await client.post("/appointments", json={"mrn": mrn, "provider": "1000", "location": "2450", "type": "f/u",
-                                                 "date": "2025-01-21", "time": "10:30 am"})
+    r = await client.post(
+        "/appointments",
+        json={
+            "mrn": mrn,
+            "provider": "1000",
+            "location": "2450",
+            "type": "f/u",
+            "date": "2025-01-21",
+            "time": "10:30 am",
+        },
+    )
     appt_id, job_id = r.json()["appointment_id"], r.json()["job_id"]
     assert isinstance(job_id, int)
     got = (await client.get(f"/appointments/{appt_id}")).json()["appointments"]
@@ -113,8 +129,11 @@ async def test_appointment_create_and_patch_rules(client: httpx.AsyncClient, sb:
     sb.advance(1)
     got = (await client.get(f"/appointments/{appt_id}")).json()["appointments"]
     assert got["status"] == "scheduled" and got["appointment_type"] == "physical" and got["ehr_appointment_id"]
-    listed = (await client.get("/appointments", params={"start_date": "2025-01-21", "end_date": "2025-01-21",
-                                                        "patient_mrn": mrn})).json()["appointments"]
+    listed = (
+        await client.get(
+            "/appointments", params={"start_date": "2025-01-21", "end_date": "2025-01-21", "patient_mrn": mrn}
+        )
+    ).json()["appointments"]
     assert appt_id in [a["id"] for a in listed]
     # scheduled: only status and note
     r = await client.patch(f"/appointments/{appt_id}", json={"reason": "nope"})
@@ -129,9 +148,17 @@ async def test_appointment_create_and_patch_rules(client: httpx.AsyncClient, sb:
 
 async def test_double_booking_fails_job(client: httpx.AsyncClient, sb: Sandbox) -> None:
     existing = next(a for a in sb.store.all("appointments") if a["status"] == "scheduled")
-    r = await client.post("/appointments", json={
-        "mrn": existing["patient_mrn"], "provider": existing["provider_ehr_id"], "location": "2450", "type": "f/u",
-        "datetime": existing["datetime"], "prevent_double_booking": "true"})
+    r = await client.post(
+        "/appointments",
+        json={
+            "mrn": existing["patient_mrn"],
+            "provider": existing["provider_ehr_id"],
+            "location": "2450",
+            "type": "f/u",
+            "datetime": existing["datetime"],
+            "prevent_double_booking": "true",
+        },
+    )
     sb.advance(1)
     ev = (await client.get("/webhook-events", params={"job_id": r.json()["job_id"]})).json()["webhook_events"][0]
     assert ev["event_type"] == "appointment.failed" and ev["data"]["conflict_type"] == "appointment"
@@ -151,8 +178,9 @@ async def test_pagination(client: httpx.AsyncClient) -> None:
     assert len(r1["patients"]) == 15 and len(r3["patients"]) == 10
     r = await client.get("/patients", params={"page_size": 1000})
     assert r.status_code == 400
-    refs = (await client.get("/referrals", params={"start_date": "2024-01-01", "end_date": "2025-12-31",
-                                                   "page_size": 4})).json()
+    refs = (
+        await client.get("/referrals", params={"start_date": "2024-01-01", "end_date": "2025-12-31", "page_size": 4})
+    ).json()
     assert refs["pagination"]["total_count"] == 15 and refs["pagination"]["total_pages"] == 4
     elig = (await client.get("/eligibility-checks", params={"page_size": 10, "page": 2})).json()
     assert elig["pagination"]["total_records"] == 15 and len(elig["eligibility_checks"]) == 5
@@ -183,8 +211,11 @@ async def test_expired_token(client: httpx.AsyncClient, sb: Sandbox) -> None:
 
 async def test_documents_round_trip(client: httpx.AsyncClient, sb: Sandbox) -> None:
     mrn = sb.store.all("patients")[0]["mrn"]
-    r = await client.post("/documents", data={"folder_name": "Labs", "patient_mrn": mrn},
-                          files={"document": ("a.pdf", b"%PDF-1.4 hello", "application/pdf")})
+    r = await client.post(
+        "/documents",
+        data={"folder_name": "Labs", "patient_mrn": mrn},
+        files={"document": ("a.pdf", b"%PDF-1.4 hello", "application/pdf")},
+    )
     doc_id = r.json()["document_id"]
     got = await client.get(f"/documents/{doc_id}")
     assert got.content == b"%PDF-1.4 hello" and got.headers["content-type"] == "application/pdf"

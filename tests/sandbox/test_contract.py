@@ -45,22 +45,38 @@ def fixups(op_id: str, body: dict[str, Any], sb: Sandbox) -> dict[str, Any]:
     loc = sb.store.all("locations")[0]
     appt = next(a for a in sb.store.all("appointments") if a["status"] == "scheduled")
     fixes: dict[str, dict[str, Any]] = {
-        "appointments_create": {"mrn": pat["mrn"], "provider": prov[0]["ehr_id"], "location": loc["ehr_id"],
-                                "type": "f/u", "datetime": "2025-01-20T10:00:00-05:00"},
+        "appointments_create": {
+            "mrn": pat["mrn"],
+            "provider": prov[0]["ehr_id"],
+            "location": loc["ehr_id"],
+            "type": "f/u",
+            "datetime": "2025-01-20T10:00:00-05:00",
+        },
         "appointments_update": {"status": "cancelled"},
         "appointments_fetch": {"search_by": "date_range", **DATES},
-        "availability_fetch": {"start_date": "2025-01-13", "end_date": "2025-01-13",
-                               "provider_ids": [prov[0]["ehr_id"]]},
+        "availability_fetch": {
+            "start_date": "2025-01-13",
+            "end_date": "2025-01-13",
+            "provider_ids": [prov[0]["ehr_id"]],
+        },
         "claims_create": {"appointment_id": appt["id"]},
-        "referrals_create": {"patient_mrn": pat["mrn"], "referring_from_provider_ehr_id": prov[0]["ehr_id"],
-                             "referring_to_provider_ehr_id": prov[1]["ehr_id"], "reason": "Consult"},
+        "referrals_create": {
+            "patient_mrn": pat["mrn"],
+            "referring_from_provider_ehr_id": prov[0]["ehr_id"],
+            "referring_to_provider_ehr_id": prov[1]["ehr_id"],
+            "reason": "Consult",
+        },
         "notes_create": {"appointment_id": appt["id"], "note": "SUBJECTIVE: ok"},
-        "patient_notes_create": {"patient_mrn": pat["mrn"], "location_id": loc["ehr_id"], "subject": "S",
-                                 "note": "N"},
+        "patient_notes_create": {"patient_mrn": pat["mrn"], "location_id": loc["ehr_id"], "subject": "S", "note": "N"},
         "messages_create": {"provider": prov[0]["ehr_id"], "subject": "S", "message": "M"},
         "tasks_create": {"patient_mrn": pat["mrn"], "description": "Call back"},
-        "telephone_encounters_create": {"patient_mrn": pat["mrn"], "provider_id": prov[0]["ehr_id"],
-                                        "location_id": loc["ehr_id"], "assigned_to_id": "7", "reason": "Refill"},
+        "telephone_encounters_create": {
+            "patient_mrn": pat["mrn"],
+            "provider_id": prov[0]["ehr_id"],
+            "location_id": loc["ehr_id"],
+            "assigned_to_id": "7",
+            "reason": "Refill",
+        },
         "patients_update": {"phone": "555-000-1111"},
         "patients_fetch": {"search_by": "mrn", "mrn": pat["mrn"]},
         "webhooks_create": {"webhook_url": "https://example.test/hook"},
@@ -70,8 +86,13 @@ def fixups(op_id: str, body: dict[str, Any], sb: Sandbox) -> dict[str, Any]:
         "providers_update_by_ehr_id": {"hide_in_availability": "true"},
     }
     if op_id in fixes:
-        if op_id in ("appointments_update", "patients_update", "patient_insurances_create", "providers_update",
-                     "providers_update_by_ehr_id"):
+        if op_id in (
+            "appointments_update",
+            "patients_update",
+            "patient_insurances_create",
+            "providers_update",
+            "providers_update_by_ehr_id",
+        ):
             return fixes[op_id]
         body = {**body, **fixes[op_id]}
     return body
@@ -100,8 +121,11 @@ async def test_every_operation_conforms(client: httpx.AsyncClient, sb: Sandbox) 
             continue
         path = op.path
         for name in op.path_params:
-            value = {"id": pv.get(op.op_id, hook_id), "ehr_id": pv.get(op.op_id, ""),
-                     "patient_mrn": sb.store.all("patients")[0]["mrn"]}[name]
+            value = {
+                "id": pv.get(op.op_id, hook_id),
+                "ehr_id": pv.get(op.op_id, ""),
+                "patient_mrn": sb.store.all("patients")[0]["mrn"],
+            }[name]
             path = path.replace("{" + name + "}", value)
         kwargs: dict[str, Any] = {"params": QUERY.get(op.op_id, {})}
         if op.body_schema and op.body_content_type == "application/json":
@@ -147,8 +171,16 @@ async def test_failure_events_conform(client: httpx.AsyncClient, sb: Sandbox, ki
     if kind == "patients_create":
         r = await client.post("/patients", json={"first_name": "A", "last_name": "B", "dob": "1990-01-01"})
     else:
-        r = await client.post("/appointments", json={"mrn": pat["mrn"], "provider": "1000", "location": "2450",
-                                                     "type": "f/u", "datetime": "2025-01-20T10:00:00-05:00"})
+        r = await client.post(
+            "/appointments",
+            json={
+                "mrn": pat["mrn"],
+                "provider": "1000",
+                "location": "2450",
+                "type": "f/u",
+                "datetime": "2025-01-20T10:00:00-05:00",
+            },
+        )
     assert r.status_code == 200
     sb.advance(1)
     rec = sb.events_list()[-1]

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from tests_sandbox_helpers import HEADERS
+from .tests_sandbox_helpers import HEADERS
 
 from cobalt_sandbox import FakeClock, SandboxConfig, create_app
 from cobalt_sandbox.state import Sandbox
@@ -20,8 +20,7 @@ async def test_sqlite_survives_restart(tmp_path: Path) -> None:
     db = str(tmp_path / "state.db")
     app = create_app(SandboxConfig(clock=FakeClock(), db_path=db))
     sb: Sandbox = app.state.sandbox
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1",
-                                 headers=HEADERS) as c:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
         r = await c.post("/patients", json={"first_name": "Per", "last_name": "Sist", "dob": "1970-01-01"})
         job_id = r.json()["job_id"]
         await c.post("/webhook", json={"webhook_url": "https://example.test/h"})
@@ -30,8 +29,9 @@ async def test_sqlite_survives_restart(tmp_path: Path) -> None:
     sb.store.close()
 
     app2 = create_app(SandboxConfig(clock=FakeClock(), db_path=db))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app2), base_url="http://sb/v1",
-                                 headers=HEADERS) as c:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app2), base_url="http://sb/v1", headers=HEADERS
+    ) as c:
         pats = (await c.get("/patients", params={"mrn": mrn})).json()["patients"]
         assert pats and pats[0]["last_name"] == "Sist"
         evs = (await c.get("/webhook-events", params={"job_id": job_id})).json()["webhook_events"]
@@ -45,8 +45,10 @@ async def test_sqlite_survives_restart(tmp_path: Path) -> None:
 @pytest.fixture
 async def pair(app: object, sb: Sandbox) -> tuple[httpx.AsyncClient, httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
-    return (httpx.AsyncClient(transport=transport, base_url="http://sb/v1", headers=HEADERS),
-            httpx.AsyncClient(transport=transport, base_url="http://sb/_sandbox"))
+    return (
+        httpx.AsyncClient(transport=transport, base_url="http://sb/v1", headers=HEADERS),
+        httpx.AsyncClient(transport=transport, base_url="http://sb/_sandbox"),
+    )
 
 
 async def test_forced_429_and_500(pair: tuple[httpx.AsyncClient, httpx.AsyncClient]) -> None:
@@ -97,8 +99,7 @@ async def test_control_jobs_and_clock(pair: tuple[httpx.AsyncClient, httpx.Async
 
 async def test_fail_rate(clock: FakeClock) -> None:
     app = create_app(SandboxConfig(clock=clock, fail_rate=1.0))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1",
-                                 headers=HEADERS) as c:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
         await c.post("/patients", json={"first_name": "F"})
         app.state.sandbox.advance(1)
         assert app.state.sandbox.events_list()[-1]["event_type"] == "patient.failed"

@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
-from tests_sandbox_helpers import HEADERS
+from .tests_sandbox_helpers import HEADERS
 
 from cobalt_sandbox import FakeClock, SandboxConfig, create_app, signing
 from cobalt_sandbox.state import Sandbox
@@ -45,8 +45,9 @@ async def receiver() -> AsyncIterator[Receiver]:
         status = rec.statuses.pop(0) if rec.statuses else 200
         return PlainTextResponse("ok", status_code=status)
 
-    server = uvicorn.Server(uvicorn.Config(Starlette(routes=[Route("/hook", hook, methods=["POST"])]),
-                                           log_level="warning", lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(Starlette(routes=[Route("/hook", hook, methods=["POST"])]), log_level="warning", lifespan="off")
+    )
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:
         await asyncio.sleep(0.01)
@@ -59,8 +60,9 @@ async def receiver() -> AsyncIterator[Receiver]:
 async def setup(receiver: Receiver) -> AsyncIterator[tuple[Sandbox, httpx.AsyncClient, Receiver, str]]:
     app = create_app(SandboxConfig(clock=FakeClock(), delivery_timeout=0.3, retry_timeout=0.3))
     sb: Sandbox = app.state.sandbox
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1",
-                                 headers=HEADERS) as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS
+    ) as client:
         r = await client.post("/webhook", json={"webhook_url": receiver.url})
         secret = r.json()["webhook"]["secret"]
         yield sb, client, receiver, secret
@@ -90,15 +92,19 @@ async def test_signed_delivery(setup: tuple[Sandbox, httpx.AsyncClient, Receiver
     assert ev["delivery_status"] == "success" and ev["webhook_url"] == rcv.url
 
 
-@pytest.mark.parametrize(("statuses", "attempts", "outcome"), [
-    ([503], 2, "success"),
-    ([429], 2, "success"),
-    ([500, 500], 2, "failed"),
-    ([400], 1, "failed"),
-    ([404], 1, "failed"),
-])
-async def test_retry_rule(setup: tuple[Sandbox, httpx.AsyncClient, Receiver, str], statuses: list[int],
-                          attempts: int, outcome: str) -> None:
+@pytest.mark.parametrize(
+    ("statuses", "attempts", "outcome"),
+    [
+        ([503], 2, "success"),
+        ([429], 2, "success"),
+        ([500, 500], 2, "failed"),
+        ([400], 1, "failed"),
+        ([404], 1, "failed"),
+    ],
+)
+async def test_retry_rule(
+    setup: tuple[Sandbox, httpx.AsyncClient, Receiver, str], statuses: list[int], attempts: int, outcome: str
+) -> None:
     sb, client, rcv, _ = setup
     rcv.statuses = list(statuses)
     await _create_patient(sb, client)
@@ -172,7 +178,7 @@ async def test_delete_webhook(setup: tuple[Sandbox, httpx.AsyncClient, Receiver,
 async def test_sync_events_via_control_api(setup: tuple[Sandbox, httpx.AsyncClient, Receiver, str]) -> None:
     sb, client, rcv, _ = setup
     appt = sb.store.all("appointments")[0]
-    async with httpx.AsyncClient(transport=client._transport, base_url="http://sb") as ctl:  # type: ignore[attr-defined]
+    async with httpx.AsyncClient(transport=client._transport, base_url="http://sb") as ctl:
         r = await ctl.patch(f"/_sandbox/ehr/appointments/{appt['id']}", json={"duration": 45})
         assert r.status_code == 200 and r.json()["event"]["data"]["duration"] == 45
         r = await ctl.post(f"/_sandbox/ehr/appointments/{appt['id']}/cancel")
@@ -181,7 +187,10 @@ async def test_sync_events_via_control_api(setup: tuple[Sandbox, httpx.AsyncClie
         assert r.json()["event"]["type"] == "patient.updated"
         await ctl.post("/_sandbox/deliveries/drain")
     assert [json.loads(c["body"])["type"] for c in rcv.calls] == [
-        "appointment.updated", "appointment.cancelled", "patient.updated"]
+        "appointment.updated",
+        "appointment.cancelled",
+        "patient.updated",
+    ]
     for c in rcv.calls:
         payload = json.loads(c["body"])
         assert "job_id" not in payload

@@ -7,9 +7,10 @@ import json
 from typing import Any
 
 import pytest
-from cobalt_sdk.webhooks import UnknownEvent, WebhookPayloadError, event_class, event_types, parse_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from cobalt_sdk.webhooks import UnknownEvent, WebhookPayloadError, event_class, event_types, parse_event
 
 from .spec import event_examples, event_payloads, schemas, webhook_event_schema_names
 

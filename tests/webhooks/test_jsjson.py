@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from cobalt_sdk.webhooks import js_stringify
-from cobalt_sdk.webhooks._jsjson import js_number, js_parse
 from hypothesis import given
 from hypothesis import strategies as st
+
+from cobalt_sdk.webhooks import js_stringify
+from cobalt_sdk.webhooks._jsjson import js_number, js_parse
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cobalt_sdk.webhooks import WebhookVerificationError, js_stringify, sign, verify_signature
-from cobalt_sdk.webhooks._jsjson import js_parse
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+
+from cobalt_sdk.webhooks import WebhookVerificationError, js_stringify, sign, verify_signature
+from cobalt_sdk.webhooks._jsjson import js_parse
 
 from .spec import event_payloads
 

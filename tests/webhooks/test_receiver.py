@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+
 from cobalt_sdk import ConfigurationError
 from cobalt_sdk.webhooks import (
     AsyncWebhookReceiver,

@@ -10,11 +10,12 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
 from cobalt_sdk import ConfigurationError
 from cobalt_sdk.webhooks import WebhookVerificationError, js_stringify, sign, verify_signature
 from cobalt_sdk.webhooks._jsjson import js_parse
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
 from .spec import event_payloads
 
