@@ -8,7 +8,6 @@ from typing import Any
 import httpx
 import pytest
 from starlette.applications import Starlette
-from .tests_sandbox_helpers import HEADERS
 
 from cobalt_sandbox import (
     FakeClock,
@@ -16,6 +15,8 @@ from cobalt_sandbox import (
     create_app,
 )
 from cobalt_sandbox.state import Sandbox
+
+from .tests_sandbox_helpers import HEADERS
 
 
 @pytest.fixture

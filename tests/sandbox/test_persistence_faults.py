@@ -10,10 +10,11 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from .tests_sandbox_helpers import HEADERS
 
 from cobalt_sandbox import FakeClock, SandboxConfig, create_app
 from cobalt_sandbox.state import Sandbox
+
+from .tests_sandbox_helpers import HEADERS
 
 
 async def test_sqlite_survives_restart(tmp_path: Path) -> None:

@@ -16,10 +16,11 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
-from .tests_sandbox_helpers import HEADERS
 
 from cobalt_sandbox import FakeClock, SandboxConfig, create_app, signing
 from cobalt_sandbox.state import Sandbox
+
+from .tests_sandbox_helpers import HEADERS
 
 
 @dataclass
