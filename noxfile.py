@@ -113,6 +113,7 @@ def build(session: nox.Session) -> None:
     """Build wheel + sdist, install the wheel into a fresh venv and import every module."""
     session.install("-r", "requirements/release.txt")
     shutil.rmtree(ROOT / "dist", ignore_errors=True)
+    session.install("uv==0.13.9")
     session.run("python", "-m", "build", "--installer", "uv", "--outdir", "dist", ".")
     session.run("twine", "check", "dist/*")
     session.run("python", "tools/check_wheel.py", "dist", external=True)
