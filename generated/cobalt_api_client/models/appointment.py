@@ -422,14 +422,7 @@ class Appointment:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_ehr_appointment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ehr_appointment_id = _parse_ehr_appointment_id(d.pop("ehr_appointment_id", UNSET))
+        ehr_appointment_id: None | str | Unset = d.pop("ehr_appointment_id", UNSET)
 
         def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -448,239 +441,57 @@ class Appointment:
 
         datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration: int | None | Unset = d.pop("duration", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        appointment_type: None | str | Unset = d.pop("appointment_type", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        appointment_mode: None | str | Unset = d.pop("appointment_mode", UNSET)
 
-        def _parse_appointment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location: None | str | Unset = d.pop("location", UNSET)
 
-        appointment_type = _parse_appointment_type(d.pop("appointment_type", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
-        def _parse_appointment_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        complaint_type: None | str | Unset = d.pop("complaint_type", UNSET)
 
-        appointment_mode = _parse_appointment_mode(d.pop("appointment_mode", UNSET))
+        patient_name: None | str | Unset = d.pop("patient_name", UNSET)
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_first_name: None | str | Unset = d.pop("patient_first_name", UNSET)
 
-        location = _parse_location(d.pop("location", UNSET))
+        patient_last_name: None | str | Unset = d.pop("patient_last_name", UNSET)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_mrn: None | str | Unset = d.pop("patient_mrn", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        patient_ehr_id: None | str | Unset = d.pop("patient_ehr_id", UNSET)
 
-        def _parse_complaint_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_dob: None | str | Unset = d.pop("patient_dob", UNSET)
 
-        complaint_type = _parse_complaint_type(d.pop("complaint_type", UNSET))
+        patient_gender: None | str | Unset = d.pop("patient_gender", UNSET)
 
-        def _parse_patient_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_sex: None | str | Unset = d.pop("patient_sex", UNSET)
 
-        patient_name = _parse_patient_name(d.pop("patient_name", UNSET))
+        patient_phone: None | str | Unset = d.pop("patient_phone", UNSET)
 
-        def _parse_patient_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_ehr_id: None | str | Unset = d.pop("provider_ehr_id", UNSET)
 
-        patient_first_name = _parse_patient_first_name(d.pop("patient_first_name", UNSET))
+        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
 
-        def _parse_patient_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_npi: None | str | Unset = d.pop("provider_npi", UNSET)
 
-        patient_last_name = _parse_patient_last_name(d.pop("patient_last_name", UNSET))
+        secondary_provider_ehr_id: None | str | Unset = d.pop("secondary_provider_ehr_id", UNSET)
 
-        def _parse_patient_mrn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        insurance: None | str | Unset = d.pop("insurance", UNSET)
 
-        patient_mrn = _parse_patient_mrn(d.pop("patient_mrn", UNSET))
+        insurance_number: None | str | Unset = d.pop("insurance_number", UNSET)
 
-        def _parse_patient_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        insurance_group_number: None | str | Unset = d.pop("insurance_group_number", UNSET)
 
-        patient_ehr_id = _parse_patient_ehr_id(d.pop("patient_ehr_id", UNSET))
+        insurance_subscriber: None | str | Unset = d.pop("insurance_subscriber", UNSET)
 
-        def _parse_patient_dob(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secondary_insurance: None | str | Unset = d.pop("secondary_insurance", UNSET)
 
-        patient_dob = _parse_patient_dob(d.pop("patient_dob", UNSET))
-
-        def _parse_patient_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_gender = _parse_patient_gender(d.pop("patient_gender", UNSET))
-
-        def _parse_patient_sex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_sex = _parse_patient_sex(d.pop("patient_sex", UNSET))
-
-        def _parse_patient_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_phone = _parse_patient_phone(d.pop("patient_phone", UNSET))
-
-        def _parse_provider_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_ehr_id = _parse_provider_ehr_id(d.pop("provider_ehr_id", UNSET))
-
-        def _parse_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
-
-        def _parse_provider_npi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_npi = _parse_provider_npi(d.pop("provider_npi", UNSET))
-
-        def _parse_secondary_provider_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_provider_ehr_id = _parse_secondary_provider_ehr_id(d.pop("secondary_provider_ehr_id", UNSET))
-
-        def _parse_insurance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        insurance = _parse_insurance(d.pop("insurance", UNSET))
-
-        def _parse_insurance_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        insurance_number = _parse_insurance_number(d.pop("insurance_number", UNSET))
-
-        def _parse_insurance_group_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        insurance_group_number = _parse_insurance_group_number(d.pop("insurance_group_number", UNSET))
-
-        def _parse_insurance_subscriber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        insurance_subscriber = _parse_insurance_subscriber(d.pop("insurance_subscriber", UNSET))
-
-        def _parse_secondary_insurance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_insurance = _parse_secondary_insurance(d.pop("secondary_insurance", UNSET))
-
-        def _parse_secondary_insurance_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_insurance_number = _parse_secondary_insurance_number(d.pop("secondary_insurance_number", UNSET))
+        secondary_insurance_number: None | str | Unset = d.pop("secondary_insurance_number", UNSET)
 
         def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
             if data is None:
@@ -748,23 +559,9 @@ class Appointment:
 
         medications = _parse_medications(d.pop("medications", UNSET))
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note: None | str | Unset = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_progress_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        progress_note = _parse_progress_note(d.pop("progress_note", UNSET))
+        progress_note: None | str | Unset = d.pop("progress_note", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

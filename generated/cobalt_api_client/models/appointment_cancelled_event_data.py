@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,21 +81,13 @@ class AppointmentCancelledEventData:
 
         provider_name = d.pop("provider_name")
 
-        def _parse_mrn(data: object) -> int | str:
-            return cast(int | str, data)
-
-        mrn = _parse_mrn(d.pop("mrn"))
+        mrn: int | str = d.pop("mrn")
 
         cancelled_at = d.pop("cancelled_at")
 
         duration = d.pop("duration", UNSET)
 
-        def _parse_provider_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        provider_id = _parse_provider_id(d.pop("provider_id", UNSET))
+        provider_id: int | str | Unset = d.pop("provider_id", UNSET)
 
         appointment_cancelled_event_data = cls(
             id=id,

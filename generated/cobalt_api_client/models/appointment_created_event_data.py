@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,14 +86,7 @@ class AppointmentCreatedEventData:
 
         provider_name = d.pop("provider_name")
 
-        def _parse_secondary_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_provider_id = _parse_secondary_provider_id(d.pop("secondary_provider_id", UNSET))
+        secondary_provider_id: None | str | Unset = d.pop("secondary_provider_id", UNSET)
 
         appointment_created_event_data = cls(
             appointment_id=appointment_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -173,77 +173,21 @@ class AvailabilityWindow:
         else:
             range_end = datetime.datetime.fromisoformat(_range_end)
 
-        def _parse_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_id: None | str | Unset = d.pop("provider_id", UNSET)
 
-        provider_id = _parse_provider_id(d.pop("provider_id", UNSET))
+        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
 
-        def _parse_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timezone_abbr: None | str | Unset = d.pop("timezone_abbr", UNSET)
 
-        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
+        facility_id: None | str | Unset = d.pop("facility_id", UNSET)
 
-        def _parse_timezone_abbr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        facility_name: None | str | Unset = d.pop("facility_name", UNSET)
 
-        timezone_abbr = _parse_timezone_abbr(d.pop("timezone_abbr", UNSET))
+        visit_type: None | str | Unset = d.pop("visit_type", UNSET)
 
-        def _parse_facility_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        available_appointments: int | None | Unset = d.pop("available_appointments", UNSET)
 
-        facility_id = _parse_facility_id(d.pop("facility_id", UNSET))
-
-        def _parse_facility_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facility_name = _parse_facility_name(d.pop("facility_name", UNSET))
-
-        def _parse_visit_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visit_type = _parse_visit_type(d.pop("visit_type", UNSET))
-
-        def _parse_available_appointments(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        available_appointments = _parse_available_appointments(d.pop("available_appointments", UNSET))
-
-        def _parse_max_visits(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_visits = _parse_max_visits(d.pop("max_visits", UNSET))
+        max_visits: int | None | Unset = d.pop("max_visits", UNSET)
 
         availability_window = cls(
             day_of_week=day_of_week,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,35 +185,17 @@ class Claim:
 
         provider_name = d.pop("provider_name")
 
-        def _parse_total_charge(data: object) -> float | str:
-            return cast(float | str, data)
+        total_charge: float | str = d.pop("total_charge")
 
-        total_charge = _parse_total_charge(d.pop("total_charge"))
+        total_payment: float | str = d.pop("total_payment")
 
-        def _parse_total_payment(data: object) -> float | str:
-            return cast(float | str, data)
+        net_payment: float | str = d.pop("net_payment")
 
-        total_payment = _parse_total_payment(d.pop("total_payment"))
+        balance: float | str = d.pop("balance")
 
-        def _parse_net_payment(data: object) -> float | str:
-            return cast(float | str, data)
+        net_adjustment: float | str = d.pop("net_adjustment")
 
-        net_payment = _parse_net_payment(d.pop("net_payment"))
-
-        def _parse_balance(data: object) -> float | str:
-            return cast(float | str, data)
-
-        balance = _parse_balance(d.pop("balance"))
-
-        def _parse_net_adjustment(data: object) -> float | str:
-            return cast(float | str, data)
-
-        net_adjustment = _parse_net_adjustment(d.pop("net_adjustment"))
-
-        def _parse_patient_responsibility(data: object) -> float | str:
-            return cast(float | str, data)
-
-        patient_responsibility = _parse_patient_responsibility(d.pop("patient_responsibility"))
+        patient_responsibility: float | str = d.pop("patient_responsibility")
 
         insurances = []
         _insurances = d.pop("insurances")

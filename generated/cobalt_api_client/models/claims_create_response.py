@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,10 +65,7 @@ class ClaimsCreateResponse:
 
         appointment_id = d.pop("appointment_id")
 
-        def _parse_job_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        job_id = _parse_job_id(d.pop("job_id"))
+        job_id: int | str = d.pop("job_id")
 
         claims_create_response = cls(
             success=success,

@@ -134,41 +134,13 @@ class EligibilityBenefit:
 
         service_type_codes = cast(list[str], d.pop("service_type_codes", UNSET))
 
-        def _parse_insurance_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        insurance_type: None | str | Unset = d.pop("insurance_type", UNSET)
 
-        insurance_type = _parse_insurance_type(d.pop("insurance_type", UNSET))
+        time_period: None | str | Unset = d.pop("time_period", UNSET)
 
-        def _parse_time_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
-        time_period = _parse_time_period(d.pop("time_period", UNSET))
-
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        percent = _parse_percent(d.pop("percent", UNSET))
+        percent: float | None | Unset = d.pop("percent", UNSET)
 
         network_indicator = d.pop("network_indicator", UNSET)
 

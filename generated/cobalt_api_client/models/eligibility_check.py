@@ -223,14 +223,7 @@ class EligibilityCheck:
 
         coverage_status = d.pop("coverage_status", UNSET)
 
-        def _parse_status_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_message = _parse_status_message(d.pop("status_message", UNSET))
+        status_message: None | str | Unset = d.pop("status_message", UNSET)
 
         _service_date = d.pop("service_date", UNSET)
         service_date: datetime.date | Unset

@@ -102,14 +102,7 @@ class Location:
 
         ehr_id = d.pop("ehr_id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -130,23 +123,9 @@ class Location:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
+        fax: None | str | Unset = d.pop("fax", UNSET)
 
         location = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,12 +86,7 @@ class MessagesCreateResponse:
         else:
             data = MessagesCreateResponseData.from_dict(_data)
 
-        def _parse_job_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
+        job_id: int | str | Unset = d.pop("job_id", UNSET)
 
         messages_create_response = cls(
             success=success,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,12 +65,7 @@ class PatientInsurancesCreateResponse:
 
         patient_insurance_id = d.pop("patient_insurance_id", UNSET)
 
-        def _parse_job_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
+        job_id: int | str | Unset = d.pop("job_id", UNSET)
 
         patient_insurances_create_response = cls(
             success=success,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,32 +123,11 @@ class PatientLiveFetchCompletedEventInsurance:
 
         plan_begin_date = d.pop("plan_begin_date", UNSET)
 
-        def _parse_copayment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        copayment: None | str | Unset = d.pop("copayment", UNSET)
 
-        copayment = _parse_copayment(d.pop("copayment", UNSET))
+        relationship_to_subscriber: None | str | Unset = d.pop("relationship_to_subscriber", UNSET)
 
-        def _parse_relationship_to_subscriber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        relationship_to_subscriber = _parse_relationship_to_subscriber(d.pop("relationship_to_subscriber", UNSET))
-
-        def _parse_guarantor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        guarantor_id = _parse_guarantor_id(d.pop("guarantor_id", UNSET))
+        guarantor_id: None | str | Unset = d.pop("guarantor_id", UNSET)
 
         is_guarantor_patient = d.pop("is_guarantor_patient", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,12 +63,7 @@ class PatientsFetchResponse:
 
         message = d.pop("message")
 
-        def _parse_job_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
+        job_id: int | str | Unset = d.pop("job_id", UNSET)
 
         job_execution_id = d.pop("job_execution_id", UNSET)
 

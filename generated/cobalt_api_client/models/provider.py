@@ -115,41 +115,15 @@ class Provider:
 
         ehr_id = d.pop("ehr_id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_npi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        npi = _parse_npi(d.pop("npi", UNSET))
+        npi: None | str | Unset = d.pop("npi", UNSET)
 
         status = d.pop("status", UNSET)
 
-        def _parse_hide_in_availability(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        hide_in_availability = _parse_hide_in_availability(d.pop("hide_in_availability", UNSET))
+        hide_in_availability: bool | str | Unset = d.pop("hide_in_availability", UNSET)
 
         def _parse_hours(data: object) -> list[ProviderHours] | None | Unset:
             if data is None:

@@ -134,50 +134,15 @@ class ProviderShift:
 
         end = d.pop("end", UNSET)
 
-        def _parse_facility_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        facility_id: None | str | Unset = d.pop("facility_id", UNSET)
 
-        facility_id = _parse_facility_id(d.pop("facility_id", UNSET))
+        facility_name: None | str | Unset = d.pop("facility_name", UNSET)
 
-        def _parse_facility_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        set_start_date: None | str | Unset = d.pop("set_start_date", UNSET)
 
-        facility_name = _parse_facility_name(d.pop("facility_name", UNSET))
+        set_end_date: None | str | Unset = d.pop("set_end_date", UNSET)
 
-        def _parse_set_start_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        set_start_date = _parse_set_start_date(d.pop("set_start_date", UNSET))
-
-        def _parse_set_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        set_end_date = _parse_set_end_date(d.pop("set_end_date", UNSET))
-
-        def _parse_set_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        set_description = _parse_set_description(d.pop("set_description", UNSET))
+        set_description: None | str | Unset = d.pop("set_description", UNSET)
 
         def _parse_recurrence(data: object) -> None | ProviderShiftRecurrence | Unset:
             if data is None:

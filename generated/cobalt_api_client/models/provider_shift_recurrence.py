@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,12 +62,7 @@ class ProviderShiftRecurrence:
 
         recur_interval_type = d.pop("recur_interval_type", UNSET)
 
-        def _parse_recur_interval_amount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        recur_interval_amount = _parse_recur_interval_amount(d.pop("recur_interval_amount", UNSET))
+        recur_interval_amount: int | str | Unset = d.pop("recur_interval_amount", UNSET)
 
         recur_interval_description = d.pop("recur_interval_description", UNSET)
 

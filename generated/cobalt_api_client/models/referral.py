@@ -195,86 +195,23 @@ class Referral:
 
         ehr_id = d.pop("ehr_id")
 
-        def _parse_patient_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_ehr_id: None | str | Unset = d.pop("patient_ehr_id", UNSET)
 
-        patient_ehr_id = _parse_patient_ehr_id(d.pop("patient_ehr_id", UNSET))
+        patient_mrn: None | str | Unset = d.pop("patient_mrn", UNSET)
 
-        def _parse_patient_mrn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_first_name: None | str | Unset = d.pop("patient_first_name", UNSET)
 
-        patient_mrn = _parse_patient_mrn(d.pop("patient_mrn", UNSET))
+        patient_last_name: None | str | Unset = d.pop("patient_last_name", UNSET)
 
-        def _parse_patient_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        patient_dob: None | str | Unset = d.pop("patient_dob", UNSET)
 
-        patient_first_name = _parse_patient_first_name(d.pop("patient_first_name", UNSET))
+        from_provider_ehr_id: None | str | Unset = d.pop("from_provider_ehr_id", UNSET)
 
-        def _parse_patient_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_provider_name: None | str | Unset = d.pop("from_provider_name", UNSET)
 
-        patient_last_name = _parse_patient_last_name(d.pop("patient_last_name", UNSET))
+        to_provider_ehr_id: None | str | Unset = d.pop("to_provider_ehr_id", UNSET)
 
-        def _parse_patient_dob(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        patient_dob = _parse_patient_dob(d.pop("patient_dob", UNSET))
-
-        def _parse_from_provider_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_provider_ehr_id = _parse_from_provider_ehr_id(d.pop("from_provider_ehr_id", UNSET))
-
-        def _parse_from_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_provider_name = _parse_from_provider_name(d.pop("from_provider_name", UNSET))
-
-        def _parse_to_provider_ehr_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_provider_ehr_id = _parse_to_provider_ehr_id(d.pop("to_provider_ehr_id", UNSET))
-
-        def _parse_to_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_provider_name = _parse_to_provider_name(d.pop("to_provider_name", UNSET))
+        to_provider_name: None | str | Unset = d.pop("to_provider_name", UNSET)
 
         priority = d.pop("priority", UNSET)
 

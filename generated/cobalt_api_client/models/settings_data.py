@@ -85,13 +85,7 @@ class SettingsData:
         from ..models.settings_code_description import SettingsCodeDescription  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_access_token_reference_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        access_token_reference_id = _parse_access_token_reference_id(d.pop("access_token_reference_id"))
+        access_token_reference_id: None | str = d.pop("access_token_reference_id")
 
         visit_types = []
         _visit_types = d.pop("visit_types")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -55,12 +55,7 @@ class TelephoneEncountersAddActionRequest:
 
         text = d.pop("text")
 
-        def _parse_is_high_priority(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        is_high_priority = _parse_is_high_priority(d.pop("is_high_priority", UNSET))
+        is_high_priority: bool | str | Unset = d.pop("is_high_priority", UNSET)
 
         telephone_encounters_add_action_request = cls(
             emr_appointment_id=emr_appointment_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -172,23 +172,9 @@ class WebhookEventRecord:
 
         event_type = d.pop("event_type", UNSET)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_delivery_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_status = _parse_delivery_status(d.pop("delivery_status", UNSET))
+        delivery_status: None | str | Unset = d.pop("delivery_status", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -197,23 +183,9 @@ class WebhookEventRecord:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_job_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        job_id: int | None | str | Unset = d.pop("job_id", UNSET)
 
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
-
-        def _parse_access_token_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_token_reference_id = _parse_access_token_reference_id(d.pop("access_token_reference_id", UNSET))
+        access_token_reference_id: None | str | Unset = d.pop("access_token_reference_id", UNSET)
 
         id = d.pop("id", UNSET)
 

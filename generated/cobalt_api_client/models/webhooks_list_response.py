@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,12 +64,7 @@ class WebhooksListResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        def _parse_webhook_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url"))
+        webhook_url: None | str = d.pop("webhook_url")
 
         webhook_urls = []
         _webhook_urls = d.pop("webhook_urls")
@@ -78,12 +73,7 @@ class WebhooksListResponse:
 
             webhook_urls.append(webhook_urls_item)
 
-        def _parse_webhook_secret_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        webhook_secret_key = _parse_webhook_secret_key(d.pop("webhook_secret_key"))
+        webhook_secret_key: None | str = d.pop("webhook_secret_key")
 
         webhooks_list_response = cls(
             success=success,
