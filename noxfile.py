@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import filecmp
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 import nox
+
+sys.path.insert(0, str(Path(__file__).parent / "tools"))
+from drift import tree_diff
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
@@ -24,22 +27,6 @@ def _dev(session: nox.Session) -> None:
     session.install("--no-deps", "-e", ".")
 
 
-def _tree_diff(a: Path, b: Path) -> list[str]:
-    """Relative paths that differ between two generated trees (ignoring caches)."""
-
-    def files(root: Path) -> set[str]:
-        return {
-            str(p.relative_to(root))
-            for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
-        }
-
-    fa, fb = files(a), files(b)
-    changed = sorted(fa ^ fb)
-    changed += sorted(f for f in fa & fb if not filecmp.cmp(a / f, b / f, shallow=False))
-    return changed
-
-
 @nox.session(python=PY)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from openapi.yaml; `-- --check` fails if the committed code drifted."""
@@ -48,7 +35,7 @@ def generate(session: nox.Session) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "cobalt_api_client"
             session.run("bash", "tools/generate.sh", str(out), silent=True, external=True)
-            changed = _tree_diff(GENERATED, out)
+            changed = tree_diff(GENERATED, out)
         if changed:
             session.error(
                 "generated/ differs from what openapi.yaml produces; run `nox -s generate` and commit. "
