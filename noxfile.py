@@ -19,7 +19,7 @@ nox.options.sessions = ["ci"]
 ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated" / "cobalt_api_client"
 PY = "3.11"
-TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench"]
+TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples"]
 
 
 def _dev(session: nox.Session) -> None:
