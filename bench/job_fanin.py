@@ -19,16 +19,15 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from cobalt_sandbox import SandboxConfig
-from cobalt_sandbox.server import serve, serve_app
+from cobalt_sandbox.server import serve_app, serve_process
 from cobalt_sdk import Cobalt, JobWaiter
 from cobalt_sdk._waiter import JobResult
 from cobalt_sdk.webhooks import WebhookReceiver
 
 JOBS = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 POLL_INTERVAL = 1.0
-# Cobalt's robotic jobs take 5 to 25 s; the sandbox finishes each 5 s after its creation.
-JOB_DELAY = 5.0
+# Cobalt's robotic jobs take 5 to 25 s; the sandbox finishes each 5 to 25 s after its creation.
+JOB_DELAY, JOB_JITTER = 5.0, 20.0
 
 
 def created_at(event: Any) -> float:
@@ -79,7 +78,7 @@ def report(mode: str, jobs: list[Any], results: list[JobResult], requests: int, 
 
 def polling() -> None:
     with (
-        serve(SandboxConfig(job_delay=JOB_DELAY)) as server,
+        serve_process("--job-delay", str(JOB_DELAY), "--job-jitter", str(JOB_JITTER)) as server,
         Cobalt(base_url=server.base_url, clock=time.time, **server.credentials) as cobalt,
     ):
         waiter = JobWaiter(cobalt, poll_interval=POLL_INTERVAL)
@@ -99,7 +98,7 @@ def webhooks() -> None:
 
     receiver_app = Starlette(routes=[Route("/hooks", receive, methods=["POST"])])
     with (
-        serve(SandboxConfig(job_delay=JOB_DELAY)) as server,
+        serve_process("--job-delay", str(JOB_DELAY), "--job-jitter", str(JOB_JITTER)) as server,
         serve_app(receiver_app) as port,
         Cobalt(base_url=server.base_url, clock=time.time, **server.credentials) as cobalt,
     ):
@@ -116,8 +115,8 @@ def webhooks() -> None:
 
 if __name__ == "__main__":
     print(
-        f"{JOBS} telephone-encounter jobs, sandbox job delay {JOB_DELAY} s,"
-        f" poll interval {POLL_INTERVAL} s, loopback HTTP"
+        f"{JOBS} telephone-encounter jobs, each finishing {JOB_DELAY:g}-{JOB_DELAY + JOB_JITTER:g} s after creation,"
+        f" poll interval {POLL_INTERVAL} s; sandbox in its own process, loopback HTTP"
     )
     polling()
     webhooks()

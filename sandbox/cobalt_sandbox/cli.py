@@ -32,6 +32,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET)
     p.add_argument("--access-token", default=DEFAULT_ACCESS_TOKEN)
     p.add_argument("--job-delay", type=float, default=1.0, help="seconds until an async job finishes")
+    p.add_argument("--job-jitter", type=float, default=0.0, help="extra random seconds per job, 0..N")
     p.add_argument("--seed", type=int, default=0, help="seed for the generated data")
     p.add_argument("--db", default=None, metavar="FILE", help="persist state in this SQLite file")
     p.add_argument("--fail-rate", type=float, default=0.0, help="share of async jobs that fail (0..1)")
@@ -49,6 +50,7 @@ def build_config(args: argparse.Namespace) -> SandboxConfig:
         client_secret=args.client_secret,
         access_token=args.access_token,
         job_delay=args.job_delay,
+        job_jitter=args.job_jitter,
         seed=args.seed,
         db_path=args.db,
         fail_rate=args.fail_rate,

@@ -36,6 +36,8 @@ class SandboxConfig:
     access_token: str = DEFAULT_ACCESS_TOKEN
     access_token_reference_id: str = "sandbox_user"
     job_delay: float = 1.0
+    # Extra seconds, drawn uniformly from [0, job_jitter) per job (seeded): Cobalt's jobs take 5-25 s.
+    job_jitter: float = 0.0
     seed: int = 0
     db_path: str | None = None
     fail_rate: float = 0.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("cobalt_sandbox.delivery")
 
 
+# Deliveries in flight at once (the 5 s timeout then covers only the request, not a wait for a slot).
+MAX_CONCURRENT_DELIVERIES = 8
+
+
 class Delivery:
     """Queue of events awaiting delivery and the async workers that send them."""
 
@@ -27,14 +32,28 @@ class Delivery:
         self.transport: httpx.AsyncBaseTransport | None = None  # tests may inject one
         self._client: httpx.AsyncClient | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
 
     def client(self) -> httpx.AsyncClient:
         """One pooled client per event loop (building TLS contexts per delivery is expensive)."""
         loop = asyncio.get_running_loop()
         if self._client is None or self._client_loop is not loop or self._client.is_closed:
-            self._client = httpx.AsyncClient(transport=self.transport)
+            limits = httpx.Limits(max_connections=MAX_CONCURRENT_DELIVERIES)
+            # TCP_NODELAY: a POST is written as headers then body; without it Nagle's algorithm holds
+            # the body back until the receiver's delayed ACK (about 40 ms per delivery).
+            transport = self.transport or httpx.AsyncHTTPTransport(
+                limits=limits, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+            )
+            self._client = httpx.AsyncClient(transport=transport, limits=limits)
             self._client_loop = loop
+            self._slots = asyncio.Semaphore(MAX_CONCURRENT_DELIVERIES)
         return self._client
+
+    def slots(self) -> asyncio.Semaphore:
+        """Bounds deliveries in flight, so a burst of events waits here rather than timing out in the pool."""
+        self.client()
+        assert self._slots is not None
+        return self._slots
 
     async def close(self) -> None:
         if self._client is not None and not self._client.is_closed:
@@ -91,7 +110,8 @@ class Delivery:
             entry: dict[str, Any] = {"url": hook["url"], "attempt": attempt, "at": iso(self.sb.clock.now())}
             retry = False
             try:
-                resp = await self.client().post(hook["url"], content=body, headers=headers, timeout=timeout)
+                async with self.slots():
+                    resp = await self.client().post(hook["url"], content=body, headers=headers, timeout=timeout)
                 entry["status_code"] = resp.status_code
                 ok = 200 <= resp.status_code < 300
                 retry = resp.status_code >= 500 or resp.status_code == 429

@@ -57,7 +57,7 @@ class Scheduler:
                 "id": job_id,
                 "op_id": op.op_id,
                 "op_key": op.key,
-                "due": sb.clock.now() + sb.config.job_delay,
+                "due": sb.clock.now() + sb.config.job_delay + self._jitter(),
                 "status": "pending",
                 "fail_reason": fail_reason,
                 "ctx": ctx,
@@ -83,6 +83,10 @@ class Scheduler:
 
     def pending(self) -> list[JSON]:
         return [j for j in self.sb.store.all("jobs") if j["status"] == "pending"]
+
+    def _jitter(self) -> float:
+        jitter = self.sb.config.job_jitter
+        return self.rng.uniform(0.0, jitter) if jitter > 0 else 0.0
 
     def run_due(self) -> int:
         """Complete every job whose time has come; returns how many finished."""

@@ -86,3 +86,34 @@ def serve(config: SandboxConfig | None = None) -> Iterator[RunningServer]:
     app = create_app(config)
     with serve_app(app) as port:
         yield RunningServer(f"http://{HOST}:{port}/v1", port, app, config)
+
+
+@contextlib.contextmanager
+def serve_process(*args: str) -> Iterator[RunningServer]:
+    """Run `cobalt-sandbox --port 0 ARGS...` in a child process (its own GIL), stop it on exit."""
+    import subprocess
+    import sys
+
+    from cobalt_sandbox.cli import build_config, parse_args
+
+    config = build_config(parse_args(["--port", "0", *args]))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cobalt_sandbox.cli", "--port", "0", "--log-level", "warning", *args],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()  # "Cobalt sandbox listening on http://127.0.0.1:PORT/v1"
+        if "http://" not in line:
+            raise RuntimeError("the sandbox process did not start")
+        base_url = line.strip().rsplit(" ", 1)[-1]
+        port = int(base_url.rsplit(":", 1)[1].split("/", 1)[0])
+        yield RunningServer(base_url, port, None, config)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=START_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
