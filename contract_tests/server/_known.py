@@ -1,0 +1,17 @@
+"""Sandbox failures known at hand-in time, marked `xfail(strict=True)` by conftest.
+
+Keyed by the end of the pytest node id (the test name and its schemathesis operation label). Each
+entry names the failing check and an example; remove an entry as soon as the sandbox is fixed
+(strict xfail then reports XPASS as a failure).
+"""
+
+from __future__ import annotations
+
+KNOWN_SANDBOX_FAILURES: dict[str, str] = {}
+
+
+def reason_for(nodeid: str) -> str | None:
+    for suffix, reason in KNOWN_SANDBOX_FAILURES.items():
+        if nodeid.endswith(suffix):
+            return reason
+    return None
