@@ -96,6 +96,23 @@ class Operation:
         return str(ref).rsplit("/", 1)[-1] if ref else None
 
     @property
+    def has_request_examples(self) -> bool:
+        """Whether the spec gives any example for this operation's parameters or request body."""
+        for p in self.params:
+            if p.schema.get("example") is not None or p.schema.get("examples"):
+                return True
+        for p in [*self.raw.get("parameters", [])]:
+            p = resolve(p)
+            if "example" in p or p.get("examples"):
+                return True
+        if self.body_media is not None:
+            media = resolve(self.raw["requestBody"])["content"][self.body_media]
+            body = resolve(self.body_schema or {})
+            if "example" in media or media.get("examples") or body.get("examples") or "example" in body:
+                return True
+        return False
+
+    @property
     def binary_response(self) -> bool:
         return "application/json" not in self.response_media
 

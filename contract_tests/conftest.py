@@ -67,7 +67,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     from contract_tests.server import _known
 
     for item in items:
-        reason = _known.reason_for(item.nodeid)
+        reason = _known.reason_for(item.name)
         if reason is not None:
             item.add_marker(pytest.mark.xfail(strict=True, reason=reason))
     items.sort(key=lambda item: item.get_closest_marker("coverage_guard") is not None)
