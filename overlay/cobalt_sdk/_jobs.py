@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from . import _constants as C
 from ._errors import (
     APIConnectionError,
-    CobaltError,
     InternalServerError,
+    JobError,
     JobFailedError,
     JobTimeoutError,
     RateLimitError,
@@ -76,6 +76,15 @@ def outcome(job_id: str, event: E) -> E:
     return event
 
 
+def require_job_id(job_id: str | None, operation: str) -> str:
+    if job_id is None:
+        raise JobError(
+            f"{operation}: the response carries no job_id, so the job cannot be polled; "
+            "its outcome arrives only as a webhook event"
+        )
+    return job_id
+
+
 def first_event_for(page: Any, job_id: str) -> Any | None:
     for record in getattr(page, "webhook_events", None) or []:
         rid = normalise_job_id(getattr(record, "job_id", None))
@@ -89,10 +98,9 @@ class Job(Generic[R, E]):
 
     def __init__(self, response: R, client: Cobalt, op: Operation, event: type[E]) -> None:
         self.response = response
-        job_id = normalise_job_id(getattr(response, "job_id", None))
-        if job_id is None:
-            raise CobaltError(f"{op.name}: the response carries no job_id")
-        self.job_id: str = job_id
+        #: The job id, or None when Cobalt's response carried none (some documented versions
+        #: return none; the outcome then arrives only as a webhook).
+        self.job_id: str | None = normalise_job_id(getattr(response, "job_id", None))
         self.operation = op.name
         self._client = client
 
@@ -101,14 +109,16 @@ class Job(Generic[R, E]):
 
     def poll(self) -> E | None:
         """One look at `GET /webhook-events` for this job: the outcome event, or None yet."""
-        page = self._client.webhook_events.list(job_id=self.job_id).page
-        event = first_event_for(page, self.job_id)
-        return None if event is None else outcome(self.job_id, event)
+        job_id = require_job_id(self.job_id, self.operation)
+        page = self._client.webhook_events.list(job_id=job_id).page
+        event = first_event_for(page, job_id)
+        return None if event is None else outcome(job_id, event)
 
     def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
         """Block until the job's outcome event arrives; return it or raise."""
         clock: Callable[[], float] = self._client._clock
         sleep: Callable[[float], None] = self._client._sleep
+        job_id = require_job_id(self.job_id, self.operation)
         deadline = clock() + timeout
         while True:
             try:
@@ -122,7 +132,7 @@ class Job(Generic[R, E]):
                 return result
             remaining = deadline - clock()
             if remaining <= 0:
-                raise JobTimeoutError(self.job_id, timeout)
+                raise JobTimeoutError(job_id, timeout)
             sleep(min(poll_interval, remaining))
 
 
@@ -131,10 +141,9 @@ class AsyncJob(Generic[R, E]):
 
     def __init__(self, response: R, client: AsyncCobalt, op: Operation, event: type[E]) -> None:
         self.response = response
-        job_id = normalise_job_id(getattr(response, "job_id", None))
-        if job_id is None:
-            raise CobaltError(f"{op.name}: the response carries no job_id")
-        self.job_id: str = job_id
+        #: The job id, or None when Cobalt's response carried none (some documented versions
+        #: return none; the outcome then arrives only as a webhook).
+        self.job_id: str | None = normalise_job_id(getattr(response, "job_id", None))
         self.operation = op.name
         self._client = client
 
@@ -142,13 +151,15 @@ class AsyncJob(Generic[R, E]):
         return f"AsyncJob(job_id={self.job_id!r}, operation={self.operation!r})"
 
     async def poll(self) -> E | None:
-        page = (await self._client.webhook_events.list(job_id=self.job_id)).page
-        event = first_event_for(page, self.job_id)
-        return None if event is None else outcome(self.job_id, event)
+        job_id = require_job_id(self.job_id, self.operation)
+        page = (await self._client.webhook_events.list(job_id=job_id)).page
+        event = first_event_for(page, job_id)
+        return None if event is None else outcome(job_id, event)
 
     async def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
         clock: Callable[[], float] = self._client._clock
         sleep: Callable[[float], Awaitable[None]] = self._client._sleep
+        job_id = require_job_id(self.job_id, self.operation)
         deadline = clock() + timeout
         while True:
             try:
@@ -162,5 +173,5 @@ class AsyncJob(Generic[R, E]):
                 return result
             remaining = deadline - clock()
             if remaining <= 0:
-                raise JobTimeoutError(self.job_id, timeout)
+                raise JobTimeoutError(job_id, timeout)
             await sleep(min(poll_interval, remaining))

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from cobalt_api_client.models import PatientCreatedEvent, TelephoneEncounterCreatedEvent
-from cobalt_sdk import AsyncCobalt, JobFailedError, JobTimeoutError
+from cobalt_sdk import AsyncCobalt, JobError, JobFailedError, JobTimeoutError
 
 from .fakes import (
     BASE,
@@ -152,3 +152,13 @@ async def test_async_wait_and_cancellation() -> None:
         polls = len(api2.calls("GET", "/webhook-events"))
         await asyncio.sleep(0.05)
         assert len(api2.calls("GET", "/webhook-events")) == polls
+
+
+def test_response_without_job_id_is_a_job_that_cannot_be_polled() -> None:
+    api = FakeAPI()
+    api.on("POST", "/patients", lambda r: json_response(200, {"success": True, "message": "Patient creation started"}))
+    job = make_client(api).patients.create(first_name="Ada")
+    assert job.job_id is None and job.response.message == "Patient creation started"
+    with pytest.raises(JobError, match="no job_id"):
+        job.wait()
+    assert len(api.requests) == 1

@@ -82,13 +82,13 @@ class DocumentsCreateRequest:
             files.append(("emr_assigned_to_id", (None, str(self.emr_assigned_to_id).encode(), "text/plain")))
 
         if not isinstance(self.is_reviewed, Unset):
-            files.append(("is_reviewed", (None, str(self.is_reviewed).encode(), "text/plain")))
+            files.append(("is_reviewed", (None, b"true" if self.is_reviewed else b"false", "text/plain")))
 
         if not isinstance(self.notes, Unset):
             files.append(("notes", (None, str(self.notes).encode(), "text/plain")))
 
         if not isinstance(self.is_high_priority, Unset):
-            files.append(("is_high_priority", (None, str(self.is_high_priority).encode(), "text/plain")))
+            files.append(("is_high_priority", (None, b"true" if self.is_high_priority else b"false", "text/plain")))
 
         return files
 
