@@ -118,6 +118,7 @@ CHECK_EXCEPTIONS: dict[str, dict[str, str]] = {
     "appointments_update": {_REFERENTIAL: "provider/location/type/mrn must exist in the EHR (documented 400)."},
     "appointments_list": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
     "appointments_fetch": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
+    "availability_list": {_REFERENTIAL: "end_date must be after start_date, within 31 days (documented 400)."},
     "availability_fetch": {_REFERENTIAL: "the date range may not exceed 5 days (documented 400)."},
     "claims_list": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
     "referrals_list": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
@@ -130,6 +131,10 @@ CHECK_EXCEPTIONS: dict[str, dict[str, str]] = {
     "tasks_create_note": {_REFERENTIAL: "the task must exist (documented 400)."},
     "telephone_encounters_create": {_REFERENTIAL: "patient_mrn must exist (documented 400)."},
     "telephone_encounters_add_action": {_REFERENTIAL: "the encounter must exist (documented 400)."},
+    "patients_fetch": {
+        _REFERENTIAL: "a search needs at least one criterion (dob, name, phone or mrn); documented 400 "
+        "'At least one of the following parameters must be provided: ...'."
+    },
 }
 
 

@@ -13,6 +13,7 @@ from cobalt_sandbox.ops_common import (
     Result,
     check_range,
     in_range,
+    iso_day,
     location_by_ehr,
     op,
     paginate,
@@ -404,11 +405,12 @@ def _ids(value: Any) -> list[str] | None:
 @op("availability_list")
 def availability_list(req: Req) -> Result:
     p = req.params
-    check_range(str(p["start_date"]), str(p["end_date"]), 31)
+    start, end = iso_day(str(p["start_date"])), iso_day(str(p["end_date"]))
+    check_range(start, end, 31)
     found = windows(
         req.sb,
-        str(p["start_date"]),
-        str(p["end_date"]),
+        start,
+        end,
         _ids(p.get("provider_ids")),
         _ids(p.get("location_ids")),
         int(p.get("buffer") or 0),

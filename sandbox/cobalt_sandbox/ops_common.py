@@ -91,13 +91,24 @@ def in_range(value: str | None, start: str | None, end: str | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def check_range(start: str, end: str, max_days: int | None = None) -> None:
+def iso_day(value: str) -> str:
+    """`YYYY-MM-DD` of an ISO date or date-time (the availability docs show both forms)."""
     import datetime as dt
 
     try:
-        s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
         raise ApiError(400, "Invalid date format. Use ISO format (YYYY-MM-DD).") from None
+
+
+def check_range(start: str, end: str, max_days: int | None = None) -> None:
+    import datetime as dt
+
+    s, e = dt.date.fromisoformat(iso_day(start)), dt.date.fromisoformat(iso_day(end))
     if e < s:
         raise ApiError(400, "end_date must be after start_date.")
     if max_days is not None and (e - s).days > max_days:

@@ -140,13 +140,17 @@ def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([])
 
 
+_FETCH_CRITERIA = {"mrn": ["mrn"], "dob": ["dob"], "name": ["first_name", "last_name"], "phone": ["phone"]}
+
+
 @op("patients_fetch")
 def patients_fetch(req: Req) -> Result:
     body = req.body
-    mode = body.get("search_by")
-    if not mode:
-        raise ApiError(400, "Missing required parameters: search_by.")
-    needed = {"dob": ["dob"], "name": ["first_name", "last_name"], "phone": ["phone"], "mrn": ["mrn"]}[str(mode)]
+    # The newest docs drop `search_by`; without it the criteria given decide the search.
+    mode = body.get("search_by") or next(
+        (m for m, keys in _FETCH_CRITERIA.items() if any(body.get(k) for k in keys)), "dob"
+    )
+    needed = _FETCH_CRITERIA[str(mode)]
     if not any(body.get(k) for k in needed):
         raise ApiError(
             400, "At least one of the following parameters must be provided: dob, first_name, last_name, phone."
