@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any
 
 import httpx
 
@@ -69,7 +68,6 @@ class Cobalt(SyncResources):
         else:
             creds, url, generated = _shared
         self._credentials, self.base_url, self._generated = creds, url, generated
-        self._default_timeout = timeout
         self.max_retries = max_retries
         self._sleep, self._clock = sleep, clock
         self._runner = SyncRunner(
@@ -85,23 +83,8 @@ class Cobalt(SyncResources):
             clock=self._clock,
             _shared=(self._credentials, self.base_url, self._generated),
         )
-        if timeout is not None:
-            clone._runner_timeout(timeout)
+        clone._runner.default_timeout = self._runner.default_timeout if timeout is None else timeout
         return clone
-
-    def _runner_timeout(self, timeout: float | httpx.Timeout) -> None:
-        self._generated.get_httpx_client()  # the pool exists already; per-client default below
-        self._default_timeout = timeout
-        original = self._runner.request
-
-        def request(*args: Any, **kwargs: Any) -> Any:
-            from ._types import NotGiven
-
-            if isinstance(kwargs.get("timeout"), NotGiven):
-                kwargs["timeout"] = timeout
-            return original(*args, **kwargs)
-
-        self._runner.request = request  # type: ignore[method-assign]
 
     def __repr__(self) -> str:
         return f"Cobalt(base_url={self.base_url!r}, client_id={self._credentials.client_id!r})"
@@ -167,14 +150,18 @@ class AsyncCobalt(AsyncResources):
         )
         self._runner.owner = self
 
-    def with_options(self, *, max_retries: int | None = None) -> AsyncCobalt:
-        """A client sharing this one's connection pool, with another retry budget."""
-        return AsyncCobalt(
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> AsyncCobalt:
+        """A client sharing this one's connection pool, with other retry/timeout defaults."""
+        clone = AsyncCobalt(
             max_retries=self.max_retries if max_retries is None else max_retries,
             sleep=self._sleep,
             clock=self._clock,
             _shared=(self._credentials, self.base_url, self._generated),
         )
+        clone._runner.default_timeout = self._runner.default_timeout if timeout is None else timeout
+        return clone
 
     def __repr__(self) -> str:
         return f"AsyncCobalt(base_url={self.base_url!r}, client_id={self._credentials.client_id!r})"

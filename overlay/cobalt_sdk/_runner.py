@@ -236,6 +236,9 @@ class _RunnerBase:
         self.client = client
         self.has_access_token = has_access_token
         self.max_retries = max_retries
+        #: Used for calls that pass no `timeout` (set by `with_options(timeout=...)`); NOT_GIVEN means
+        #: the connection pool's own default.
+        self.default_timeout: TimeoutArg = NotGiven()
 
     def _check(self, op: Operation) -> None:
         if op.requires_access_token and not self.has_access_token:
@@ -278,6 +281,8 @@ class SyncRunner(_RunnerBase):
         timeout: TimeoutArg,
     ) -> T:
         self._check(op)
+        if isinstance(timeout, NotGiven):
+            timeout = self.default_timeout
         attempt = 0
         while True:
             state = _CallState(op, timeout, kwargs)
@@ -357,6 +362,8 @@ class AsyncRunner(_RunnerBase):
         timeout: TimeoutArg,
     ) -> T:
         self._check(op)
+        if isinstance(timeout, NotGiven):
+            timeout = self.default_timeout
         attempt = 0
         while True:
             state = _CallState(op, timeout, kwargs)
