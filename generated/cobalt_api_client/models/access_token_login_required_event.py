@@ -69,8 +69,6 @@ class AccessTokenLoginRequiredEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_token_login_required_event_data import AccessTokenLoginRequiredEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,3 +118,6 @@ class AccessTokenLoginRequiredEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.access_token_login_required_event_data import AccessTokenLoginRequiredEventData  # noqa: E402

@@ -414,11 +414,6 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: PLC0415
-        from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item  # noqa: PLC0415
-        from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item  # noqa: PLC0415
-        from ..models.object_metadata import ObjectMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -644,3 +639,9 @@ class Appointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: E402
+from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item  # noqa: E402
+from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item  # noqa: E402
+from ..models.object_metadata import ObjectMetadata  # noqa: E402

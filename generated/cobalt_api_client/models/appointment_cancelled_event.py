@@ -68,8 +68,6 @@ class AppointmentCancelledEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_cancelled_event_data import AppointmentCancelledEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -119,3 +117,6 @@ class AppointmentCancelledEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.appointment_cancelled_event_data import AppointmentCancelledEventData  # noqa: E402

@@ -79,8 +79,6 @@ class AppointmentCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_created_event_data import AppointmentCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -133,3 +131,6 @@ class AppointmentCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.appointment_created_event_data import AppointmentCreatedEventData  # noqa: E402

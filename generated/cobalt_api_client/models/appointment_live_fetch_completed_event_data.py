@@ -68,10 +68,6 @@ class AppointmentLiveFetchCompletedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_live_fetch_completed_event_appointment import (
-            AppointmentLiveFetchCompletedEventAppointment,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -114,3 +110,6 @@ class AppointmentLiveFetchCompletedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.appointment_live_fetch_completed_event_appointment import AppointmentLiveFetchCompletedEventAppointment  # noqa: E402

@@ -79,8 +79,6 @@ class AppointmentUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_updated_event_data import AppointmentUpdatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -133,3 +131,6 @@ class AppointmentUpdatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.appointment_updated_event_data import AppointmentUpdatedEventData  # noqa: E402

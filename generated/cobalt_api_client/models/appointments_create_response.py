@@ -72,8 +72,6 @@ class AppointmentsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointments_create_response_data import AppointmentsCreateResponseData  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -116,3 +114,6 @@ class AppointmentsCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.appointments_create_response_data import AppointmentsCreateResponseData  # noqa: E402

@@ -44,8 +44,6 @@ class AppointmentsGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -74,3 +72,6 @@ class AppointmentsGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.appointment import Appointment  # noqa: E402

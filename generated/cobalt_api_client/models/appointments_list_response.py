@@ -70,10 +70,6 @@ class AppointmentsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-        from ..models.appointments_list_results import AppointmentsListResults  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -125,3 +121,8 @@ class AppointmentsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.appointment import Appointment  # noqa: E402
+from ..models.appointments_list_results import AppointmentsListResults  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

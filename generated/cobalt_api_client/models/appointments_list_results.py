@@ -44,8 +44,6 @@ class AppointmentsListResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-
         d = dict(src_dict)
         _appointments = d.pop("appointments", UNSET)
         appointments: list[Appointment] | Unset = UNSET
@@ -78,3 +76,6 @@ class AppointmentsListResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.appointment import Appointment  # noqa: E402

@@ -52,8 +52,6 @@ class AvailabilityListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_results import AvailabilityResults  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -85,3 +83,6 @@ class AvailabilityListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.availability_results import AvailabilityResults  # noqa: E402

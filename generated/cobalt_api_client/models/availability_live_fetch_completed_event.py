@@ -89,8 +89,6 @@ class AvailabilityLiveFetchCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_live_fetch_completed_event_data import AvailabilityLiveFetchCompletedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -147,3 +145,6 @@ class AvailabilityLiveFetchCompletedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.availability_live_fetch_completed_event_data import AvailabilityLiveFetchCompletedEventData  # noqa: E402

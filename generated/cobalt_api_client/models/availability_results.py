@@ -42,8 +42,6 @@ class AvailabilityResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_window import AvailabilityWindow  # noqa: PLC0415
-
         d = dict(src_dict)
         availability = []
         _availability = d.pop("availability")
@@ -74,3 +72,6 @@ class AvailabilityResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.availability_window import AvailabilityWindow  # noqa: E402

@@ -155,9 +155,6 @@ class Claim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.claim_balances import ClaimBalances  # noqa: PLC0415
-        from ..models.claim_insurance import ClaimInsurance  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -253,3 +250,7 @@ class Claim:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.claim_balances import ClaimBalances  # noqa: E402
+from ..models.claim_insurance import ClaimInsurance  # noqa: E402

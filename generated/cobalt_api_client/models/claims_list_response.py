@@ -58,9 +58,6 @@ class ClaimsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.claim import Claim  # noqa: PLC0415
-        from ..models.claims_pagination import ClaimsPagination  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -102,3 +99,7 @@ class ClaimsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.claim import Claim  # noqa: E402
+from ..models.claims_pagination import ClaimsPagination  # noqa: E402

@@ -77,8 +77,6 @@ class DocumentCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_created_event_data import DocumentCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,3 +129,6 @@ class DocumentCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.document_created_event_data import DocumentCreatedEventData  # noqa: E402

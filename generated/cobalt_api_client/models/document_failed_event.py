@@ -77,8 +77,6 @@ class DocumentFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_failed_event_data import DocumentFailedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,3 +129,6 @@ class DocumentFailedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.document_failed_event_data import DocumentFailedEventData  # noqa: E402

@@ -69,8 +69,6 @@ class DocumentFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-
         d = dict(src_dict)
         document_id = d.pop("document_id", UNSET)
 
@@ -115,3 +113,6 @@ class DocumentFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_reason import FailureReason  # noqa: E402

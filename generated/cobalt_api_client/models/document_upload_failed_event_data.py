@@ -67,8 +67,6 @@ class DocumentUploadFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-
         d = dict(src_dict)
         document_id = d.pop("document_id")
 
@@ -113,3 +111,6 @@ class DocumentUploadFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_reason import FailureReason  # noqa: E402

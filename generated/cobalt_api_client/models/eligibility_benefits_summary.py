@@ -50,9 +50,6 @@ class EligibilityBenefitsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible  # noqa: PLC0415
-        from ..models.eligibility_benefits_summary_out_of_pocket import EligibilityBenefitsSummaryOutOfPocket  # noqa: PLC0415
-
         d = dict(src_dict)
         _deductible = d.pop("deductible", UNSET)
         deductible: EligibilityBenefitsSummaryDeductible | Unset
@@ -91,3 +88,7 @@ class EligibilityBenefitsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible  # noqa: E402
+from ..models.eligibility_benefits_summary_out_of_pocket import EligibilityBenefitsSummaryOutOfPocket  # noqa: E402

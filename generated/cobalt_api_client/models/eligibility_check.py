@@ -189,8 +189,6 @@ class EligibilityCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -331,3 +329,6 @@ class EligibilityCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: E402

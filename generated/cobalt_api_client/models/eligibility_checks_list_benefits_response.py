@@ -58,9 +58,6 @@ class EligibilityChecksListBenefitsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_benefit import EligibilityBenefit  # noqa: PLC0415
-        from ..models.eligibility_checks_pagination import EligibilityChecksPagination  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -102,3 +99,7 @@ class EligibilityChecksListBenefitsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.eligibility_benefit import EligibilityBenefit  # noqa: E402
+from ..models.eligibility_checks_pagination import EligibilityChecksPagination  # noqa: E402

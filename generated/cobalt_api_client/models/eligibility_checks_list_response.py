@@ -58,9 +58,6 @@ class EligibilityChecksListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_check import EligibilityCheck  # noqa: PLC0415
-        from ..models.eligibility_checks_pagination import EligibilityChecksPagination  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -102,3 +99,7 @@ class EligibilityChecksListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.eligibility_check import EligibilityCheck  # noqa: E402
+from ..models.eligibility_checks_pagination import EligibilityChecksPagination  # noqa: E402

@@ -53,9 +53,6 @@ class InsuranceProvidersListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insurance_provider import InsuranceProvider  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -92,3 +89,7 @@ class InsuranceProvidersListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.insurance_provider import InsuranceProvider  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

@@ -39,8 +39,6 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_address import LocationAddress  # noqa: PLC0415
-
         id = self.id
 
         ehr_id = self.ehr_id
@@ -95,8 +93,6 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_address import LocationAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -155,3 +151,6 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.location_address import LocationAddress  # noqa: E402

@@ -70,8 +70,6 @@ class MessagesCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.messages_create_response_data import MessagesCreateResponseData  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -114,3 +112,6 @@ class MessagesCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.messages_create_response_data import MessagesCreateResponseData  # noqa: E402

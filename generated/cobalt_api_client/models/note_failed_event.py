@@ -77,8 +77,6 @@ class NoteFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_failed_event_data import NoteFailedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,3 +129,6 @@ class NoteFailedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.note_failed_event_data import NoteFailedEventData  # noqa: E402

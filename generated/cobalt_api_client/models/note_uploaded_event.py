@@ -78,8 +78,6 @@ class NoteUploadedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_uploaded_event_data import NoteUploadedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -132,3 +130,6 @@ class NoteUploadedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.note_uploaded_event_data import NoteUploadedEventData  # noqa: E402

@@ -33,8 +33,6 @@ class NotesCreateRequest:
     cpt_codes: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_sections import NoteSections  # noqa: PLC0415
-
         appointment_id = self.appointment_id
 
         note: dict[str, Any] | str
@@ -68,8 +66,6 @@ class NotesCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_sections import NoteSections  # noqa: PLC0415
-
         d = dict(src_dict)
         appointment_id = d.pop("appointment_id")
 
@@ -98,3 +94,6 @@ class NotesCreateRequest:
         )
 
         return notes_create_request
+
+
+from ..models.note_sections import NoteSections  # noqa: E402

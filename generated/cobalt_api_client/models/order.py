@@ -56,8 +56,6 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_lab_results_type_0 import OrderLabResultsType0  # noqa: PLC0415
-
         order_id = self.order_id
 
         order_name = self.order_name
@@ -136,9 +134,6 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_details import OrderDetails  # noqa: PLC0415
-        from ..models.order_lab_results_type_0 import OrderLabResultsType0  # noqa: PLC0415
-
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
 
@@ -238,3 +233,7 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_details import OrderDetails  # noqa: E402
+from ..models.order_lab_results_type_0 import OrderLabResultsType0  # noqa: E402

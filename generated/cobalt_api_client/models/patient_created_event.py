@@ -78,8 +78,6 @@ class PatientCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_created_event_data import PatientCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -132,3 +130,6 @@ class PatientCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.patient_created_event_data import PatientCreatedEventData  # noqa: E402

@@ -57,8 +57,6 @@ class PatientInsuranceFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-
         d = dict(src_dict)
         patient_insurance_id = d.pop("patient_insurance_id", UNSET)
 
@@ -97,3 +95,6 @@ class PatientInsuranceFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_reason import FailureReason  # noqa: E402

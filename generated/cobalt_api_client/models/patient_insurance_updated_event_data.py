@@ -57,8 +57,6 @@ class PatientInsuranceUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         emr_insurance_id = d.pop("emr_insurance_id", UNSET)
 
@@ -97,3 +95,6 @@ class PatientInsuranceUpdatedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry  # noqa: E402

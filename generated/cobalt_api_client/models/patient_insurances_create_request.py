@@ -106,8 +106,6 @@ class PatientInsurancesCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscriber_demographics import SubscriberDemographics  # noqa: PLC0415
-
         d = dict(src_dict)
         member_id = d.pop("member_id", UNSET)
 
@@ -158,3 +156,6 @@ class PatientInsurancesCreateRequest:
         )
 
         return patient_insurances_create_request
+
+
+from ..models.subscriber_demographics import SubscriberDemographics  # noqa: E402

@@ -93,8 +93,6 @@ class PatientInsurancesUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscriber_demographics import SubscriberDemographics  # noqa: PLC0415
-
         d = dict(src_dict)
         member_id = d.pop("member_id", UNSET)
 
@@ -137,3 +135,6 @@ class PatientInsurancesUpdateRequest:
         )
 
         return patient_insurances_update_request
+
+
+from ..models.subscriber_demographics import SubscriberDemographics  # noqa: E402

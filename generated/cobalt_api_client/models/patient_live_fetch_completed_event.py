@@ -88,8 +88,6 @@ class PatientLiveFetchCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -146,3 +144,6 @@ class PatientLiveFetchCompletedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData  # noqa: E402

@@ -52,8 +52,6 @@ class PatientLiveFetchCompletedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -90,3 +88,6 @@ class PatientLiveFetchCompletedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient  # noqa: E402

@@ -189,13 +189,6 @@ class PatientLiveFetchCompletedEventPatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance  # noqa: PLC0415
-        from ..models.patient_live_fetch_completed_event_medication import PatientLiveFetchCompletedEventMedication  # noqa: PLC0415
-        from ..models.patient_live_fetch_completed_event_patient_tasks_item import (
-            PatientLiveFetchCompletedEventPatientTasksItem,  # noqa: PLC0415
-        )
-        from ..models.patient_live_fetch_completed_event_pharmacy import PatientLiveFetchCompletedEventPharmacy  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -309,3 +302,11 @@ class PatientLiveFetchCompletedEventPatient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance  # noqa: E402
+from ..models.patient_live_fetch_completed_event_medication import PatientLiveFetchCompletedEventMedication  # noqa: E402
+from ..models.patient_live_fetch_completed_event_patient_tasks_item import (
+    PatientLiveFetchCompletedEventPatientTasksItem,  # noqa: E402
+)
+from ..models.patient_live_fetch_completed_event_pharmacy import PatientLiveFetchCompletedEventPharmacy  # noqa: E402

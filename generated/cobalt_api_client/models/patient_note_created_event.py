@@ -73,8 +73,6 @@ class PatientNoteCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_note_created_event_data import PatientNoteCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,3 +125,6 @@ class PatientNoteCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.patient_note_created_event_data import PatientNoteCreatedEventData  # noqa: E402

@@ -57,8 +57,6 @@ class PatientNoteFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-
         d = dict(src_dict)
         patient_note_id = d.pop("patient_note_id")
 
@@ -97,3 +95,6 @@ class PatientNoteFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_reason import FailureReason  # noqa: E402

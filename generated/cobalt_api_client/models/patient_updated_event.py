@@ -71,8 +71,6 @@ class PatientUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_updated_event_data import PatientUpdatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -122,3 +120,6 @@ class PatientUpdatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.patient_updated_event_data import PatientUpdatedEventData  # noqa: E402

@@ -70,8 +70,6 @@ class PatientsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patients_create_response_data import PatientsCreateResponseData  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -114,3 +112,6 @@ class PatientsCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.patients_create_response_data import PatientsCreateResponseData  # noqa: E402

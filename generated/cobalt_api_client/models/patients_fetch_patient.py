@@ -187,11 +187,6 @@ class PatientsFetchPatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patient_insurance_record import PatientInsuranceRecord  # noqa: PLC0415
-        from ..models.patients_fetch_medication import PatientsFetchMedication  # noqa: PLC0415
-        from ..models.patients_fetch_patient_tasks_item import PatientsFetchPatientTasksItem  # noqa: PLC0415
-        from ..models.patients_fetch_pharmacy import PatientsFetchPharmacy  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -310,3 +305,9 @@ class PatientsFetchPatient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.patient_insurance_record import PatientInsuranceRecord  # noqa: E402
+from ..models.patients_fetch_medication import PatientsFetchMedication  # noqa: E402
+from ..models.patients_fetch_patient_tasks_item import PatientsFetchPatientTasksItem  # noqa: E402
+from ..models.patients_fetch_pharmacy import PatientsFetchPharmacy  # noqa: E402

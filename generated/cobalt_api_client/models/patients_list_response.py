@@ -53,9 +53,6 @@ class PatientsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.patient import Patient  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -92,3 +89,7 @@ class PatientsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.patient import Patient  # noqa: E402

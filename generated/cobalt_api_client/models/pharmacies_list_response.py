@@ -47,8 +47,6 @@ class PharmaciesListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pharmacy import Pharmacy  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -82,3 +80,6 @@ class PharmaciesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pharmacy import Pharmacy  # noqa: E402

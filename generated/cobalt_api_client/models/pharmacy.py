@@ -79,8 +79,6 @@ class Pharmacy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pharmacy_address import PharmacyAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,3 +127,6 @@ class Pharmacy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pharmacy_address import PharmacyAddress  # noqa: E402

@@ -108,8 +108,6 @@ class Provider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_hours import ProviderHours  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -176,3 +174,6 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider_hours import ProviderHours  # noqa: E402

@@ -50,8 +50,6 @@ class ProviderHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_shift import ProviderShift  # noqa: PLC0415
-
         d = dict(src_dict)
         day = d.pop("day", UNSET)
 
@@ -87,3 +85,6 @@ class ProviderHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider_shift import ProviderShift  # noqa: E402

@@ -47,8 +47,6 @@ class ProviderHoursInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_shift_input import ProviderShiftInput  # noqa: PLC0415
-
         d = dict(src_dict)
         day = ProviderHoursInputDay(d.pop("day"))
 
@@ -65,3 +63,6 @@ class ProviderHoursInput:
         )
 
         return provider_hours_input
+
+
+from ..models.provider_shift_input import ProviderShiftInput  # noqa: E402

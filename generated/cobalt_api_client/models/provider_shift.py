@@ -44,8 +44,6 @@ class ProviderShift:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: PLC0415
-
         start = self.start
 
         end = self.end
@@ -126,9 +124,6 @@ class ProviderShift:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: PLC0415
-        from ..models.visit_type_rule import VisitTypeRule  # noqa: PLC0415
-
         d = dict(src_dict)
         start = d.pop("start", UNSET)
 
@@ -213,3 +208,7 @@ class ProviderShift:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: E402
+from ..models.visit_type_rule import VisitTypeRule  # noqa: E402

@@ -71,8 +71,6 @@ class ProviderShiftInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_shift_recurrence_input import ProviderShiftRecurrenceInput  # noqa: PLC0415
-
         d = dict(src_dict)
         start = d.pop("start")
 
@@ -101,3 +99,6 @@ class ProviderShiftInput:
         )
 
         return provider_shift_input
+
+
+from ..models.provider_shift_recurrence_input import ProviderShiftRecurrenceInput  # noqa: E402

@@ -47,8 +47,6 @@ class ProvidersListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider import Provider  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -82,3 +80,6 @@ class ProvidersListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider import Provider  # noqa: E402

@@ -64,8 +64,6 @@ class ProvidersUpdateByEhrIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_hours_input import ProviderHoursInput  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: ProvidersUpdateByEhrIdRequestStatus | Unset
@@ -97,3 +95,6 @@ class ProvidersUpdateByEhrIdRequest:
         )
 
         return providers_update_by_ehr_id_request
+
+
+from ..models.provider_hours_input import ProviderHoursInput  # noqa: E402

@@ -62,8 +62,6 @@ class ProvidersUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_hours_input import ProviderHoursInput  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: ProvidersUpdateRequestStatus | Unset
@@ -95,3 +93,6 @@ class ProvidersUpdateRequest:
         )
 
         return providers_update_request
+
+
+from ..models.provider_hours_input import ProviderHoursInput  # noqa: E402

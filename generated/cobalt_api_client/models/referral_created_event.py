@@ -77,8 +77,6 @@ class ReferralCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_created_event_data import ReferralCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,3 +129,6 @@ class ReferralCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.referral_created_event_data import ReferralCreatedEventData  # noqa: E402

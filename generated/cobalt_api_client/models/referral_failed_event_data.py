@@ -51,8 +51,6 @@ class ReferralFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-
         d = dict(src_dict)
         failure_reason = d.pop("failure_reason", UNSET)
 
@@ -88,3 +86,6 @@ class ReferralFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_reason import FailureReason  # noqa: E402

@@ -93,8 +93,6 @@ class ReferralsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_document import ReferralDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         patient_mrn = d.pop("patient_mrn")
 
@@ -141,3 +139,6 @@ class ReferralsCreateRequest:
         )
 
         return referrals_create_request
+
+
+from ..models.referral_document import ReferralDocument  # noqa: E402

@@ -58,9 +58,6 @@ class ReferralsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral import Referral  # noqa: PLC0415
-        from ..models.referrals_pagination import ReferralsPagination  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -102,3 +99,7 @@ class ReferralsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.referral import Referral  # noqa: E402
+from ..models.referrals_pagination import ReferralsPagination  # noqa: E402

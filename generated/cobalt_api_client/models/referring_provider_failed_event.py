@@ -77,8 +77,6 @@ class ReferringProviderFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referring_provider_failed_event_data import ReferringProviderFailedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,3 +129,6 @@ class ReferringProviderFailedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.referring_provider_failed_event_data import ReferringProviderFailedEventData  # noqa: E402

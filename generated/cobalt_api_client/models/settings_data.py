@@ -37,8 +37,6 @@ class SettingsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.settings_code_description import SettingsCodeDescription  # noqa: PLC0415
-
         access_token_reference_id: None | str
         access_token_reference_id = self.access_token_reference_id
 
@@ -82,8 +80,6 @@ class SettingsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_code_description import SettingsCodeDescription  # noqa: PLC0415
-
         d = dict(src_dict)
         access_token_reference_id: None | str = d.pop("access_token_reference_id")
 
@@ -145,3 +141,6 @@ class SettingsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.settings_code_description import SettingsCodeDescription  # noqa: E402

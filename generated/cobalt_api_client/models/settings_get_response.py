@@ -44,8 +44,6 @@ class SettingsGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_data import SettingsData  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -74,3 +72,6 @@ class SettingsGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.settings_data import SettingsData  # noqa: E402

@@ -74,8 +74,6 @@ class TaskCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_created_event_data import TaskCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -128,3 +126,6 @@ class TaskCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.task_created_event_data import TaskCreatedEventData  # noqa: E402

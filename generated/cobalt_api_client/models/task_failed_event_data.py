@@ -57,8 +57,6 @@ class TaskFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-
         d = dict(src_dict)
         task_id = d.pop("task_id", UNSET)
 
@@ -97,3 +95,6 @@ class TaskFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_reason import FailureReason  # noqa: E402

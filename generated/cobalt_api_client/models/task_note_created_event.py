@@ -77,8 +77,6 @@ class TaskNoteCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_note_created_event_data import TaskNoteCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,3 +129,6 @@ class TaskNoteCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.task_note_created_event_data import TaskNoteCreatedEventData  # noqa: E402

@@ -74,8 +74,6 @@ class TelephoneEncounterCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.telephone_encounter_created_event_data import TelephoneEncounterCreatedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -128,3 +126,6 @@ class TelephoneEncounterCreatedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.telephone_encounter_created_event_data import TelephoneEncounterCreatedEventData  # noqa: E402

@@ -73,8 +73,6 @@ class TelephoneEncounterFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.telephone_encounter_failed_event_data import TelephoneEncounterFailedEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,3 +125,6 @@ class TelephoneEncounterFailedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+from ..models.telephone_encounter_failed_event_data import TelephoneEncounterFailedEventData  # noqa: E402

@@ -62,8 +62,6 @@ class TelephoneEncounterFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-
         d = dict(src_dict)
         telephone_encounter_id = d.pop("telephone_encounter_id")
 
@@ -105,3 +103,6 @@ class TelephoneEncounterFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_reason import FailureReason  # noqa: E402

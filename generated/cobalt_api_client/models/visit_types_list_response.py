@@ -52,8 +52,6 @@ class VisitTypesListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_type import VisitType  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -89,3 +87,6 @@ class VisitTypesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.visit_type import VisitType  # noqa: E402

@@ -163,8 +163,6 @@ class WebhookEventRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_event_record_data import WebhookEventRecordData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = WebhookEventRecordData.from_dict(d.pop("data"))
 
@@ -253,3 +251,6 @@ class WebhookEventRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_event_record_data import WebhookEventRecordData  # noqa: E402

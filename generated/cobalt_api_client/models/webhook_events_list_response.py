@@ -53,9 +53,6 @@ class WebhookEventsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.webhook_event_record import WebhookEventRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -92,3 +89,7 @@ class WebhookEventsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.webhook_event_record import WebhookEventRecord  # noqa: E402

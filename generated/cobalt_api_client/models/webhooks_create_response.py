@@ -80,8 +80,6 @@ class WebhooksCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_details import WebhookDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -130,3 +128,6 @@ class WebhooksCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_details import WebhookDetails  # noqa: E402

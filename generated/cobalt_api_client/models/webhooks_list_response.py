@@ -59,8 +59,6 @@ class WebhooksListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_endpoint import WebhookEndpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -100,3 +98,6 @@ class WebhooksListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_endpoint import WebhookEndpoint  # noqa: E402

@@ -56,8 +56,6 @@ class WebhooksRotateSecretLegacyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_details import WebhookDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -94,3 +92,6 @@ class WebhooksRotateSecretLegacyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_details import WebhookDetails  # noqa: E402

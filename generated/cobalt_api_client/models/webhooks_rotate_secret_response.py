@@ -45,8 +45,6 @@ class WebhooksRotateSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_details import WebhookDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -75,3 +73,6 @@ class WebhooksRotateSecretResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_details import WebhookDetails  # noqa: E402
