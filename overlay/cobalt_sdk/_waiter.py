@@ -17,9 +17,10 @@ import contextlib
 import datetime
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _constants as C
 from ._errors import CobaltError, JobError, JobFailedError, JobTimeoutError
@@ -174,25 +175,30 @@ class _WaiterState:
                 r.error = JobTimeoutError(r.job_id, timeout)
 
 
-class JobWaiter:
-    """Wait for any number of jobs with one request per interval (threads)."""
+ClientT = TypeVar("ClientT", bound="Cobalt | AsyncCobalt")
+
+
+class _WaiterOptions(Generic[ClientT]):
+    """Settings and bookkeeping shared by both waiters."""
 
     def __init__(
         self,
-        client: Cobalt,
+        client: ClientT,
         *,
         poll_interval: float = C.DEFAULT_POLL_INTERVAL,
         polling: bool = True,
         fallback_after: float = C.WAITER_FALLBACK_AFTER,
         page_size: int = C.WAITER_PAGE_SIZE,
     ) -> None:
-        self._client = client
         self.poll_interval = poll_interval
         self.polling = polling
         self.page_size = page_size
+        self._client = client
         self._state = _WaiterState(client._clock, fallback_after)
-        self._lock = threading.Lock()
-        self._wakeup = threading.Event()
+        self._setup()
+
+    def _setup(self) -> None:
+        """Create the twin's own synchronisation primitives."""
 
     @property
     def requests(self) -> int:
@@ -201,11 +207,28 @@ class JobWaiter:
 
     def add(self, job: object) -> JobResult:
         """Track a job (a `Job` handle, or a job id)."""
-        with self._lock:
-            return self._state.add(job)
+        return self._state.add(job)
 
     def add_all(self, jobs: Iterable[object]) -> list[JobResult]:
         return [self.add(job) for job in jobs]
+
+
+class JobWaiter(_WaiterOptions["Cobalt"]):
+    """Wait for any number of jobs with one request per interval (threads).
+
+    Options (both waiters): `poll_interval` seconds between shared scans, `polling=False` to rely
+    on `feed()` alone, `fallback_after` seconds before a straggler is looked up on its own,
+    `page_size` of the scans.
+    """
+
+    def _setup(self) -> None:
+        self._lock = threading.Lock()
+        self._wakeup = threading.Event()
+
+    def add(self, job: object) -> JobResult:
+        """Track a job (a `Job` handle, or a job id)."""
+        with self._lock:
+            return self._state.add(job)
 
     def feed(self, event: Any) -> bool:
         """Hand a received webhook event to the waiter; True if it resolved a pending job."""
@@ -291,41 +314,18 @@ class JobWaiter:
 
     def _sleep(self, seconds: float) -> None:
         sleep = self._client._sleep
-        if getattr(sleep, "__module__", None) == "time":
+        if sleep is time.sleep:  # real time: a fed webhook event cuts the wait short
             self._wakeup.wait(seconds)
             self._wakeup.clear()
         else:  # an injected (fake) sleep
             sleep(seconds)
 
 
-class AsyncJobWaiter:
+class AsyncJobWaiter(_WaiterOptions["AsyncCobalt"]):
     """The asyncio twin of `JobWaiter`."""
 
-    def __init__(
-        self,
-        client: AsyncCobalt,
-        *,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        polling: bool = True,
-        fallback_after: float = C.WAITER_FALLBACK_AFTER,
-        page_size: int = C.WAITER_PAGE_SIZE,
-    ) -> None:
-        self._client = client
-        self.poll_interval = poll_interval
-        self.polling = polling
-        self.page_size = page_size
-        self._state = _WaiterState(client._clock, fallback_after)
+    def _setup(self) -> None:
         self._wakeup = asyncio.Event()
-
-    @property
-    def requests(self) -> int:
-        return self._state.requests
-
-    def add(self, job: object) -> JobResult:
-        return self._state.add(job)
-
-    def add_all(self, jobs: Iterable[object]) -> list[JobResult]:
-        return [self.add(job) for job in jobs]
 
     def feed(self, event: Any) -> bool:
         resolved = self._state.dispatch(event)
