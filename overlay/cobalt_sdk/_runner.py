@@ -198,8 +198,9 @@ def _finish(state: _CallState, response: Response[Any], expect: type[T]) -> T:
     )
 
 
-def _log_attempt(state: _CallState, started: float, outcome: str) -> None:
+def _log_attempt(state: _CallState, started: float, err: BaseException | None) -> None:
     if logger.isEnabledFor(logging.DEBUG):
+        outcome = _outcome(state, err)
         logger.debug(
             "%s %s -> %s in %.1f ms", state.op.method, state.op.path, outcome, (time.perf_counter() - started) * 1000
         )
@@ -292,14 +293,14 @@ class SyncRunner(_RunnerBase):
                 response = fn(client=self.client, **kwargs)
             except Exception as exc:  # translated below; anything unknown re-raises as is
                 err = _translate(state, exc)
-                _log_attempt(state, started, _outcome(state, err))
+                _log_attempt(state, started, err)
                 if err is exc and not isinstance(exc, (httpx.HTTPError, APIStatusError)):
                     raise
                 delay = self._delay(state, err, attempt)
                 if delay is None:
                     raise err from exc
             else:
-                _log_attempt(state, started, _outcome(state, None))
+                _log_attempt(state, started, None)
                 return _finish(state, response, expect)
             finally:
                 _current.reset(token)
@@ -373,14 +374,14 @@ class AsyncRunner(_RunnerBase):
                 response = await fn(client=self.client, **kwargs)
             except Exception as exc:
                 err = _translate(state, exc)
-                _log_attempt(state, started, _outcome(state, err))
+                _log_attempt(state, started, err)
                 if err is exc and not isinstance(exc, (httpx.HTTPError, APIStatusError)):
                     raise
                 delay = self._delay(state, err, attempt)
                 if delay is None:
                     raise err from exc
             else:
-                _log_attempt(state, started, _outcome(state, None))
+                _log_attempt(state, started, None)
                 return _finish(state, response, expect)
             finally:
                 _current.reset(token)
