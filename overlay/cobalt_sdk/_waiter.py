@@ -270,47 +270,37 @@ class JobWaiter(_WaiterOptions["Cobalt"]):
 
     def wait_all(self, timeout: float = C.DEFAULT_JOB_TIMEOUT) -> list[JobResult]:
         """Block until every tracked job resolved or `timeout` passed; results in the order added."""
-        state = self._state
-        deadline = state.clock() + timeout
-        while True:
+        deadline = self._state.clock() + timeout
+
+        def finished() -> bool:
             with self._lock:
-                if not state.pending():
-                    break
-            if state.clock() >= deadline:
-                break
-            if self.polling:
-                try:
-                    self.poll_once()
-                except TRANSIENT as exc:
-                    logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
-            with self._lock:
-                if not state.pending():
-                    break
-            remaining = deadline - state.clock()
-            if remaining <= 0:
-                break
-            self._sleep(min(self.poll_interval, remaining))
+                return not self._state.pending()
+
+        self._run_until(finished, deadline)
         with self._lock:
-            state.expire(deadline, timeout)
-            return list(state.jobs.values())
+            self._state.expire(deadline, timeout)
+            return list(self._state.jobs.values())
 
     def wait(self, job: object, timeout: float = C.DEFAULT_JOB_TIMEOUT) -> Any:
         """Wait for one tracked job (others keep being resolved); its event, or raise."""
         result = self.add(job)
-        state = self._state
-        deadline = state.clock() + timeout
-        while not result.done and state.clock() < deadline:
+        self._run_until(lambda: result.done, self._state.clock() + timeout)
+        if not result.done:
+            result.error = JobTimeoutError(result.job_id, timeout)
+        return result.result()
+
+    def _run_until(self, finished: Callable[[], bool], deadline: float) -> None:
+        """Scan (when polling) and sleep, one interval at a time, until `finished()` or the deadline."""
+        clock = self._state.clock
+        while not finished() and clock() < deadline:
             if self.polling:
                 try:
                     self.poll_once()
                 except TRANSIENT as exc:
                     logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
-            if result.done:
+            if finished():
                 break
-            self._sleep(max(0.0, min(self.poll_interval, deadline - state.clock())))
-        if not result.done:
-            result.error = JobTimeoutError(result.job_id, timeout)
-        return result.result()
+            self._sleep(max(0.0, min(self.poll_interval, deadline - clock())))
 
     def _sleep(self, seconds: float) -> None:
         sleep = self._client._sleep
@@ -359,39 +349,29 @@ class AsyncJobWaiter(_WaiterOptions["AsyncCobalt"]):
         return resolved
 
     async def wait_all(self, timeout: float = C.DEFAULT_JOB_TIMEOUT) -> list[JobResult]:
-        state = self._state
-        deadline = state.clock() + timeout
-        while state.pending() and state.clock() < deadline:
-            if self.polling:
-                try:
-                    await self.poll_once()
-                except TRANSIENT as exc:
-                    logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
-            if not state.pending():
-                break
-            remaining = deadline - state.clock()
-            if remaining <= 0:
-                break
-            await self._sleep(min(self.poll_interval, remaining))
-        state.expire(deadline, timeout)
-        return list(state.jobs.values())
+        deadline = self._state.clock() + timeout
+        await self._run_until(lambda: not self._state.pending(), deadline)
+        self._state.expire(deadline, timeout)
+        return list(self._state.jobs.values())
 
     async def wait(self, job: object, timeout: float = C.DEFAULT_JOB_TIMEOUT) -> Any:
         result = self.add(job)
-        state = self._state
-        deadline = state.clock() + timeout
-        while not result.done and state.clock() < deadline:
+        await self._run_until(lambda: result.done, self._state.clock() + timeout)
+        if not result.done:
+            result.error = JobTimeoutError(result.job_id, timeout)
+        return result.result()
+
+    async def _run_until(self, finished: Callable[[], bool], deadline: float) -> None:
+        clock = self._state.clock
+        while not finished() and clock() < deadline:
             if self.polling:
                 try:
                     await self.poll_once()
                 except TRANSIENT as exc:
                     logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
-            if result.done:
+            if finished():
                 break
-            await self._sleep(max(0.0, min(self.poll_interval, deadline - state.clock())))
-        if not result.done:
-            result.error = JobTimeoutError(result.job_id, timeout)
-        return result.result()
+            await self._sleep(max(0.0, min(self.poll_interval, deadline - clock())))
 
     async def _sleep(self, seconds: float) -> None:
         sleep = self._client._sleep

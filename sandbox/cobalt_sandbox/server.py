@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ from typing import Any, TypedDict
 import uvicorn
 
 from cobalt_sandbox.app import create_app
+from cobalt_sandbox.cli import build_config, parse_args
 from cobalt_sandbox.config import SandboxConfig
 
 HOST = "127.0.0.1"
@@ -91,11 +94,6 @@ def serve(config: SandboxConfig | None = None) -> Iterator[RunningServer]:
 @contextlib.contextmanager
 def serve_process(*args: str) -> Iterator[RunningServer]:
     """Run `cobalt-sandbox --port 0 ARGS...` in a child process (its own GIL), stop it on exit."""
-    import subprocess
-    import sys
-
-    from cobalt_sandbox.cli import build_config, parse_args
-
     config = build_config(parse_args(["--port", "0", *args]))
     proc = subprocess.Popen(
         [sys.executable, "-m", "cobalt_sandbox.cli", "--port", "0", "--log-level", "warning", *args],
