@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -261,7 +262,7 @@ class AppointmentsResource:
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         mrn: str | Unset = UNSET,
-        provider_ids: list[str] | Unset = UNSET,
+        provider_ids: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> Job[AppointmentsFetchResponse, AppointmentLiveFetchCompletedEvent]:
         """Live-fetch appointments from the EHR
@@ -478,7 +479,7 @@ class AsyncAppointmentsResource:
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         mrn: str | Unset = UNSET,
-        provider_ids: list[str] | Unset = UNSET,
+        provider_ids: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> AsyncJob[AppointmentsFetchResponse, AppointmentLiveFetchCompletedEvent]:
         """Live-fetch appointments from the EHR

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -111,7 +112,7 @@ class AvailabilityResource:
         *,
         start_date: datetime.date,
         end_date: datetime.date,
-        provider_ids: list[str],
+        provider_ids: builtins.list[str],
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
         calculation_method: AvailabilityFetchRequestCalculationMethod
@@ -122,7 +123,7 @@ class AvailabilityResource:
         fallback_to_default_hours: bool | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
-        location_ids: list[str] | Unset = UNSET,
+        location_ids: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> Job[AvailabilityFetchResponse, AvailabilityLiveFetchCompletedEvent]:
         """Live-fetch availability from the EHR
@@ -227,7 +228,7 @@ class AsyncAvailabilityResource:
         *,
         start_date: datetime.date,
         end_date: datetime.date,
-        provider_ids: list[str],
+        provider_ids: builtins.list[str],
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
         calculation_method: AvailabilityFetchRequestCalculationMethod
@@ -238,7 +239,7 @@ class AsyncAvailabilityResource:
         fallback_to_default_hours: bool | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
-        location_ids: list[str] | Unset = UNSET,
+        location_ids: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> AsyncJob[AvailabilityFetchResponse, AvailabilityLiveFetchCompletedEvent]:
         """Live-fetch availability from the EHR

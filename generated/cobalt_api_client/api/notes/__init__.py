@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from cobalt_sdk._runtime import (
 
 from ...models.error_response import ErrorResponse
 from ...models.note_created_event import NoteCreatedEvent
+from ...models.note_sections import NoteSections
 from ...models.notes_create_request import NotesCreateRequest
 from ...models.notes_create_response import NotesCreateResponse
 from ...types import UNSET, File, Unset
@@ -47,8 +49,8 @@ class NotesResource:
         *,
         appointment_id: str,
         note: NoteSections | str,
-        icd_10_codes: list[str] | Unset = UNSET,
-        cpt_codes: list[str] | Unset = UNSET,
+        icd_10_codes: builtins.list[str] | Unset = UNSET,
+        cpt_codes: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> NotesCreateResponse:
         """Create a note
@@ -91,8 +93,8 @@ class AsyncNotesResource:
         *,
         appointment_id: str,
         note: NoteSections | str,
-        icd_10_codes: list[str] | Unset = UNSET,
-        cpt_codes: list[str] | Unset = UNSET,
+        icd_10_codes: builtins.list[str] | Unset = UNSET,
+        cpt_codes: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> NotesCreateResponse:
         """Create a note

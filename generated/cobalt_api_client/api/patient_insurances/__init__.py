@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from ...models.patient_insurances_create_request_priority import PatientInsuranc
 from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
 from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
 from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
+from ...models.subscriber_demographics import SubscriberDemographics
 from ...types import UNSET, File, Unset
 from . import patient_insurances_create as _patient_insurances_create
 from . import patient_insurances_update as _patient_insurances_update

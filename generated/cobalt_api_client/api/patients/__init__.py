@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -294,7 +295,7 @@ class PatientsResource:
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         mrn: str | Unset = UNSET,
-        include: list[PatientsFetchRequestIncludeType1Item] | str | Unset = UNSET,
+        include: builtins.list[PatientsFetchRequestIncludeType1Item] | str | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> Job[PatientsFetchResponse, PatientLiveFetchCompletedEvent]:
         """Live-fetch patients from the EHR
@@ -551,7 +552,7 @@ class AsyncPatientsResource:
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         mrn: str | Unset = UNSET,
-        include: list[PatientsFetchRequestIncludeType1Item] | str | Unset = UNSET,
+        include: builtins.list[PatientsFetchRequestIncludeType1Item] | str | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> AsyncJob[PatientsFetchResponse, PatientLiveFetchCompletedEvent]:
         """Live-fetch patients from the EHR

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from cobalt_sdk._runtime import (
 )
 
 from ...models.error_response import ErrorResponse
+from ...models.provider_hours_input import ProviderHoursInput
 from ...models.providers_list_response import ProvidersListResponse
 from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
 from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
@@ -92,7 +94,7 @@ class ProvidersResource:
         *,
         status: ProvidersUpdateRequestStatus | Unset = UNSET,
         hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
-        hours: list[ProviderHoursInput] | Unset = UNSET,
+        hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> ProvidersUpdateResponse:
         """Update a provider's settings
@@ -126,7 +128,7 @@ class ProvidersResource:
         *,
         status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
         hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
-        hours: list[ProviderHoursInput] | Unset = UNSET,
+        hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> ProvidersUpdateByEhrIdResponse:
         """Update a provider's settings by EHR id
@@ -190,7 +192,7 @@ class AsyncProvidersResource:
         *,
         status: ProvidersUpdateRequestStatus | Unset = UNSET,
         hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
-        hours: list[ProviderHoursInput] | Unset = UNSET,
+        hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> ProvidersUpdateResponse:
         """Update a provider's settings
@@ -224,7 +226,7 @@ class AsyncProvidersResource:
         *,
         status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
         hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
-        hours: list[ProviderHoursInput] | Unset = UNSET,
+        hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> ProvidersUpdateByEhrIdResponse:
         """Update a provider's settings by EHR id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from cobalt_sdk._runtime import (
 from ...models.error_response import ErrorResponse
 from ...models.referral import Referral
 from ...models.referral_created_event import ReferralCreatedEvent
+from ...models.referral_document import ReferralDocument
 from ...models.referrals_create_request import ReferralsCreateRequest
 from ...models.referrals_create_request_direction import ReferralsCreateRequestDirection
 from ...models.referrals_create_request_priority import ReferralsCreateRequestPriority
@@ -108,8 +110,8 @@ class ReferralsResource:
         reason: str,
         direction: ReferralsCreateRequestDirection | Unset = UNSET,
         priority: ReferralsCreateRequestPriority | Unset = UNSET,
-        diagnosis_codes: list[str] | Unset = UNSET,
-        documents: list[ReferralDocument] | Unset = UNSET,
+        diagnosis_codes: builtins.list[str] | Unset = UNSET,
+        documents: builtins.list[ReferralDocument] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> Job[ReferralsCreateResponse, ReferralCreatedEvent]:
         """Create a referral
@@ -204,8 +206,8 @@ class AsyncReferralsResource:
         reason: str,
         direction: ReferralsCreateRequestDirection | Unset = UNSET,
         priority: ReferralsCreateRequestPriority | Unset = UNSET,
-        diagnosis_codes: list[str] | Unset = UNSET,
-        documents: list[ReferralDocument] | Unset = UNSET,
+        diagnosis_codes: builtins.list[str] | Unset = UNSET,
+        documents: builtins.list[ReferralDocument] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> AsyncJob[ReferralsCreateResponse, ReferralCreatedEvent]:
         """Create a referral

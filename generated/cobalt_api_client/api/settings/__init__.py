@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 

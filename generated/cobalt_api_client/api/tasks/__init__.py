@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +61,7 @@ class TasksResource:
         subject: str | Unset = UNSET,
         assignee_user_id: str | Unset = UNSET,
         phone_call_type_id: str | Unset = UNSET,
-        notify_list: list[str] | Unset = UNSET,
+        notify_list: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> Job[TasksCreateResponse, TaskCreatedEvent]:
         """Create a task
@@ -138,7 +139,7 @@ class AsyncTasksResource:
         subject: str | Unset = UNSET,
         assignee_user_id: str | Unset = UNSET,
         phone_call_type_id: str | Unset = UNSET,
-        notify_list: list[str] | Unset = UNSET,
+        notify_list: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> AsyncJob[TasksCreateResponse, TaskCreatedEvent]:
         """Create a task

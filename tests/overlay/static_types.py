@@ -1,0 +1,57 @@
+"""What mypy shows a user of the SDK: checked by `nox -s typecheck` (mypy --strict), never run.
+
+Each `assert_type` fails the type check when a generated signature loses its precise type (for
+example when an annotation silently degrades to `Any`), and each `type: ignore[...]` line fails it
+(strict mode warns about unused ignores) when a wrongly typed argument is no longer rejected.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import assert_type
+
+from cobalt_api_client.models import (
+    Appointment,
+    AppointmentsListResponse,
+    ProviderHoursInput,
+    ProviderHoursInputDay,
+    ProvidersUpdateResponse,
+    TelephoneEncounterCreatedEvent,
+    TelephoneEncountersCreateResponse,
+)
+from cobalt_sdk import AsyncCobalt, AsyncJob, AsyncPager, Cobalt, Job, Pager
+
+START, END = datetime.date(2024, 3, 14), datetime.date(2024, 4, 14)
+
+
+def sync_view(cobalt: Cobalt) -> None:
+    appointments = cobalt.appointments.list(start_date=START, end_date=END)
+    assert_type(appointments, Pager[AppointmentsListResponse, Appointment])
+    assert_type(appointments.page, AppointmentsListResponse)
+    for appointment in appointments:
+        assert_type(appointment, Appointment)
+
+    job = cobalt.telephone_encounters.create(
+        patient_mrn="MRN-123456", provider_id="12241", location_id="25", assigned_to_id="12220"
+    )
+    assert_type(job, Job[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent])
+    assert_type(job.wait(), TelephoneEncounterCreatedEvent)
+
+    # A nested body field keeps its model type (it used to be Any: its model was not imported).
+    hours = [ProviderHoursInput(day=ProviderHoursInputDay.MONDAY, shifts=[])]
+    assert_type(cobalt.providers.update("p1", hours=hours), ProvidersUpdateResponse)
+    cobalt.providers.update("p1", hours=[{"day": "Monday"}])  # type: ignore[list-item]
+    cobalt.appointments.list(start_date=START, end_date=END, page="2")  # type: ignore[arg-type]
+
+
+async def async_view(cobalt: AsyncCobalt) -> None:
+    appointments = await cobalt.appointments.list(start_date=START, end_date=END)
+    assert_type(appointments, AsyncPager[AppointmentsListResponse, Appointment])
+    async for appointment in appointments:
+        assert_type(appointment, Appointment)
+
+    job = await cobalt.telephone_encounters.create(
+        patient_mrn="MRN-123456", provider_id="12241", location_id="25", assigned_to_id="12220"
+    )
+    assert_type(job, AsyncJob[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent])
+    assert_type(await job.wait(), TelephoneEncounterCreatedEvent)
