@@ -8,8 +8,18 @@ from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field absent from the JSON (unlike None, which is JSON null)."""
+
+    # cobalt-sdk: UNSET stays one object through copy.deepcopy and pickle (models are compared
+    # and serialised with `is UNSET`; a copied sentinel would be sent as a value).
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

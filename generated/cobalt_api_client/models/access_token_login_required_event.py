@@ -11,9 +11,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccessTokenLoginRequiredEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AccessTokenLoginRequiredEvent:
     """The stored EHR credentials of an access token stopped working (password changed or expired, account locked); nothing
     else succeeds until the user re-authenticates through Link update mode. Show data.message to the user. The only
@@ -69,33 +89,29 @@ class AccessTokenLoginRequiredEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        access_token_reference_id = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["access_token.login_required"], d.pop("type"))
         if type_ != "access_token.login_required":
             raise ValueError(f"type must match const 'access_token.login_required', got '{type_}'")
+        d["type_"] = type_
+        data = AccessTokenLoginRequiredEventData.from_dict(d["data"])
 
-        data = AccessTokenLoginRequiredEventData.from_dict(d.pop("data"))
-
-        access_token_login_required_event = cls(
-            id=id,
-            access_token_reference_id=access_token_reference_id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-        )
-
-        access_token_login_required_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        access_token_login_required_event = cls.__new__(cls)
+        access_token_login_required_event.__dict__ = d
         return access_token_login_required_event
 
     @property

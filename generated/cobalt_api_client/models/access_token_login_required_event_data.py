@@ -9,9 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessTokenLoginRequiredEventData")
+_KEYS = frozenset(
+    {
+        "access_token_reference_id",
+        "emr_instance_domain",
+        "message",
+        "error_type",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "access_token_reference_id",
+        "emr_instance_domain",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("error_type",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AccessTokenLoginRequiredEventData:
     """Which access token is affected and why.
 
@@ -53,23 +69,18 @@ class AccessTokenLoginRequiredEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token_reference_id = d.pop("access_token_reference_id")
-
-        emr_instance_domain = d.pop("emr_instance_domain")
-
-        message = d.pop("message")
-
-        error_type = d.pop("error_type", UNSET)
-
-        access_token_login_required_event_data = cls(
-            access_token_reference_id=access_token_reference_id,
-            emr_instance_domain=emr_instance_domain,
-            message=message,
-            error_type=error_type,
-        )
-
-        access_token_login_required_event_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        access_token_login_required_event_data = cls.__new__(cls)
+        access_token_login_required_event_data.__dict__ = d
         return access_token_login_required_event_data
 
     @property

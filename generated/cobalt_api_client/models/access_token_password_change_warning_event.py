@@ -11,9 +11,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccessTokenPasswordChangeWarningEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AccessTokenPasswordChangeWarningEvent:
     """The EHR is asking the user to change their password (eClinicalWorks only at present); re-authenticating through Link
     update mode early avoids an outage. Show data.message to the user. Payload not archived.
@@ -69,33 +89,29 @@ class AccessTokenPasswordChangeWarningEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        access_token_reference_id = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["access_token.password_change_warning"], d.pop("type"))
         if type_ != "access_token.password_change_warning":
             raise ValueError(f"type must match const 'access_token.password_change_warning', got '{type_}'")
+        d["type_"] = type_
+        data = AccessTokenPasswordChangeWarningEventData.from_dict(d["data"])
 
-        data = AccessTokenPasswordChangeWarningEventData.from_dict(d.pop("data"))
-
-        access_token_password_change_warning_event = cls(
-            id=id,
-            access_token_reference_id=access_token_reference_id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-        )
-
-        access_token_password_change_warning_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        access_token_password_change_warning_event = cls.__new__(cls)
+        access_token_password_change_warning_event.__dict__ = d
         return access_token_password_change_warning_event
 
     @property

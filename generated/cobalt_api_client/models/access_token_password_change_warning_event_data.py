@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessTokenPasswordChangeWarningEventData")
+_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("message",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AccessTokenPasswordChangeWarningEventData:
     """Details of the warning (only `message` is implied by the docs; any fields accepted).
 
@@ -35,14 +41,16 @@ class AccessTokenPasswordChangeWarningEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        access_token_password_change_warning_event_data = cls(
-            message=message,
-        )
-
-        access_token_password_change_warning_event_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        access_token_password_change_warning_event_data = cls.__new__(cls)
+        access_token_password_change_warning_event_data.__dict__ = d
         return access_token_password_change_warning_event_data
 
     @property

@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccountActivateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AccountActivateResponse:
     """Result of activating an account.
 
@@ -35,14 +45,18 @@ class AccountActivateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        account_activate_response = cls(
-            success=success,
-        )
-
-        account_activate_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        account_activate_response = cls.__new__(cls)
+        account_activate_response.__dict__ = d
         return account_activate_response
 
     @property

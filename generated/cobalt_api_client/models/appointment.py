@@ -17,9 +17,90 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Appointment")
+_KEYS = frozenset(
+    {
+        "id",
+        "ehr_appointment_id",
+        "datetime",
+        "duration",
+        "status",
+        "appointment_type",
+        "appointment_mode",
+        "location",
+        "reason",
+        "complaint_type",
+        "patient_name",
+        "patient_first_name",
+        "patient_last_name",
+        "patient_mrn",
+        "patient_ehr_id",
+        "patient_dob",
+        "patient_gender",
+        "patient_sex",
+        "patient_phone",
+        "provider_ehr_id",
+        "provider_name",
+        "provider_npi",
+        "secondary_provider_ehr_id",
+        "insurance",
+        "insurance_number",
+        "insurance_group_number",
+        "insurance_subscriber",
+        "secondary_insurance",
+        "secondary_insurance_number",
+        "insurances",
+        "diagnoses",
+        "medications",
+        "note",
+        "progress_note",
+        "created_at",
+        "object_metadata",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "id",
+        "ehr_appointment_id",
+        "datetime_",
+        "duration",
+        "status",
+        "appointment_type",
+        "appointment_mode",
+        "location",
+        "reason",
+        "complaint_type",
+        "patient_name",
+        "patient_first_name",
+        "patient_last_name",
+        "patient_mrn",
+        "patient_ehr_id",
+        "patient_dob",
+        "patient_gender",
+        "patient_sex",
+        "patient_phone",
+        "provider_ehr_id",
+        "provider_name",
+        "provider_npi",
+        "secondary_provider_ehr_id",
+        "insurance",
+        "insurance_number",
+        "insurance_group_number",
+        "insurance_subscriber",
+        "secondary_insurance",
+        "secondary_insurance_number",
+        "insurances",
+        "diagnoses",
+        "medications",
+        "note",
+        "progress_note",
+        "created_at",
+        "object_metadata",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Appointment:
     """An appointment as stored in Cobalt's synced copy of the EHR schedule.
 
@@ -414,214 +495,142 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        ehr_appointment_id: None | str | Unset = d.pop("ehr_appointment_id", UNSET)
-
-        def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                datetime_type_0 = datetime.datetime.fromisoformat(data)
-
-                return datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
-
-        duration: int | None | Unset = d.pop("duration", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        appointment_type: None | str | Unset = d.pop("appointment_type", UNSET)
-
-        appointment_mode: None | str | Unset = d.pop("appointment_mode", UNSET)
-
-        location: None | str | Unset = d.pop("location", UNSET)
-
-        reason: None | str | Unset = d.pop("reason", UNSET)
-
-        complaint_type: None | str | Unset = d.pop("complaint_type", UNSET)
-
-        patient_name: None | str | Unset = d.pop("patient_name", UNSET)
-
-        patient_first_name: None | str | Unset = d.pop("patient_first_name", UNSET)
-
-        patient_last_name: None | str | Unset = d.pop("patient_last_name", UNSET)
-
-        patient_mrn: None | str | Unset = d.pop("patient_mrn", UNSET)
-
-        patient_ehr_id: None | str | Unset = d.pop("patient_ehr_id", UNSET)
-
-        patient_dob: None | str | Unset = d.pop("patient_dob", UNSET)
-
-        patient_gender: None | str | Unset = d.pop("patient_gender", UNSET)
-
-        patient_sex: None | str | Unset = d.pop("patient_sex", UNSET)
-
-        patient_phone: None | str | Unset = d.pop("patient_phone", UNSET)
-
-        provider_ehr_id: None | str | Unset = d.pop("provider_ehr_id", UNSET)
-
-        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
-
-        provider_npi: None | str | Unset = d.pop("provider_npi", UNSET)
-
-        secondary_provider_ehr_id: None | str | Unset = d.pop("secondary_provider_ehr_id", UNSET)
-
-        insurance: None | str | Unset = d.pop("insurance", UNSET)
-
-        insurance_number: None | str | Unset = d.pop("insurance_number", UNSET)
-
-        insurance_group_number: None | str | Unset = d.pop("insurance_group_number", UNSET)
-
-        insurance_subscriber: None | str | Unset = d.pop("insurance_subscriber", UNSET)
-
-        secondary_insurance: None | str | Unset = d.pop("secondary_insurance", UNSET)
-
-        secondary_insurance_number: None | str | Unset = d.pop("secondary_insurance_number", UNSET)
-
-        def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                insurances_type_0 = []
-                _insurances_type_0 = data
-                for insurances_type_0_item_data in _insurances_type_0:
-                    insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(insurances_type_0_item_data)
-
-                    insurances_type_0.append(insurances_type_0_item)
-
-                return insurances_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppointmentInsurancesType0Item] | None | Unset, data)
-
-        insurances = _parse_insurances(d.pop("insurances", UNSET))
-
-        def _parse_diagnoses(data: object) -> list[AppointmentDiagnosesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                diagnoses_type_0 = []
-                _diagnoses_type_0 = data
-                for diagnoses_type_0_item_data in _diagnoses_type_0:
-                    diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(diagnoses_type_0_item_data)
-
-                    diagnoses_type_0.append(diagnoses_type_0_item)
-
-                return diagnoses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppointmentDiagnosesType0Item] | None | Unset, data)
-
-        diagnoses = _parse_diagnoses(d.pop("diagnoses", UNSET))
-
-        def _parse_medications(data: object) -> list[AppointmentMedicationsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                medications_type_0 = []
-                _medications_type_0 = data
-                for medications_type_0_item_data in _medications_type_0:
-                    medications_type_0_item = AppointmentMedicationsType0Item.from_dict(medications_type_0_item_data)
-
-                    medications_type_0.append(medications_type_0_item)
-
-                return medications_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppointmentMedicationsType0Item] | None | Unset, data)
-
-        medications = _parse_medications(d.pop("medications", UNSET))
-
-        note: None | str | Unset = d.pop("note", UNSET)
-
-        progress_note: None | str | Unset = d.pop("progress_note", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        _object_metadata = d.pop("object_metadata", UNSET)
-        object_metadata: ObjectMetadata | Unset
-        if isinstance(_object_metadata, Unset):
-            object_metadata = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            object_metadata = ObjectMetadata.from_dict(_object_metadata)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "datetime" in src_dict:
 
-        appointment = cls(
-            id=id,
-            ehr_appointment_id=ehr_appointment_id,
-            datetime_=datetime_,
-            duration=duration,
-            status=status,
-            appointment_type=appointment_type,
-            appointment_mode=appointment_mode,
-            location=location,
-            reason=reason,
-            complaint_type=complaint_type,
-            patient_name=patient_name,
-            patient_first_name=patient_first_name,
-            patient_last_name=patient_last_name,
-            patient_mrn=patient_mrn,
-            patient_ehr_id=patient_ehr_id,
-            patient_dob=patient_dob,
-            patient_gender=patient_gender,
-            patient_sex=patient_sex,
-            patient_phone=patient_phone,
-            provider_ehr_id=provider_ehr_id,
-            provider_name=provider_name,
-            provider_npi=provider_npi,
-            secondary_provider_ehr_id=secondary_provider_ehr_id,
-            insurance=insurance,
-            insurance_number=insurance_number,
-            insurance_group_number=insurance_group_number,
-            insurance_subscriber=insurance_subscriber,
-            secondary_insurance=secondary_insurance,
-            secondary_insurance_number=secondary_insurance_number,
-            insurances=insurances,
-            diagnoses=diagnoses,
-            medications=medications,
-            note=note,
-            progress_note=progress_note,
-            created_at=created_at,
-            object_metadata=object_metadata,
-        )
+            def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    datetime_type_0 = datetime.datetime.fromisoformat(data)
 
-        appointment.additional_properties = d
+                    return datetime_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            datetime_ = _parse_datetime_(d.pop("datetime"))
+
+            d["datetime_"] = datetime_
+        if "insurances" in src_dict:
+
+            def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    insurances_type_0 = []
+                    _insurances_type_0 = data
+                    for insurances_type_0_item_data in _insurances_type_0:
+                        insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(insurances_type_0_item_data)
+
+                        insurances_type_0.append(insurances_type_0_item)
+
+                    return insurances_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AppointmentInsurancesType0Item] | None | Unset, data)
+
+            insurances = _parse_insurances(d["insurances"])
+
+            d["insurances"] = insurances
+        if "diagnoses" in src_dict:
+
+            def _parse_diagnoses(data: object) -> list[AppointmentDiagnosesType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    diagnoses_type_0 = []
+                    _diagnoses_type_0 = data
+                    for diagnoses_type_0_item_data in _diagnoses_type_0:
+                        diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(diagnoses_type_0_item_data)
+
+                        diagnoses_type_0.append(diagnoses_type_0_item)
+
+                    return diagnoses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AppointmentDiagnosesType0Item] | None | Unset, data)
+
+            diagnoses = _parse_diagnoses(d["diagnoses"])
+
+            d["diagnoses"] = diagnoses
+        if "medications" in src_dict:
+
+            def _parse_medications(data: object) -> list[AppointmentMedicationsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    medications_type_0 = []
+                    _medications_type_0 = data
+                    for medications_type_0_item_data in _medications_type_0:
+                        medications_type_0_item = AppointmentMedicationsType0Item.from_dict(
+                            medications_type_0_item_data
+                        )
+
+                        medications_type_0.append(medications_type_0_item)
+
+                    return medications_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AppointmentMedicationsType0Item] | None | Unset, data)
+
+            medications = _parse_medications(d["medications"])
+
+            d["medications"] = medications
+        if "created_at" in src_dict:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            created_at = _parse_created_at(d["created_at"])
+
+            d["created_at"] = created_at
+        if "object_metadata" in src_dict:
+            _object_metadata = d["object_metadata"]
+            object_metadata: ObjectMetadata | Unset
+            if isinstance(_object_metadata, Unset):
+                object_metadata = UNSET
+            else:
+                object_metadata = ObjectMetadata.from_dict(_object_metadata)
+
+            d["object_metadata"] = object_metadata
+        d["additional_properties"] = extra
+        appointment = cls.__new__(cls)
+        appointment.__dict__ = d
         return appointment
 
     @property

@@ -11,9 +11,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentCancelledEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentCancelledEvent:
     """An existing EHR appointment was cancelled. Only the oldest events page documents this type (its example is attached
     with the docs' `//` comments removed); newer pages do not list it, so it may no longer be sent.
@@ -68,33 +88,29 @@ class AppointmentCancelledEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        access_token_reference_id = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["appointment.cancelled"], d.pop("type"))
         if type_ != "appointment.cancelled":
             raise ValueError(f"type must match const 'appointment.cancelled', got '{type_}'")
+        d["type_"] = type_
+        data = AppointmentCancelledEventData.from_dict(d["data"])
 
-        data = AppointmentCancelledEventData.from_dict(d.pop("data"))
-
-        appointment_cancelled_event = cls(
-            id=id,
-            access_token_reference_id=access_token_reference_id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-        )
-
-        appointment_cancelled_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        appointment_cancelled_event = cls.__new__(cls)
+        appointment_cancelled_event.__dict__ = d
         return appointment_cancelled_event
 
     @property

@@ -9,9 +9,36 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentCancelledEventData")
+_KEYS = frozenset(
+    {
+        "id",
+        "date_time",
+        "provider_name",
+        "mrn",
+        "cancelled_at",
+        "duration",
+        "provider_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "date_time",
+        "provider_name",
+        "mrn",
+        "cancelled_at",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "duration",
+        "provider_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentCancelledEventData:
     """The cancelled appointment.
 
@@ -74,32 +101,18 @@ class AppointmentCancelledEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        date_time = d.pop("date_time")
-
-        provider_name = d.pop("provider_name")
-
-        mrn: int | str = d.pop("mrn")
-
-        cancelled_at = d.pop("cancelled_at")
-
-        duration = d.pop("duration", UNSET)
-
-        provider_id: int | str | Unset = d.pop("provider_id", UNSET)
-
-        appointment_cancelled_event_data = cls(
-            id=id,
-            date_time=date_time,
-            provider_name=provider_name,
-            mrn=mrn,
-            cancelled_at=cancelled_at,
-            duration=duration,
-            provider_id=provider_id,
-        )
-
-        appointment_cancelled_event_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        appointment_cancelled_event_data = cls.__new__(cls)
+        appointment_cancelled_event_data.__dict__ = d
         return appointment_cancelled_event_data
 
     @property

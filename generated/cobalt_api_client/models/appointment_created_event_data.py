@@ -9,9 +9,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentCreatedEventData")
+_KEYS = frozenset(
+    {
+        "appointment_id",
+        "mrn",
+        "date_time",
+        "timezone",
+        "provider_id",
+        "provider_name",
+        "secondary_provider_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "appointment_id",
+        "mrn",
+        "date_time",
+        "timezone",
+        "provider_id",
+        "provider_name",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("secondary_provider_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentCreatedEventData:
     """The created appointment.
 
@@ -73,32 +95,18 @@ class AppointmentCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_id = d.pop("appointment_id")
-
-        mrn = d.pop("mrn")
-
-        date_time = d.pop("date_time")
-
-        timezone = d.pop("timezone")
-
-        provider_id = d.pop("provider_id")
-
-        provider_name = d.pop("provider_name")
-
-        secondary_provider_id: None | str | Unset = d.pop("secondary_provider_id", UNSET)
-
-        appointment_created_event_data = cls(
-            appointment_id=appointment_id,
-            mrn=mrn,
-            date_time=date_time,
-            timezone=timezone,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            secondary_provider_id=secondary_provider_id,
-        )
-
-        appointment_created_event_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        appointment_created_event_data = cls.__new__(cls)
+        appointment_created_event_data.__dict__ = d
         return appointment_created_event_data
 
     @property

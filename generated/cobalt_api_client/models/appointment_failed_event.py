@@ -13,9 +13,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentFailedEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("job_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentFailedEvent:
     """A POST /appointments job could not create the appointment in the EHR (for example the patient was not found, or
     `prevent_double_booking` found a conflicting visit or schedule block). The only archived example is truncated inside
@@ -79,36 +101,29 @@ class AppointmentFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        access_token_reference_id = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["appointment.failed"], d.pop("type"))
         if type_ != "appointment.failed":
             raise ValueError(f"type must match const 'appointment.failed', got '{type_}'")
+        d["type_"] = type_
+        data = AppointmentFailedEventData.from_dict(d["data"])
 
-        data = AppointmentFailedEventData.from_dict(d.pop("data"))
-
-        job_id = d.pop("job_id", UNSET)
-
-        appointment_failed_event = cls(
-            id=id,
-            access_token_reference_id=access_token_reference_id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-            job_id=job_id,
-        )
-
-        appointment_failed_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        appointment_failed_event = cls.__new__(cls)
+        appointment_failed_event.__dict__ = d
         return appointment_failed_event
 
     @property

@@ -13,9 +13,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentFailedEventData")
+_KEYS = frozenset(
+    {
+        "failure_reason",
+        "appointment_id",
+        "mrn",
+        "reasons",
+        "conflict_type",
+        "conflict_details",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "failure_reason",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "appointment_id",
+        "mrn",
+        "reasons",
+        "conflict_type",
+        "conflict_details",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentFailedEventData:
     """Why the appointment failed. The docs say extra fields may appear depending on the cause.
 
@@ -78,36 +103,29 @@ class AppointmentFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        failure_reason = d.pop("failure_reason")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        appointment_id = d.pop("appointment_id", UNSET)
+                    reasons.append(reasons_item)
 
-        mrn = d.pop("mrn", UNSET)
-
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
-
-        conflict_type = d.pop("conflict_type", UNSET)
-
-        conflict_details = d.pop("conflict_details", UNSET)
-
-        appointment_failed_event_data = cls(
-            failure_reason=failure_reason,
-            appointment_id=appointment_id,
-            mrn=mrn,
-            reasons=reasons,
-            conflict_type=conflict_type,
-            conflict_details=conflict_details,
-        )
-
-        appointment_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        appointment_failed_event_data = cls.__new__(cls)
+        appointment_failed_event_data.__dict__ = d
         return appointment_failed_event_data
 
     @property

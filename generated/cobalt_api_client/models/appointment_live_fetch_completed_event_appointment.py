@@ -9,9 +9,34 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentLiveFetchCompletedEventAppointment")
+_KEYS = frozenset(
+    {
+        "id",
+        "patient_id",
+        "date_time",
+        "datetime",
+        "provider_id",
+        "appointment_type",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "patient_id",
+        "date_time",
+        "datetime_",
+        "provider_id",
+        "appointment_type",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentLiveFetchCompletedEventAppointment:
     """One appointment delivered by a live fetch. The older capture shows id/patient_id/date_time/provider_id; the newer
     capture (cut off) shows id/datetime/appointment_type, and more fields may follow.
@@ -68,29 +93,20 @@ class AppointmentLiveFetchCompletedEventAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        patient_id = d.pop("patient_id", UNSET)
-
-        date_time = d.pop("date_time", UNSET)
-
-        datetime_ = d.pop("datetime", UNSET)
-
-        provider_id = d.pop("provider_id", UNSET)
-
-        appointment_type = d.pop("appointment_type", UNSET)
-
-        appointment_live_fetch_completed_event_appointment = cls(
-            id=id,
-            patient_id=patient_id,
-            date_time=date_time,
-            datetime_=datetime_,
-            provider_id=provider_id,
-            appointment_type=appointment_type,
-        )
-
-        appointment_live_fetch_completed_event_appointment.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "datetime" in src_dict:
+            d["datetime_"] = d.pop("datetime")
+        d["additional_properties"] = extra
+        appointment_live_fetch_completed_event_appointment = cls.__new__(cls)
+        appointment_live_fetch_completed_event_appointment.__dict__ = d
         return appointment_live_fetch_completed_event_appointment
 
     @property

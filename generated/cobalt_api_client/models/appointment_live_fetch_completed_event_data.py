@@ -15,9 +15,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentLiveFetchCompletedEventData")
+_KEYS = frozenset(
+    {
+        "success",
+        "appointment_count",
+        "appointments",
+        "start_date",
+        "end_date",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "appointment_count",
+        "appointments",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "start_date",
+        "end_date",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentLiveFetchCompletedEventData:
     """Outcome of the live fetch and the appointments it returned.
 
@@ -68,31 +91,26 @@ class AppointmentLiveFetchCompletedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        appointment_count = d.pop("appointment_count")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         appointments = []
-        _appointments = d.pop("appointments")
+        _appointments = d["appointments"]
         for appointments_item_data in _appointments:
             appointments_item = AppointmentLiveFetchCompletedEventAppointment.from_dict(appointments_item_data)
 
             appointments.append(appointments_item)
 
-        start_date = d.pop("start_date", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        appointment_live_fetch_completed_event_data = cls(
-            success=success,
-            appointment_count=appointment_count,
-            appointments=appointments,
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        appointment_live_fetch_completed_event_data.additional_properties = d
+        d["appointments"] = appointments
+        d["additional_properties"] = extra
+        appointment_live_fetch_completed_event_data = cls.__new__(cls)
+        appointment_live_fetch_completed_event_data.__dict__ = d
         return appointment_live_fetch_completed_event_data
 
     @property

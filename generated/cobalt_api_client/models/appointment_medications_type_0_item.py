@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AppointmentMedicationsType0Item")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentMedicationsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,10 +22,10 @@ class AppointmentMedicationsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_medications_type_0_item = cls()
-
-        appointment_medications_type_0_item.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        appointment_medications_type_0_item = cls.__new__(cls)
+        appointment_medications_type_0_item.__dict__ = d
         return appointment_medications_type_0_item
 
     @property

@@ -13,9 +13,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentStatusUpdatedEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "type",
+        "data",
+        "access_token_reference_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("access_token_reference_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentStatusUpdatedEvent:
     """An appointment's status changed in the EHR. Named on the old events page (first among operation events, later under
     sync events) and in the index's sync-event list; its payload is not in the archive.
@@ -71,33 +91,29 @@ class AppointmentStatusUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["appointment.status_updated"], d.pop("type"))
         if type_ != "appointment.status_updated":
             raise ValueError(f"type must match const 'appointment.status_updated', got '{type_}'")
+        d["type_"] = type_
+        data = AppointmentStatusUpdatedEventData.from_dict(d["data"])
 
-        data = AppointmentStatusUpdatedEventData.from_dict(d.pop("data"))
-
-        access_token_reference_id = d.pop("access_token_reference_id", UNSET)
-
-        appointment_status_updated_event = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-            access_token_reference_id=access_token_reference_id,
-        )
-
-        appointment_status_updated_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        appointment_status_updated_event = cls.__new__(cls)
+        appointment_status_updated_event.__dict__ = d
         return appointment_status_updated_event
 
     @property

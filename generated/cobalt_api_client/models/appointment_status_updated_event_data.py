@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AppointmentStatusUpdatedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentStatusUpdatedEventData:
     """Status change details (not documented; any fields accepted)."""
 
@@ -24,10 +24,10 @@ class AppointmentStatusUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_status_updated_event_data = cls()
-
-        appointment_status_updated_event_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        appointment_status_updated_event_data = cls.__new__(cls)
+        appointment_status_updated_event_data.__dict__ = d
         return appointment_status_updated_event_data
 
     @property

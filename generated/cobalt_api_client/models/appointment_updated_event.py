@@ -13,9 +13,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentUpdatedEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("job_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentUpdatedEvent:
     """An appointment changed. Documented both as an operation event (Cobalt changed it on your behalf) and as a sync event
     (clinic staff edited it in the EHR). No payload example is archived; the field table is cut off after
@@ -79,36 +101,29 @@ class AppointmentUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        access_token_reference_id = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["appointment.updated"], d.pop("type"))
         if type_ != "appointment.updated":
             raise ValueError(f"type must match const 'appointment.updated', got '{type_}'")
+        d["type_"] = type_
+        data = AppointmentUpdatedEventData.from_dict(d["data"])
 
-        data = AppointmentUpdatedEventData.from_dict(d.pop("data"))
-
-        job_id = d.pop("job_id", UNSET)
-
-        appointment_updated_event = cls(
-            id=id,
-            access_token_reference_id=access_token_reference_id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-            job_id=job_id,
-        )
-
-        appointment_updated_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        appointment_updated_event = cls.__new__(cls)
+        appointment_updated_event.__dict__ = d
         return appointment_updated_event
 
     @property

@@ -9,9 +9,40 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentUpdatedEventData")
+_KEYS = frozenset(
+    {
+        "id",
+        "ehr_appointment_id",
+        "patient_mrn",
+        "patient_name",
+        "datetime",
+        "duration",
+        "location",
+        "status",
+        "provider_name",
+        "appointment_type",
+        "appointment_mode",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "id",
+        "ehr_appointment_id",
+        "patient_mrn",
+        "patient_name",
+        "datetime_",
+        "duration",
+        "location",
+        "status",
+        "provider_name",
+        "appointment_type",
+        "appointment_mode",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentUpdatedEventData:
     """The appointment after the change (fields from the sync-events table; none marked required).
 
@@ -95,44 +126,18 @@ class AppointmentUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        ehr_appointment_id = d.pop("ehr_appointment_id", UNSET)
-
-        patient_mrn = d.pop("patient_mrn", UNSET)
-
-        patient_name = d.pop("patient_name", UNSET)
-
-        datetime_ = d.pop("datetime", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        provider_name = d.pop("provider_name", UNSET)
-
-        appointment_type = d.pop("appointment_type", UNSET)
-
-        appointment_mode = d.pop("appointment_mode", UNSET)
-
-        appointment_updated_event_data = cls(
-            id=id,
-            ehr_appointment_id=ehr_appointment_id,
-            patient_mrn=patient_mrn,
-            patient_name=patient_name,
-            datetime_=datetime_,
-            duration=duration,
-            location=location,
-            status=status,
-            provider_name=provider_name,
-            appointment_type=appointment_type,
-            appointment_mode=appointment_mode,
-        )
-
-        appointment_updated_event_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "datetime" in src_dict:
+            d["datetime_"] = d.pop("datetime")
+        d["additional_properties"] = extra
+        appointment_updated_event_data = cls.__new__(cls)
+        appointment_updated_event_data.__dict__ = d
         return appointment_updated_event_data
 
     @property

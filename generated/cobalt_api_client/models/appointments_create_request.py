@@ -10,9 +10,50 @@ from ..models.appointments_create_request_prevent_double_booking import Appointm
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsCreateRequest")
+_KEYS = frozenset(
+    {
+        "location",
+        "provider",
+        "type",
+        "mrn",
+        "patient_name",
+        "datetime",
+        "date",
+        "time",
+        "secondary_provider",
+        "note",
+        "reason",
+        "duration",
+        "new_patient",
+        "prevent_double_booking",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "location",
+        "provider",
+        "type",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "mrn",
+        "patient_name",
+        "datetime_",
+        "date",
+        "time",
+        "secondary_provider",
+        "note",
+        "reason",
+        "duration",
+        "new_patient",
+        "prevent_double_booking",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsCreateRequest:
     """A new appointment. Give the start either as `datetime` or as `date` plus `time`. `provider`, `secondary_provider`
     and `location` are EHR ids.
@@ -125,60 +166,37 @@ class AppointmentsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location = d.pop("location")
-
-        provider = d.pop("provider")
-
-        type_ = d.pop("type")
-
-        mrn = d.pop("mrn", UNSET)
-
-        patient_name = d.pop("patient_name", UNSET)
-
-        datetime_ = d.pop("datetime", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        secondary_provider = d.pop("secondary_provider", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        _new_patient = d.pop("new_patient", UNSET)
-        new_patient: AppointmentsCreateRequestNewPatient | Unset
-        if isinstance(_new_patient, Unset):
-            new_patient = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            new_patient = AppointmentsCreateRequestNewPatient(_new_patient)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "new_patient" in src_dict:
+            _new_patient = d["new_patient"]
+            new_patient: AppointmentsCreateRequestNewPatient | Unset
+            if isinstance(_new_patient, Unset):
+                new_patient = UNSET
+            else:
+                new_patient = AppointmentsCreateRequestNewPatient(_new_patient)
 
-        _prevent_double_booking = d.pop("prevent_double_booking", UNSET)
-        prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
-        if isinstance(_prevent_double_booking, Unset):
-            prevent_double_booking = UNSET
-        else:
-            prevent_double_booking = AppointmentsCreateRequestPreventDoubleBooking(_prevent_double_booking)
+            d["new_patient"] = new_patient
+        if "prevent_double_booking" in src_dict:
+            _prevent_double_booking = d["prevent_double_booking"]
+            prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
+            if isinstance(_prevent_double_booking, Unset):
+                prevent_double_booking = UNSET
+            else:
+                prevent_double_booking = AppointmentsCreateRequestPreventDoubleBooking(_prevent_double_booking)
 
-        appointments_create_request = cls(
-            location=location,
-            provider=provider,
-            type_=type_,
-            mrn=mrn,
-            patient_name=patient_name,
-            datetime_=datetime_,
-            date=date,
-            time=time,
-            secondary_provider=secondary_provider,
-            note=note,
-            reason=reason,
-            duration=duration,
-            new_patient=new_patient,
-            prevent_double_booking=prevent_double_booking,
-        )
-
+            d["prevent_double_booking"] = prevent_double_booking
+        if "type" in src_dict:
+            d["type_"] = d.pop("type")
+        if "datetime" in src_dict:
+            d["datetime_"] = d.pop("datetime")
+        appointments_create_request = cls.__new__(cls)
+        appointments_create_request.__dict__ = d
         return appointments_create_request

@@ -13,9 +13,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentsCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "appointment_id",
+        "job_id",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "message",
+        "appointment_id",
+        "job_id",
+        "data",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsCreateResponse:
     """Acknowledgement that the appointment is being created.
 
@@ -72,31 +95,27 @@ class AppointmentsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message", UNSET)
-
-        appointment_id = d.pop("appointment_id", UNSET)
-
-        job_id: int | str | Unset = d.pop("job_id", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: AppointmentsCreateResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            data = AppointmentsCreateResponseData.from_dict(_data)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "data" in src_dict:
+            _data = d["data"]
+            data: AppointmentsCreateResponseData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AppointmentsCreateResponseData.from_dict(_data)
 
-        appointments_create_response = cls(
-            success=success,
-            message=message,
-            appointment_id=appointment_id,
-            job_id=job_id,
-            data=data,
-        )
-
-        appointments_create_response.additional_properties = d
+            d["data"] = data
+        d["additional_properties"] = extra
+        appointments_create_response = cls.__new__(cls)
+        appointments_create_response.__dict__ = d
         return appointments_create_response
 
     @property

@@ -9,9 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsCreateResponseData")
+_KEYS = frozenset(
+    {
+        "appointment_id",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "appointment_id",
+        "message",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsCreateResponseData:
     """Older response wrapper holding the new appointment's id.
 
@@ -41,17 +54,16 @@ class AppointmentsCreateResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_id = d.pop("appointment_id", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        appointments_create_response_data = cls(
-            appointment_id=appointment_id,
-            message=message,
-        )
-
-        appointments_create_response_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        appointments_create_response_data = cls.__new__(cls)
+        appointments_create_response_data.__dict__ = d
         return appointments_create_response_data
 
     @property

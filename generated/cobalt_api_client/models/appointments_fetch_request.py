@@ -10,9 +10,28 @@ from ..models.appointments_fetch_request_search_by import AppointmentsFetchReque
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsFetchRequest")
+_KEYS = frozenset(
+    {
+        "search_by",
+        "start_date",
+        "end_date",
+        "mrn",
+        "provider_ids",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "search_by",
+        "start_date",
+        "end_date",
+        "mrn",
+        "provider_ids",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsFetchRequest:
     """What to fetch live: a date range (`date_range`, the default), one patient's appointments (`mrn`), or a set of
     providers (`provider`).
@@ -71,38 +90,44 @@ class AppointmentsFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _search_by = d.pop("search_by", UNSET)
-        search_by: AppointmentsFetchRequestSearchBy | Unset
-        if isinstance(_search_by, Unset):
-            search_by = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            search_by = AppointmentsFetchRequestSearchBy(_search_by)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "search_by" in src_dict:
+            _search_by = d["search_by"]
+            search_by: AppointmentsFetchRequestSearchBy | Unset
+            if isinstance(_search_by, Unset):
+                search_by = UNSET
+            else:
+                search_by = AppointmentsFetchRequestSearchBy(_search_by)
 
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
+            d["search_by"] = search_by
+        if "start_date" in src_dict:
+            _start_date = d["start_date"]
+            start_date: datetime.date | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.date.fromisoformat(_start_date)
 
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
+            d["start_date"] = start_date
+        if "end_date" in src_dict:
+            _end_date = d["end_date"]
+            end_date: datetime.date | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.date.fromisoformat(_end_date)
 
-        mrn = d.pop("mrn", UNSET)
+            d["end_date"] = end_date
+        if "provider_ids" in src_dict:
+            provider_ids = cast(list[str], d["provider_ids"])
 
-        provider_ids = cast(list[str], d.pop("provider_ids", UNSET))
-
-        appointments_fetch_request = cls(
-            search_by=search_by,
-            start_date=start_date,
-            end_date=end_date,
-            mrn=mrn,
-            provider_ids=provider_ids,
-        )
-
+            d["provider_ids"] = provider_ids
+        appointments_fetch_request = cls.__new__(cls)
+        appointments_fetch_request.__dict__ = d
         return appointments_fetch_request

@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentsGetResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "appointments",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "appointments",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsGetResponse:
     """One appointment, returned under the plural key `appointments`.
 
@@ -44,17 +56,21 @@ class AppointmentsGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        appointments = Appointment.from_dict(d["appointments"])
 
-        appointments = Appointment.from_dict(d.pop("appointments"))
-
-        appointments_get_response = cls(
-            success=success,
-            appointments=appointments,
-        )
-
-        appointments_get_response.additional_properties = d
+        d["appointments"] = appointments
+        d["additional_properties"] = extra
+        appointments_get_response = cls.__new__(cls)
+        appointments_get_response.__dict__ = d
         return appointments_get_response
 
     @property

@@ -15,9 +15,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentsListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "appointments",
+        "results",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "appointments",
+        "results",
+        "pagination",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsListResponse:
     """A page of appointments.
 
@@ -70,40 +91,47 @@ class AppointmentsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        _appointments = d.pop("appointments", UNSET)
-        appointments: list[Appointment] | Unset = UNSET
-        if _appointments is not UNSET:
-            appointments = []
-            for appointments_item_data in _appointments:
-                appointments_item = Appointment.from_dict(appointments_item_data)
-
-                appointments.append(appointments_item)
-
-        _results = d.pop("results", UNSET)
-        results: AppointmentsListResults | Unset
-        if isinstance(_results, Unset):
-            results = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            results = AppointmentsListResults.from_dict(_results)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "appointments" in src_dict:
+            _appointments = d["appointments"]
+            appointments: list[Appointment] | Unset = UNSET
+            if _appointments is not UNSET:
+                appointments = []
+                for appointments_item_data in _appointments:
+                    appointments_item = Appointment.from_dict(appointments_item_data)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
+                    appointments.append(appointments_item)
 
-        appointments_list_response = cls(
-            success=success,
-            appointments=appointments,
-            results=results,
-            pagination=pagination,
-        )
+            d["appointments"] = appointments
+        if "results" in src_dict:
+            _results = d["results"]
+            results: AppointmentsListResults | Unset
+            if isinstance(_results, Unset):
+                results = UNSET
+            else:
+                results = AppointmentsListResults.from_dict(_results)
 
-        appointments_list_response.additional_properties = d
+            d["results"] = results
+        if "pagination" in src_dict:
+            _pagination = d["pagination"]
+            pagination: Pagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = Pagination.from_dict(_pagination)
+
+            d["pagination"] = pagination
+        d["additional_properties"] = extra
+        appointments_list_response = cls.__new__(cls)
+        appointments_list_response.__dict__ = d
         return appointments_list_response
 
     @property

@@ -13,9 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentsListResults")
+_KEYS = frozenset(
+    {
+        "appointments",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("appointments",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsListResults:
     """Older (Notion guide) wrapper around the appointment array.
 
@@ -44,21 +50,27 @@ class AppointmentsListResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _appointments = d.pop("appointments", UNSET)
-        appointments: list[Appointment] | Unset = UNSET
-        if _appointments is not UNSET:
-            appointments = []
-            for appointments_item_data in _appointments:
-                appointments_item = Appointment.from_dict(appointments_item_data)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "appointments" in src_dict:
+            _appointments = d["appointments"]
+            appointments: list[Appointment] | Unset = UNSET
+            if _appointments is not UNSET:
+                appointments = []
+                for appointments_item_data in _appointments:
+                    appointments_item = Appointment.from_dict(appointments_item_data)
 
-                appointments.append(appointments_item)
+                    appointments.append(appointments_item)
 
-        appointments_list_results = cls(
-            appointments=appointments,
-        )
-
-        appointments_list_results.additional_properties = d
+            d["appointments"] = appointments
+        d["additional_properties"] = extra
+        appointments_list_results = cls.__new__(cls)
+        appointments_list_results.__dict__ = d
         return appointments_list_results
 
     @property

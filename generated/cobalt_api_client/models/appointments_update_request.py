@@ -8,9 +8,36 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsUpdateRequest")
+_KEYS = frozenset(
+    {
+        "mrn",
+        "location",
+        "datetime",
+        "appointment_datetime",
+        "provider",
+        "type",
+        "note",
+        "reason",
+        "status",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "mrn",
+        "location",
+        "datetime_",
+        "appointment_datetime",
+        "provider",
+        "type_",
+        "note",
+        "reason",
+        "status",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsUpdateRequest:
     """Fields to change. For pending/failed appointments any field may be sent; for scheduled appointments only `status`
     and `note`.
@@ -82,35 +109,17 @@ class AppointmentsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mrn = d.pop("mrn", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        datetime_ = d.pop("datetime", UNSET)
-
-        appointment_datetime = d.pop("appointment_datetime", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        appointments_update_request = cls(
-            mrn=mrn,
-            location=location,
-            datetime_=datetime_,
-            appointment_datetime=appointment_datetime,
-            provider=provider,
-            type_=type_,
-            note=note,
-            reason=reason,
-            status=status,
-        )
-
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "datetime" in src_dict:
+            d["datetime_"] = d.pop("datetime")
+        if "type" in src_dict:
+            d["type_"] = d.pop("type")
+        appointments_update_request = cls.__new__(cls)
+        appointments_update_request.__dict__ = d
         return appointments_update_request

@@ -9,9 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsUpdateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "appointment_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("appointment_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentsUpdateResponse:
     """Confirmation of the update.
 
@@ -48,20 +62,18 @@ class AppointmentsUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        appointment_id = d.pop("appointment_id", UNSET)
-
-        appointments_update_response = cls(
-            success=success,
-            message=message,
-            appointment_id=appointment_id,
-        )
-
-        appointments_update_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        appointments_update_response = cls.__new__(cls)
+        appointments_update_response.__dict__ = d
         return appointments_update_response
 
     @property

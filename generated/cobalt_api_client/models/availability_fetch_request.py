@@ -11,9 +11,48 @@ from ..models.availability_fetch_request_provider_type import AvailabilityFetchR
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityFetchRequest")
+_KEYS = frozenset(
+    {
+        "start_date",
+        "end_date",
+        "provider_ids",
+        "buffer",
+        "visit_type",
+        "calculation_method",
+        "daily_appointment_limit",
+        "daily_limit_type",
+        "provider_type",
+        "fallback_to_default_hours",
+        "max_slot_duration",
+        "facility_scoped_scheduling",
+        "location_ids",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "start_date",
+        "end_date",
+        "provider_ids",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "buffer",
+        "visit_type",
+        "calculation_method",
+        "daily_appointment_limit",
+        "daily_limit_type",
+        "provider_type",
+        "fallback_to_default_hours",
+        "max_slot_duration",
+        "facility_scoped_scheduling",
+        "location_ids",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AvailabilityFetchRequest:
     """Providers, dates and calculation options for a live availability fetch.
 
@@ -119,57 +158,46 @@ class AvailabilityFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
-
-        end_date = datetime.date.fromisoformat(d.pop("end_date"))
-
-        provider_ids = cast(list[str], d.pop("provider_ids"))
-
-        buffer = d.pop("buffer", UNSET)
-
-        visit_type = d.pop("visit_type", UNSET)
-
-        _calculation_method = d.pop("calculation_method", UNSET)
-        calculation_method: AvailabilityFetchRequestCalculationMethod | Unset
-        if isinstance(_calculation_method, Unset):
-            calculation_method = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            calculation_method = AvailabilityFetchRequestCalculationMethod(_calculation_method)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        start_date = datetime.date.fromisoformat(d["start_date"])
 
-        daily_appointment_limit = d.pop("daily_appointment_limit", UNSET)
+        d["start_date"] = start_date
+        end_date = datetime.date.fromisoformat(d["end_date"])
 
-        daily_limit_type = d.pop("daily_limit_type", UNSET)
+        d["end_date"] = end_date
+        provider_ids = cast(list[str], d["provider_ids"])
 
-        _provider_type = d.pop("provider_type", UNSET)
-        provider_type: AvailabilityFetchRequestProviderType | Unset
-        if isinstance(_provider_type, Unset):
-            provider_type = UNSET
-        else:
-            provider_type = AvailabilityFetchRequestProviderType(_provider_type)
+        d["provider_ids"] = provider_ids
+        if "calculation_method" in src_dict:
+            _calculation_method = d["calculation_method"]
+            calculation_method: AvailabilityFetchRequestCalculationMethod | Unset
+            if isinstance(_calculation_method, Unset):
+                calculation_method = UNSET
+            else:
+                calculation_method = AvailabilityFetchRequestCalculationMethod(_calculation_method)
 
-        fallback_to_default_hours = d.pop("fallback_to_default_hours", UNSET)
+            d["calculation_method"] = calculation_method
+        if "provider_type" in src_dict:
+            _provider_type = d["provider_type"]
+            provider_type: AvailabilityFetchRequestProviderType | Unset
+            if isinstance(_provider_type, Unset):
+                provider_type = UNSET
+            else:
+                provider_type = AvailabilityFetchRequestProviderType(_provider_type)
 
-        max_slot_duration = d.pop("max_slot_duration", UNSET)
+            d["provider_type"] = provider_type
+        if "location_ids" in src_dict:
+            location_ids = cast(list[str], d["location_ids"])
 
-        facility_scoped_scheduling = d.pop("facility_scoped_scheduling", UNSET)
-
-        location_ids = cast(list[str], d.pop("location_ids", UNSET))
-
-        availability_fetch_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            provider_ids=provider_ids,
-            buffer=buffer,
-            visit_type=visit_type,
-            calculation_method=calculation_method,
-            daily_appointment_limit=daily_appointment_limit,
-            daily_limit_type=daily_limit_type,
-            provider_type=provider_type,
-            fallback_to_default_hours=fallback_to_default_hours,
-            max_slot_duration=max_slot_duration,
-            facility_scoped_scheduling=facility_scoped_scheduling,
-            location_ids=location_ids,
-        )
-
+            d["location_ids"] = location_ids
+        availability_fetch_request = cls.__new__(cls)
+        availability_fetch_request.__dict__ = d
         return availability_fetch_request

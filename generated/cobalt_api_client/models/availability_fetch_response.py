@@ -9,9 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityFetchResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "message",
+        "job_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AvailabilityFetchResponse:
     """Acknowledgement of the live fetch.
 
@@ -54,20 +73,18 @@ class AvailabilityFetchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message", UNSET)
-
-        job_id: int | str | Unset = d.pop("job_id", UNSET)
-
-        availability_fetch_response = cls(
-            success=success,
-            message=message,
-            job_id=job_id,
-        )
-
-        availability_fetch_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        availability_fetch_response = cls.__new__(cls)
+        availability_fetch_response.__dict__ = d
         return availability_fetch_response
 
     @property

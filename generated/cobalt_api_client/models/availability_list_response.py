@@ -13,9 +13,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AvailabilityListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "results",
+        "timezone",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "results",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("timezone",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AvailabilityListResponse:
     """Computed availability windows.
 
@@ -52,20 +66,21 @@ class AvailabilityListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        results = AvailabilityResults.from_dict(d["results"])
 
-        results = AvailabilityResults.from_dict(d.pop("results"))
-
-        timezone = d.pop("timezone", UNSET)
-
-        availability_list_response = cls(
-            success=success,
-            results=results,
-            timezone=timezone,
-        )
-
-        availability_list_response.additional_properties = d
+        d["results"] = results
+        d["additional_properties"] = extra
+        availability_list_response = cls.__new__(cls)
+        availability_list_response.__dict__ = d
         return availability_list_response
 
     @property

@@ -13,9 +13,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AvailabilityLiveFetchCompletedEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "timestamp",
+        "type",
+        "action",
+        "data",
+        "user_id",
+        "access_token_reference_id",
+        "job_execution_id",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "timestamp",
+        "type",
+        "action",
+        "data",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "user_id",
+        "access_token_reference_id",
+        "job_execution_id",
+        "job_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AvailabilityLiveFetchCompletedEvent:
     """A POST /availability/fetch job finished refreshing appointments from the EHR and computing availability; the
     computed slots arrive inline in the event. The payload is not in the archive.
@@ -89,40 +120,25 @@ class AvailabilityLiveFetchCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        timestamp = d.pop("timestamp")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         type_ = cast(Literal["availability.live_fetch_completed"], d.pop("type"))
         if type_ != "availability.live_fetch_completed":
             raise ValueError(f"type must match const 'availability.live_fetch_completed', got '{type_}'")
+        d["type_"] = type_
+        data = AvailabilityLiveFetchCompletedEventData.from_dict(d["data"])
 
-        action = d.pop("action")
-
-        data = AvailabilityLiveFetchCompletedEventData.from_dict(d.pop("data"))
-
-        user_id = d.pop("user_id", UNSET)
-
-        access_token_reference_id = d.pop("access_token_reference_id", UNSET)
-
-        job_execution_id = d.pop("job_execution_id", UNSET)
-
-        job_id = d.pop("job_id", UNSET)
-
-        availability_live_fetch_completed_event = cls(
-            id=id,
-            timestamp=timestamp,
-            type_=type_,
-            action=action,
-            data=data,
-            user_id=user_id,
-            access_token_reference_id=access_token_reference_id,
-            job_execution_id=job_execution_id,
-            job_id=job_id,
-        )
-
-        availability_live_fetch_completed_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        availability_live_fetch_completed_event = cls.__new__(cls)
+        availability_live_fetch_completed_event.__dict__ = d
         return availability_live_fetch_completed_event
 
     @property

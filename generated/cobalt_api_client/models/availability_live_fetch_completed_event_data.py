@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AvailabilityLiveFetchCompletedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AvailabilityLiveFetchCompletedEventData:
     """Result of the fetch, including the computed availability slots (shape not documented; presumably the GET
     /availability slot fields).
@@ -27,10 +27,10 @@ class AvailabilityLiveFetchCompletedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        availability_live_fetch_completed_event_data = cls()
-
-        availability_live_fetch_completed_event_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        availability_live_fetch_completed_event_data = cls.__new__(cls)
+        availability_live_fetch_completed_event_data.__dict__ = d
         return availability_live_fetch_completed_event_data
 
     @property

@@ -11,9 +11,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AvailabilityResults")
+_KEYS = frozenset(
+    {
+        "availability",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "availability",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AvailabilityResults:
     """Wrapper around the availability windows.
 
@@ -42,19 +52,26 @@ class AvailabilityResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         availability = []
-        _availability = d.pop("availability")
+        _availability = d["availability"]
         for availability_item_data in _availability:
             availability_item = AvailabilityWindow.from_dict(availability_item_data)
 
             availability.append(availability_item)
 
-        availability_results = cls(
-            availability=availability,
-        )
-
-        availability_results.additional_properties = d
+        d["availability"] = availability
+        d["additional_properties"] = extra
+        availability_results = cls.__new__(cls)
+        availability_results.__dict__ = d
         return availability_results
 
     @property

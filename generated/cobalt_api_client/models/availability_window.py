@@ -10,9 +10,44 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityWindow")
+_KEYS = frozenset(
+    {
+        "day_of_week",
+        "date",
+        "duration_string",
+        "range_start",
+        "range_end",
+        "provider_id",
+        "provider_name",
+        "timezone_abbr",
+        "facility_id",
+        "facility_name",
+        "visit_type",
+        "available_appointments",
+        "max_visits",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "day_of_week",
+        "date",
+        "duration_string",
+        "range_start",
+        "range_end",
+        "provider_id",
+        "provider_name",
+        "timezone_abbr",
+        "facility_id",
+        "facility_name",
+        "visit_type",
+        "available_appointments",
+        "max_visits",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AvailabilityWindow:
     """One open time window of a provider.
 
@@ -147,65 +182,43 @@ class AvailabilityWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        day_of_week = d.pop("day_of_week", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            date = datetime.date.fromisoformat(_date)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "date" in src_dict:
+            _date = d["date"]
+            date: datetime.date | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.date.fromisoformat(_date)
 
-        duration_string = d.pop("duration_string", UNSET)
+            d["date"] = date
+        if "range_start" in src_dict:
+            _range_start = d["range_start"]
+            range_start: datetime.datetime | Unset
+            if isinstance(_range_start, Unset):
+                range_start = UNSET
+            else:
+                range_start = datetime.datetime.fromisoformat(_range_start)
 
-        _range_start = d.pop("range_start", UNSET)
-        range_start: datetime.datetime | Unset
-        if isinstance(_range_start, Unset):
-            range_start = UNSET
-        else:
-            range_start = datetime.datetime.fromisoformat(_range_start)
+            d["range_start"] = range_start
+        if "range_end" in src_dict:
+            _range_end = d["range_end"]
+            range_end: datetime.datetime | Unset
+            if isinstance(_range_end, Unset):
+                range_end = UNSET
+            else:
+                range_end = datetime.datetime.fromisoformat(_range_end)
 
-        _range_end = d.pop("range_end", UNSET)
-        range_end: datetime.datetime | Unset
-        if isinstance(_range_end, Unset):
-            range_end = UNSET
-        else:
-            range_end = datetime.datetime.fromisoformat(_range_end)
-
-        provider_id: None | str | Unset = d.pop("provider_id", UNSET)
-
-        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
-
-        timezone_abbr: None | str | Unset = d.pop("timezone_abbr", UNSET)
-
-        facility_id: None | str | Unset = d.pop("facility_id", UNSET)
-
-        facility_name: None | str | Unset = d.pop("facility_name", UNSET)
-
-        visit_type: None | str | Unset = d.pop("visit_type", UNSET)
-
-        available_appointments: int | None | Unset = d.pop("available_appointments", UNSET)
-
-        max_visits: int | None | Unset = d.pop("max_visits", UNSET)
-
-        availability_window = cls(
-            day_of_week=day_of_week,
-            date=date,
-            duration_string=duration_string,
-            range_start=range_start,
-            range_end=range_end,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            timezone_abbr=timezone_abbr,
-            facility_id=facility_id,
-            facility_name=facility_name,
-            visit_type=visit_type,
-            available_appointments=available_appointments,
-            max_visits=max_visits,
-        )
-
-        availability_window.additional_properties = d
+            d["range_end"] = range_end
+        d["additional_properties"] = extra
+        availability_window = cls.__new__(cls)
+        availability_window.__dict__ = d
         return availability_window
 
     @property

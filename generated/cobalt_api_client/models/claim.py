@@ -15,9 +15,59 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Claim")
+_KEYS = frozenset(
+    {
+        "id",
+        "emr_claim_id",
+        "emr_appointment_id",
+        "service_date",
+        "claim_date",
+        "claim_status",
+        "claim_status_description",
+        "claim_type",
+        "void_flag",
+        "emr_patient_id",
+        "patient_name",
+        "emr_provider_id",
+        "provider_name",
+        "total_charge",
+        "total_payment",
+        "net_payment",
+        "balance",
+        "net_adjustment",
+        "patient_responsibility",
+        "insurances",
+        "balances",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "emr_claim_id",
+        "emr_appointment_id",
+        "service_date",
+        "claim_date",
+        "claim_status",
+        "claim_status_description",
+        "claim_type",
+        "void_flag",
+        "emr_patient_id",
+        "patient_name",
+        "emr_provider_id",
+        "provider_name",
+        "total_charge",
+        "total_payment",
+        "net_payment",
+        "balance",
+        "net_adjustment",
+        "patient_responsibility",
+        "insurances",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("balances",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Claim:
     """One claim synced from the EMR.
 
@@ -155,84 +205,41 @@ class Claim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        service_date = datetime.date.fromisoformat(d["service_date"])
 
-        emr_claim_id = d.pop("emr_claim_id")
+        d["service_date"] = service_date
+        claim_date = datetime.date.fromisoformat(d["claim_date"])
 
-        emr_appointment_id = d.pop("emr_appointment_id")
-
-        service_date = datetime.date.fromisoformat(d.pop("service_date"))
-
-        claim_date = datetime.date.fromisoformat(d.pop("claim_date"))
-
-        claim_status = d.pop("claim_status")
-
-        claim_status_description = d.pop("claim_status_description")
-
-        claim_type = d.pop("claim_type")
-
-        void_flag = d.pop("void_flag")
-
-        emr_patient_id = d.pop("emr_patient_id")
-
-        patient_name = d.pop("patient_name")
-
-        emr_provider_id = d.pop("emr_provider_id")
-
-        provider_name = d.pop("provider_name")
-
-        total_charge: float | str = d.pop("total_charge")
-
-        total_payment: float | str = d.pop("total_payment")
-
-        net_payment: float | str = d.pop("net_payment")
-
-        balance: float | str = d.pop("balance")
-
-        net_adjustment: float | str = d.pop("net_adjustment")
-
-        patient_responsibility: float | str = d.pop("patient_responsibility")
-
+        d["claim_date"] = claim_date
         insurances = []
-        _insurances = d.pop("insurances")
+        _insurances = d["insurances"]
         for insurances_item_data in _insurances:
             insurances_item = ClaimInsurance.from_dict(insurances_item_data)
 
             insurances.append(insurances_item)
 
-        _balances = d.pop("balances", UNSET)
-        balances: ClaimBalances | Unset
-        if isinstance(_balances, Unset):
-            balances = UNSET
-        else:
-            balances = ClaimBalances.from_dict(_balances)
+        d["insurances"] = insurances
+        if "balances" in src_dict:
+            _balances = d["balances"]
+            balances: ClaimBalances | Unset
+            if isinstance(_balances, Unset):
+                balances = UNSET
+            else:
+                balances = ClaimBalances.from_dict(_balances)
 
-        claim = cls(
-            id=id,
-            emr_claim_id=emr_claim_id,
-            emr_appointment_id=emr_appointment_id,
-            service_date=service_date,
-            claim_date=claim_date,
-            claim_status=claim_status,
-            claim_status_description=claim_status_description,
-            claim_type=claim_type,
-            void_flag=void_flag,
-            emr_patient_id=emr_patient_id,
-            patient_name=patient_name,
-            emr_provider_id=emr_provider_id,
-            provider_name=provider_name,
-            total_charge=total_charge,
-            total_payment=total_payment,
-            net_payment=net_payment,
-            balance=balance,
-            net_adjustment=net_adjustment,
-            patient_responsibility=patient_responsibility,
-            insurances=insurances,
-            balances=balances,
-        )
-
-        claim.additional_properties = d
+            d["balances"] = balances
+        d["additional_properties"] = extra
+        claim = cls.__new__(cls)
+        claim.__dict__ = d
         return claim
 
     @property

@@ -9,9 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClaimBalances")
+_KEYS = frozenset(
+    {
+        "invoice_amount",
+        "total_payment",
+        "net_payment",
+        "balance",
+        "patient_balance",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "invoice_amount",
+        "total_payment",
+        "net_payment",
+        "balance",
+        "patient_balance",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClaimBalances:
     """Balance roll-up of a claim. Every visible field is a decimal string.
 
@@ -59,26 +78,16 @@ class ClaimBalances:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        invoice_amount = d.pop("invoice_amount", UNSET)
-
-        total_payment = d.pop("total_payment", UNSET)
-
-        net_payment = d.pop("net_payment", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        patient_balance = d.pop("patient_balance", UNSET)
-
-        claim_balances = cls(
-            invoice_amount=invoice_amount,
-            total_payment=total_payment,
-            net_payment=net_payment,
-            balance=balance,
-            patient_balance=patient_balance,
-        )
-
-        claim_balances.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        claim_balances = cls.__new__(cls)
+        claim_balances.__dict__ = d
         return claim_balances
 
     @property

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClaimCreatedEventData")
+_KEYS = frozenset(
+    {
+        "claim_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("claim_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClaimCreatedEventData:
     """The created claim (not documented; any fields accepted).
 
@@ -35,14 +41,16 @@ class ClaimCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        claim_id = d.pop("claim_id", UNSET)
-
-        claim_created_event_data = cls(
-            claim_id=claim_id,
-        )
-
-        claim_created_event_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        claim_created_event_data = cls.__new__(cls)
+        claim_created_event_data.__dict__ = d
         return claim_created_event_data
 
     @property

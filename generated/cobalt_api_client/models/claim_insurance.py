@@ -10,9 +10,60 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClaimInsurance")
+_KEYS = frozenset(
+    {
+        "insurance_id",
+        "insurance_name",
+        "insurance_type",
+        "claim_indicator",
+        "claim_indicator_description",
+        "sequence_number",
+        "subscriber_name",
+        "subscriber_number",
+        "subscriber_dob",
+        "subscriber_relation",
+        "group_name",
+        "group_number",
+        "provider_number",
+        "payment_source",
+        "assign_benefits",
+        "insurance_address_1",
+        "insurance_address_2",
+        "insurance_city",
+        "insurance_state",
+        "insurance_zip",
+        "medicaid_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "insurance_id",
+        "insurance_name",
+        "insurance_type",
+        "claim_indicator",
+        "claim_indicator_description",
+        "sequence_number",
+        "subscriber_name",
+        "subscriber_number",
+        "subscriber_dob",
+        "subscriber_relation",
+        "group_name",
+        "group_number",
+        "provider_number",
+        "payment_source",
+        "assign_benefits",
+        "insurance_address_1",
+        "insurance_address_2",
+        "insurance_city",
+        "insurance_state",
+        "insurance_zip",
+        "medicaid_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClaimInsurance:
     """One insurance billed on a claim.
 
@@ -158,79 +209,25 @@ class ClaimInsurance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        insurance_id = d.pop("insurance_id", UNSET)
-
-        insurance_name = d.pop("insurance_name", UNSET)
-
-        insurance_type = d.pop("insurance_type", UNSET)
-
-        claim_indicator = d.pop("claim_indicator", UNSET)
-
-        claim_indicator_description = d.pop("claim_indicator_description", UNSET)
-
-        sequence_number = d.pop("sequence_number", UNSET)
-
-        subscriber_name = d.pop("subscriber_name", UNSET)
-
-        subscriber_number = d.pop("subscriber_number", UNSET)
-
-        _subscriber_dob = d.pop("subscriber_dob", UNSET)
-        subscriber_dob: datetime.date | Unset
-        if isinstance(_subscriber_dob, Unset):
-            subscriber_dob = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "subscriber_dob" in src_dict:
+            _subscriber_dob = d["subscriber_dob"]
+            subscriber_dob: datetime.date | Unset
+            if isinstance(_subscriber_dob, Unset):
+                subscriber_dob = UNSET
+            else:
+                subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
 
-        subscriber_relation = d.pop("subscriber_relation", UNSET)
-
-        group_name = d.pop("group_name", UNSET)
-
-        group_number = d.pop("group_number", UNSET)
-
-        provider_number = d.pop("provider_number", UNSET)
-
-        payment_source = d.pop("payment_source", UNSET)
-
-        assign_benefits = d.pop("assign_benefits", UNSET)
-
-        insurance_address_1 = d.pop("insurance_address_1", UNSET)
-
-        insurance_address_2 = d.pop("insurance_address_2", UNSET)
-
-        insurance_city = d.pop("insurance_city", UNSET)
-
-        insurance_state = d.pop("insurance_state", UNSET)
-
-        insurance_zip = d.pop("insurance_zip", UNSET)
-
-        medicaid_id = d.pop("medicaid_id", UNSET)
-
-        claim_insurance = cls(
-            insurance_id=insurance_id,
-            insurance_name=insurance_name,
-            insurance_type=insurance_type,
-            claim_indicator=claim_indicator,
-            claim_indicator_description=claim_indicator_description,
-            sequence_number=sequence_number,
-            subscriber_name=subscriber_name,
-            subscriber_number=subscriber_number,
-            subscriber_dob=subscriber_dob,
-            subscriber_relation=subscriber_relation,
-            group_name=group_name,
-            group_number=group_number,
-            provider_number=provider_number,
-            payment_source=payment_source,
-            assign_benefits=assign_benefits,
-            insurance_address_1=insurance_address_1,
-            insurance_address_2=insurance_address_2,
-            insurance_city=insurance_city,
-            insurance_state=insurance_state,
-            insurance_zip=insurance_zip,
-            medicaid_id=medicaid_id,
-        )
-
-        claim_insurance.additional_properties = d
+            d["subscriber_dob"] = subscriber_dob
+        d["additional_properties"] = extra
+        claim_insurance = cls.__new__(cls)
+        claim_insurance.__dict__ = d
         return claim_insurance
 
     @property

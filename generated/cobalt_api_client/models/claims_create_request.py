@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="ClaimsCreateRequest")
+_KEYS = frozenset(
+    {
+        "appointment_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "appointment_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClaimsCreateRequest:
     """Which appointment to create a claim for.
 
@@ -34,11 +44,15 @@ class ClaimsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_id = d.pop("appointment_id")
-
-        claims_create_request = cls(
-            appointment_id=appointment_id,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        claims_create_request = cls.__new__(cls)
+        claims_create_request.__dict__ = d
         return claims_create_request

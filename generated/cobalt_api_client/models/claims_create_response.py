@@ -7,9 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ClaimsCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "claim_id",
+        "appointment_id",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+        "claim_id",
+        "appointment_id",
+        "job_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClaimsCreateResponse:
     """Acknowledgement that the claim creation was queued.
 
@@ -56,26 +74,18 @@ class ClaimsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        claim_id = d.pop("claim_id")
-
-        appointment_id = d.pop("appointment_id")
-
-        job_id: int | str = d.pop("job_id")
-
-        claims_create_response = cls(
-            success=success,
-            message=message,
-            claim_id=claim_id,
-            appointment_id=appointment_id,
-            job_id=job_id,
-        )
-
-        claims_create_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        claims_create_response = cls.__new__(cls)
+        claims_create_response.__dict__ = d
         return claims_create_response
 
     @property

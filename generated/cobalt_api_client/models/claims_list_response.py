@@ -14,9 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClaimsListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "claims",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "claims",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("pagination",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClaimsListResponse:
     """A page of synced claims.
 
@@ -58,30 +72,35 @@ class ClaimsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         claims = []
-        _claims = d.pop("claims")
+        _claims = d["claims"]
         for claims_item_data in _claims:
             claims_item = Claim.from_dict(claims_item_data)
 
             claims.append(claims_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: ClaimsPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = ClaimsPagination.from_dict(_pagination)
+        d["claims"] = claims
+        if "pagination" in src_dict:
+            _pagination = d["pagination"]
+            pagination: ClaimsPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = ClaimsPagination.from_dict(_pagination)
 
-        claims_list_response = cls(
-            success=success,
-            claims=claims,
-            pagination=pagination,
-        )
-
-        claims_list_response.additional_properties = d
+            d["pagination"] = pagination
+        d["additional_properties"] = extra
+        claims_list_response = cls.__new__(cls)
+        claims_list_response.__dict__ = d
         return claims_list_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ClaimsPagination")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClaimsPagination:
     """Page bookkeeping for the claims list."""
 
@@ -24,10 +24,10 @@ class ClaimsPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        claims_pagination = cls()
-
-        claims_pagination.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        claims_pagination = cls.__new__(cls)
+        claims_pagination.__dict__ = d
         return claims_pagination
 
     @property

@@ -9,9 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentCreatedEventData")
+_KEYS = frozenset(
+    {
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DocumentCreatedEventData:
     """The uploaded document (assumed to match document.uploaded).
 
@@ -47,20 +62,16 @@ class DocumentCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = d.pop("document_id", UNSET)
-
-        patient_mrn = d.pop("patient_mrn", UNSET)
-
-        folder_name = d.pop("folder_name", UNSET)
-
-        document_created_event_data = cls(
-            document_id=document_id,
-            patient_mrn=patient_mrn,
-            folder_name=folder_name,
-        )
-
-        document_created_event_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        document_created_event_data = cls.__new__(cls)
+        document_created_event_data.__dict__ = d
         return document_created_event_data
 
     @property

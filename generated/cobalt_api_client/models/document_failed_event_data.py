@@ -13,9 +13,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocumentFailedEventData")
+_KEYS = frozenset(
+    {
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+        "failure_reason",
+        "reasons",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+        "failure_reason",
+        "reasons",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DocumentFailedEventData:
     """Why the upload failed (assumed to match document.upload_failed).
 
@@ -69,33 +88,27 @@ class DocumentFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = d.pop("document_id", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        patient_mrn = d.pop("patient_mrn", UNSET)
+                    reasons.append(reasons_item)
 
-        folder_name = d.pop("folder_name", UNSET)
-
-        failure_reason = d.pop("failure_reason", UNSET)
-
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
-
-        document_failed_event_data = cls(
-            document_id=document_id,
-            patient_mrn=patient_mrn,
-            folder_name=folder_name,
-            failure_reason=failure_reason,
-            reasons=reasons,
-        )
-
-        document_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        document_failed_event_data = cls.__new__(cls)
+        document_failed_event_data.__dict__ = d
         return document_failed_event_data
 
     @property

@@ -13,9 +13,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocumentUploadFailedEventData")
+_KEYS = frozenset(
+    {
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+        "failure_reason",
+        "reasons",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+        "failure_reason",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("reasons",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DocumentUploadFailedEventData:
     """Why the upload failed.
 
@@ -67,33 +85,29 @@ class DocumentUploadFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = d.pop("document_id")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        patient_mrn = d.pop("patient_mrn")
+                    reasons.append(reasons_item)
 
-        folder_name = d.pop("folder_name")
-
-        failure_reason = d.pop("failure_reason")
-
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
-
-        document_upload_failed_event_data = cls(
-            document_id=document_id,
-            patient_mrn=patient_mrn,
-            folder_name=folder_name,
-            failure_reason=failure_reason,
-            reasons=reasons,
-        )
-
-        document_upload_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        document_upload_failed_event_data = cls.__new__(cls)
+        document_upload_failed_event_data.__dict__ = d
         return document_upload_failed_event_data
 
     @property

@@ -7,9 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DocumentUploadedEventData")
+_KEYS = frozenset(
+    {
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "document_id",
+        "patient_mrn",
+        "folder_name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DocumentUploadedEventData:
     """The uploaded document.
 
@@ -45,20 +59,18 @@ class DocumentUploadedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = d.pop("document_id")
-
-        patient_mrn = d.pop("patient_mrn")
-
-        folder_name = d.pop("folder_name")
-
-        document_uploaded_event_data = cls(
-            document_id=document_id,
-            patient_mrn=patient_mrn,
-            folder_name=folder_name,
-        )
-
-        document_uploaded_event_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        document_uploaded_event_data = cls.__new__(cls)
+        document_uploaded_event_data.__dict__ = d
         return document_uploaded_event_data
 
     @property

@@ -10,9 +10,36 @@ from .. import types
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="DocumentsCreateRequest")
+_KEYS = frozenset(
+    {
+        "folder_name",
+        "patient_mrn",
+        "document",
+        "emr_assigned_to_id",
+        "is_reviewed",
+        "notes",
+        "is_high_priority",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "folder_name",
+        "patient_mrn",
+        "document",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "emr_assigned_to_id",
+        "is_reviewed",
+        "notes",
+        "is_high_priority",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DocumentsCreateRequest:
     """Multipart form for uploading a document into a patient's EHR folder.
 
@@ -94,29 +121,18 @@ class DocumentsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder_name = d.pop("folder_name")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        document = File(payload=BytesIO(d["document"]))
 
-        patient_mrn = d.pop("patient_mrn")
-
-        document = File(payload=BytesIO(d.pop("document")))
-
-        emr_assigned_to_id = d.pop("emr_assigned_to_id", UNSET)
-
-        is_reviewed = d.pop("is_reviewed", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        is_high_priority = d.pop("is_high_priority", UNSET)
-
-        documents_create_request = cls(
-            folder_name=folder_name,
-            patient_mrn=patient_mrn,
-            document=document,
-            emr_assigned_to_id=emr_assigned_to_id,
-            is_reviewed=is_reviewed,
-            notes=notes,
-            is_high_priority=is_high_priority,
-        )
-
+        d["document"] = document
+        documents_create_request = cls.__new__(cls)
+        documents_create_request.__dict__ = d
         return documents_create_request

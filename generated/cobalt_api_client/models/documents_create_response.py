@@ -7,9 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DocumentsCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "document_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+        "document_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DocumentsCreateResponse:
     """Acknowledgement that the document was received and will be filed asynchronously.
 
@@ -45,20 +59,18 @@ class DocumentsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        document_id = d.pop("document_id")
-
-        documents_create_response = cls(
-            success=success,
-            message=message,
-            document_id=document_id,
-        )
-
-        documents_create_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        documents_create_response = cls.__new__(cls)
+        documents_create_response.__dict__ = d
         return documents_create_response
 
     @property

@@ -9,9 +9,46 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EligibilityBenefit")
+_KEYS = frozenset(
+    {
+        "line_number",
+        "benefit_type",
+        "benefit_type_code",
+        "coverage_level",
+        "service_type_codes",
+        "insurance_type",
+        "time_period",
+        "amount",
+        "percent",
+        "network_indicator",
+        "messages",
+        "raw_segment",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "line_number",
+        "benefit_type",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "benefit_type_code",
+        "coverage_level",
+        "service_type_codes",
+        "insurance_type",
+        "time_period",
+        "amount",
+        "percent",
+        "network_indicator",
+        "messages",
+        "raw_segment",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityBenefit:
     """One benefit line (an EB segment of the 271 answer).
 
@@ -123,47 +160,26 @@ class EligibilityBenefit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line_number = d.pop("line_number")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "service_type_codes" in src_dict:
+            service_type_codes = cast(list[str], d["service_type_codes"])
 
-        benefit_type = d.pop("benefit_type")
+            d["service_type_codes"] = service_type_codes
+        if "messages" in src_dict:
+            messages = cast(list[str], d["messages"])
 
-        benefit_type_code = d.pop("benefit_type_code", UNSET)
-
-        coverage_level = d.pop("coverage_level", UNSET)
-
-        service_type_codes = cast(list[str], d.pop("service_type_codes", UNSET))
-
-        insurance_type: None | str | Unset = d.pop("insurance_type", UNSET)
-
-        time_period: None | str | Unset = d.pop("time_period", UNSET)
-
-        amount: float | None | Unset = d.pop("amount", UNSET)
-
-        percent: float | None | Unset = d.pop("percent", UNSET)
-
-        network_indicator = d.pop("network_indicator", UNSET)
-
-        messages = cast(list[str], d.pop("messages", UNSET))
-
-        raw_segment = d.pop("raw_segment", UNSET)
-
-        eligibility_benefit = cls(
-            line_number=line_number,
-            benefit_type=benefit_type,
-            benefit_type_code=benefit_type_code,
-            coverage_level=coverage_level,
-            service_type_codes=service_type_codes,
-            insurance_type=insurance_type,
-            time_period=time_period,
-            amount=amount,
-            percent=percent,
-            network_indicator=network_indicator,
-            messages=messages,
-            raw_segment=raw_segment,
-        )
-
-        eligibility_benefit.additional_properties = d
+            d["messages"] = messages
+        d["additional_properties"] = extra
+        eligibility_benefit = cls.__new__(cls)
+        eligibility_benefit.__dict__ = d
         return eligibility_benefit
 
     @property

@@ -14,9 +14,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EligibilityBenefitsSummary")
+_KEYS = frozenset(
+    {
+        "deductible",
+        "out_of_pocket",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "deductible",
+        "out_of_pocket",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityBenefitsSummary:
     """Headline deductible and out-of-pocket roll-up of a check.
 
@@ -50,27 +63,34 @@ class EligibilityBenefitsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _deductible = d.pop("deductible", UNSET)
-        deductible: EligibilityBenefitsSummaryDeductible | Unset
-        if isinstance(_deductible, Unset):
-            deductible = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "deductible" in src_dict:
+            _deductible = d["deductible"]
+            deductible: EligibilityBenefitsSummaryDeductible | Unset
+            if isinstance(_deductible, Unset):
+                deductible = UNSET
+            else:
+                deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible)
 
-        _out_of_pocket = d.pop("out_of_pocket", UNSET)
-        out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
-        if isinstance(_out_of_pocket, Unset):
-            out_of_pocket = UNSET
-        else:
-            out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket)
+            d["deductible"] = deductible
+        if "out_of_pocket" in src_dict:
+            _out_of_pocket = d["out_of_pocket"]
+            out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
+            if isinstance(_out_of_pocket, Unset):
+                out_of_pocket = UNSET
+            else:
+                out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket)
 
-        eligibility_benefits_summary = cls(
-            deductible=deductible,
-            out_of_pocket=out_of_pocket,
-        )
-
-        eligibility_benefits_summary.additional_properties = d
+            d["out_of_pocket"] = out_of_pocket
+        d["additional_properties"] = extra
+        eligibility_benefits_summary = cls.__new__(cls)
+        eligibility_benefits_summary.__dict__ = d
         return eligibility_benefits_summary
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="EligibilityBenefitsSummaryDeductible")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityBenefitsSummaryDeductible:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,10 +22,10 @@ class EligibilityBenefitsSummaryDeductible:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eligibility_benefits_summary_deductible = cls()
-
-        eligibility_benefits_summary_deductible.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        eligibility_benefits_summary_deductible = cls.__new__(cls)
+        eligibility_benefits_summary_deductible.__dict__ = d
         return eligibility_benefits_summary_deductible
 
     @property

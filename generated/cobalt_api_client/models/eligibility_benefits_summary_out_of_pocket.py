@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="EligibilityBenefitsSummaryOutOfPocket")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityBenefitsSummaryOutOfPocket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,10 +22,10 @@ class EligibilityBenefitsSummaryOutOfPocket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        eligibility_benefits_summary_out_of_pocket = cls()
-
-        eligibility_benefits_summary_out_of_pocket.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        eligibility_benefits_summary_out_of_pocket = cls.__new__(cls)
+        eligibility_benefits_summary_out_of_pocket.__dict__ = d
         return eligibility_benefits_summary_out_of_pocket
 
     @property

@@ -14,9 +14,64 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EligibilityCheck")
+_KEYS = frozenset(
+    {
+        "id",
+        "emr_id",
+        "emr_patient_id",
+        "patient_name",
+        "patient_dob",
+        "emr_encounter_id",
+        "provider_name",
+        "payer_name",
+        "subscriber_name",
+        "subscriber_member_id",
+        "patient_relationship",
+        "plan_name",
+        "coverage_status",
+        "status_message",
+        "service_date",
+        "response_at",
+        "plan_begin_date",
+        "plan_end_date",
+        "benefits_summary",
+        "benefit_count",
+        "synced_at",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "emr_id",
+        "emr_patient_id",
+        "patient_name",
+        "patient_dob",
+        "emr_encounter_id",
+        "provider_name",
+        "payer_name",
+        "subscriber_name",
+        "subscriber_member_id",
+        "patient_relationship",
+        "plan_name",
+        "coverage_status",
+        "status_message",
+        "service_date",
+        "response_at",
+        "plan_begin_date",
+        "plan_end_date",
+        "benefits_summary",
+        "benefit_count",
+        "synced_at",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityCheck:
     """One eligibility request (270) and the payer's answer (271).
 
@@ -189,129 +244,103 @@ class EligibilityCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        emr_id = d.pop("emr_id", UNSET)
-
-        emr_patient_id = d.pop("emr_patient_id", UNSET)
-
-        patient_name = d.pop("patient_name", UNSET)
-
-        _patient_dob = d.pop("patient_dob", UNSET)
-        patient_dob: datetime.date | Unset
-        if isinstance(_patient_dob, Unset):
-            patient_dob = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            patient_dob = datetime.date.fromisoformat(_patient_dob)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "patient_dob" in src_dict:
+            _patient_dob = d["patient_dob"]
+            patient_dob: datetime.date | Unset
+            if isinstance(_patient_dob, Unset):
+                patient_dob = UNSET
+            else:
+                patient_dob = datetime.date.fromisoformat(_patient_dob)
 
-        emr_encounter_id = d.pop("emr_encounter_id", UNSET)
+            d["patient_dob"] = patient_dob
+        if "service_date" in src_dict:
+            _service_date = d["service_date"]
+            service_date: datetime.date | Unset
+            if isinstance(_service_date, Unset):
+                service_date = UNSET
+            else:
+                service_date = datetime.date.fromisoformat(_service_date)
 
-        provider_name = d.pop("provider_name", UNSET)
+            d["service_date"] = service_date
+        if "response_at" in src_dict:
+            _response_at = d["response_at"]
+            response_at: datetime.datetime | Unset
+            if isinstance(_response_at, Unset):
+                response_at = UNSET
+            else:
+                response_at = datetime.datetime.fromisoformat(_response_at)
 
-        payer_name = d.pop("payer_name", UNSET)
+            d["response_at"] = response_at
+        if "plan_begin_date" in src_dict:
 
-        subscriber_name = d.pop("subscriber_name", UNSET)
+            def _parse_plan_begin_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    plan_begin_date_type_0 = datetime.date.fromisoformat(data)
 
-        subscriber_member_id = d.pop("subscriber_member_id", UNSET)
+                    return plan_begin_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        patient_relationship = d.pop("patient_relationship", UNSET)
+            plan_begin_date = _parse_plan_begin_date(d["plan_begin_date"])
 
-        plan_name = d.pop("plan_name", UNSET)
+            d["plan_begin_date"] = plan_begin_date
+        if "plan_end_date" in src_dict:
 
-        coverage_status = d.pop("coverage_status", UNSET)
+            def _parse_plan_end_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    plan_end_date_type_0 = datetime.date.fromisoformat(data)
 
-        status_message: None | str | Unset = d.pop("status_message", UNSET)
+                    return plan_end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        _service_date = d.pop("service_date", UNSET)
-        service_date: datetime.date | Unset
-        if isinstance(_service_date, Unset):
-            service_date = UNSET
-        else:
-            service_date = datetime.date.fromisoformat(_service_date)
+            plan_end_date = _parse_plan_end_date(d["plan_end_date"])
 
-        _response_at = d.pop("response_at", UNSET)
-        response_at: datetime.datetime | Unset
-        if isinstance(_response_at, Unset):
-            response_at = UNSET
-        else:
-            response_at = datetime.datetime.fromisoformat(_response_at)
+            d["plan_end_date"] = plan_end_date
+        if "benefits_summary" in src_dict:
+            _benefits_summary = d["benefits_summary"]
+            benefits_summary: EligibilityBenefitsSummary | Unset
+            if isinstance(_benefits_summary, Unset):
+                benefits_summary = UNSET
+            else:
+                benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary)
 
-        def _parse_plan_begin_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                plan_begin_date_type_0 = datetime.date.fromisoformat(data)
+            d["benefits_summary"] = benefits_summary
+        if "synced_at" in src_dict:
+            _synced_at = d["synced_at"]
+            synced_at: datetime.datetime | Unset
+            if isinstance(_synced_at, Unset):
+                synced_at = UNSET
+            else:
+                synced_at = datetime.datetime.fromisoformat(_synced_at)
 
-                return plan_begin_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        plan_begin_date = _parse_plan_begin_date(d.pop("plan_begin_date", UNSET))
-
-        def _parse_plan_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                plan_end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return plan_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        plan_end_date = _parse_plan_end_date(d.pop("plan_end_date", UNSET))
-
-        _benefits_summary = d.pop("benefits_summary", UNSET)
-        benefits_summary: EligibilityBenefitsSummary | Unset
-        if isinstance(_benefits_summary, Unset):
-            benefits_summary = UNSET
-        else:
-            benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary)
-
-        benefit_count = d.pop("benefit_count", UNSET)
-
-        _synced_at = d.pop("synced_at", UNSET)
-        synced_at: datetime.datetime | Unset
-        if isinstance(_synced_at, Unset):
-            synced_at = UNSET
-        else:
-            synced_at = datetime.datetime.fromisoformat(_synced_at)
-
-        eligibility_check = cls(
-            id=id,
-            emr_id=emr_id,
-            emr_patient_id=emr_patient_id,
-            patient_name=patient_name,
-            patient_dob=patient_dob,
-            emr_encounter_id=emr_encounter_id,
-            provider_name=provider_name,
-            payer_name=payer_name,
-            subscriber_name=subscriber_name,
-            subscriber_member_id=subscriber_member_id,
-            patient_relationship=patient_relationship,
-            plan_name=plan_name,
-            coverage_status=coverage_status,
-            status_message=status_message,
-            service_date=service_date,
-            response_at=response_at,
-            plan_begin_date=plan_begin_date,
-            plan_end_date=plan_end_date,
-            benefits_summary=benefits_summary,
-            benefit_count=benefit_count,
-            synced_at=synced_at,
-        )
-
-        eligibility_check.additional_properties = d
+            d["synced_at"] = synced_at
+        d["additional_properties"] = extra
+        eligibility_check = cls.__new__(cls)
+        eligibility_check.__dict__ = d
         return eligibility_check
 
     @property

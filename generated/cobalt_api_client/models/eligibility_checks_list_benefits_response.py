@@ -14,9 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EligibilityChecksListBenefitsResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "benefits",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "benefits",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("pagination",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityChecksListBenefitsResponse:
     """A page of benefit lines of one eligibility check.
 
@@ -58,30 +72,35 @@ class EligibilityChecksListBenefitsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         benefits = []
-        _benefits = d.pop("benefits")
+        _benefits = d["benefits"]
         for benefits_item_data in _benefits:
             benefits_item = EligibilityBenefit.from_dict(benefits_item_data)
 
             benefits.append(benefits_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: EligibilityChecksPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = EligibilityChecksPagination.from_dict(_pagination)
+        d["benefits"] = benefits
+        if "pagination" in src_dict:
+            _pagination = d["pagination"]
+            pagination: EligibilityChecksPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = EligibilityChecksPagination.from_dict(_pagination)
 
-        eligibility_checks_list_benefits_response = cls(
-            success=success,
-            benefits=benefits,
-            pagination=pagination,
-        )
-
-        eligibility_checks_list_benefits_response.additional_properties = d
+            d["pagination"] = pagination
+        d["additional_properties"] = extra
+        eligibility_checks_list_benefits_response = cls.__new__(cls)
+        eligibility_checks_list_benefits_response.__dict__ = d
         return eligibility_checks_list_benefits_response
 
     @property

@@ -14,9 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EligibilityChecksListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "eligibility_checks",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "eligibility_checks",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("pagination",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityChecksListResponse:
     """A page of eligibility checks.
 
@@ -58,30 +72,35 @@ class EligibilityChecksListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         eligibility_checks = []
-        _eligibility_checks = d.pop("eligibility_checks")
+        _eligibility_checks = d["eligibility_checks"]
         for eligibility_checks_item_data in _eligibility_checks:
             eligibility_checks_item = EligibilityCheck.from_dict(eligibility_checks_item_data)
 
             eligibility_checks.append(eligibility_checks_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: EligibilityChecksPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = EligibilityChecksPagination.from_dict(_pagination)
+        d["eligibility_checks"] = eligibility_checks
+        if "pagination" in src_dict:
+            _pagination = d["pagination"]
+            pagination: EligibilityChecksPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = EligibilityChecksPagination.from_dict(_pagination)
 
-        eligibility_checks_list_response = cls(
-            success=success,
-            eligibility_checks=eligibility_checks,
-            pagination=pagination,
-        )
-
-        eligibility_checks_list_response.additional_properties = d
+            d["pagination"] = pagination
+        d["additional_properties"] = extra
+        eligibility_checks_list_response = cls.__new__(cls)
+        eligibility_checks_list_response.__dict__ = d
         return eligibility_checks_list_response
 
     @property

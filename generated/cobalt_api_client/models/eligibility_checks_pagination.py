@@ -7,9 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EligibilityChecksPagination")
+_KEYS = frozenset(
+    {
+        "page",
+        "page_size",
+        "total_records",
+        "total_pages",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "page",
+        "page_size",
+        "total_records",
+        "total_pages",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EligibilityChecksPagination:
     """Page bookkeeping for the eligibility check and benefit lists.
 
@@ -50,23 +66,18 @@ class EligibilityChecksPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
-
-        page_size = d.pop("page_size")
-
-        total_records = d.pop("total_records")
-
-        total_pages = d.pop("total_pages")
-
-        eligibility_checks_pagination = cls(
-            page=page,
-            page_size=page_size,
-            total_records=total_records,
-            total_pages=total_pages,
-        )
-
-        eligibility_checks_pagination.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        eligibility_checks_pagination = cls.__new__(cls)
+        eligibility_checks_pagination.__dict__ = d
         return eligibility_checks_pagination
 
     @property

@@ -9,9 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "error",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("error",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ErrorResponse:
     """The envelope Cobalt returns for every failed request.
 
@@ -49,20 +63,18 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        error = d.pop("error", UNSET)
-
-        error_response = cls(
-            success=success,
-            message=message,
-            error=error,
-        )
-
-        error_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        error_response = cls.__new__(cls)
+        error_response.__dict__ = d
         return error_response
 
     @property

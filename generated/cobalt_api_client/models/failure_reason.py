@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FailureReason")
+_KEYS = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FailureReason:
     """One machine-readable problem behind a failed operation.
 
@@ -40,17 +52,18 @@ class FailureReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        description = d.pop("description")
-
-        failure_reason = cls(
-            code=code,
-            description=description,
-        )
-
-        failure_reason.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        failure_reason = cls.__new__(cls)
+        failure_reason.__dict__ = d
         return failure_reason
 
     @property

@@ -10,9 +10,32 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InsuranceProvider")
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "payer_id",
+        "active",
+        "created_at",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "payer_id",
+        "active",
+        "created_at",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class InsuranceProvider:
     """An insurance carrier configured in the organization.
 
@@ -63,31 +86,27 @@ class InsuranceProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        payer_id = d.pop("payer_id", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "created_at" in src_dict:
+            _created_at = d["created_at"]
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        insurance_provider = cls(
-            id=id,
-            name=name,
-            payer_id=payer_id,
-            active=active,
-            created_at=created_at,
-        )
-
-        insurance_provider.additional_properties = d
+            d["created_at"] = created_at
+        d["additional_properties"] = extra
+        insurance_provider = cls.__new__(cls)
+        insurance_provider.__dict__ = d
         return insurance_provider
 
     @property

@@ -12,9 +12,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsuranceProvidersListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "insurance_providers",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "insurance_providers",
+        "pagination",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class InsuranceProvidersListResponse:
     """One page of insurance providers.
 
@@ -53,25 +67,29 @@ class InsuranceProvidersListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         insurance_providers = []
-        _insurance_providers = d.pop("insurance_providers")
+        _insurance_providers = d["insurance_providers"]
         for insurance_providers_item_data in _insurance_providers:
             insurance_providers_item = InsuranceProvider.from_dict(insurance_providers_item_data)
 
             insurance_providers.append(insurance_providers_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d["insurance_providers"] = insurance_providers
+        pagination = Pagination.from_dict(d["pagination"])
 
-        insurance_providers_list_response = cls(
-            success=success,
-            insurance_providers=insurance_providers,
-            pagination=pagination,
-        )
-
-        insurance_providers_list_response.additional_properties = d
+        d["pagination"] = pagination
+        d["additional_properties"] = extra
+        insurance_providers_list_response = cls.__new__(cls)
+        insurance_providers_list_response.__dict__ = d
         return insurance_providers_list_response
 
     @property

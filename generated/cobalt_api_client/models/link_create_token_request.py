@@ -8,9 +8,32 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkCreateTokenRequest")
+_KEYS = frozenset(
+    {
+        "user_id",
+        "org_id",
+        "emr_name",
+        "emr_instance_domain",
+        "access_token",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "user_id",
+        "org_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "emr_name",
+        "emr_instance_domain",
+        "access_token",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LinkCreateTokenRequest:
     """Who the link token is for, and optionally the EHR of a new organization or the connection to update.
 
@@ -59,23 +82,15 @@ class LinkCreateTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
-
-        org_id = d.pop("org_id")
-
-        emr_name = d.pop("emr_name", UNSET)
-
-        emr_instance_domain = d.pop("emr_instance_domain", UNSET)
-
-        access_token = d.pop("access_token", UNSET)
-
-        link_create_token_request = cls(
-            user_id=user_id,
-            org_id=org_id,
-            emr_name=emr_name,
-            emr_instance_domain=emr_instance_domain,
-            access_token=access_token,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        link_create_token_request = cls.__new__(cls)
+        link_create_token_request.__dict__ = d
         return link_create_token_request

@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LinkExchangeTokenResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "token",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "token",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LinkExchangeTokenResponse:
     """The permanent access token for the linked EHR connection.
 
@@ -40,17 +52,18 @@ class LinkExchangeTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        token = d.pop("token")
-
-        link_exchange_token_response = cls(
-            success=success,
-            token=token,
-        )
-
-        link_exchange_token_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        link_exchange_token_response = cls.__new__(cls)
+        link_exchange_token_response.__dict__ = d
         return link_exchange_token_response
 
     @property

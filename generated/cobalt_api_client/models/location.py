@@ -13,9 +13,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Location")
+_KEYS = frozenset(
+    {
+        "id",
+        "ehr_id",
+        "name",
+        "status",
+        "address",
+        "phone",
+        "fax",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "id",
+        "ehr_id",
+        "name",
+        "status",
+        "address",
+        "phone",
+        "fax",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Location:
     """A location with its identifiers, contact details and Cobalt status.
 
@@ -93,47 +116,36 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "address" in src_dict:
 
-        ehr_id = d.pop("ehr_id", UNSET)
+            def _parse_address(data: object) -> LocationAddress | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    address_type_0 = LocationAddress.from_dict(data)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+                    return address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LocationAddress | None | Unset, data)
 
-        status = d.pop("status", UNSET)
+            address = _parse_address(d["address"])
 
-        def _parse_address(data: object) -> LocationAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = LocationAddress.from_dict(data)
-
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LocationAddress | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        phone: None | str | Unset = d.pop("phone", UNSET)
-
-        fax: None | str | Unset = d.pop("fax", UNSET)
-
-        location = cls(
-            id=id,
-            ehr_id=ehr_id,
-            name=name,
-            status=status,
-            address=address,
-            phone=phone,
-            fax=fax,
-        )
-
-        location.additional_properties = d
+            d["address"] = address
+        d["additional_properties"] = extra
+        location = cls.__new__(cls)
+        location.__dict__ = d
         return location
 
     @property

@@ -9,9 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationAddress")
+_KEYS = frozenset(
+    {
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "zip",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "zip_",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LocationAddress:
     """Postal address of a location.
 
@@ -79,26 +98,18 @@ class LocationAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address1: None | str | Unset = d.pop("address1", UNSET)
-
-        address2: None | str | Unset = d.pop("address2", UNSET)
-
-        city: None | str | Unset = d.pop("city", UNSET)
-
-        state: None | str | Unset = d.pop("state", UNSET)
-
-        zip_: None | str | Unset = d.pop("zip", UNSET)
-
-        location_address = cls(
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-        )
-
-        location_address.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "zip" in src_dict:
+            d["zip_"] = d.pop("zip")
+        d["additional_properties"] = extra
+        location_address = cls.__new__(cls)
+        location_address.__dict__ = d
         return location_address
 
     @property

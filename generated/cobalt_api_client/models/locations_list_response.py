@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LocationsListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "locations",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "locations",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LocationsListResponse:
     """The organisation's locations.
 
@@ -47,22 +59,26 @@ class LocationsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         locations = []
-        _locations = d.pop("locations")
+        _locations = d["locations"]
         for locations_item_data in _locations:
             locations_item = Location.from_dict(locations_item_data)
 
             locations.append(locations_item)
 
-        locations_list_response = cls(
-            success=success,
-            locations=locations,
-        )
-
-        locations_list_response.additional_properties = d
+        d["locations"] = locations
+        d["additional_properties"] = extra
+        locations_list_response = cls.__new__(cls)
+        locations_list_response.__dict__ = d
         return locations_list_response
 
     @property

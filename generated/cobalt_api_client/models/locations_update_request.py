@@ -8,9 +8,19 @@ from attrs import define as _attrs_define
 from ..models.locations_update_request_status import LocationsUpdateRequestStatus
 
 T = TypeVar("T", bound="LocationsUpdateRequest")
+_KEYS = frozenset(
+    {
+        "status",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "status",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LocationsUpdateRequest:
     """The new status of the location.
 
@@ -36,11 +46,18 @@ class LocationsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = LocationsUpdateRequestStatus(d.pop("status"))
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        status = LocationsUpdateRequestStatus(d["status"])
 
-        locations_update_request = cls(
-            status=status,
-        )
-
+        d["status"] = status
+        locations_update_request = cls.__new__(cls)
+        locations_update_request.__dict__ = d
         return locations_update_request

@@ -7,9 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LocationsUpdateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "location_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+        "location_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LocationsUpdateResponse:
     """Confirmation of the location update.
 
@@ -45,20 +59,18 @@ class LocationsUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        location_id = d.pop("location_id")
-
-        locations_update_response = cls(
-            success=success,
-            message=message,
-            location_id=location_id,
-        )
-
-        locations_update_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        locations_update_response = cls.__new__(cls)
+        locations_update_response.__dict__ = d
         return locations_update_response
 
     @property

@@ -13,9 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageFailedEventData")
+_KEYS = frozenset(
+    {
+        "failure_reason",
+        "reasons",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "failure_reason",
+        "reasons",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MessageFailedEventData:
     """Why the operation failed.
 
@@ -51,24 +64,27 @@ class MessageFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        failure_reason = d.pop("failure_reason", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
+                    reasons.append(reasons_item)
 
-                reasons.append(reasons_item)
-
-        message_failed_event_data = cls(
-            failure_reason=failure_reason,
-            reasons=reasons,
-        )
-
-        message_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        message_failed_event_data = cls.__new__(cls)
+        message_failed_event_data.__dict__ = d
         return message_failed_event_data
 
     @property

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="MessagesCreateRequest")
+_KEYS = frozenset(
+    {
+        "provider",
+        "subject",
+        "message",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "provider",
+        "subject",
+        "message",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MessagesCreateRequest:
     """Body for sending a message to a provider in the EHR.
 
@@ -43,17 +57,15 @@ class MessagesCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = d.pop("provider")
-
-        subject = d.pop("subject")
-
-        message = d.pop("message")
-
-        messages_create_request = cls(
-            provider=provider,
-            subject=subject,
-            message=message,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        messages_create_request = cls.__new__(cls)
+        messages_create_request.__dict__ = d
         return messages_create_request

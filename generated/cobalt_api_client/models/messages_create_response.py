@@ -13,9 +13,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessagesCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "message_id",
+        "data",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "message_id",
+        "data",
+        "job_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MessagesCreateResponse:
     """Acknowledgement of a sent (older docs) or queued (newer docs) message.
 
@@ -70,31 +93,27 @@ class MessagesCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        message_id = d.pop("message_id", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: MessagesCreateResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            data = MessagesCreateResponseData.from_dict(_data)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "data" in src_dict:
+            _data = d["data"]
+            data: MessagesCreateResponseData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = MessagesCreateResponseData.from_dict(_data)
 
-        job_id: int | str | Unset = d.pop("job_id", UNSET)
-
-        messages_create_response = cls(
-            success=success,
-            message=message,
-            message_id=message_id,
-            data=data,
-            job_id=job_id,
-        )
-
-        messages_create_response.additional_properties = d
+            d["data"] = data
+        d["additional_properties"] = extra
+        messages_create_response = cls.__new__(cls)
+        messages_create_response.__dict__ = d
         return messages_create_response
 
     @property

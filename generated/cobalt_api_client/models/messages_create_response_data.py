@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagesCreateResponseData")
+_KEYS = frozenset(
+    {
+        "message_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("message_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MessagesCreateResponseData:
     """Wrapper holding the message id (older docs).
 
@@ -35,14 +41,16 @@ class MessagesCreateResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
-
-        messages_create_response_data = cls(
-            message_id=message_id,
-        )
-
-        messages_create_response_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        messages_create_response_data = cls.__new__(cls)
+        messages_create_response_data.__dict__ = d
         return messages_create_response_data
 
     @property

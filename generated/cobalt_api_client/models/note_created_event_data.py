@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="NoteCreatedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class NoteCreatedEventData:
     """The created note (not documented; any fields accepted)."""
 
@@ -24,10 +24,10 @@ class NoteCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note_created_event_data = cls()
-
-        note_created_event_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        note_created_event_data = cls.__new__(cls)
+        note_created_event_data.__dict__ = d
         return note_created_event_data
 
     @property

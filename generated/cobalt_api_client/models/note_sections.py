@@ -9,9 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteSections")
+_KEYS = frozenset(
+    {
+        "subjective",
+        "objective",
+        "assessment",
+        "plan",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "subjective",
+        "objective",
+        "assessment",
+        "plan",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class NoteSections:
     """Structured note content split into SOAP sections.
 
@@ -53,23 +70,16 @@ class NoteSections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subjective = d.pop("subjective", UNSET)
-
-        objective = d.pop("objective", UNSET)
-
-        assessment = d.pop("assessment", UNSET)
-
-        plan = d.pop("plan", UNSET)
-
-        note_sections = cls(
-            subjective=subjective,
-            objective=objective,
-            assessment=assessment,
-            plan=plan,
-        )
-
-        note_sections.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        note_sections = cls.__new__(cls)
+        note_sections.__dict__ = d
         return note_sections
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="NoteUploadedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class NoteUploadedEventData:
     """The uploaded note (not documented; any fields accepted)."""
 
@@ -24,10 +24,10 @@ class NoteUploadedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note_uploaded_event_data = cls()
-
-        note_uploaded_event_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        note_uploaded_event_data = cls.__new__(cls)
+        note_uploaded_event_data.__dict__ = d
         return note_uploaded_event_data
 
     @property

@@ -12,9 +12,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotesCreateRequest")
+_KEYS = frozenset(
+    {
+        "appointment_id",
+        "note",
+        "icd_10_codes",
+        "cpt_codes",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "appointment_id",
+        "note",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "icd_10_codes",
+        "cpt_codes",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class NotesCreateRequest:
     """Body for creating an appointment chart note.
 
@@ -66,8 +87,15 @@ class NotesCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        appointment_id = d.pop("appointment_id")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
 
         def _parse_note(data: object) -> NoteSections | str:
             try:
@@ -80,19 +108,19 @@ class NotesCreateRequest:
                 pass
             return cast(NoteSections | str, data)
 
-        note = _parse_note(d.pop("note"))
+        note = _parse_note(d["note"])
 
-        icd_10_codes = cast(list[str], d.pop("icd_10_codes", UNSET))
+        d["note"] = note
+        if "icd_10_codes" in src_dict:
+            icd_10_codes = cast(list[str], d["icd_10_codes"])
 
-        cpt_codes = cast(list[str], d.pop("cpt_codes", UNSET))
+            d["icd_10_codes"] = icd_10_codes
+        if "cpt_codes" in src_dict:
+            cpt_codes = cast(list[str], d["cpt_codes"])
 
-        notes_create_request = cls(
-            appointment_id=appointment_id,
-            note=note,
-            icd_10_codes=icd_10_codes,
-            cpt_codes=cpt_codes,
-        )
-
+            d["cpt_codes"] = cpt_codes
+        notes_create_request = cls.__new__(cls)
+        notes_create_request.__dict__ = d
         return notes_create_request
 
 

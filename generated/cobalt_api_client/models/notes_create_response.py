@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NotesCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class NotesCreateResponse:
     """Acknowledgement that the note was accepted for asynchronous upload.
 
@@ -40,17 +52,18 @@ class NotesCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        notes_create_response = cls(
-            success=success,
-            message=message,
-        )
-
-        notes_create_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        notes_create_response = cls.__new__(cls)
+        notes_create_response.__dict__ = d
         return notes_create_response
 
     @property

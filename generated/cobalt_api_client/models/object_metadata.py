@@ -10,9 +10,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectMetadata")
+_KEYS = frozenset(
+    {
+        "source",
+        "created_at",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "source",
+        "created_at",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ObjectMetadata:
     """Where Cobalt's copy of the record came from.
 
@@ -44,22 +57,25 @@ class ObjectMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "created_at" in src_dict:
+            _created_at = d["created_at"]
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        object_metadata = cls(
-            source=source,
-            created_at=created_at,
-        )
-
-        object_metadata.additional_properties = d
+            d["created_at"] = created_at
+        d["additional_properties"] = extra
+        object_metadata = cls.__new__(cls)
+        object_metadata.__dict__ = d
         return object_metadata
 
     @property

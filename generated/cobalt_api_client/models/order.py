@@ -15,9 +15,46 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Order")
+_KEYS = frozenset(
+    {
+        "order_id",
+        "order_name",
+        "order_date",
+        "provider_id",
+        "patient_mrn",
+        "patient_name",
+        "patient_dob",
+        "appointment_id",
+        "lab_results",
+        "id",
+        "type",
+        "status",
+        "ordered_date",
+        "details",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "order_id",
+        "order_name",
+        "order_date",
+        "provider_id",
+        "patient_mrn",
+        "patient_name",
+        "patient_dob",
+        "appointment_id",
+        "lab_results",
+        "id",
+        "type_",
+        "status",
+        "ordered_date",
+        "details",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Order:
     """One order placed for the patient.
 
@@ -134,88 +171,74 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        order_name = d.pop("order_name", UNSET)
-
-        _order_date = d.pop("order_date", UNSET)
-        order_date: datetime.date | Unset
-        if isinstance(_order_date, Unset):
-            order_date = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            order_date = datetime.date.fromisoformat(_order_date)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "order_date" in src_dict:
+            _order_date = d["order_date"]
+            order_date: datetime.date | Unset
+            if isinstance(_order_date, Unset):
+                order_date = UNSET
+            else:
+                order_date = datetime.date.fromisoformat(_order_date)
 
-        provider_id = d.pop("provider_id", UNSET)
+            d["order_date"] = order_date
+        if "patient_dob" in src_dict:
+            _patient_dob = d["patient_dob"]
+            patient_dob: datetime.date | Unset
+            if isinstance(_patient_dob, Unset):
+                patient_dob = UNSET
+            else:
+                patient_dob = datetime.date.fromisoformat(_patient_dob)
 
-        patient_mrn = d.pop("patient_mrn", UNSET)
+            d["patient_dob"] = patient_dob
+        if "lab_results" in src_dict:
 
-        patient_name = d.pop("patient_name", UNSET)
+            def _parse_lab_results(data: object) -> None | OrderLabResultsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    lab_results_type_0 = OrderLabResultsType0.from_dict(data)
 
-        _patient_dob = d.pop("patient_dob", UNSET)
-        patient_dob: datetime.date | Unset
-        if isinstance(_patient_dob, Unset):
-            patient_dob = UNSET
-        else:
-            patient_dob = datetime.date.fromisoformat(_patient_dob)
+                    return lab_results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OrderLabResultsType0 | Unset, data)
 
-        appointment_id = d.pop("appointment_id", UNSET)
+            lab_results = _parse_lab_results(d["lab_results"])
 
-        def _parse_lab_results(data: object) -> None | OrderLabResultsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lab_results_type_0 = OrderLabResultsType0.from_dict(data)
+            d["lab_results"] = lab_results
+        if "ordered_date" in src_dict:
+            _ordered_date = d["ordered_date"]
+            ordered_date: datetime.datetime | Unset
+            if isinstance(_ordered_date, Unset):
+                ordered_date = UNSET
+            else:
+                ordered_date = datetime.datetime.fromisoformat(_ordered_date)
 
-                return lab_results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderLabResultsType0 | Unset, data)
+            d["ordered_date"] = ordered_date
+        if "details" in src_dict:
+            _details = d["details"]
+            details: OrderDetails | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = OrderDetails.from_dict(_details)
 
-        lab_results = _parse_lab_results(d.pop("lab_results", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _ordered_date = d.pop("ordered_date", UNSET)
-        ordered_date: datetime.datetime | Unset
-        if isinstance(_ordered_date, Unset):
-            ordered_date = UNSET
-        else:
-            ordered_date = datetime.datetime.fromisoformat(_ordered_date)
-
-        _details = d.pop("details", UNSET)
-        details: OrderDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = OrderDetails.from_dict(_details)
-
-        order = cls(
-            order_id=order_id,
-            order_name=order_name,
-            order_date=order_date,
-            provider_id=provider_id,
-            patient_mrn=patient_mrn,
-            patient_name=patient_name,
-            patient_dob=patient_dob,
-            appointment_id=appointment_id,
-            lab_results=lab_results,
-            id=id,
-            type_=type_,
-            status=status,
-            ordered_date=ordered_date,
-            details=details,
-        )
-
-        order.additional_properties = d
+            d["details"] = details
+        if "type" in src_dict:
+            d["type_"] = d.pop("type")
+        d["additional_properties"] = extra
+        order = cls.__new__(cls)
+        order.__dict__ = d
         return order
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="OrderDetails")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OrderDetails:
     """Type-specific order details (older docs); the shape varies with `type`."""
 
@@ -24,10 +24,10 @@ class OrderDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_details = cls()
-
-        order_details.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        order_details = cls.__new__(cls)
+        order_details.__dict__ = d
         return order_details
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="OrderLabResultsType0")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OrderLabResultsType0:
     """Lab results of the order, if any (newest docs); the content is not described."""
 
@@ -24,10 +24,10 @@ class OrderLabResultsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_lab_results_type_0 = cls()
-
-        order_lab_results_type_0.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        order_lab_results_type_0 = cls.__new__(cls)
+        order_lab_results_type_0.__dict__ = d
         return order_lab_results_type_0
 
     @property

@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrdersListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "orders",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "orders",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OrdersListResponse:
     """The orders of one patient.
 
@@ -47,22 +59,26 @@ class OrdersListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         orders = []
-        _orders = d.pop("orders")
+        _orders = d["orders"]
         for orders_item_data in _orders:
             orders_item = Order.from_dict(orders_item_data)
 
             orders.append(orders_item)
 
-        orders_list_response = cls(
-            success=success,
-            orders=orders,
-        )
-
-        orders_list_response.additional_properties = d
+        d["orders"] = orders
+        d["additional_properties"] = extra
+        orders_list_response = cls.__new__(cls)
+        orders_list_response.__dict__ = d
         return orders_list_response
 
     @property

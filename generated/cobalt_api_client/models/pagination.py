@@ -7,9 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Pagination")
+_KEYS = frozenset(
+    {
+        "current_page",
+        "total_pages",
+        "total_count",
+        "page_size",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "current_page",
+        "total_pages",
+        "total_count",
+        "page_size",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Pagination:
     """Page bookkeeping returned by list endpoints that use `current_page`.
 
@@ -50,23 +66,18 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_page = d.pop("current_page")
-
-        total_pages = d.pop("total_pages")
-
-        total_count = d.pop("total_count")
-
-        page_size = d.pop("page_size")
-
-        pagination = cls(
-            current_page=current_page,
-            total_pages=total_pages,
-            total_count=total_count,
-            page_size=page_size,
-        )
-
-        pagination.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        pagination = cls.__new__(cls)
+        pagination.__dict__ = d
         return pagination
 
     @property

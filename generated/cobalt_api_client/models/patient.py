@@ -10,9 +10,34 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Patient")
+_KEYS = frozenset(
+    {
+        "mrn",
+        "first_name",
+        "last_name",
+        "dob",
+        "sex",
+        "phone",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "mrn",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "first_name",
+        "last_name",
+        "dob",
+        "sex",
+        "phone",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Patient:
     """A patient as cached by Cobalt.
 
@@ -70,34 +95,27 @@ class Patient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mrn = d.pop("mrn")
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        _dob = d.pop("dob", UNSET)
-        dob: datetime.date | Unset
-        if isinstance(_dob, Unset):
-            dob = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            dob = datetime.date.fromisoformat(_dob)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "dob" in src_dict:
+            _dob = d["dob"]
+            dob: datetime.date | Unset
+            if isinstance(_dob, Unset):
+                dob = UNSET
+            else:
+                dob = datetime.date.fromisoformat(_dob)
 
-        sex = d.pop("sex", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        patient = cls(
-            mrn=mrn,
-            first_name=first_name,
-            last_name=last_name,
-            dob=dob,
-            sex=sex,
-            phone=phone,
-        )
-
-        patient.additional_properties = d
+            d["dob"] = dob
+        d["additional_properties"] = extra
+        patient = cls.__new__(cls)
+        patient.__dict__ = d
         return patient
 
     @property

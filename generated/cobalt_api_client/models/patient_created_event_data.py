@@ -9,9 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientCreatedEventData")
+_KEYS = frozenset(
+    {
+        "patient_id",
+        "mrn",
+        "patient_mrn",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "patient_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "mrn",
+        "patient_mrn",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientCreatedEventData:
     """The created patient.
 
@@ -49,20 +68,18 @@ class PatientCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        patient_id = d.pop("patient_id")
-
-        mrn = d.pop("mrn", UNSET)
-
-        patient_mrn = d.pop("patient_mrn", UNSET)
-
-        patient_created_event_data = cls(
-            patient_id=patient_id,
-            mrn=mrn,
-            patient_mrn=patient_mrn,
-        )
-
-        patient_created_event_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patient_created_event_data = cls.__new__(cls)
+        patient_created_event_data.__dict__ = d
         return patient_created_event_data
 
     @property

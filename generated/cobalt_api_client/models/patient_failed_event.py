@@ -13,9 +13,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientFailedEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "type",
+        "data",
+        "access_token_reference_id",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "type",
+        "data",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "access_token_reference_id",
+        "job_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientFailedEvent:
     """A POST /patients job could not create the patient (for example a duplicate patient exists). The only archived
     example is truncated inside `failure_reason`, so none is attached.
@@ -78,36 +105,29 @@ class PatientFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["patient.failed"], d.pop("type"))
         if type_ != "patient.failed":
             raise ValueError(f"type must match const 'patient.failed', got '{type_}'")
+        d["type_"] = type_
+        data = PatientFailedEventData.from_dict(d["data"])
 
-        data = PatientFailedEventData.from_dict(d.pop("data"))
-
-        access_token_reference_id = d.pop("access_token_reference_id", UNSET)
-
-        job_id = d.pop("job_id", UNSET)
-
-        patient_failed_event = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            data=data,
-            access_token_reference_id=access_token_reference_id,
-            job_id=job_id,
-        )
-
-        patient_failed_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        patient_failed_event = cls.__new__(cls)
+        patient_failed_event.__dict__ = d
         return patient_failed_event
 
     @property

@@ -13,9 +13,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientFailedEventData")
+_KEYS = frozenset(
+    {
+        "failure_reason",
+        "patient_id",
+        "reasons",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "failure_reason",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "patient_id",
+        "reasons",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientFailedEventData:
     """Why patient creation failed; extra fields may appear depending on the cause.
 
@@ -58,27 +77,29 @@ class PatientFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        failure_reason = d.pop("failure_reason")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        patient_id = d.pop("patient_id", UNSET)
+                    reasons.append(reasons_item)
 
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
-
-        patient_failed_event_data = cls(
-            failure_reason=failure_reason,
-            patient_id=patient_id,
-            reasons=reasons,
-        )
-
-        patient_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        patient_failed_event_data = cls.__new__(cls)
+        patient_failed_event_data.__dict__ = d
         return patient_failed_event_data
 
     @property

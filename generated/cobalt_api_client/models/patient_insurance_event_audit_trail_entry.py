@@ -9,9 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientInsuranceEventAuditTrailEntry")
+_KEYS = frozenset(
+    {
+        "attempted",
+        "note",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "attempted",
+        "note",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientInsuranceEventAuditTrailEntry:
     """One EHR field that the insurance operation wrote. When the EHR corrected a value, the entry shows what was attempted
     and a note.
@@ -42,17 +55,16 @@ class PatientInsuranceEventAuditTrailEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attempted = d.pop("attempted", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        patient_insurance_event_audit_trail_entry = cls(
-            attempted=attempted,
-            note=note,
-        )
-
-        patient_insurance_event_audit_trail_entry.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patient_insurance_event_audit_trail_entry = cls.__new__(cls)
+        patient_insurance_event_audit_trail_entry.__dict__ = d
         return patient_insurance_event_audit_trail_entry
 
     @property

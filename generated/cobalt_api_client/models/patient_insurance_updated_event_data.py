@@ -13,9 +13,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientInsuranceUpdatedEventData")
+_KEYS = frozenset(
+    {
+        "emr_insurance_id",
+        "patient_insurance_id",
+        "audit_trail",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "emr_insurance_id",
+        "patient_insurance_id",
+        "audit_trail",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientInsuranceUpdatedEventData:
     """The updated insurance record.
 
@@ -57,27 +72,27 @@ class PatientInsuranceUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emr_insurance_id = d.pop("emr_insurance_id", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "audit_trail" in src_dict:
+            _audit_trail = d["audit_trail"]
+            audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
+            if _audit_trail is not UNSET:
+                audit_trail = []
+                for audit_trail_item_data in _audit_trail:
+                    audit_trail_item = PatientInsuranceEventAuditTrailEntry.from_dict(audit_trail_item_data)
 
-        patient_insurance_id = d.pop("patient_insurance_id", UNSET)
+                    audit_trail.append(audit_trail_item)
 
-        _audit_trail = d.pop("audit_trail", UNSET)
-        audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
-        if _audit_trail is not UNSET:
-            audit_trail = []
-            for audit_trail_item_data in _audit_trail:
-                audit_trail_item = PatientInsuranceEventAuditTrailEntry.from_dict(audit_trail_item_data)
-
-                audit_trail.append(audit_trail_item)
-
-        patient_insurance_updated_event_data = cls(
-            emr_insurance_id=emr_insurance_id,
-            patient_insurance_id=patient_insurance_id,
-            audit_trail=audit_trail,
-        )
-
-        patient_insurance_updated_event_data.additional_properties = d
+            d["audit_trail"] = audit_trail
+        d["additional_properties"] = extra
+        patient_insurance_updated_event_data = cls.__new__(cls)
+        patient_insurance_updated_event_data.__dict__ = d
         return patient_insurance_updated_event_data
 
     @property

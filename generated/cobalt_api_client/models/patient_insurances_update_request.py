@@ -13,9 +13,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientInsurancesUpdateRequest")
+_KEYS = frozenset(
+    {
+        "member_id",
+        "group_id",
+        "insurance_provider_id",
+        "insurance_name",
+        "insurance_payer_id",
+        "plan_begin_date",
+        "copayment",
+        "relationship_to_subscriber",
+        "subscriber_demographics",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "member_id",
+        "group_id",
+        "insurance_provider_id",
+        "insurance_name",
+        "insurance_payer_id",
+        "plan_begin_date",
+        "copayment",
+        "relationship_to_subscriber",
+        "subscriber_demographics",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientInsurancesUpdateRequest:
     """The insurance fields to change; omitted fields keep their EHR values.
 
@@ -93,47 +120,33 @@ class PatientInsurancesUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        member_id = d.pop("member_id", UNSET)
-
-        group_id = d.pop("group_id", UNSET)
-
-        insurance_provider_id = d.pop("insurance_provider_id", UNSET)
-
-        insurance_name = d.pop("insurance_name", UNSET)
-
-        insurance_payer_id = d.pop("insurance_payer_id", UNSET)
-
-        _plan_begin_date = d.pop("plan_begin_date", UNSET)
-        plan_begin_date: datetime.date | Unset
-        if isinstance(_plan_begin_date, Unset):
-            plan_begin_date = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "plan_begin_date" in src_dict:
+            _plan_begin_date = d["plan_begin_date"]
+            plan_begin_date: datetime.date | Unset
+            if isinstance(_plan_begin_date, Unset):
+                plan_begin_date = UNSET
+            else:
+                plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
 
-        copayment = d.pop("copayment", UNSET)
+            d["plan_begin_date"] = plan_begin_date
+        if "subscriber_demographics" in src_dict:
+            _subscriber_demographics = d["subscriber_demographics"]
+            subscriber_demographics: SubscriberDemographics | Unset
+            if isinstance(_subscriber_demographics, Unset):
+                subscriber_demographics = UNSET
+            else:
+                subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics)
 
-        relationship_to_subscriber = d.pop("relationship_to_subscriber", UNSET)
-
-        _subscriber_demographics = d.pop("subscriber_demographics", UNSET)
-        subscriber_demographics: SubscriberDemographics | Unset
-        if isinstance(_subscriber_demographics, Unset):
-            subscriber_demographics = UNSET
-        else:
-            subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics)
-
-        patient_insurances_update_request = cls(
-            member_id=member_id,
-            group_id=group_id,
-            insurance_provider_id=insurance_provider_id,
-            insurance_name=insurance_name,
-            insurance_payer_id=insurance_payer_id,
-            plan_begin_date=plan_begin_date,
-            copayment=copayment,
-            relationship_to_subscriber=relationship_to_subscriber,
-            subscriber_demographics=subscriber_demographics,
-        )
-
+            d["subscriber_demographics"] = subscriber_demographics
+        patient_insurances_update_request = cls.__new__(cls)
+        patient_insurances_update_request.__dict__ = d
         return patient_insurances_update_request
 
 

@@ -11,9 +11,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventData")
+_KEYS = frozenset(
+    {
+        "success",
+        "patient_count",
+        "patients",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "patient_count",
+        "patients",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientLiveFetchCompletedEventData:
     """Outcome of the live fetch and the patients it found.
 
@@ -52,25 +66,26 @@ class PatientLiveFetchCompletedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        patient_count = d.pop("patient_count")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         patients = []
-        _patients = d.pop("patients")
+        _patients = d["patients"]
         for patients_item_data in _patients:
             patients_item = PatientLiveFetchCompletedEventPatient.from_dict(patients_item_data)
 
             patients.append(patients_item)
 
-        patient_live_fetch_completed_event_data = cls(
-            success=success,
-            patient_count=patient_count,
-            patients=patients,
-        )
-
-        patient_live_fetch_completed_event_data.additional_properties = d
+        d["patients"] = patients
+        d["additional_properties"] = extra
+        patient_live_fetch_completed_event_data = cls.__new__(cls)
+        patient_live_fetch_completed_event_data.__dict__ = d
         return patient_live_fetch_completed_event_data
 
     @property

@@ -9,9 +9,40 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventInsurance")
+_KEYS = frozenset(
+    {
+        "emr_insurance_id",
+        "priority",
+        "insurance_ehr_id",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "group_id",
+        "plan_begin_date",
+        "copayment",
+        "relationship_to_subscriber",
+        "guarantor_id",
+        "is_guarantor_patient",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "emr_insurance_id",
+        "priority",
+        "insurance_ehr_id",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "group_id",
+        "plan_begin_date",
+        "copayment",
+        "relationship_to_subscriber",
+        "guarantor_id",
+        "is_guarantor_patient",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientLiveFetchCompletedEventInsurance:
     """An insurance record on a live-fetched patient (eClinicalWorks only).
 
@@ -108,44 +139,16 @@ class PatientLiveFetchCompletedEventInsurance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emr_insurance_id = d.pop("emr_insurance_id", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        insurance_ehr_id = d.pop("insurance_ehr_id", UNSET)
-
-        insurance_name = d.pop("insurance_name", UNSET)
-
-        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
-
-        group_id = d.pop("group_id", UNSET)
-
-        plan_begin_date = d.pop("plan_begin_date", UNSET)
-
-        copayment: None | str | Unset = d.pop("copayment", UNSET)
-
-        relationship_to_subscriber: None | str | Unset = d.pop("relationship_to_subscriber", UNSET)
-
-        guarantor_id: None | str | Unset = d.pop("guarantor_id", UNSET)
-
-        is_guarantor_patient = d.pop("is_guarantor_patient", UNSET)
-
-        patient_live_fetch_completed_event_insurance = cls(
-            emr_insurance_id=emr_insurance_id,
-            priority=priority,
-            insurance_ehr_id=insurance_ehr_id,
-            insurance_name=insurance_name,
-            insurance_subscriber_number=insurance_subscriber_number,
-            group_id=group_id,
-            plan_begin_date=plan_begin_date,
-            copayment=copayment,
-            relationship_to_subscriber=relationship_to_subscriber,
-            guarantor_id=guarantor_id,
-            is_guarantor_patient=is_guarantor_patient,
-        )
-
-        patient_live_fetch_completed_event_insurance.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patient_live_fetch_completed_event_insurance = cls.__new__(cls)
+        patient_live_fetch_completed_event_insurance.__dict__ = d
         return patient_live_fetch_completed_event_insurance
 
     @property

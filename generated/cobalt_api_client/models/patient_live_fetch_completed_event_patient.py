@@ -18,9 +18,64 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventPatient")
+_KEYS = frozenset(
+    {
+        "id",
+        "mrn",
+        "first_name",
+        "last_name",
+        "middle_name",
+        "date_of_birth",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "phone",
+        "cell_phone",
+        "sex",
+        "email",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "rendering_provider_id",
+        "medications",
+        "pharmacies",
+        "insurances",
+        "tasks",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "mrn",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "first_name",
+        "last_name",
+        "middle_name",
+        "date_of_birth",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "phone",
+        "cell_phone",
+        "sex",
+        "email",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "rendering_provider_id",
+        "medications",
+        "pharmacies",
+        "insurances",
+        "tasks",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientLiveFetchCompletedEventPatient:
     """One patient delivered by a live fetch. The older webhook example shows only
     id/mrn/first_name/last_name/date_of_birth; the fetch page's fuller "Response Data" shape (attached as the example)
@@ -189,102 +244,62 @@ class PatientLiveFetchCompletedEventPatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "medications" in src_dict:
+            _medications = d["medications"]
+            medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
+            if _medications is not UNSET:
+                medications = []
+                for medications_item_data in _medications:
+                    medications_item = PatientLiveFetchCompletedEventMedication.from_dict(medications_item_data)
 
-        mrn = d.pop("mrn")
+                    medications.append(medications_item)
 
-        first_name = d.pop("first_name", UNSET)
+            d["medications"] = medications
+        if "pharmacies" in src_dict:
+            _pharmacies = d["pharmacies"]
+            pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
+            if _pharmacies is not UNSET:
+                pharmacies = []
+                for pharmacies_item_data in _pharmacies:
+                    pharmacies_item = PatientLiveFetchCompletedEventPharmacy.from_dict(pharmacies_item_data)
 
-        last_name = d.pop("last_name", UNSET)
+                    pharmacies.append(pharmacies_item)
 
-        middle_name = d.pop("middle_name", UNSET)
+            d["pharmacies"] = pharmacies
+        if "insurances" in src_dict:
+            _insurances = d["insurances"]
+            insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
+            if _insurances is not UNSET:
+                insurances = []
+                for insurances_item_data in _insurances:
+                    insurances_item = PatientLiveFetchCompletedEventInsurance.from_dict(insurances_item_data)
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+                    insurances.append(insurances_item)
 
-        address_street = d.pop("address_street", UNSET)
+            d["insurances"] = insurances
+        if "tasks" in src_dict:
+            _tasks = d["tasks"]
+            tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = []
+                for tasks_item_data in _tasks:
+                    tasks_item = PatientLiveFetchCompletedEventPatientTasksItem.from_dict(tasks_item_data)
 
-        address_city = d.pop("address_city", UNSET)
+                    tasks.append(tasks_item)
 
-        address_state = d.pop("address_state", UNSET)
-
-        address_zip = d.pop("address_zip", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        cell_phone = d.pop("cell_phone", UNSET)
-
-        sex = d.pop("sex", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        insurance_name = d.pop("insurance_name", UNSET)
-
-        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
-
-        rendering_provider_id = d.pop("rendering_provider_id", UNSET)
-
-        _medications = d.pop("medications", UNSET)
-        medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
-        if _medications is not UNSET:
-            medications = []
-            for medications_item_data in _medications:
-                medications_item = PatientLiveFetchCompletedEventMedication.from_dict(medications_item_data)
-
-                medications.append(medications_item)
-
-        _pharmacies = d.pop("pharmacies", UNSET)
-        pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
-        if _pharmacies is not UNSET:
-            pharmacies = []
-            for pharmacies_item_data in _pharmacies:
-                pharmacies_item = PatientLiveFetchCompletedEventPharmacy.from_dict(pharmacies_item_data)
-
-                pharmacies.append(pharmacies_item)
-
-        _insurances = d.pop("insurances", UNSET)
-        insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
-        if _insurances is not UNSET:
-            insurances = []
-            for insurances_item_data in _insurances:
-                insurances_item = PatientLiveFetchCompletedEventInsurance.from_dict(insurances_item_data)
-
-                insurances.append(insurances_item)
-
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = PatientLiveFetchCompletedEventPatientTasksItem.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        patient_live_fetch_completed_event_patient = cls(
-            id=id,
-            mrn=mrn,
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            date_of_birth=date_of_birth,
-            address_street=address_street,
-            address_city=address_city,
-            address_state=address_state,
-            address_zip=address_zip,
-            phone=phone,
-            cell_phone=cell_phone,
-            sex=sex,
-            email=email,
-            insurance_name=insurance_name,
-            insurance_subscriber_number=insurance_subscriber_number,
-            rendering_provider_id=rendering_provider_id,
-            medications=medications,
-            pharmacies=pharmacies,
-            insurances=insurances,
-            tasks=tasks,
-        )
-
-        patient_live_fetch_completed_event_patient.additional_properties = d
+            d["tasks"] = tasks
+        d["additional_properties"] = extra
+        patient_live_fetch_completed_event_patient = cls.__new__(cls)
+        patient_live_fetch_completed_event_patient.__dict__ = d
         return patient_live_fetch_completed_event_patient
 
     @property

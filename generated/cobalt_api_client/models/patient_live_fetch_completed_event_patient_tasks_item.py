@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventPatientTasksItem")
+_KEYS = frozenset(
+    {
+        "emr_task_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("emr_task_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientLiveFetchCompletedEventPatientTasksItem:
     """
     Attributes:
@@ -34,14 +40,16 @@ class PatientLiveFetchCompletedEventPatientTasksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emr_task_id = d.pop("emr_task_id", UNSET)
-
-        patient_live_fetch_completed_event_patient_tasks_item = cls(
-            emr_task_id=emr_task_id,
-        )
-
-        patient_live_fetch_completed_event_patient_tasks_item.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patient_live_fetch_completed_event_patient_tasks_item = cls.__new__(cls)
+        patient_live_fetch_completed_event_patient_tasks_item.__dict__ = d
         return patient_live_fetch_completed_event_patient_tasks_item
 
     @property

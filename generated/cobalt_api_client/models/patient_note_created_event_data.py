@@ -7,9 +7,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PatientNoteCreatedEventData")
+_KEYS = frozenset(
+    {
+        "patient_note_id",
+        "emr_note_id",
+        "patient_mrn",
+        "location_id",
+        "subject",
+        "note",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "patient_note_id",
+        "emr_note_id",
+        "patient_mrn",
+        "location_id",
+        "subject",
+        "note",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientNoteCreatedEventData:
     """The created patient note.
 
@@ -60,29 +80,18 @@ class PatientNoteCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        patient_note_id = d.pop("patient_note_id")
-
-        emr_note_id = d.pop("emr_note_id")
-
-        patient_mrn = d.pop("patient_mrn")
-
-        location_id = d.pop("location_id")
-
-        subject = d.pop("subject")
-
-        note = d.pop("note")
-
-        patient_note_created_event_data = cls(
-            patient_note_id=patient_note_id,
-            emr_note_id=emr_note_id,
-            patient_mrn=patient_mrn,
-            location_id=location_id,
-            subject=subject,
-            note=note,
-        )
-
-        patient_note_created_event_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        patient_note_created_event_data = cls.__new__(cls)
+        patient_note_created_event_data.__dict__ = d
         return patient_note_created_event_data
 
     @property

@@ -11,9 +11,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientNoteFailedEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "job_id",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "job_id",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientNoteFailedEvent:
     """A POST /patient-notes job could not file the note in the EHR.
 
@@ -73,36 +95,29 @@ class PatientNoteFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        access_token_reference_id = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["patient_note.failed"], d.pop("type"))
         if type_ != "patient_note.failed":
             raise ValueError(f"type must match const 'patient_note.failed', got '{type_}'")
+        d["type_"] = type_
+        data = PatientNoteFailedEventData.from_dict(d["data"])
 
-        job_id = d.pop("job_id")
-
-        data = PatientNoteFailedEventData.from_dict(d.pop("data"))
-
-        patient_note_failed_event = cls(
-            id=id,
-            access_token_reference_id=access_token_reference_id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            job_id=job_id,
-            data=data,
-        )
-
-        patient_note_failed_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        patient_note_failed_event = cls.__new__(cls)
+        patient_note_failed_event.__dict__ = d
         return patient_note_failed_event
 
     @property

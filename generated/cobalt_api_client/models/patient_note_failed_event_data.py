@@ -13,9 +13,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientNoteFailedEventData")
+_KEYS = frozenset(
+    {
+        "patient_note_id",
+        "failure_reason",
+        "reasons",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "patient_note_id",
+        "failure_reason",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("reasons",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientNoteFailedEventData:
     """Why the note failed.
 
@@ -57,27 +71,29 @@ class PatientNoteFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        patient_note_id = d.pop("patient_note_id")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        failure_reason = d.pop("failure_reason")
+                    reasons.append(reasons_item)
 
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
-
-        patient_note_failed_event_data = cls(
-            patient_note_id=patient_note_id,
-            failure_reason=failure_reason,
-            reasons=reasons,
-        )
-
-        patient_note_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        patient_note_failed_event_data = cls.__new__(cls)
+        patient_note_failed_event_data.__dict__ = d
         return patient_note_failed_event_data
 
     @property

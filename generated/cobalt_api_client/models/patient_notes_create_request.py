@@ -6,9 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="PatientNotesCreateRequest")
+_KEYS = frozenset(
+    {
+        "note",
+        "subject",
+        "patient_mrn",
+        "location_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "note",
+        "subject",
+        "patient_mrn",
+        "location_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientNotesCreateRequest:
     """Body for creating a chart note tied to a patient.
 
@@ -49,20 +65,15 @@ class PatientNotesCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note = d.pop("note")
-
-        subject = d.pop("subject")
-
-        patient_mrn = d.pop("patient_mrn")
-
-        location_id = d.pop("location_id")
-
-        patient_notes_create_request = cls(
-            note=note,
-            subject=subject,
-            patient_mrn=patient_mrn,
-            location_id=location_id,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        patient_notes_create_request = cls.__new__(cls)
+        patient_notes_create_request.__dict__ = d
         return patient_notes_create_request

@@ -7,9 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PatientNotesCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "patient_note_id",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+        "patient_note_id",
+        "job_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientNotesCreateResponse:
     """Acknowledgement that the patient note was queued.
 
@@ -51,23 +67,18 @@ class PatientNotesCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        patient_note_id = d.pop("patient_note_id")
-
-        job_id: int | str = d.pop("job_id")
-
-        patient_notes_create_response = cls(
-            success=success,
-            message=message,
-            patient_note_id=patient_note_id,
-            job_id=job_id,
-        )
-
-        patient_notes_create_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        patient_notes_create_response = cls.__new__(cls)
+        patient_notes_create_response.__dict__ = d
         return patient_notes_create_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PatientUpdatedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientUpdatedEventData:
     """The changed patient (not documented; any fields accepted)."""
 
@@ -24,10 +24,10 @@ class PatientUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        patient_updated_event_data = cls()
-
-        patient_updated_event_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        patient_updated_event_data = cls.__new__(cls)
+        patient_updated_event_data.__dict__ = d
         return patient_updated_event_data
 
     @property

@@ -12,9 +12,88 @@ from ..models.patients_create_request_sex import PatientsCreateRequestSex
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsCreateRequest")
+_KEYS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "dob",
+        "sex",
+        "phone",
+        "cell_phone",
+        "email",
+        "no_email_reason",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "insurance_name",
+        "insurance_provider_id",
+        "insurance_subscriber_number",
+        "insurance_sequence",
+        "secondary_insurance_name",
+        "secondary_insurance_subscriber_number",
+        "check_eligibility",
+        "responsible_party",
+        "responsible_party_first_name",
+        "responsible_party_last_name",
+        "referring_provider",
+        "referring_provider_first_name",
+        "referring_provider_last_name",
+        "referring_provider_id",
+        "pcp_first_name",
+        "pcp_last_name",
+        "pcp_id",
+        "referred_to_provider_id",
+        "emergency_contact_first_name",
+        "emergency_contact_last_name",
+        "emergency_contact_relation",
+        "emergency_contact_phone",
+        "pharmacy_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "first_name",
+        "last_name",
+        "dob",
+        "sex",
+        "phone",
+        "cell_phone",
+        "email",
+        "no_email_reason",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "insurance_name",
+        "insurance_provider_id",
+        "insurance_subscriber_number",
+        "insurance_sequence",
+        "secondary_insurance_name",
+        "secondary_insurance_subscriber_number",
+        "check_eligibility",
+        "responsible_party",
+        "responsible_party_first_name",
+        "responsible_party_last_name",
+        "referring_provider",
+        "referring_provider_first_name",
+        "referring_provider_last_name",
+        "referring_provider_id",
+        "pcp_first_name",
+        "pcp_last_name",
+        "pcp_id",
+        "referred_to_provider_id",
+        "emergency_contact_first_name",
+        "emergency_contact_last_name",
+        "emergency_contact_relation",
+        "emergency_contact_phone",
+        "pharmacy_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsCreateRequest:
     """Demographics, insurance, referral and contact details of the patient to create.
 
@@ -260,133 +339,49 @@ class PatientsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        dob = d.pop("dob", UNSET)
-
-        _sex = d.pop("sex", UNSET)
-        sex: PatientsCreateRequestSex | Unset
-        if isinstance(_sex, Unset):
-            sex = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            sex = PatientsCreateRequestSex(_sex)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "sex" in src_dict:
+            _sex = d["sex"]
+            sex: PatientsCreateRequestSex | Unset
+            if isinstance(_sex, Unset):
+                sex = UNSET
+            else:
+                sex = PatientsCreateRequestSex(_sex)
 
-        phone = d.pop("phone", UNSET)
+            d["sex"] = sex
+        if "insurance_sequence" in src_dict:
+            _insurance_sequence = d["insurance_sequence"]
+            insurance_sequence: PatientsCreateRequestInsuranceSequence | Unset
+            if isinstance(_insurance_sequence, Unset):
+                insurance_sequence = UNSET
+            else:
+                insurance_sequence = PatientsCreateRequestInsuranceSequence(_insurance_sequence)
 
-        cell_phone = d.pop("cell_phone", UNSET)
+            d["insurance_sequence"] = insurance_sequence
+        if "check_eligibility" in src_dict:
+            _check_eligibility = d["check_eligibility"]
+            check_eligibility: PatientsCreateRequestCheckEligibility | Unset
+            if isinstance(_check_eligibility, Unset):
+                check_eligibility = UNSET
+            else:
+                check_eligibility = PatientsCreateRequestCheckEligibility(_check_eligibility)
 
-        email = d.pop("email", UNSET)
+            d["check_eligibility"] = check_eligibility
+        if "responsible_party" in src_dict:
+            _responsible_party = d["responsible_party"]
+            responsible_party: PatientsCreateRequestResponsibleParty | Unset
+            if isinstance(_responsible_party, Unset):
+                responsible_party = UNSET
+            else:
+                responsible_party = PatientsCreateRequestResponsibleParty(_responsible_party)
 
-        no_email_reason = d.pop("no_email_reason", UNSET)
-
-        address_street = d.pop("address_street", UNSET)
-
-        address_city = d.pop("address_city", UNSET)
-
-        address_state = d.pop("address_state", UNSET)
-
-        address_zip = d.pop("address_zip", UNSET)
-
-        insurance_name = d.pop("insurance_name", UNSET)
-
-        insurance_provider_id = d.pop("insurance_provider_id", UNSET)
-
-        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
-
-        _insurance_sequence = d.pop("insurance_sequence", UNSET)
-        insurance_sequence: PatientsCreateRequestInsuranceSequence | Unset
-        if isinstance(_insurance_sequence, Unset):
-            insurance_sequence = UNSET
-        else:
-            insurance_sequence = PatientsCreateRequestInsuranceSequence(_insurance_sequence)
-
-        secondary_insurance_name = d.pop("secondary_insurance_name", UNSET)
-
-        secondary_insurance_subscriber_number = d.pop("secondary_insurance_subscriber_number", UNSET)
-
-        _check_eligibility = d.pop("check_eligibility", UNSET)
-        check_eligibility: PatientsCreateRequestCheckEligibility | Unset
-        if isinstance(_check_eligibility, Unset):
-            check_eligibility = UNSET
-        else:
-            check_eligibility = PatientsCreateRequestCheckEligibility(_check_eligibility)
-
-        _responsible_party = d.pop("responsible_party", UNSET)
-        responsible_party: PatientsCreateRequestResponsibleParty | Unset
-        if isinstance(_responsible_party, Unset):
-            responsible_party = UNSET
-        else:
-            responsible_party = PatientsCreateRequestResponsibleParty(_responsible_party)
-
-        responsible_party_first_name = d.pop("responsible_party_first_name", UNSET)
-
-        responsible_party_last_name = d.pop("responsible_party_last_name", UNSET)
-
-        referring_provider = d.pop("referring_provider", UNSET)
-
-        referring_provider_first_name = d.pop("referring_provider_first_name", UNSET)
-
-        referring_provider_last_name = d.pop("referring_provider_last_name", UNSET)
-
-        referring_provider_id = d.pop("referring_provider_id", UNSET)
-
-        pcp_first_name = d.pop("pcp_first_name", UNSET)
-
-        pcp_last_name = d.pop("pcp_last_name", UNSET)
-
-        pcp_id = d.pop("pcp_id", UNSET)
-
-        referred_to_provider_id = d.pop("referred_to_provider_id", UNSET)
-
-        emergency_contact_first_name = d.pop("emergency_contact_first_name", UNSET)
-
-        emergency_contact_last_name = d.pop("emergency_contact_last_name", UNSET)
-
-        emergency_contact_relation = d.pop("emergency_contact_relation", UNSET)
-
-        emergency_contact_phone = d.pop("emergency_contact_phone", UNSET)
-
-        pharmacy_id = d.pop("pharmacy_id", UNSET)
-
-        patients_create_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            dob=dob,
-            sex=sex,
-            phone=phone,
-            cell_phone=cell_phone,
-            email=email,
-            no_email_reason=no_email_reason,
-            address_street=address_street,
-            address_city=address_city,
-            address_state=address_state,
-            address_zip=address_zip,
-            insurance_name=insurance_name,
-            insurance_provider_id=insurance_provider_id,
-            insurance_subscriber_number=insurance_subscriber_number,
-            insurance_sequence=insurance_sequence,
-            secondary_insurance_name=secondary_insurance_name,
-            secondary_insurance_subscriber_number=secondary_insurance_subscriber_number,
-            check_eligibility=check_eligibility,
-            responsible_party=responsible_party,
-            responsible_party_first_name=responsible_party_first_name,
-            responsible_party_last_name=responsible_party_last_name,
-            referring_provider=referring_provider,
-            referring_provider_first_name=referring_provider_first_name,
-            referring_provider_last_name=referring_provider_last_name,
-            referring_provider_id=referring_provider_id,
-            pcp_first_name=pcp_first_name,
-            pcp_last_name=pcp_last_name,
-            pcp_id=pcp_id,
-            referred_to_provider_id=referred_to_provider_id,
-            emergency_contact_first_name=emergency_contact_first_name,
-            emergency_contact_last_name=emergency_contact_last_name,
-            emergency_contact_relation=emergency_contact_relation,
-            emergency_contact_phone=emergency_contact_phone,
-            pharmacy_id=pharmacy_id,
-        )
-
+            d["responsible_party"] = responsible_party
+        patients_create_request = cls.__new__(cls)
+        patients_create_request.__dict__ = d
         return patients_create_request

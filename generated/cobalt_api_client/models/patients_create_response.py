@@ -13,9 +13,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientsCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "patient_id",
+        "job_id",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "patient_id",
+        "job_id",
+        "data",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsCreateResponse:
     """Acknowledgement of a queued patient creation.
 
@@ -70,31 +93,27 @@ class PatientsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        patient_id = d.pop("patient_id", UNSET)
-
-        job_id: int | str | Unset = d.pop("job_id", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: PatientsCreateResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            data = PatientsCreateResponseData.from_dict(_data)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "data" in src_dict:
+            _data = d["data"]
+            data: PatientsCreateResponseData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = PatientsCreateResponseData.from_dict(_data)
 
-        patients_create_response = cls(
-            success=success,
-            message=message,
-            patient_id=patient_id,
-            job_id=job_id,
-            data=data,
-        )
-
-        patients_create_response.additional_properties = d
+            d["data"] = data
+        d["additional_properties"] = extra
+        patients_create_response = cls.__new__(cls)
+        patients_create_response.__dict__ = d
         return patients_create_response
 
     @property

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsCreateResponseData")
+_KEYS = frozenset(
+    {
+        "mrn",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("mrn",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsCreateResponseData:
     """Older docs template only.
 
@@ -35,14 +41,16 @@ class PatientsCreateResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mrn = d.pop("mrn", UNSET)
-
-        patients_create_response_data = cls(
-            mrn=mrn,
-        )
-
-        patients_create_response_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patients_create_response_data = cls.__new__(cls)
+        patients_create_response_data.__dict__ = d
         return patients_create_response_data
 
     @property

@@ -9,9 +9,32 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsFetchMedication")
+_KEYS = frozenset(
+    {
+        "name",
+        "strength",
+        "frequency",
+        "start_date",
+        "encounter_date",
+        "refills",
+        "notes",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "name",
+        "strength",
+        "frequency",
+        "start_date",
+        "encounter_date",
+        "refills",
+        "notes",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsFetchMedication:
     """A medication on a live-fetched patient's chart.
 
@@ -71,32 +94,16 @@ class PatientsFetchMedication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        strength = d.pop("strength", UNSET)
-
-        frequency = d.pop("frequency", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        encounter_date = d.pop("encounter_date", UNSET)
-
-        refills = d.pop("refills", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        patients_fetch_medication = cls(
-            name=name,
-            strength=strength,
-            frequency=frequency,
-            start_date=start_date,
-            encounter_date=encounter_date,
-            refills=refills,
-            notes=notes,
-        )
-
-        patients_fetch_medication.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patients_fetch_medication = cls.__new__(cls)
+        patients_fetch_medication.__dict__ = d
         return patients_fetch_medication
 
     @property

@@ -17,9 +17,60 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientsFetchPatient")
+_KEYS = frozenset(
+    {
+        "id",
+        "mrn",
+        "first_name",
+        "last_name",
+        "middle_name",
+        "date_of_birth",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "phone",
+        "cell_phone",
+        "sex",
+        "email",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "rendering_provider_id",
+        "medications",
+        "pharmacies",
+        "insurances",
+        "tasks",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "id",
+        "mrn",
+        "first_name",
+        "last_name",
+        "middle_name",
+        "date_of_birth",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "phone",
+        "cell_phone",
+        "sex",
+        "email",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "rendering_provider_id",
+        "medications",
+        "pharmacies",
+        "insurances",
+        "tasks",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsFetchPatient:
     """One patient as delivered by a live fetch (the `patient.live_fetch_completed` webhook), with medications, pharmacies
     and, on request, insurance records.
@@ -187,107 +238,69 @@ class PatientsFetchPatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        mrn = d.pop("mrn", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        _date_of_birth = d.pop("date_of_birth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "date_of_birth" in src_dict:
+            _date_of_birth = d["date_of_birth"]
+            date_of_birth: datetime.date | Unset
+            if isinstance(_date_of_birth, Unset):
+                date_of_birth = UNSET
+            else:
+                date_of_birth = datetime.date.fromisoformat(_date_of_birth)
 
-        address_street = d.pop("address_street", UNSET)
+            d["date_of_birth"] = date_of_birth
+        if "medications" in src_dict:
+            _medications = d["medications"]
+            medications: list[PatientsFetchMedication] | Unset = UNSET
+            if _medications is not UNSET:
+                medications = []
+                for medications_item_data in _medications:
+                    medications_item = PatientsFetchMedication.from_dict(medications_item_data)
 
-        address_city = d.pop("address_city", UNSET)
+                    medications.append(medications_item)
 
-        address_state = d.pop("address_state", UNSET)
+            d["medications"] = medications
+        if "pharmacies" in src_dict:
+            _pharmacies = d["pharmacies"]
+            pharmacies: list[PatientsFetchPharmacy] | Unset = UNSET
+            if _pharmacies is not UNSET:
+                pharmacies = []
+                for pharmacies_item_data in _pharmacies:
+                    pharmacies_item = PatientsFetchPharmacy.from_dict(pharmacies_item_data)
 
-        address_zip = d.pop("address_zip", UNSET)
+                    pharmacies.append(pharmacies_item)
 
-        phone = d.pop("phone", UNSET)
+            d["pharmacies"] = pharmacies
+        if "insurances" in src_dict:
+            _insurances = d["insurances"]
+            insurances: list[PatientInsuranceRecord] | Unset = UNSET
+            if _insurances is not UNSET:
+                insurances = []
+                for insurances_item_data in _insurances:
+                    insurances_item = PatientInsuranceRecord.from_dict(insurances_item_data)
 
-        cell_phone = d.pop("cell_phone", UNSET)
+                    insurances.append(insurances_item)
 
-        sex = d.pop("sex", UNSET)
+            d["insurances"] = insurances
+        if "tasks" in src_dict:
+            _tasks = d["tasks"]
+            tasks: list[PatientsFetchPatientTasksItem] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = []
+                for tasks_item_data in _tasks:
+                    tasks_item = PatientsFetchPatientTasksItem.from_dict(tasks_item_data)
 
-        email = d.pop("email", UNSET)
+                    tasks.append(tasks_item)
 
-        insurance_name = d.pop("insurance_name", UNSET)
-
-        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
-
-        rendering_provider_id = d.pop("rendering_provider_id", UNSET)
-
-        _medications = d.pop("medications", UNSET)
-        medications: list[PatientsFetchMedication] | Unset = UNSET
-        if _medications is not UNSET:
-            medications = []
-            for medications_item_data in _medications:
-                medications_item = PatientsFetchMedication.from_dict(medications_item_data)
-
-                medications.append(medications_item)
-
-        _pharmacies = d.pop("pharmacies", UNSET)
-        pharmacies: list[PatientsFetchPharmacy] | Unset = UNSET
-        if _pharmacies is not UNSET:
-            pharmacies = []
-            for pharmacies_item_data in _pharmacies:
-                pharmacies_item = PatientsFetchPharmacy.from_dict(pharmacies_item_data)
-
-                pharmacies.append(pharmacies_item)
-
-        _insurances = d.pop("insurances", UNSET)
-        insurances: list[PatientInsuranceRecord] | Unset = UNSET
-        if _insurances is not UNSET:
-            insurances = []
-            for insurances_item_data in _insurances:
-                insurances_item = PatientInsuranceRecord.from_dict(insurances_item_data)
-
-                insurances.append(insurances_item)
-
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[PatientsFetchPatientTasksItem] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = PatientsFetchPatientTasksItem.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        patients_fetch_patient = cls(
-            id=id,
-            mrn=mrn,
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            date_of_birth=date_of_birth,
-            address_street=address_street,
-            address_city=address_city,
-            address_state=address_state,
-            address_zip=address_zip,
-            phone=phone,
-            cell_phone=cell_phone,
-            sex=sex,
-            email=email,
-            insurance_name=insurance_name,
-            insurance_subscriber_number=insurance_subscriber_number,
-            rendering_provider_id=rendering_provider_id,
-            medications=medications,
-            pharmacies=pharmacies,
-            insurances=insurances,
-            tasks=tasks,
-        )
-
-        patients_fetch_patient.additional_properties = d
+            d["tasks"] = tasks
+        d["additional_properties"] = extra
+        patients_fetch_patient = cls.__new__(cls)
+        patients_fetch_patient.__dict__ = d
         return patients_fetch_patient
 
     @property

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsFetchPatientTasksItem")
+_KEYS = frozenset(
+    {
+        "emr_task_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("emr_task_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsFetchPatientTasksItem:
     """
     Attributes:
@@ -34,14 +40,16 @@ class PatientsFetchPatientTasksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emr_task_id = d.pop("emr_task_id", UNSET)
-
-        patients_fetch_patient_tasks_item = cls(
-            emr_task_id=emr_task_id,
-        )
-
-        patients_fetch_patient_tasks_item.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patients_fetch_patient_tasks_item = cls.__new__(cls)
+        patients_fetch_patient_tasks_item.__dict__ = d
         return patients_fetch_patient_tasks_item
 
     @property

@@ -9,9 +9,34 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsFetchPharmacy")
+_KEYS = frozenset(
+    {
+        "pharmacy_ehr_id",
+        "is_primary",
+        "name",
+        "address",
+        "city",
+        "state",
+        "zip",
+        "phone",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "pharmacy_ehr_id",
+        "is_primary",
+        "name",
+        "address",
+        "city",
+        "state",
+        "zip_",
+        "phone",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsFetchPharmacy:
     """A pharmacy linked to a live-fetched patient.
 
@@ -77,35 +102,18 @@ class PatientsFetchPharmacy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pharmacy_ehr_id = d.pop("pharmacy_ehr_id", UNSET)
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        patients_fetch_pharmacy = cls(
-            pharmacy_ehr_id=pharmacy_ehr_id,
-            is_primary=is_primary,
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            zip_=zip_,
-            phone=phone,
-        )
-
-        patients_fetch_pharmacy.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "zip" in src_dict:
+            d["zip_"] = d.pop("zip")
+        d["additional_properties"] = extra
+        patients_fetch_pharmacy = cls.__new__(cls)
+        patients_fetch_pharmacy.__dict__ = d
         return patients_fetch_pharmacy
 
     @property

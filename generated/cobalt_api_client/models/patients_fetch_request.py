@@ -11,9 +11,32 @@ from ..models.patients_fetch_request_search_by import PatientsFetchRequestSearch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsFetchRequest")
+_KEYS = frozenset(
+    {
+        "search_by",
+        "dob",
+        "first_name",
+        "last_name",
+        "phone",
+        "mrn",
+        "include",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "search_by",
+        "dob",
+        "first_name",
+        "last_name",
+        "phone",
+        "mrn",
+        "include",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsFetchRequest:
     """Search criteria for a live patient fetch from the EHR.
 
@@ -87,57 +110,54 @@ class PatientsFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _search_by = d.pop("search_by", UNSET)
-        search_by: PatientsFetchRequestSearchBy | Unset
-        if isinstance(_search_by, Unset):
-            search_by = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            search_by = PatientsFetchRequestSearchBy(_search_by)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "search_by" in src_dict:
+            _search_by = d["search_by"]
+            search_by: PatientsFetchRequestSearchBy | Unset
+            if isinstance(_search_by, Unset):
+                search_by = UNSET
+            else:
+                search_by = PatientsFetchRequestSearchBy(_search_by)
 
-        _dob = d.pop("dob", UNSET)
-        dob: datetime.date | Unset
-        if isinstance(_dob, Unset):
-            dob = UNSET
-        else:
-            dob = datetime.date.fromisoformat(_dob)
+            d["search_by"] = search_by
+        if "dob" in src_dict:
+            _dob = d["dob"]
+            dob: datetime.date | Unset
+            if isinstance(_dob, Unset):
+                dob = UNSET
+            else:
+                dob = datetime.date.fromisoformat(_dob)
 
-        first_name = d.pop("first_name", UNSET)
+            d["dob"] = dob
+        if "include" in src_dict:
 
-        last_name = d.pop("last_name", UNSET)
+            def _parse_include(data: object) -> list[PatientsFetchRequestIncludeType1Item] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    include_type_1 = []
+                    _include_type_1 = data
+                    for include_type_1_item_data in _include_type_1:
+                        include_type_1_item = PatientsFetchRequestIncludeType1Item(include_type_1_item_data)
 
-        phone = d.pop("phone", UNSET)
+                        include_type_1.append(include_type_1_item)
 
-        mrn = d.pop("mrn", UNSET)
+                    return include_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PatientsFetchRequestIncludeType1Item] | str | Unset, data)
 
-        def _parse_include(data: object) -> list[PatientsFetchRequestIncludeType1Item] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_1 = []
-                _include_type_1 = data
-                for include_type_1_item_data in _include_type_1:
-                    include_type_1_item = PatientsFetchRequestIncludeType1Item(include_type_1_item_data)
+            include = _parse_include(d["include"])
 
-                    include_type_1.append(include_type_1_item)
-
-                return include_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PatientsFetchRequestIncludeType1Item] | str | Unset, data)
-
-        include = _parse_include(d.pop("include", UNSET))
-
-        patients_fetch_request = cls(
-            search_by=search_by,
-            dob=dob,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            mrn=mrn,
-            include=include,
-        )
-
+            d["include"] = include
+        patients_fetch_request = cls.__new__(cls)
+        patients_fetch_request.__dict__ = d
         return patients_fetch_request

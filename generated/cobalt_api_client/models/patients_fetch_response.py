@@ -9,9 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsFetchResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "job_id",
+        "job_execution_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "job_id",
+        "job_execution_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsFetchResponse:
     """Acknowledgement of a queued live fetch.
 
@@ -58,23 +79,18 @@ class PatientsFetchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        job_id: int | str | Unset = d.pop("job_id", UNSET)
-
-        job_execution_id = d.pop("job_execution_id", UNSET)
-
-        patients_fetch_response = cls(
-            success=success,
-            message=message,
-            job_id=job_id,
-            job_execution_id=job_execution_id,
-        )
-
-        patients_fetch_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        patients_fetch_response = cls.__new__(cls)
+        patients_fetch_response.__dict__ = d
         return patients_fetch_response
 
     @property

@@ -12,9 +12,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientsListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "patients",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "patients",
+        "pagination",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsListResponse:
     """One page of cached patients.
 
@@ -53,25 +67,29 @@ class PatientsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         patients = []
-        _patients = d.pop("patients")
+        _patients = d["patients"]
         for patients_item_data in _patients:
             patients_item = Patient.from_dict(patients_item_data)
 
             patients.append(patients_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d["patients"] = patients
+        pagination = Pagination.from_dict(d["pagination"])
 
-        patients_list_response = cls(
-            success=success,
-            patients=patients,
-            pagination=pagination,
-        )
-
-        patients_list_response.additional_properties = d
+        d["pagination"] = pagination
+        d["additional_properties"] = extra
+        patients_list_response = cls.__new__(cls)
+        patients_list_response.__dict__ = d
         return patients_list_response
 
     @property

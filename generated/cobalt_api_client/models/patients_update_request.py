@@ -11,9 +11,58 @@ from ..models.patients_update_request_sex import PatientsUpdateRequestSex
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsUpdateRequest")
+_KEYS = frozenset(
+    {
+        "phone",
+        "cell_phone",
+        "email",
+        "address_street",
+        "address_line2",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "save_previous_address",
+        "dob",
+        "first_name",
+        "last_name",
+        "sex",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "insurance_sequence",
+        "referred_to_provider_id",
+        "referring_provider_first_name",
+        "referring_provider_last_name",
+        "referring_provider_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "phone",
+        "cell_phone",
+        "email",
+        "address_street",
+        "address_line2",
+        "address_city",
+        "address_state",
+        "address_zip",
+        "save_previous_address",
+        "dob",
+        "first_name",
+        "last_name",
+        "sex",
+        "insurance_name",
+        "insurance_subscriber_number",
+        "insurance_sequence",
+        "referred_to_provider_id",
+        "referring_provider_first_name",
+        "referring_provider_last_name",
+        "referring_provider_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PatientsUpdateRequest:
     """The patient fields to change; omitted fields stay as they are.
 
@@ -159,83 +208,40 @@ class PatientsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
-
-        cell_phone = d.pop("cell_phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        address_street = d.pop("address_street", UNSET)
-
-        address_line2 = d.pop("address_line2", UNSET)
-
-        address_city = d.pop("address_city", UNSET)
-
-        address_state = d.pop("address_state", UNSET)
-
-        address_zip = d.pop("address_zip", UNSET)
-
-        save_previous_address = d.pop("save_previous_address", UNSET)
-
-        _dob = d.pop("dob", UNSET)
-        dob: datetime.date | Unset
-        if isinstance(_dob, Unset):
-            dob = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            dob = datetime.date.fromisoformat(_dob)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "dob" in src_dict:
+            _dob = d["dob"]
+            dob: datetime.date | Unset
+            if isinstance(_dob, Unset):
+                dob = UNSET
+            else:
+                dob = datetime.date.fromisoformat(_dob)
 
-        first_name = d.pop("first_name", UNSET)
+            d["dob"] = dob
+        if "sex" in src_dict:
+            _sex = d["sex"]
+            sex: PatientsUpdateRequestSex | Unset
+            if isinstance(_sex, Unset):
+                sex = UNSET
+            else:
+                sex = PatientsUpdateRequestSex(_sex)
 
-        last_name = d.pop("last_name", UNSET)
+            d["sex"] = sex
+        if "insurance_sequence" in src_dict:
+            _insurance_sequence = d["insurance_sequence"]
+            insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
+            if isinstance(_insurance_sequence, Unset):
+                insurance_sequence = UNSET
+            else:
+                insurance_sequence = PatientsUpdateRequestInsuranceSequence(_insurance_sequence)
 
-        _sex = d.pop("sex", UNSET)
-        sex: PatientsUpdateRequestSex | Unset
-        if isinstance(_sex, Unset):
-            sex = UNSET
-        else:
-            sex = PatientsUpdateRequestSex(_sex)
-
-        insurance_name = d.pop("insurance_name", UNSET)
-
-        insurance_subscriber_number = d.pop("insurance_subscriber_number", UNSET)
-
-        _insurance_sequence = d.pop("insurance_sequence", UNSET)
-        insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
-        if isinstance(_insurance_sequence, Unset):
-            insurance_sequence = UNSET
-        else:
-            insurance_sequence = PatientsUpdateRequestInsuranceSequence(_insurance_sequence)
-
-        referred_to_provider_id = d.pop("referred_to_provider_id", UNSET)
-
-        referring_provider_first_name = d.pop("referring_provider_first_name", UNSET)
-
-        referring_provider_last_name = d.pop("referring_provider_last_name", UNSET)
-
-        referring_provider_id = d.pop("referring_provider_id", UNSET)
-
-        patients_update_request = cls(
-            phone=phone,
-            cell_phone=cell_phone,
-            email=email,
-            address_street=address_street,
-            address_line2=address_line2,
-            address_city=address_city,
-            address_state=address_state,
-            address_zip=address_zip,
-            save_previous_address=save_previous_address,
-            dob=dob,
-            first_name=first_name,
-            last_name=last_name,
-            sex=sex,
-            insurance_name=insurance_name,
-            insurance_subscriber_number=insurance_subscriber_number,
-            insurance_sequence=insurance_sequence,
-            referred_to_provider_id=referred_to_provider_id,
-            referring_provider_first_name=referring_provider_first_name,
-            referring_provider_last_name=referring_provider_last_name,
-            referring_provider_id=referring_provider_id,
-        )
-
+            d["insurance_sequence"] = insurance_sequence
+        patients_update_request = cls.__new__(cls)
+        patients_update_request.__dict__ = d
         return patients_update_request

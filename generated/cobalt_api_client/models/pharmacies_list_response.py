@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PharmaciesListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "pharmacies",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "pharmacies",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PharmaciesListResponse:
     """The organization's pharmacies.
 
@@ -47,22 +59,26 @@ class PharmaciesListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         pharmacies = []
-        _pharmacies = d.pop("pharmacies")
+        _pharmacies = d["pharmacies"]
         for pharmacies_item_data in _pharmacies:
             pharmacies_item = Pharmacy.from_dict(pharmacies_item_data)
 
             pharmacies.append(pharmacies_item)
 
-        pharmacies_list_response = cls(
-            success=success,
-            pharmacies=pharmacies,
-        )
-
-        pharmacies_list_response.additional_properties = d
+        d["pharmacies"] = pharmacies
+        d["additional_properties"] = extra
+        pharmacies_list_response = cls.__new__(cls)
+        pharmacies_list_response.__dict__ = d
         return pharmacies_list_response
 
     @property

@@ -13,9 +13,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Pharmacy")
+_KEYS = frozenset(
+    {
+        "id",
+        "ehr_id",
+        "name",
+        "address",
+        "phone",
+        "email",
+        "status",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "ehr_id",
+        "name",
+        "address",
+        "phone",
+        "email",
+        "status",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Pharmacy:
     """A pharmacy in the organization's directory.
 
@@ -79,37 +106,27 @@ class Pharmacy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        ehr_id = d.pop("ehr_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: PharmacyAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            address = PharmacyAddress.from_dict(_address)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "address" in src_dict:
+            _address = d["address"]
+            address: PharmacyAddress | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = PharmacyAddress.from_dict(_address)
 
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        pharmacy = cls(
-            id=id,
-            ehr_id=ehr_id,
-            name=name,
-            address=address,
-            phone=phone,
-            email=email,
-            status=status,
-        )
-
-        pharmacy.additional_properties = d
+            d["address"] = address
+        d["additional_properties"] = extra
+        pharmacy = cls.__new__(cls)
+        pharmacy.__dict__ = d
         return pharmacy
 
     @property

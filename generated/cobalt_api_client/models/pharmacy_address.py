@@ -9,9 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PharmacyAddress")
+_KEYS = frozenset(
+    {
+        "address1",
+        "city",
+        "state",
+        "zip",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "address1",
+        "city",
+        "state",
+        "zip_",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PharmacyAddress:
     """Postal address of a directory pharmacy.
 
@@ -53,23 +70,18 @@ class PharmacyAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address1 = d.pop("address1", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        pharmacy_address = cls(
-            address1=address1,
-            city=city,
-            state=state,
-            zip_=zip_,
-        )
-
-        pharmacy_address.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "zip" in src_dict:
+            d["zip_"] = d.pop("zip")
+        d["additional_properties"] = extra
+        pharmacy_address = cls.__new__(cls)
+        pharmacy_address.__dict__ = d
         return pharmacy_address
 
     @property

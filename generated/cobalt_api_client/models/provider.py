@@ -13,9 +13,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Provider")
+_KEYS = frozenset(
+    {
+        "id",
+        "ehr_id",
+        "name",
+        "timezone",
+        "npi",
+        "status",
+        "hide_in_availability",
+        "hours",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "id",
+        "ehr_id",
+        "name",
+        "timezone",
+        "npi",
+        "status",
+        "hide_in_availability",
+        "hours",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Provider:
     """A provider with its identifiers, Cobalt settings and weekly schedule.
 
@@ -108,55 +133,41 @@ class Provider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "hours" in src_dict:
 
-        ehr_id = d.pop("ehr_id", UNSET)
+            def _parse_hours(data: object) -> list[ProviderHours] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    hours_type_0 = []
+                    _hours_type_0 = data
+                    for hours_type_0_item_data in _hours_type_0:
+                        hours_type_0_item = ProviderHours.from_dict(hours_type_0_item_data)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+                        hours_type_0.append(hours_type_0_item)
 
-        timezone: None | str | Unset = d.pop("timezone", UNSET)
+                    return hours_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProviderHours] | None | Unset, data)
 
-        npi: None | str | Unset = d.pop("npi", UNSET)
+            hours = _parse_hours(d["hours"])
 
-        status = d.pop("status", UNSET)
-
-        hide_in_availability: bool | str | Unset = d.pop("hide_in_availability", UNSET)
-
-        def _parse_hours(data: object) -> list[ProviderHours] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hours_type_0 = []
-                _hours_type_0 = data
-                for hours_type_0_item_data in _hours_type_0:
-                    hours_type_0_item = ProviderHours.from_dict(hours_type_0_item_data)
-
-                    hours_type_0.append(hours_type_0_item)
-
-                return hours_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProviderHours] | None | Unset, data)
-
-        hours = _parse_hours(d.pop("hours", UNSET))
-
-        provider = cls(
-            id=id,
-            ehr_id=ehr_id,
-            name=name,
-            timezone=timezone,
-            npi=npi,
-            status=status,
-            hide_in_availability=hide_in_availability,
-            hours=hours,
-        )
-
-        provider.additional_properties = d
+            d["hours"] = hours
+        d["additional_properties"] = extra
+        provider = cls.__new__(cls)
+        provider.__dict__ = d
         return provider
 
     @property

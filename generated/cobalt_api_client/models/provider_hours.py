@@ -13,9 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderHours")
+_KEYS = frozenset(
+    {
+        "day",
+        "shifts",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "day",
+        "shifts",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProviderHours:
     """The provider's shifts on one weekday.
 
@@ -50,24 +63,27 @@ class ProviderHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        day = d.pop("day", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "shifts" in src_dict:
+            _shifts = d["shifts"]
+            shifts: list[ProviderShift] | Unset = UNSET
+            if _shifts is not UNSET:
+                shifts = []
+                for shifts_item_data in _shifts:
+                    shifts_item = ProviderShift.from_dict(shifts_item_data)
 
-        _shifts = d.pop("shifts", UNSET)
-        shifts: list[ProviderShift] | Unset = UNSET
-        if _shifts is not UNSET:
-            shifts = []
-            for shifts_item_data in _shifts:
-                shifts_item = ProviderShift.from_dict(shifts_item_data)
+                    shifts.append(shifts_item)
 
-                shifts.append(shifts_item)
-
-        provider_hours = cls(
-            day=day,
-            shifts=shifts,
-        )
-
-        provider_hours.additional_properties = d
+            d["shifts"] = shifts
+        d["additional_properties"] = extra
+        provider_hours = cls.__new__(cls)
+        provider_hours.__dict__ = d
         return provider_hours
 
     @property

@@ -12,9 +12,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderHoursInput")
+_KEYS = frozenset(
+    {
+        "day",
+        "shifts",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "day",
+        "shifts",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProviderHoursInput:
     """Shifts to set for one weekday.
 
@@ -47,21 +59,28 @@ class ProviderHoursInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        day = ProviderHoursInputDay(d.pop("day"))
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        day = ProviderHoursInputDay(d["day"])
 
+        d["day"] = day
         shifts = []
-        _shifts = d.pop("shifts")
+        _shifts = d["shifts"]
         for shifts_item_data in _shifts:
             shifts_item = ProviderShiftInput.from_dict(shifts_item_data)
 
             shifts.append(shifts_item)
 
-        provider_hours_input = cls(
-            day=day,
-            shifts=shifts,
-        )
-
+        d["shifts"] = shifts
+        provider_hours_input = cls.__new__(cls)
+        provider_hours_input.__dict__ = d
         return provider_hours_input
 
 

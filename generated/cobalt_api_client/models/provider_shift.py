@@ -14,9 +14,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderShift")
+_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "facility_id",
+        "facility_name",
+        "set_start_date",
+        "set_end_date",
+        "set_description",
+        "recurrence",
+        "visit_type_rules",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "start",
+        "end",
+        "facility_id",
+        "facility_name",
+        "set_start_date",
+        "set_end_date",
+        "set_description",
+        "recurrence",
+        "visit_type_rules",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProviderShift:
     """One working period of a provider.
 
@@ -124,73 +151,61 @@ class ProviderShift:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "recurrence" in src_dict:
 
-        end = d.pop("end", UNSET)
+            def _parse_recurrence(data: object) -> None | ProviderShiftRecurrence | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    recurrence_type_0 = ProviderShiftRecurrence.from_dict(data)
 
-        facility_id: None | str | Unset = d.pop("facility_id", UNSET)
+                    return recurrence_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProviderShiftRecurrence | Unset, data)
 
-        facility_name: None | str | Unset = d.pop("facility_name", UNSET)
+            recurrence = _parse_recurrence(d["recurrence"])
 
-        set_start_date: None | str | Unset = d.pop("set_start_date", UNSET)
+            d["recurrence"] = recurrence
+        if "visit_type_rules" in src_dict:
 
-        set_end_date: None | str | Unset = d.pop("set_end_date", UNSET)
+            def _parse_visit_type_rules(data: object) -> list[VisitTypeRule] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    visit_type_rules_type_0 = []
+                    _visit_type_rules_type_0 = data
+                    for visit_type_rules_type_0_item_data in _visit_type_rules_type_0:
+                        visit_type_rules_type_0_item = VisitTypeRule.from_dict(visit_type_rules_type_0_item_data)
 
-        set_description: None | str | Unset = d.pop("set_description", UNSET)
+                        visit_type_rules_type_0.append(visit_type_rules_type_0_item)
 
-        def _parse_recurrence(data: object) -> None | ProviderShiftRecurrence | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recurrence_type_0 = ProviderShiftRecurrence.from_dict(data)
+                    return visit_type_rules_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VisitTypeRule] | None | Unset, data)
 
-                return recurrence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProviderShiftRecurrence | Unset, data)
+            visit_type_rules = _parse_visit_type_rules(d["visit_type_rules"])
 
-        recurrence = _parse_recurrence(d.pop("recurrence", UNSET))
-
-        def _parse_visit_type_rules(data: object) -> list[VisitTypeRule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                visit_type_rules_type_0 = []
-                _visit_type_rules_type_0 = data
-                for visit_type_rules_type_0_item_data in _visit_type_rules_type_0:
-                    visit_type_rules_type_0_item = VisitTypeRule.from_dict(visit_type_rules_type_0_item_data)
-
-                    visit_type_rules_type_0.append(visit_type_rules_type_0_item)
-
-                return visit_type_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VisitTypeRule] | None | Unset, data)
-
-        visit_type_rules = _parse_visit_type_rules(d.pop("visit_type_rules", UNSET))
-
-        provider_shift = cls(
-            start=start,
-            end=end,
-            facility_id=facility_id,
-            facility_name=facility_name,
-            set_start_date=set_start_date,
-            set_end_date=set_end_date,
-            set_description=set_description,
-            recurrence=recurrence,
-            visit_type_rules=visit_type_rules,
-        )
-
-        provider_shift.additional_properties = d
+            d["visit_type_rules"] = visit_type_rules
+        d["additional_properties"] = extra
+        provider_shift = cls.__new__(cls)
+        provider_shift.__dict__ = d
         return provider_shift
 
     @property

@@ -12,9 +12,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderShiftInput")
+_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "facility_id",
+        "set_start_date",
+        "set_end_date",
+        "set_recur",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "facility_id",
+        "set_start_date",
+        "set_end_date",
+        "set_recur",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProviderShiftInput:
     """One working period to set. `facility_name` is filled in by Cobalt.
 
@@ -71,33 +96,26 @@ class ProviderShiftInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
-
-        end = d.pop("end")
-
-        facility_id = d.pop("facility_id", UNSET)
-
-        set_start_date = d.pop("set_start_date", UNSET)
-
-        set_end_date = d.pop("set_end_date", UNSET)
-
-        _set_recur = d.pop("set_recur", UNSET)
-        set_recur: ProviderShiftRecurrenceInput | Unset
-        if isinstance(_set_recur, Unset):
-            set_recur = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            set_recur = ProviderShiftRecurrenceInput.from_dict(_set_recur)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "set_recur" in src_dict:
+            _set_recur = d["set_recur"]
+            set_recur: ProviderShiftRecurrenceInput | Unset
+            if isinstance(_set_recur, Unset):
+                set_recur = UNSET
+            else:
+                set_recur = ProviderShiftRecurrenceInput.from_dict(_set_recur)
 
-        provider_shift_input = cls(
-            start=start,
-            end=end,
-            facility_id=facility_id,
-            set_start_date=set_start_date,
-            set_end_date=set_end_date,
-            set_recur=set_recur,
-        )
-
+            d["set_recur"] = set_recur
+        provider_shift_input = cls.__new__(cls)
+        provider_shift_input.__dict__ = d
         return provider_shift_input
 
 

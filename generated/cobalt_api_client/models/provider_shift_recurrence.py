@@ -9,9 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderShiftRecurrence")
+_KEYS = frozenset(
+    {
+        "rec_start_date",
+        "recur_interval_type",
+        "recur_interval_amount",
+        "recur_interval_description",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "rec_start_date",
+        "recur_interval_type",
+        "recur_interval_amount",
+        "recur_interval_description",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProviderShiftRecurrence:
     """How a shift repeats (e.g. every 2 weeks).
 
@@ -57,23 +74,16 @@ class ProviderShiftRecurrence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rec_start_date = d.pop("rec_start_date", UNSET)
-
-        recur_interval_type = d.pop("recur_interval_type", UNSET)
-
-        recur_interval_amount: int | str | Unset = d.pop("recur_interval_amount", UNSET)
-
-        recur_interval_description = d.pop("recur_interval_description", UNSET)
-
-        provider_shift_recurrence = cls(
-            rec_start_date=rec_start_date,
-            recur_interval_type=recur_interval_type,
-            recur_interval_amount=recur_interval_amount,
-            recur_interval_description=recur_interval_description,
-        )
-
-        provider_shift_recurrence.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        provider_shift_recurrence = cls.__new__(cls)
+        provider_shift_recurrence.__dict__ = d
         return provider_shift_recurrence
 
     @property

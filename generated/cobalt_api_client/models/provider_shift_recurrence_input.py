@@ -8,9 +8,28 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderShiftRecurrenceInput")
+_KEYS = frozenset(
+    {
+        "rec_start_date",
+        "rec_end_date",
+        "recur_interval_type",
+        "recur_interval_amount",
+        "recur_interval_description",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "rec_start_date",
+        "rec_end_date",
+        "recur_interval_type",
+        "recur_interval_amount",
+        "recur_interval_description",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProviderShiftRecurrenceInput:
     """How the shift repeats (named `recurrence` in `GET /providers`).
 
@@ -57,23 +76,13 @@ class ProviderShiftRecurrenceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rec_start_date = d.pop("rec_start_date", UNSET)
-
-        rec_end_date = d.pop("rec_end_date", UNSET)
-
-        recur_interval_type = d.pop("recur_interval_type", UNSET)
-
-        recur_interval_amount = d.pop("recur_interval_amount", UNSET)
-
-        recur_interval_description = d.pop("recur_interval_description", UNSET)
-
-        provider_shift_recurrence_input = cls(
-            rec_start_date=rec_start_date,
-            rec_end_date=rec_end_date,
-            recur_interval_type=recur_interval_type,
-            recur_interval_amount=recur_interval_amount,
-            recur_interval_description=recur_interval_description,
-        )
-
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        provider_shift_recurrence_input = cls.__new__(cls)
+        provider_shift_recurrence_input.__dict__ = d
         return provider_shift_recurrence_input

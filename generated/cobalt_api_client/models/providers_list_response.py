@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProvidersListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "providers",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "providers",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProvidersListResponse:
     """The organisation's providers.
 
@@ -47,22 +59,26 @@ class ProvidersListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         providers = []
-        _providers = d.pop("providers")
+        _providers = d["providers"]
         for providers_item_data in _providers:
             providers_item = Provider.from_dict(providers_item_data)
 
             providers.append(providers_item)
 
-        providers_list_response = cls(
-            success=success,
-            providers=providers,
-        )
-
-        providers_list_response.additional_properties = d
+        d["providers"] = providers
+        d["additional_properties"] = extra
+        providers_list_response = cls.__new__(cls)
+        providers_list_response.__dict__ = d
         return providers_list_response
 
     @property

@@ -16,9 +16,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProvidersUpdateByEhrIdRequest")
+_KEYS = frozenset(
+    {
+        "status",
+        "hide_in_availability",
+        "hours",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "status",
+        "hide_in_availability",
+        "hours",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProvidersUpdateByEhrIdRequest:
     """Provider settings to change; every field is optional.
 
@@ -64,36 +79,44 @@ class ProvidersUpdateByEhrIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ProvidersUpdateByEhrIdRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            status = ProvidersUpdateByEhrIdRequestStatus(_status)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "status" in src_dict:
+            _status = d["status"]
+            status: ProvidersUpdateByEhrIdRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ProvidersUpdateByEhrIdRequestStatus(_status)
 
-        _hide_in_availability = d.pop("hide_in_availability", UNSET)
-        hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset
-        if isinstance(_hide_in_availability, Unset):
-            hide_in_availability = UNSET
-        else:
-            hide_in_availability = ProvidersUpdateByEhrIdRequestHideInAvailability(_hide_in_availability)
+            d["status"] = status
+        if "hide_in_availability" in src_dict:
+            _hide_in_availability = d["hide_in_availability"]
+            hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset
+            if isinstance(_hide_in_availability, Unset):
+                hide_in_availability = UNSET
+            else:
+                hide_in_availability = ProvidersUpdateByEhrIdRequestHideInAvailability(_hide_in_availability)
 
-        _hours = d.pop("hours", UNSET)
-        hours: list[ProviderHoursInput] | Unset = UNSET
-        if _hours is not UNSET:
-            hours = []
-            for hours_item_data in _hours:
-                hours_item = ProviderHoursInput.from_dict(hours_item_data)
+            d["hide_in_availability"] = hide_in_availability
+        if "hours" in src_dict:
+            _hours = d["hours"]
+            hours: list[ProviderHoursInput] | Unset = UNSET
+            if _hours is not UNSET:
+                hours = []
+                for hours_item_data in _hours:
+                    hours_item = ProviderHoursInput.from_dict(hours_item_data)
 
-                hours.append(hours_item)
+                    hours.append(hours_item)
 
-        providers_update_by_ehr_id_request = cls(
-            status=status,
-            hide_in_availability=hide_in_availability,
-            hours=hours,
-        )
-
+            d["hours"] = hours
+        providers_update_by_ehr_id_request = cls.__new__(cls)
+        providers_update_by_ehr_id_request.__dict__ = d
         return providers_update_by_ehr_id_request
 
 

@@ -9,9 +9,62 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Referral")
+_KEYS = frozenset(
+    {
+        "id",
+        "ehr_id",
+        "patient_ehr_id",
+        "patient_mrn",
+        "patient_first_name",
+        "patient_last_name",
+        "patient_dob",
+        "from_provider_ehr_id",
+        "from_provider_name",
+        "to_provider_ehr_id",
+        "to_provider_name",
+        "priority",
+        "urgency",
+        "reason",
+        "diagnosis_codes",
+        "document_ids",
+        "status",
+        "referral_date",
+        "last_activity_at",
+        "synced_at",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "ehr_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "patient_ehr_id",
+        "patient_mrn",
+        "patient_first_name",
+        "patient_last_name",
+        "patient_dob",
+        "from_provider_ehr_id",
+        "from_provider_name",
+        "to_provider_ehr_id",
+        "to_provider_name",
+        "priority",
+        "urgency",
+        "reason",
+        "diagnosis_codes",
+        "document_ids",
+        "status",
+        "referral_date",
+        "last_activity_at",
+        "synced_at",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Referral:
     """One referral stored in Cobalt.
 
@@ -190,71 +243,26 @@ class Referral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "diagnosis_codes" in src_dict:
+            diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
-        ehr_id = d.pop("ehr_id")
+            d["diagnosis_codes"] = diagnosis_codes
+        if "document_ids" in src_dict:
+            document_ids = cast(list[str], d["document_ids"])
 
-        patient_ehr_id: None | str | Unset = d.pop("patient_ehr_id", UNSET)
-
-        patient_mrn: None | str | Unset = d.pop("patient_mrn", UNSET)
-
-        patient_first_name: None | str | Unset = d.pop("patient_first_name", UNSET)
-
-        patient_last_name: None | str | Unset = d.pop("patient_last_name", UNSET)
-
-        patient_dob: None | str | Unset = d.pop("patient_dob", UNSET)
-
-        from_provider_ehr_id: None | str | Unset = d.pop("from_provider_ehr_id", UNSET)
-
-        from_provider_name: None | str | Unset = d.pop("from_provider_name", UNSET)
-
-        to_provider_ehr_id: None | str | Unset = d.pop("to_provider_ehr_id", UNSET)
-
-        to_provider_name: None | str | Unset = d.pop("to_provider_name", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        urgency = d.pop("urgency", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        diagnosis_codes = cast(list[str], d.pop("diagnosis_codes", UNSET))
-
-        document_ids = cast(list[str], d.pop("document_ids", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        referral_date = d.pop("referral_date", UNSET)
-
-        last_activity_at = d.pop("last_activity_at", UNSET)
-
-        synced_at = d.pop("synced_at", UNSET)
-
-        referral = cls(
-            id=id,
-            ehr_id=ehr_id,
-            patient_ehr_id=patient_ehr_id,
-            patient_mrn=patient_mrn,
-            patient_first_name=patient_first_name,
-            patient_last_name=patient_last_name,
-            patient_dob=patient_dob,
-            from_provider_ehr_id=from_provider_ehr_id,
-            from_provider_name=from_provider_name,
-            to_provider_ehr_id=to_provider_ehr_id,
-            to_provider_name=to_provider_name,
-            priority=priority,
-            urgency=urgency,
-            reason=reason,
-            diagnosis_codes=diagnosis_codes,
-            document_ids=document_ids,
-            status=status,
-            referral_date=referral_date,
-            last_activity_at=last_activity_at,
-            synced_at=synced_at,
-        )
-
-        referral.additional_properties = d
+            d["document_ids"] = document_ids
+        d["additional_properties"] = extra
+        referral = cls.__new__(cls)
+        referral.__dict__ = d
         return referral
 
     @property

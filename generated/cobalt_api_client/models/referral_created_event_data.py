@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ReferralCreatedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferralCreatedEventData:
     """The created referral (not documented; any fields accepted)."""
 
@@ -24,10 +24,10 @@ class ReferralCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        referral_created_event_data = cls()
-
-        referral_created_event_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        referral_created_event_data = cls.__new__(cls)
+        referral_created_event_data.__dict__ = d
         return referral_created_event_data
 
     @property

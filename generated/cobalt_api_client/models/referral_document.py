@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="ReferralDocument")
+_KEYS = frozenset(
+    {
+        "filename",
+        "content_base64",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "filename",
+        "content_base64",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferralDocument:
     """A file attached to a new referral.
 
@@ -38,14 +50,15 @@ class ReferralDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename")
-
-        content_base64 = d.pop("content_base64")
-
-        referral_document = cls(
-            filename=filename,
-            content_base64=content_base64,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        referral_document = cls.__new__(cls)
+        referral_document.__dict__ = d
         return referral_document

@@ -14,9 +14,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReferralsCreateRequest")
+_KEYS = frozenset(
+    {
+        "patient_mrn",
+        "referring_from_provider_ehr_id",
+        "referring_to_provider_ehr_id",
+        "reason",
+        "direction",
+        "priority",
+        "diagnosis_codes",
+        "documents",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "patient_mrn",
+        "referring_from_provider_ehr_id",
+        "referring_to_provider_ehr_id",
+        "reason",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "direction",
+        "priority",
+        "diagnosis_codes",
+        "documents",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferralsCreateRequest:
     """The referral to create.
 
@@ -93,51 +122,50 @@ class ReferralsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        patient_mrn = d.pop("patient_mrn")
-
-        referring_from_provider_ehr_id = d.pop("referring_from_provider_ehr_id")
-
-        referring_to_provider_ehr_id = d.pop("referring_to_provider_ehr_id")
-
-        reason = d.pop("reason")
-
-        _direction = d.pop("direction", UNSET)
-        direction: ReferralsCreateRequestDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            direction = ReferralsCreateRequestDirection(_direction)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "direction" in src_dict:
+            _direction = d["direction"]
+            direction: ReferralsCreateRequestDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = ReferralsCreateRequestDirection(_direction)
 
-        _priority = d.pop("priority", UNSET)
-        priority: ReferralsCreateRequestPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = ReferralsCreateRequestPriority(_priority)
+            d["direction"] = direction
+        if "priority" in src_dict:
+            _priority = d["priority"]
+            priority: ReferralsCreateRequestPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = ReferralsCreateRequestPriority(_priority)
 
-        diagnosis_codes = cast(list[str], d.pop("diagnosis_codes", UNSET))
+            d["priority"] = priority
+        if "diagnosis_codes" in src_dict:
+            diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
-        _documents = d.pop("documents", UNSET)
-        documents: list[ReferralDocument] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = ReferralDocument.from_dict(documents_item_data)
+            d["diagnosis_codes"] = diagnosis_codes
+        if "documents" in src_dict:
+            _documents = d["documents"]
+            documents: list[ReferralDocument] | Unset = UNSET
+            if _documents is not UNSET:
+                documents = []
+                for documents_item_data in _documents:
+                    documents_item = ReferralDocument.from_dict(documents_item_data)
 
-                documents.append(documents_item)
+                    documents.append(documents_item)
 
-        referrals_create_request = cls(
-            patient_mrn=patient_mrn,
-            referring_from_provider_ehr_id=referring_from_provider_ehr_id,
-            referring_to_provider_ehr_id=referring_to_provider_ehr_id,
-            reason=reason,
-            direction=direction,
-            priority=priority,
-            diagnosis_codes=diagnosis_codes,
-            documents=documents,
-        )
-
+            d["documents"] = documents
+        referrals_create_request = cls.__new__(cls)
+        referrals_create_request.__dict__ = d
         return referrals_create_request
 
 

@@ -14,9 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReferralsListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "referrals",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "referrals",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("pagination",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferralsListResponse:
     """A page of referrals.
 
@@ -58,30 +72,35 @@ class ReferralsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         referrals = []
-        _referrals = d.pop("referrals")
+        _referrals = d["referrals"]
         for referrals_item_data in _referrals:
             referrals_item = Referral.from_dict(referrals_item_data)
 
             referrals.append(referrals_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: ReferralsPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = ReferralsPagination.from_dict(_pagination)
+        d["referrals"] = referrals
+        if "pagination" in src_dict:
+            _pagination = d["pagination"]
+            pagination: ReferralsPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = ReferralsPagination.from_dict(_pagination)
 
-        referrals_list_response = cls(
-            success=success,
-            referrals=referrals,
-            pagination=pagination,
-        )
-
-        referrals_list_response.additional_properties = d
+            d["pagination"] = pagination
+        d["additional_properties"] = extra
+        referrals_list_response = cls.__new__(cls)
+        referrals_list_response.__dict__ = d
         return referrals_list_response
 
     @property

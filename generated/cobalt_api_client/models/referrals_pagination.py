@@ -7,9 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ReferralsPagination")
+_KEYS = frozenset(
+    {
+        "page",
+        "page_size",
+        "total_count",
+        "total_pages",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "page",
+        "page_size",
+        "total_count",
+        "total_pages",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferralsPagination:
     """Page bookkeeping for the referrals list.
 
@@ -50,23 +66,18 @@ class ReferralsPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
-
-        page_size = d.pop("page_size")
-
-        total_count = d.pop("total_count")
-
-        total_pages = d.pop("total_pages")
-
-        referrals_pagination = cls(
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
-            total_pages=total_pages,
-        )
-
-        referrals_pagination.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        referrals_pagination = cls.__new__(cls)
+        referrals_pagination.__dict__ = d
         return referrals_pagination
 
     @property

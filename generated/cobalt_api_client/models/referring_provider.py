@@ -9,9 +9,52 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferringProvider")
+_KEYS = frozenset(
+    {
+        "id",
+        "ehr_id",
+        "name",
+        "first_name",
+        "last_name",
+        "middle_initial",
+        "speciality",
+        "phone",
+        "fax",
+        "email",
+        "npi",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "ehr_id",
+        "name",
+        "first_name",
+        "last_name",
+        "middle_initial",
+        "speciality",
+        "phone",
+        "fax",
+        "email",
+        "npi",
+        "address_street",
+        "address_city",
+        "address_state",
+        "address_zip",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferringProvider:
     """A referring provider known to the organization.
 
@@ -121,56 +164,18 @@ class ReferringProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        ehr_id = d.pop("ehr_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        middle_initial = d.pop("middle_initial", UNSET)
-
-        speciality = d.pop("speciality", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        fax = d.pop("fax", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        npi = d.pop("npi", UNSET)
-
-        address_street = d.pop("address_street", UNSET)
-
-        address_city = d.pop("address_city", UNSET)
-
-        address_state = d.pop("address_state", UNSET)
-
-        address_zip = d.pop("address_zip", UNSET)
-
-        referring_provider = cls(
-            id=id,
-            ehr_id=ehr_id,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            middle_initial=middle_initial,
-            speciality=speciality,
-            phone=phone,
-            fax=fax,
-            email=email,
-            npi=npi,
-            address_street=address_street,
-            address_city=address_city,
-            address_state=address_state,
-            address_zip=address_zip,
-        )
-
-        referring_provider.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        referring_provider = cls.__new__(cls)
+        referring_provider.__dict__ = d
         return referring_provider
 
     @property

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferringProviderCreatedEventData")
+_KEYS = frozenset(
+    {
+        "referring_provider_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("referring_provider_id",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferringProviderCreatedEventData:
     """The created referring provider (not documented; any fields accepted).
 
@@ -36,14 +42,16 @@ class ReferringProviderCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        referring_provider_id = d.pop("referring_provider_id", UNSET)
-
-        referring_provider_created_event_data = cls(
-            referring_provider_id=referring_provider_id,
-        )
-
-        referring_provider_created_event_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        referring_provider_created_event_data = cls.__new__(cls)
+        referring_provider_created_event_data.__dict__ = d
         return referring_provider_created_event_data
 
     @property

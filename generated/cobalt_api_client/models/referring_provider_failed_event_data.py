@@ -13,9 +13,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReferringProviderFailedEventData")
+_KEYS = frozenset(
+    {
+        "referring_provider_id",
+        "failure_reason",
+        "reasons",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "referring_provider_id",
+        "failure_reason",
+        "reasons",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferringProviderFailedEventData:
     """Why the operation failed.
 
@@ -58,27 +73,27 @@ class ReferringProviderFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        referring_provider_id = d.pop("referring_provider_id", UNSET)
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        failure_reason = d.pop("failure_reason", UNSET)
+                    reasons.append(reasons_item)
 
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
-
-        referring_provider_failed_event_data = cls(
-            referring_provider_id=referring_provider_id,
-            failure_reason=failure_reason,
-            reasons=reasons,
-        )
-
-        referring_provider_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        referring_provider_failed_event_data = cls.__new__(cls)
+        referring_provider_failed_event_data.__dict__ = d
         return referring_provider_failed_event_data
 
     @property

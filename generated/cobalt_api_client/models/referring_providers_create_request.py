@@ -8,9 +8,42 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferringProvidersCreateRequest")
+_KEYS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "npi",
+        "phone",
+        "fax",
+        "email",
+        "address",
+        "city",
+        "state",
+        "zip_code",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "npi",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "phone",
+        "fax",
+        "email",
+        "address",
+        "city",
+        "state",
+        "zip_code",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferringProvidersCreateRequest:
     """The referring provider to create in the EHR.
 
@@ -87,38 +120,15 @@ class ReferringProvidersCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name")
-
-        last_name = d.pop("last_name")
-
-        npi = d.pop("npi")
-
-        phone = d.pop("phone", UNSET)
-
-        fax = d.pop("fax", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_code = d.pop("zip_code", UNSET)
-
-        referring_providers_create_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            npi=npi,
-            phone=phone,
-            fax=fax,
-            email=email,
-            address=address,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        referring_providers_create_request = cls.__new__(cls)
+        referring_providers_create_request.__dict__ = d
         return referring_providers_create_request

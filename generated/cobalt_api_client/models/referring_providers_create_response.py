@@ -9,9 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferringProvidersCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "referring_provider_id",
+        "job_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "referring_provider_id",
+        "job_id",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferringProvidersCreateResponse:
     """Acknowledgement of a queued referring provider creation.
 
@@ -58,23 +79,18 @@ class ReferringProvidersCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        referring_provider_id = d.pop("referring_provider_id", UNSET)
-
-        job_id: int | str | Unset = d.pop("job_id", UNSET)
-
-        referring_providers_create_response = cls(
-            success=success,
-            message=message,
-            referring_provider_id=referring_provider_id,
-            job_id=job_id,
-        )
-
-        referring_providers_create_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        referring_providers_create_response = cls.__new__(cls)
+        referring_providers_create_response.__dict__ = d
         return referring_providers_create_response
 
     @property

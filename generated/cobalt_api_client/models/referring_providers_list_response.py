@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReferringProvidersListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "referring_providers",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "referring_providers",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ReferringProvidersListResponse:
     """The matching referring providers.
 
@@ -47,22 +59,26 @@ class ReferringProvidersListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         referring_providers = []
-        _referring_providers = d.pop("referring_providers")
+        _referring_providers = d["referring_providers"]
         for referring_providers_item_data in _referring_providers:
             referring_providers_item = ReferringProvider.from_dict(referring_providers_item_data)
 
             referring_providers.append(referring_providers_item)
 
-        referring_providers_list_response = cls(
-            success=success,
-            referring_providers=referring_providers,
-        )
-
-        referring_providers_list_response.additional_properties = d
+        d["referring_providers"] = referring_providers
+        d["additional_properties"] = extra
+        referring_providers_list_response = cls.__new__(cls)
+        referring_providers_list_response.__dict__ = d
         return referring_providers_list_response
 
     @property

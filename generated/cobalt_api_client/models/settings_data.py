@@ -13,9 +13,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SettingsData")
+_KEYS = frozenset(
+    {
+        "access_token_reference_id",
+        "visit_types",
+        "timezone",
+        "visit_statuses",
+        "required_patient_fields",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "access_token_reference_id",
+        "visit_types",
+        "timezone",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "visit_statuses",
+        "required_patient_fields",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SettingsData:
     """The settings of the user behind the access token.
 
@@ -80,11 +103,17 @@ class SettingsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token_reference_id: None | str = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
         visit_types = []
-        _visit_types = d.pop("visit_types")
+        _visit_types = d["visit_types"]
         for visit_types_item_data in _visit_types:
 
             def _parse_visit_types_item(data: object) -> SettingsCodeDescription | str:
@@ -102,28 +131,25 @@ class SettingsData:
 
             visit_types.append(visit_types_item)
 
-        timezone = d.pop("timezone")
+        d["visit_types"] = visit_types
+        if "visit_statuses" in src_dict:
+            _visit_statuses = d["visit_statuses"]
+            visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
+            if _visit_statuses is not UNSET:
+                visit_statuses = []
+                for visit_statuses_item_data in _visit_statuses:
+                    visit_statuses_item = SettingsCodeDescription.from_dict(visit_statuses_item_data)
 
-        _visit_statuses = d.pop("visit_statuses", UNSET)
-        visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
-        if _visit_statuses is not UNSET:
-            visit_statuses = []
-            for visit_statuses_item_data in _visit_statuses:
-                visit_statuses_item = SettingsCodeDescription.from_dict(visit_statuses_item_data)
+                    visit_statuses.append(visit_statuses_item)
 
-                visit_statuses.append(visit_statuses_item)
+            d["visit_statuses"] = visit_statuses
+        if "required_patient_fields" in src_dict:
+            required_patient_fields = cast(list[str], d["required_patient_fields"])
 
-        required_patient_fields = cast(list[str], d.pop("required_patient_fields", UNSET))
-
-        settings_data = cls(
-            access_token_reference_id=access_token_reference_id,
-            visit_types=visit_types,
-            timezone=timezone,
-            visit_statuses=visit_statuses,
-            required_patient_fields=required_patient_fields,
-        )
-
-        settings_data.additional_properties = d
+            d["required_patient_fields"] = required_patient_fields
+        d["additional_properties"] = extra
+        settings_data = cls.__new__(cls)
+        settings_data.__dict__ = d
         return settings_data
 
     @property

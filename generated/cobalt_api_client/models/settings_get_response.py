@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SettingsGetResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SettingsGetResponse:
     """Envelope of the get-settings call.
 
@@ -44,17 +56,21 @@ class SettingsGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        data = SettingsData.from_dict(d["data"])
 
-        data = SettingsData.from_dict(d.pop("data"))
-
-        settings_get_response = cls(
-            success=success,
-            data=data,
-        )
-
-        settings_get_response.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        settings_get_response = cls.__new__(cls)
+        settings_get_response.__dict__ = d
         return settings_get_response
 
     @property

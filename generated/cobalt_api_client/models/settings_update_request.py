@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="SettingsUpdateRequest")
+_KEYS = frozenset(
+    {
+        "access_token_reference_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "access_token_reference_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SettingsUpdateRequest:
     """New settings; only the reference id can be set.
 
@@ -33,11 +43,15 @@ class SettingsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token_reference_id = d.pop("access_token_reference_id")
-
-        settings_update_request = cls(
-            access_token_reference_id=access_token_reference_id,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        settings_update_request = cls.__new__(cls)
+        settings_update_request.__dict__ = d
         return settings_update_request

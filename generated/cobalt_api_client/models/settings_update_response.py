@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SettingsUpdateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SettingsUpdateResponse:
     """Envelope of the update-settings call, echoing the saved values.
 
@@ -44,17 +56,21 @@ class SettingsUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        data = SettingsUpdateResponseData.from_dict(d["data"])
 
-        data = SettingsUpdateResponseData.from_dict(d.pop("data"))
-
-        settings_update_response = cls(
-            success=success,
-            data=data,
-        )
-
-        settings_update_response.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        settings_update_response = cls.__new__(cls)
+        settings_update_response.__dict__ = d
         return settings_update_response
 
     @property

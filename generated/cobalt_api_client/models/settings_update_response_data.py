@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SettingsUpdateResponseData")
+_KEYS = frozenset(
+    {
+        "access_token_reference_id",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "access_token_reference_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SettingsUpdateResponseData:
     """The saved settings.
 
@@ -35,14 +45,18 @@ class SettingsUpdateResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token_reference_id = d.pop("access_token_reference_id")
-
-        settings_update_response_data = cls(
-            access_token_reference_id=access_token_reference_id,
-        )
-
-        settings_update_response_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        settings_update_response_data = cls.__new__(cls)
+        settings_update_response_data.__dict__ = d
         return settings_update_response_data
 
     @property

@@ -9,9 +9,36 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriberDemographics")
+_KEYS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "street_line_1",
+        "city",
+        "state",
+        "zip",
+        "sex",
+        "dob",
+        "phone",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "first_name",
+        "last_name",
+        "street_line_1",
+        "city",
+        "state",
+        "zip_",
+        "sex",
+        "dob",
+        "phone",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SubscriberDemographics:
     """The insurance subscriber's details. In eClinicalWorks `first_name` and `last_name` are required when the
     relationship is not self (and, on update, whenever this object is sent).
@@ -85,40 +112,24 @@ class SubscriberDemographics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        street_line_1 = d.pop("street_line_1", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        sex = d.pop("sex", UNSET)
-
-        _dob = d.pop("dob", UNSET)
-        dob: datetime.date | Unset
-        if isinstance(_dob, Unset):
-            dob = UNSET
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            dob = datetime.date.fromisoformat(_dob)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "dob" in src_dict:
+            _dob = d["dob"]
+            dob: datetime.date | Unset
+            if isinstance(_dob, Unset):
+                dob = UNSET
+            else:
+                dob = datetime.date.fromisoformat(_dob)
 
-        phone = d.pop("phone", UNSET)
-
-        subscriber_demographics = cls(
-            first_name=first_name,
-            last_name=last_name,
-            street_line_1=street_line_1,
-            city=city,
-            state=state,
-            zip_=zip_,
-            sex=sex,
-            dob=dob,
-            phone=phone,
-        )
-
+            d["dob"] = dob
+        if "zip" in src_dict:
+            d["zip_"] = d.pop("zip")
+        subscriber_demographics = cls.__new__(cls)
+        subscriber_demographics.__dict__ = d
         return subscriber_demographics

@@ -11,9 +11,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskCreatedEvent")
+_KEYS = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "job_id",
+        "data",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "access_token_reference_id",
+        "object",
+        "created",
+        "type",
+        "job_id",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaskCreatedEvent:
     """A POST /tasks job created the task in the EHR. The only archived example is cut off after the `description` key, so
     it is not attached and the rest of the data shape is unknown.
@@ -74,36 +96,29 @@ class TaskCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        access_token_reference_id = d.pop("access_token_reference_id")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
-
-        created = d.pop("created")
-
+        d["object_"] = object_
         type_ = cast(Literal["task.created"], d.pop("type"))
         if type_ != "task.created":
             raise ValueError(f"type must match const 'task.created', got '{type_}'")
+        d["type_"] = type_
+        data = TaskCreatedEventData.from_dict(d["data"])
 
-        job_id = d.pop("job_id")
-
-        data = TaskCreatedEventData.from_dict(d.pop("data"))
-
-        task_created_event = cls(
-            id=id,
-            access_token_reference_id=access_token_reference_id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            job_id=job_id,
-            data=data,
-        )
-
-        task_created_event.additional_properties = d
+        d["data"] = data
+        d["additional_properties"] = extra
+        task_created_event = cls.__new__(cls)
+        task_created_event.__dict__ = d
         return task_created_event
 
     @property

@@ -9,9 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskCreatedEventData")
+_KEYS = frozenset(
+    {
+        "task_id",
+        "emr_task_id",
+        "subject",
+        "description",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "task_id",
+        "emr_task_id",
+        "subject",
+        "description",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaskCreatedEventData:
     """The created task (fields visible before the archive cut; more may follow).
 
@@ -53,23 +70,16 @@ class TaskCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("task_id", UNSET)
-
-        emr_task_id = d.pop("emr_task_id", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        task_created_event_data = cls(
-            task_id=task_id,
-            emr_task_id=emr_task_id,
-            subject=subject,
-            description=description,
-        )
-
-        task_created_event_data.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        task_created_event_data = cls.__new__(cls)
+        task_created_event_data.__dict__ = d
         return task_created_event_data
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="TaskNoteCreatedEventData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaskNoteCreatedEventData:
     """The created task note (not documented; any fields accepted)."""
 
@@ -24,10 +24,10 @@ class TaskNoteCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_note_created_event_data = cls()
-
-        task_note_created_event_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        task_note_created_event_data = cls.__new__(cls)
+        task_note_created_event_data.__dict__ = d
         return task_note_created_event_data
 
     @property

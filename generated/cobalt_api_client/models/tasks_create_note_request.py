@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 T = TypeVar("T", bound="TasksCreateNoteRequest")
+_KEYS = frozenset(
+    {
+        "emr_task_id",
+        "note",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "emr_task_id",
+        "note",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TasksCreateNoteRequest:
     """Body for appending a note to an existing EHR task.
 
@@ -39,14 +51,15 @@ class TasksCreateNoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emr_task_id = d.pop("emr_task_id")
-
-        note = d.pop("note")
-
-        tasks_create_note_request = cls(
-            emr_task_id=emr_task_id,
-            note=note,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        tasks_create_note_request = cls.__new__(cls)
+        tasks_create_note_request.__dict__ = d
         return tasks_create_note_request

@@ -8,9 +8,34 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TasksCreateRequest")
+_KEYS = frozenset(
+    {
+        "description",
+        "patient_mrn",
+        "subject",
+        "assignee_user_id",
+        "phone_call_type_id",
+        "notify_list",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "description",
+        "patient_mrn",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "subject",
+        "assignee_user_id",
+        "phone_call_type_id",
+        "notify_list",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TasksCreateRequest:
     """Body for creating an EHR task about a patient.
 
@@ -67,26 +92,19 @@ class TasksCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "notify_list" in src_dict:
+            notify_list = cast(list[str], d["notify_list"])
 
-        patient_mrn = d.pop("patient_mrn")
-
-        subject = d.pop("subject", UNSET)
-
-        assignee_user_id = d.pop("assignee_user_id", UNSET)
-
-        phone_call_type_id = d.pop("phone_call_type_id", UNSET)
-
-        notify_list = cast(list[str], d.pop("notify_list", UNSET))
-
-        tasks_create_request = cls(
-            description=description,
-            patient_mrn=patient_mrn,
-            subject=subject,
-            assignee_user_id=assignee_user_id,
-            phone_call_type_id=phone_call_type_id,
-            notify_list=notify_list,
-        )
-
+            d["notify_list"] = notify_list
+        tasks_create_request = cls.__new__(cls)
+        tasks_create_request.__dict__ = d
         return tasks_create_request

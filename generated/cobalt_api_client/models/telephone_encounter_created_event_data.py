@@ -9,9 +9,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TelephoneEncounterCreatedEventData")
+_KEYS = frozenset(
+    {
+        "telephone_encounter_id",
+        "emr_encounter_id",
+        "patient_mrn",
+        "provider_id",
+        "location_id",
+        "assigned_to_id",
+        "reason",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "telephone_encounter_id",
+        "emr_encounter_id",
+        "patient_mrn",
+        "provider_id",
+        "location_id",
+        "assigned_to_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("reason",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TelephoneEncounterCreatedEventData:
     """The created encounter. Newer request fields (refill medication, pharmacy) may be echoed but no newer payload is
     archived.
@@ -70,32 +92,18 @@ class TelephoneEncounterCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        telephone_encounter_id = d.pop("telephone_encounter_id")
-
-        emr_encounter_id = d.pop("emr_encounter_id")
-
-        patient_mrn = d.pop("patient_mrn")
-
-        provider_id = d.pop("provider_id")
-
-        location_id = d.pop("location_id")
-
-        assigned_to_id = d.pop("assigned_to_id")
-
-        reason = d.pop("reason", UNSET)
-
-        telephone_encounter_created_event_data = cls(
-            telephone_encounter_id=telephone_encounter_id,
-            emr_encounter_id=emr_encounter_id,
-            patient_mrn=patient_mrn,
-            provider_id=provider_id,
-            location_id=location_id,
-            assigned_to_id=assigned_to_id,
-            reason=reason,
-        )
-
-        telephone_encounter_created_event_data.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        telephone_encounter_created_event_data = cls.__new__(cls)
+        telephone_encounter_created_event_data.__dict__ = d
         return telephone_encounter_created_event_data
 
     @property

@@ -13,9 +13,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TelephoneEncounterFailedEventData")
+_KEYS = frozenset(
+    {
+        "telephone_encounter_id",
+        "patient_mrn",
+        "failure_reason",
+        "reasons",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "telephone_encounter_id",
+        "patient_mrn",
+        "failure_reason",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("reasons",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TelephoneEncounterFailedEventData:
     """Why the encounter failed.
 
@@ -62,30 +78,29 @@ class TelephoneEncounterFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        telephone_encounter_id = d.pop("telephone_encounter_id")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "reasons" in src_dict:
+            _reasons = d["reasons"]
+            reasons: list[FailureReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    reasons_item = FailureReason.from_dict(reasons_item_data)
 
-        patient_mrn = d.pop("patient_mrn")
+                    reasons.append(reasons_item)
 
-        failure_reason = d.pop("failure_reason")
-
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[FailureReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
-
-        telephone_encounter_failed_event_data = cls(
-            telephone_encounter_id=telephone_encounter_id,
-            patient_mrn=patient_mrn,
-            failure_reason=failure_reason,
-            reasons=reasons,
-        )
-
-        telephone_encounter_failed_event_data.additional_properties = d
+            d["reasons"] = reasons
+        d["additional_properties"] = extra
+        telephone_encounter_failed_event_data = cls.__new__(cls)
+        telephone_encounter_failed_event_data.__dict__ = d
         return telephone_encounter_failed_event_data
 
     @property

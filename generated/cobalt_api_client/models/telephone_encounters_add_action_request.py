@@ -8,9 +8,23 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TelephoneEncountersAddActionRequest")
+_KEYS = frozenset(
+    {
+        "emr_appointment_id",
+        "text",
+        "is_high_priority",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "emr_appointment_id",
+        "text",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("is_high_priority",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TelephoneEncountersAddActionRequest:
     """Body for appending an action to a telephone encounter.
 
@@ -50,17 +64,15 @@ class TelephoneEncountersAddActionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emr_appointment_id = d.pop("emr_appointment_id")
-
-        text = d.pop("text")
-
-        is_high_priority: bool | str | Unset = d.pop("is_high_priority", UNSET)
-
-        telephone_encounters_add_action_request = cls(
-            emr_appointment_id=emr_appointment_id,
-            text=text,
-            is_high_priority=is_high_priority,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        telephone_encounters_add_action_request = cls.__new__(cls)
+        telephone_encounters_add_action_request.__dict__ = d
         return telephone_encounters_add_action_request

@@ -8,9 +8,44 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TelephoneEncountersCreateRequest")
+_KEYS = frozenset(
+    {
+        "patient_mrn",
+        "provider_id",
+        "location_id",
+        "assigned_to_id",
+        "reason",
+        "refill_medication_name",
+        "pharmacy_ehr_id",
+        "pharmacy",
+        "caller",
+        "message",
+        "priority",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "patient_mrn",
+        "provider_id",
+        "location_id",
+        "assigned_to_id",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "reason",
+        "refill_medication_name",
+        "pharmacy_ehr_id",
+        "pharmacy",
+        "caller",
+        "message",
+        "priority",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TelephoneEncountersCreateRequest:
     """Body for creating a telephone encounter.
 
@@ -94,41 +129,15 @@ class TelephoneEncountersCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        patient_mrn = d.pop("patient_mrn")
-
-        provider_id = d.pop("provider_id")
-
-        location_id = d.pop("location_id")
-
-        assigned_to_id = d.pop("assigned_to_id")
-
-        reason = d.pop("reason", UNSET)
-
-        refill_medication_name = d.pop("refill_medication_name", UNSET)
-
-        pharmacy_ehr_id = d.pop("pharmacy_ehr_id", UNSET)
-
-        pharmacy = d.pop("pharmacy", UNSET)
-
-        caller = d.pop("caller", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        telephone_encounters_create_request = cls(
-            patient_mrn=patient_mrn,
-            provider_id=provider_id,
-            location_id=location_id,
-            assigned_to_id=assigned_to_id,
-            reason=reason,
-            refill_medication_name=refill_medication_name,
-            pharmacy_ehr_id=pharmacy_ehr_id,
-            pharmacy=pharmacy,
-            caller=caller,
-            message=message,
-            priority=priority,
-        )
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        telephone_encounters_create_request = cls.__new__(cls)
+        telephone_encounters_create_request.__dict__ = d
         return telephone_encounters_create_request

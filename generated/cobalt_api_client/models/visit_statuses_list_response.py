@@ -13,9 +13,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VisitStatusesListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "visit_statuses",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("visit_statuses",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VisitStatusesListResponse:
     """The account's visit statuses.
 
@@ -52,24 +64,29 @@ class VisitStatusesListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "visit_statuses" in src_dict:
+            _visit_statuses = d["visit_statuses"]
+            visit_statuses: list[VisitStatus] | Unset = UNSET
+            if _visit_statuses is not UNSET:
+                visit_statuses = []
+                for visit_statuses_item_data in _visit_statuses:
+                    visit_statuses_item = VisitStatus.from_dict(visit_statuses_item_data)
 
-        _visit_statuses = d.pop("visit_statuses", UNSET)
-        visit_statuses: list[VisitStatus] | Unset = UNSET
-        if _visit_statuses is not UNSET:
-            visit_statuses = []
-            for visit_statuses_item_data in _visit_statuses:
-                visit_statuses_item = VisitStatus.from_dict(visit_statuses_item_data)
+                    visit_statuses.append(visit_statuses_item)
 
-                visit_statuses.append(visit_statuses_item)
-
-        visit_statuses_list_response = cls(
-            success=success,
-            visit_statuses=visit_statuses,
-        )
-
-        visit_statuses_list_response.additional_properties = d
+            d["visit_statuses"] = visit_statuses
+        d["additional_properties"] = extra
+        visit_statuses_list_response = cls.__new__(cls)
+        visit_statuses_list_response.__dict__ = d
         return visit_statuses_list_response
 
     @property

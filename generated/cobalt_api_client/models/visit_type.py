@@ -9,9 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitType")
+_KEYS = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "code",
+        "description",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VisitType:
     """A visit type configured for the account.
 
@@ -41,17 +54,16 @@ class VisitType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        visit_type = cls(
-            code=code,
-            description=description,
-        )
-
-        visit_type.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        visit_type = cls.__new__(cls)
+        visit_type.__dict__ = d
         return visit_type
 
     @property

@@ -9,9 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitTypeRule")
+_KEYS = frozenset(
+    {
+        "start_time",
+        "end_time",
+        "visit_type_id",
+        "visit_type_desc",
+        "total_visits",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "start_time",
+        "end_time",
+        "visit_type_id",
+        "visit_type_desc",
+        "total_visits",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VisitTypeRule:
     """Slots within a shift reserved for one visit type.
 
@@ -59,26 +78,16 @@ class VisitTypeRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("start_time", UNSET)
-
-        end_time = d.pop("end_time", UNSET)
-
-        visit_type_id = d.pop("visit_type_id", UNSET)
-
-        visit_type_desc = d.pop("visit_type_desc", UNSET)
-
-        total_visits = d.pop("total_visits", UNSET)
-
-        visit_type_rule = cls(
-            start_time=start_time,
-            end_time=end_time,
-            visit_type_id=visit_type_id,
-            visit_type_desc=visit_type_desc,
-            total_visits=total_visits,
-        )
-
-        visit_type_rule.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        visit_type_rule = cls.__new__(cls)
+        visit_type_rule.__dict__ = d
         return visit_type_rule
 
     @property

@@ -13,9 +13,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VisitTypesListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "visit_types",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("visit_types",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VisitTypesListResponse:
     """The account's visit types.
 
@@ -52,24 +64,29 @@ class VisitTypesListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "visit_types" in src_dict:
+            _visit_types = d["visit_types"]
+            visit_types: list[VisitType] | Unset = UNSET
+            if _visit_types is not UNSET:
+                visit_types = []
+                for visit_types_item_data in _visit_types:
+                    visit_types_item = VisitType.from_dict(visit_types_item_data)
 
-        _visit_types = d.pop("visit_types", UNSET)
-        visit_types: list[VisitType] | Unset = UNSET
-        if _visit_types is not UNSET:
-            visit_types = []
-            for visit_types_item_data in _visit_types:
-                visit_types_item = VisitType.from_dict(visit_types_item_data)
+                    visit_types.append(visit_types_item)
 
-                visit_types.append(visit_types_item)
-
-        visit_types_list_response = cls(
-            success=success,
-            visit_types=visit_types,
-        )
-
-        visit_types_list_response.additional_properties = d
+            d["visit_types"] = visit_types
+        d["additional_properties"] = extra
+        visit_types_list_response = cls.__new__(cls)
+        visit_types_list_response.__dict__ = d
         return visit_types_list_response
 
     @property

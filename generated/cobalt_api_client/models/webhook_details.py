@@ -9,9 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDetails")
+_KEYS = frozenset(
+    {
+        "id",
+        "webhook_id",
+        "url",
+        "webhook_url",
+        "secret",
+        "webhook_secret_key",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "id",
+        "webhook_id",
+        "url",
+        "webhook_url",
+        "secret",
+        "webhook_secret_key",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhookDetails:
     """A webhook and its signing secret as returned by the create and rotate calls. The docs name the fields differently
     between versions, so all documented names are optional.
@@ -66,29 +87,16 @@ class WebhookDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        webhook_id = d.pop("webhook_id", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        secret = d.pop("secret", UNSET)
-
-        webhook_secret_key = d.pop("webhook_secret_key", UNSET)
-
-        webhook_details = cls(
-            id=id,
-            webhook_id=webhook_id,
-            url=url,
-            webhook_url=webhook_url,
-            secret=secret,
-            webhook_secret_key=webhook_secret_key,
-        )
-
-        webhook_details.additional_properties = d
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        webhook_details = cls.__new__(cls)
+        webhook_details.__dict__ = d
         return webhook_details
 
     @property

@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookEndpoint")
+_KEYS = frozenset(
+    {
+        "id",
+        "url",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "url",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhookEndpoint:
     """One registered webhook URL.
 
@@ -40,17 +52,18 @@ class WebhookEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        url = d.pop("url")
-
-        webhook_endpoint = cls(
-            id=id,
-            url=url,
-        )
-
-        webhook_endpoint.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        d["additional_properties"] = extra
+        webhook_endpoint = cls.__new__(cls)
+        webhook_endpoint.__dict__ = d
         return webhook_endpoint
 
     @property

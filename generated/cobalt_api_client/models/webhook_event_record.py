@@ -14,9 +14,56 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEventRecord")
+_KEYS = frozenset(
+    {
+        "data",
+        "event_id",
+        "event_type",
+        "webhook_url",
+        "delivery_status",
+        "created_at",
+        "job_id",
+        "access_token_reference_id",
+        "id",
+        "object",
+        "created",
+        "type",
+        "status",
+        "delivered",
+        "delivery_attempts",
+        "last_delivery_attempt",
+        "response_status_code",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "data",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "event_id",
+        "event_type",
+        "webhook_url",
+        "delivery_status",
+        "created_at",
+        "job_id",
+        "access_token_reference_id",
+        "id",
+        "object_",
+        "created",
+        "type_",
+        "status",
+        "delivered",
+        "delivery_attempts",
+        "last_delivery_attempt",
+        "response_status_code",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhookEventRecord:
     """One recorded event and its delivery outcome. Newer docs use `event_id`, `event_type`, `created_at` and
     `delivery_status`; the oldest docs use `id`, `type`, `created`, `status` plus delivery bookkeeping fields. All names
@@ -163,77 +210,52 @@ class WebhookEventRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = WebhookEventRecordData.from_dict(d.pop("data"))
-
-        event_id = d.pop("event_id", UNSET)
-
-        event_type = d.pop("event_type", UNSET)
-
-        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
-
-        delivery_status: None | str | Unset = d.pop("delivery_status", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        data = WebhookEventRecordData.from_dict(d["data"])
 
-        job_id: int | None | str | Unset = d.pop("job_id", UNSET)
+        d["data"] = data
+        if "created_at" in src_dict:
+            _created_at = d["created_at"]
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        access_token_reference_id: None | str | Unset = d.pop("access_token_reference_id", UNSET)
+            d["created_at"] = created_at
+        if "created" in src_dict:
+            _created = d["created"]
+            created: datetime.datetime | Unset
+            if isinstance(_created, Unset):
+                created = UNSET
+            else:
+                created = datetime.datetime.fromisoformat(_created)
 
-        id = d.pop("id", UNSET)
+            d["created"] = created
+        if "last_delivery_attempt" in src_dict:
+            _last_delivery_attempt = d["last_delivery_attempt"]
+            last_delivery_attempt: datetime.datetime | Unset
+            if isinstance(_last_delivery_attempt, Unset):
+                last_delivery_attempt = UNSET
+            else:
+                last_delivery_attempt = datetime.datetime.fromisoformat(_last_delivery_attempt)
 
-        object_ = d.pop("object", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
-
-        type_ = d.pop("type", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        delivered = d.pop("delivered", UNSET)
-
-        delivery_attempts = d.pop("delivery_attempts", UNSET)
-
-        _last_delivery_attempt = d.pop("last_delivery_attempt", UNSET)
-        last_delivery_attempt: datetime.datetime | Unset
-        if isinstance(_last_delivery_attempt, Unset):
-            last_delivery_attempt = UNSET
-        else:
-            last_delivery_attempt = datetime.datetime.fromisoformat(_last_delivery_attempt)
-
-        response_status_code = d.pop("response_status_code", UNSET)
-
-        webhook_event_record = cls(
-            data=data,
-            event_id=event_id,
-            event_type=event_type,
-            webhook_url=webhook_url,
-            delivery_status=delivery_status,
-            created_at=created_at,
-            job_id=job_id,
-            access_token_reference_id=access_token_reference_id,
-            id=id,
-            object_=object_,
-            created=created,
-            type_=type_,
-            status=status,
-            delivered=delivered,
-            delivery_attempts=delivery_attempts,
-            last_delivery_attempt=last_delivery_attempt,
-            response_status_code=response_status_code,
-        )
-
-        webhook_event_record.additional_properties = d
+            d["last_delivery_attempt"] = last_delivery_attempt
+        if "object" in src_dict:
+            d["object_"] = d.pop("object")
+        if "type" in src_dict:
+            d["type_"] = d.pop("type")
+        d["additional_properties"] = extra
+        webhook_event_record = cls.__new__(cls)
+        webhook_event_record.__dict__ = d
         return webhook_event_record
 
     @property

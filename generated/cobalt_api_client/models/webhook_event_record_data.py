@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="WebhookEventRecordData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhookEventRecordData:
     """The event-specific payload, the same as the `data` of the delivered webhook."""
 
@@ -24,10 +24,10 @@ class WebhookEventRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_event_record_data = cls()
-
-        webhook_event_record_data.additional_properties = d
+        extra, d = dict(src_dict), {}
+        d["additional_properties"] = extra
+        webhook_event_record_data = cls.__new__(cls)
+        webhook_event_record_data.__dict__ = d
         return webhook_event_record_data
 
     @property

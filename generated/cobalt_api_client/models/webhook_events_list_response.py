@@ -12,9 +12,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEventsListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "webhook_events",
+        "pagination",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "webhook_events",
+        "pagination",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhookEventsListResponse:
     """One page of recorded events.
 
@@ -53,25 +67,29 @@ class WebhookEventsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         webhook_events = []
-        _webhook_events = d.pop("webhook_events")
+        _webhook_events = d["webhook_events"]
         for webhook_events_item_data in _webhook_events:
             webhook_events_item = WebhookEventRecord.from_dict(webhook_events_item_data)
 
             webhook_events.append(webhook_events_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d["webhook_events"] = webhook_events
+        pagination = Pagination.from_dict(d["pagination"])
 
-        webhook_events_list_response = cls(
-            success=success,
-            webhook_events=webhook_events,
-            pagination=pagination,
-        )
-
-        webhook_events_list_response.additional_properties = d
+        d["pagination"] = pagination
+        d["additional_properties"] = extra
+        webhook_events_list_response = cls.__new__(cls)
+        webhook_events_list_response.__dict__ = d
         return webhook_events_list_response
 
     @property

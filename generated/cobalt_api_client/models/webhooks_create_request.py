@@ -8,9 +8,22 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhooksCreateRequest")
+_KEYS = frozenset(
+    {
+        "webhook_url",
+        "url",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "webhook_url",
+        "url",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhooksCreateRequest:
     """The endpoint to register. Send `webhook_url`; `url` is an older documented name.
 
@@ -39,14 +52,13 @@ class WebhooksCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        webhooks_create_request = cls(
-            webhook_url=webhook_url,
-            url=url,
-        )
-
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        webhooks_create_request = cls.__new__(cls)
+        webhooks_create_request.__dict__ = d
         return webhooks_create_request

@@ -13,9 +13,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhooksCreateResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+        "webhook_secret_key",
+        "webhook",
+        "webhook_id",
+        "webhook_url",
+        "webhook_secret",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "message",
+        "webhook_secret_key",
+        "webhook",
+        "webhook_id",
+        "webhook_url",
+        "webhook_secret",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhooksCreateResponse:
     """Result of registering a webhook, including its signing secret.
 
@@ -80,37 +107,27 @@ class WebhooksCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message", UNSET)
-
-        webhook_secret_key = d.pop("webhook_secret_key", UNSET)
-
-        _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDetails | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            webhook = WebhookDetails.from_dict(_webhook)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "webhook" in src_dict:
+            _webhook = d["webhook"]
+            webhook: WebhookDetails | Unset
+            if isinstance(_webhook, Unset):
+                webhook = UNSET
+            else:
+                webhook = WebhookDetails.from_dict(_webhook)
 
-        webhook_id = d.pop("webhook_id", UNSET)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        webhook_secret = d.pop("webhook_secret", UNSET)
-
-        webhooks_create_response = cls(
-            success=success,
-            message=message,
-            webhook_secret_key=webhook_secret_key,
-            webhook=webhook,
-            webhook_id=webhook_id,
-            webhook_url=webhook_url,
-            webhook_secret=webhook_secret,
-        )
-
-        webhooks_create_response.additional_properties = d
+            d["webhook"] = webhook
+        d["additional_properties"] = extra
+        webhooks_create_response = cls.__new__(cls)
+        webhooks_create_response.__dict__ = d
         return webhooks_create_response
 
     @property

@@ -9,9 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhooksDeleteResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("message",), UNSET)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhooksDeleteResponse:
     """Confirmation that a webhook URL was removed.
 
@@ -43,17 +55,18 @@ class WebhooksDeleteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message", UNSET)
-
-        webhooks_delete_response = cls(
-            success=success,
-            message=message,
-        )
-
-        webhooks_delete_response.additional_properties = d
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        d["additional_properties"] = extra
+        webhooks_delete_response = cls.__new__(cls)
+        webhooks_delete_response.__dict__ = d
         return webhooks_delete_response
 
     @property

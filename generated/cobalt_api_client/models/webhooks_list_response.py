@@ -11,9 +11,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhooksListResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "webhook_url",
+        "webhook_urls",
+        "webhook_secret_key",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "webhook_url",
+        "webhook_urls",
+        "webhook_secret_key",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhooksListResponse:
     """The webhook configuration of the client.
 
@@ -59,28 +75,26 @@ class WebhooksListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        webhook_url: None | str = d.pop("webhook_url")
-
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
         webhook_urls = []
-        _webhook_urls = d.pop("webhook_urls")
+        _webhook_urls = d["webhook_urls"]
         for webhook_urls_item_data in _webhook_urls:
             webhook_urls_item = WebhookEndpoint.from_dict(webhook_urls_item_data)
 
             webhook_urls.append(webhook_urls_item)
 
-        webhook_secret_key: None | str = d.pop("webhook_secret_key")
-
-        webhooks_list_response = cls(
-            success=success,
-            webhook_url=webhook_url,
-            webhook_urls=webhook_urls,
-            webhook_secret_key=webhook_secret_key,
-        )
-
-        webhooks_list_response.additional_properties = d
+        d["webhook_urls"] = webhook_urls
+        d["additional_properties"] = extra
+        webhooks_list_response = cls.__new__(cls)
+        webhooks_list_response.__dict__ = d
         return webhooks_list_response
 
     @property

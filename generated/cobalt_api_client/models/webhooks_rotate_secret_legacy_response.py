@@ -13,9 +13,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhooksRotateSecretLegacyResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "webhook",
+        "webhook_secret_key",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+    }
+)
+_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
+    (
+        "webhook",
+        "webhook_secret_key",
+    ),
+    UNSET,
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhooksRotateSecretLegacyResponse:
     """Result of rotating the secret on the older id-less path.
 
@@ -56,25 +75,27 @@ class WebhooksRotateSecretLegacyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        _webhook = d.pop("webhook", UNSET)
-        webhook: WebhookDetails | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = {**_UNSET_FIELDS, **src_dict}
         else:
-            webhook = WebhookDetails.from_dict(_webhook)
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = {**_UNSET_FIELDS, **known}
+        if "webhook" in src_dict:
+            _webhook = d["webhook"]
+            webhook: WebhookDetails | Unset
+            if isinstance(_webhook, Unset):
+                webhook = UNSET
+            else:
+                webhook = WebhookDetails.from_dict(_webhook)
 
-        webhook_secret_key = d.pop("webhook_secret_key", UNSET)
-
-        webhooks_rotate_secret_legacy_response = cls(
-            success=success,
-            webhook=webhook,
-            webhook_secret_key=webhook_secret_key,
-        )
-
-        webhooks_rotate_secret_legacy_response.additional_properties = d
+            d["webhook"] = webhook
+        d["additional_properties"] = extra
+        webhooks_rotate_secret_legacy_response = cls.__new__(cls)
+        webhooks_rotate_secret_legacy_response.__dict__ = d
         return webhooks_rotate_secret_legacy_response
 
     @property

@@ -11,9 +11,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhooksRotateSecretResponse")
+_KEYS = frozenset(
+    {
+        "success",
+        "webhook",
+    }
+)
+_REQUIRED = frozenset(
+    {
+        "success",
+        "webhook",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class WebhooksRotateSecretResponse:
     """The webhook with its newly issued signing secret.
 
@@ -45,17 +57,21 @@ class WebhooksRotateSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if not _REQUIRED.issubset(src_dict):
+            raise KeyError(min(_REQUIRED.difference(src_dict)))
+        if _KEYS.issuperset(src_dict):
+            extra: dict[str, Any] = {}
+            d = dict(src_dict)
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
+            known = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d = known
+        webhook = WebhookDetails.from_dict(d["webhook"])
 
-        webhook = WebhookDetails.from_dict(d.pop("webhook"))
-
-        webhooks_rotate_secret_response = cls(
-            success=success,
-            webhook=webhook,
-        )
-
-        webhooks_rotate_secret_response.additional_properties = d
+        d["webhook"] = webhook
+        d["additional_properties"] = extra
+        webhooks_rotate_secret_response = cls.__new__(cls)
+        webhooks_rotate_secret_response.__dict__ = d
         return webhooks_rotate_secret_response
 
     @property

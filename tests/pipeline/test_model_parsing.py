@@ -1,0 +1,132 @@
+"""The generated `from_dict` (our model template) builds the same objects the attrs constructor does.
+
+It fills the instance in one step instead of calling `__init__` with every field, so these tests pin
+what must not change: every field is set (absent optional ones to UNSET), values that need it are
+converted (nested models, lists, enums, dates, consts), JSON names that are not identifiers are
+renamed, unknown keys land in `additional_properties` (or are dropped where the schema forbids
+them), required keys are enforced, and the input mapping is left alone.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import pickle
+from typing import Any
+
+import attrs
+import pytest
+
+from cobalt_api_client.models import (
+    Appointment,
+    AppointmentCreatedEvent,
+    AppointmentCreatedEventData,
+    AppointmentInsurancesType0Item,
+    ObjectMetadata,
+    ProviderHoursInput,
+    ProviderHoursInputDay,
+    ProviderShiftInput,
+)
+from cobalt_api_client.types import UNSET
+
+APPOINTMENT: dict[str, Any] = {
+    "id": "a1",
+    "datetime": "2024-03-14T10:00:00+00:00",
+    "duration": 30,
+    "status": "scheduled",
+    "patient_mrn": "MRN-1",
+    "insurances": [{"name": "Acme Health", "member_id": "X1"}],
+    "object_metadata": {"source": "cobalt", "created_at": "2024-03-01T09:00:00+00:00"},
+    "x_unknown": {"kept": True},
+}
+EVENT: dict[str, Any] = {
+    "id": "evt_1",
+    "access_token_reference_id": "ref_1",
+    "object": "event",
+    "created": "2024-03-14T10:00:05Z",
+    "type": "appointment.created",
+    "job_id": "123",
+    "data": {
+        "appointment_id": "a1",
+        "mrn": "MRN-1",
+        "date_time": "2024-03-14T10:00:00Z",
+        "timezone": "America/New_York",
+        "provider_id": "12241",
+        "provider_name": "Dr. Smith",
+    },
+}
+
+
+def test_parsed_object_equals_the_one_the_constructor_builds() -> None:
+    source = copy.deepcopy(APPOINTMENT)
+    parsed = Appointment.from_dict(source)
+    built = Appointment(
+        id="a1",
+        datetime_=datetime.datetime(2024, 3, 14, 10, 0, tzinfo=datetime.UTC),
+        duration=30,
+        status="scheduled",
+        patient_mrn="MRN-1",
+        insurances=[AppointmentInsurancesType0Item.from_dict({"name": "Acme Health", "member_id": "X1"})],
+        object_metadata=ObjectMetadata(
+            source="cobalt", created_at=datetime.datetime(2024, 3, 1, 9, 0, tzinfo=datetime.UTC)
+        ),
+    )
+    built.additional_properties = {"x_unknown": {"kept": True}}
+    assert parsed == built
+    assert source == APPOINTMENT  # the input is not mutated
+    assert isinstance(parsed.datetime_, datetime.datetime)
+    assert isinstance(parsed.object_metadata, ObjectMetadata)
+    assert isinstance(parsed.insurances, list) and isinstance(parsed.insurances[0], AppointmentInsurancesType0Item)
+
+
+def test_every_field_is_set_and_absent_ones_are_unset() -> None:
+    parsed = Appointment.from_dict(APPOINTMENT)
+    given = {"id", "datetime_", "duration", "status", "patient_mrn", "insurances", "object_metadata"}
+    for field in attrs.fields(Appointment):
+        if field.name == "additional_properties":
+            continue
+        value = getattr(parsed, field.name)
+        assert (value is UNSET) == (field.name not in given), field.name
+    assert vars(parsed).keys() == {f.name for f in attrs.fields(Appointment)}
+
+
+def test_unknown_keys_go_to_additional_properties_not_attributes() -> None:
+    parsed = Appointment.from_dict({**APPOINTMENT, "to_dict": 1, "datetime_": "x"})
+    assert parsed.additional_properties == {"x_unknown": {"kept": True}, "to_dict": 1, "datetime_": "x"}
+    assert callable(parsed.to_dict)
+    assert isinstance(parsed.datetime_, datetime.datetime)
+    assert parsed["to_dict"] == 1
+
+
+def test_round_trip_and_copies() -> None:
+    parsed = Appointment.from_dict(APPOINTMENT)
+    assert parsed.to_dict() == APPOINTMENT
+    assert Appointment.from_dict(parsed.to_dict()) == parsed
+    # UNSET survives copies as the same object, so copies compare equal and serialise the same.
+    for clone in (pickle.loads(pickle.dumps(parsed)), copy.deepcopy(parsed), copy.copy(parsed)):
+        assert clone == parsed and clone.to_dict() == APPOINTMENT and clone.note is UNSET
+    assert attrs.evolve(parsed, status="cancelled").status == "cancelled"
+    assert parsed.status == "scheduled"
+
+
+def test_schema_without_additional_properties_drops_unknown_keys_and_converts_enums() -> None:
+    parsed = ProviderHoursInput.from_dict({"day": "Monday", "shifts": [{"start": "09:00", "end": "17:00"}], "extra": 1})
+    assert parsed.day is ProviderHoursInputDay.MONDAY
+    assert isinstance(parsed.shifts[0], ProviderShiftInput)
+    assert "extra" not in vars(parsed) and not hasattr(parsed, "additional_properties")
+
+
+def test_missing_required_key_is_a_key_error_naming_it() -> None:
+    with pytest.raises(KeyError, match="shifts"):
+        ProviderHoursInput.from_dict({"day": "Monday"})
+    with pytest.raises(ValueError):
+        ProviderHoursInput.from_dict({"day": "Someday", "shifts": []})
+
+
+def test_event_consts_are_checked_and_renamed_fields_filled() -> None:
+    event = AppointmentCreatedEvent.from_dict(EVENT)
+    assert event.object_ == "event" and event.type_ == "appointment.created" and event.type == "appointment.created"
+    assert isinstance(event.data, AppointmentCreatedEventData) and event.data.secondary_provider_id is UNSET
+    assert event.to_dict() == EVENT
+    with pytest.raises(ValueError, match="must match const"):
+        AppointmentCreatedEvent.from_dict({**EVENT, "type": "appointment.updated"})
