@@ -30,14 +30,13 @@ from ._errors import (
     ConfigurationError,
     status_error_class,
 )
+from ._jobs import AsyncJob, Job
+from ._pagination import AsyncPager, Pager
 from ._types import NotGiven, Operation, TimeoutArg, timeout_extension
 
 if TYPE_CHECKING:
     from cobalt_api_client.client import AuthenticatedClient, Client
     from cobalt_api_client.types import Response
-
-    from ._jobs import AsyncJob, Job
-    from ._pagination import AsyncPager, Pager
 
 logger = logging.getLogger("cobalt_sdk")
 
@@ -317,8 +316,6 @@ class SyncRunner(_RunnerBase):
         event: type[E],
         timeout: TimeoutArg,
     ) -> Job[T, E]:
-        from ._jobs import Job
-
         return Job(self.request(fn, kwargs, op=op, expect=expect, timeout=timeout), self.owner, op, event)
 
     def paginate(
@@ -332,8 +329,6 @@ class SyncRunner(_RunnerBase):
         items_attr: str,
         timeout: TimeoutArg,
     ) -> Pager[T, I]:
-        from ._pagination import Pager
-
         first = self.request(fn, kwargs, op=op, expect=expect, timeout=timeout)
         return Pager(self, fn, kwargs, op, expect, items_attr, timeout, first)
 
@@ -398,8 +393,6 @@ class AsyncRunner(_RunnerBase):
         event: type[E],
         timeout: TimeoutArg,
     ) -> AsyncJob[T, E]:
-        from ._jobs import AsyncJob
-
         return AsyncJob(await self.request(fn, kwargs, op=op, expect=expect, timeout=timeout), self.owner, op, event)
 
     async def paginate(
@@ -413,7 +406,5 @@ class AsyncRunner(_RunnerBase):
         items_attr: str,
         timeout: TimeoutArg,
     ) -> AsyncPager[T, I]:
-        from ._pagination import AsyncPager
-
         first = await self.request(fn, kwargs, op=op, expect=expect, timeout=timeout)
         return AsyncPager(self, fn, kwargs, op, expect, items_attr, timeout, first)
