@@ -135,7 +135,6 @@ if TYPE_CHECKING:
     from .patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry
     from .patient_insurance_failed_event import PatientInsuranceFailedEvent
     from .patient_insurance_failed_event_data import PatientInsuranceFailedEventData
-    from .patient_insurance_record import PatientInsuranceRecord
     from .patient_insurance_updated_event import PatientInsuranceUpdatedEvent
     from .patient_insurance_updated_event_data import PatientInsuranceUpdatedEventData
     from .patient_insurances_create_request import PatientInsurancesCreateRequest
@@ -165,10 +164,6 @@ if TYPE_CHECKING:
     from .patients_create_request_sex import PatientsCreateRequestSex
     from .patients_create_response import PatientsCreateResponse
     from .patients_create_response_data import PatientsCreateResponseData
-    from .patients_fetch_medication import PatientsFetchMedication
-    from .patients_fetch_patient import PatientsFetchPatient
-    from .patients_fetch_patient_tasks_item import PatientsFetchPatientTasksItem
-    from .patients_fetch_pharmacy import PatientsFetchPharmacy
     from .patients_fetch_request import PatientsFetchRequest
     from .patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
     from .patients_fetch_request_search_by import PatientsFetchRequestSearchBy
@@ -382,7 +377,6 @@ _MODULES: dict[str, str] = {
     "PatientInsuranceEventAuditTrailEntry": "patient_insurance_event_audit_trail_entry",
     "PatientInsuranceFailedEvent": "patient_insurance_failed_event",
     "PatientInsuranceFailedEventData": "patient_insurance_failed_event_data",
-    "PatientInsuranceRecord": "patient_insurance_record",
     "PatientInsurancesCreateRequest": "patient_insurances_create_request",
     "PatientInsurancesCreateResponse": "patient_insurances_create_response",
     "PatientInsurancesUpdateRequest": "patient_insurances_update_request",
@@ -405,10 +399,6 @@ _MODULES: dict[str, str] = {
     "PatientsCreateRequest": "patients_create_request",
     "PatientsCreateResponse": "patients_create_response",
     "PatientsCreateResponseData": "patients_create_response_data",
-    "PatientsFetchMedication": "patients_fetch_medication",
-    "PatientsFetchPatient": "patients_fetch_patient",
-    "PatientsFetchPatientTasksItem": "patients_fetch_patient_tasks_item",
-    "PatientsFetchPharmacy": "patients_fetch_pharmacy",
     "PatientsFetchRequest": "patients_fetch_request",
     "PatientsFetchResponse": "patients_fetch_response",
     "PatientsListResponse": "patients_list_response",
@@ -730,7 +720,6 @@ __all__ = (
     "PatientInsuranceEventAuditTrailEntry",
     "PatientInsuranceFailedEvent",
     "PatientInsuranceFailedEventData",
-    "PatientInsuranceRecord",
     "PatientInsurancesCreateRequest",
     "PatientInsurancesCreateRequestPriority",
     "PatientInsurancesCreateResponse",
@@ -758,10 +747,6 @@ __all__ = (
     "PatientsCreateRequestSex",
     "PatientsCreateResponse",
     "PatientsCreateResponseData",
-    "PatientsFetchMedication",
-    "PatientsFetchPatient",
-    "PatientsFetchPatientTasksItem",
-    "PatientsFetchPharmacy",
     "PatientsFetchRequest",
     "PatientsFetchRequestIncludeType1Item",
     "PatientsFetchRequestSearchBy",

@@ -303,7 +303,7 @@ class PatientsResource:
         Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a
         tracking id at once; the matching patients (with medications, pharmacies and, on request,
         insurance records) are delivered by the `patient.live_fetch_completed` webhook. The shape
-        of each delivered patient is `PatientsFetchPatient`.
+        of each delivered patient is `PatientLiveFetchCompletedEventPatient`.
 
         `POST /patients/fetch`
         """
@@ -560,7 +560,7 @@ class AsyncPatientsResource:
         Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a
         tracking id at once; the matching patients (with medications, pharmacies and, on request,
         insurance records) are delivered by the `patient.live_fetch_completed` webhook. The shape
-        of each delivered patient is `PatientsFetchPatient`.
+        of each delivered patient is `PatientLiveFetchCompletedEventPatient`.
 
         `POST /patients/fetch`
         """

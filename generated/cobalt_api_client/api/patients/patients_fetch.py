@@ -85,7 +85,7 @@ def sync_detailed(
      Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
     id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
     are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
-    `PatientsFetchPatient`.
+    `PatientLiveFetchCompletedEventPatient`.
 
     Args:
         body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
@@ -119,7 +119,7 @@ def sync(
      Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
     id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
     are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
-    `PatientsFetchPatient`.
+    `PatientLiveFetchCompletedEventPatient`.
 
     Args:
         body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
     id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
     are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
-    `PatientsFetchPatient`.
+    `PatientLiveFetchCompletedEventPatient`.
 
     Args:
         body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
@@ -180,7 +180,7 @@ async def asyncio(
      Starts a live search of the EHR (by date of birth, name, phone or MRN). The call returns a tracking
     id at once; the matching patients (with medications, pharmacies and, on request, insurance records)
     are delivered by the `patient.live_fetch_completed` webhook. The shape of each delivered patient is
-    `PatientsFetchPatient`.
+    `PatientLiveFetchCompletedEventPatient`.
 
     Args:
         body (PatientsFetchRequest): Search criteria for a live patient fetch from the EHR.
