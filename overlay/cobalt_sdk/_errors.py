@@ -19,6 +19,19 @@ class ConfigurationError(CobaltError):
     """A client was built without a required setting (for example a missing credential)."""
 
 
+class InvalidArgumentError(CobaltError, TypeError, ValueError):
+    """An argument of an operation call cannot be sent (wrong type or format); nothing was sent.
+
+    Also a `TypeError` and a `ValueError`, so code that catches either keeps working. The message
+    names the operation and the argument, never the value (it can be patient data).
+    """
+
+    def __init__(self, summary: str, *, operation: str | None = None, argument: str | None = None) -> None:
+        super().__init__(summary)
+        self.operation = operation
+        self.argument = argument
+
+
 class APIError(CobaltError):
     """A request to the Cobalt API did not produce a usable result."""
 

@@ -28,6 +28,7 @@ from ._errors import (
     APITimeoutError,
     BadRequestError,
     ConfigurationError,
+    InvalidArgumentError,
     status_error_class,
 )
 from ._jobs import AsyncJob, Job
@@ -51,6 +52,8 @@ class _CallState:
     timeout: TimeoutArg
     kwargs: dict[str, Any]
     response: httpx.Response | None = field(default=None)
+    #: Set when httpx is about to send the request: an error before that came from the arguments.
+    sent: bool = field(default=False)
 
 
 _current: ContextVar[_CallState | None] = ContextVar("cobalt_sdk_call", default=None)
@@ -104,7 +107,10 @@ def _status_error(state: _CallState, response: httpx.Response) -> APIStatusError
 
 def _on_request(request: httpx.Request) -> None:
     state = _current.get()
-    if state is not None and not isinstance(state.timeout, NotGiven):
+    if state is None:
+        return
+    state.sent = True
+    if not isinstance(state.timeout, NotGiven):
         request.extensions["timeout"] = timeout_extension(state.timeout)
 
 
@@ -148,6 +154,12 @@ def _translate(state: _CallState, exc: BaseException) -> BaseException:
         err: BaseException = APITimeoutError(f"{name}: request timed out ({type(exc).__name__})", operation=name)
     elif isinstance(exc, httpx.TransportError):
         err = APIConnectionError(f"{name}: connection failed ({type(exc).__name__})", operation=name)
+    elif isinstance(exc, (KeyError, ValueError, TypeError, AttributeError)) and not state.sent:
+        err = InvalidArgumentError(
+            f"{name}: the arguments cannot be sent ({type(exc).__name__} while building the request; "
+            "check the argument types against the method's signature)",
+            operation=name,
+        )
     elif isinstance(exc, (KeyError, ValueError, TypeError, AttributeError)):
         err = _parse_failure(state, exc)
     else:

@@ -1,5 +1,6 @@
 """The names the generated resource layer imports from the overlay (one import site)."""
 
+from ._args import as_date, as_datetime
 from ._jobs import AsyncJob, Job
 from ._pagination import AsyncPager, Pager
 from ._runner import AsyncRunner, SyncRunner
@@ -16,4 +17,6 @@ __all__ = [
     "Pager",
     "SyncRunner",
     "TimeoutArg",
+    "as_date",
+    "as_datetime",
 ]

@@ -31,12 +31,6 @@ if TYPE_CHECKING:
     from ._client import AsyncCobalt, Cobalt
 
 
-def _newest_first() -> Any:
-    from cobalt_api_client.models import WebhookEventsListSort
-
-    return WebhookEventsListSort("-created_at")
-
-
 logger = logging.getLogger("cobalt_sdk")
 
 #: Hard bound on pages read by one scan, whatever the server says.
@@ -249,7 +243,7 @@ class JobWaiter(_WaiterOptions["Cobalt"]):
         start = floor.date()
         for number in range(1, MAX_PAGES_PER_SCAN + 1):
             page = self._client.webhook_events.list(
-                start_date=start, sort=_newest_first(), page=number, page_size=self.page_size
+                start_date=start, sort="-created_at", page=number, page_size=self.page_size
             ).page
             state.requests += 1
             with self._lock:
@@ -332,7 +326,7 @@ class AsyncJobWaiter(_WaiterOptions["AsyncCobalt"]):
         for number in range(1, MAX_PAGES_PER_SCAN + 1):
             page = (
                 await self._client.webhook_events.list(
-                    start_date=floor.date(), sort=_newest_first(), page=number, page_size=self.page_size
+                    start_date=floor.date(), sort="-created_at", page=number, page_size=self.page_size
                 )
             ).page
             state.requests += 1

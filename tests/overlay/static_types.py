@@ -14,7 +14,6 @@ from cobalt_api_client.models import (
     Appointment,
     AppointmentsListResponse,
     ProviderHoursInput,
-    ProviderHoursInputDay,
     ProvidersUpdateResponse,
     TelephoneEncounterCreatedEvent,
     TelephoneEncountersCreateResponse,
@@ -38,10 +37,19 @@ def sync_view(cobalt: Cobalt) -> None:
     assert_type(job.wait(), TelephoneEncounterCreatedEvent)
 
     # A nested body field keeps its model type (it used to be Any: its model was not imported).
-    hours = [ProviderHoursInput(day=ProviderHoursInputDay.MONDAY, shifts=[])]
+    hours = [ProviderHoursInput(day="Monday", shifts=[])]
     assert_type(cobalt.providers.update("p1", hours=hours), ProvidersUpdateResponse)
     cobalt.providers.update("p1", hours=[{"day": "Monday"}])  # type: ignore[list-item]
+    # Enumerations are string literals: plain strings, checked by mypy.
+    assert_type(cobalt.providers.update("p1", status="active"), ProvidersUpdateResponse)
+    cobalt.providers.update("p1", status="paused")  # type: ignore[arg-type]
     cobalt.appointments.list(start_date=START, end_date=END, page="2")  # type: ignore[arg-type]
+    # Dates also take ISO strings, as written in Cobalt's docs.
+    assert_type(
+        cobalt.appointments.list(start_date="2024-03-14", end_date="2024-04-14"),
+        Pager[AppointmentsListResponse, Appointment],
+    )
+    cobalt.appointments.list(start_date=20240314, end_date=END)  # type: ignore[arg-type]
 
 
 async def async_view(cobalt: AsyncCobalt) -> None:

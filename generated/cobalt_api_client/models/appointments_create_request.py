@@ -5,8 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.appointments_create_request_new_patient import AppointmentsCreateRequestNewPatient
-from ..models.appointments_create_request_prevent_double_booking import AppointmentsCreateRequestPreventDoubleBooking
+from ..models.appointments_create_request_new_patient import (
+    AppointmentsCreateRequestNewPatient,
+    check_appointments_create_request_new_patient,
+)
+from ..models.appointments_create_request_prevent_double_booking import (
+    AppointmentsCreateRequestPreventDoubleBooking,
+    check_appointments_create_request_prevent_double_booking,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsCreateRequest")
@@ -124,11 +130,11 @@ class AppointmentsCreateRequest:
 
         new_patient: str | Unset = UNSET
         if not isinstance(self.new_patient, Unset):
-            new_patient = self.new_patient.value
+            new_patient = self.new_patient
 
         prevent_double_booking: str | Unset = UNSET
         if not isinstance(self.prevent_double_booking, Unset):
-            prevent_double_booking = self.prevent_double_booking.value
+            prevent_double_booking = self.prevent_double_booking
 
         field_dict: dict[str, Any] = {}
 
@@ -181,7 +187,7 @@ class AppointmentsCreateRequest:
             if isinstance(_new_patient, Unset):
                 new_patient = UNSET
             else:
-                new_patient = AppointmentsCreateRequestNewPatient(_new_patient)
+                new_patient = check_appointments_create_request_new_patient(_new_patient)
 
             d["new_patient"] = new_patient
         if "prevent_double_booking" in src_dict:
@@ -190,7 +196,9 @@ class AppointmentsCreateRequest:
             if isinstance(_prevent_double_booking, Unset):
                 prevent_double_booking = UNSET
             else:
-                prevent_double_booking = AppointmentsCreateRequestPreventDoubleBooking(_prevent_double_booking)
+                prevent_double_booking = check_appointments_create_request_prevent_double_booking(
+                    _prevent_double_booking
+                )
 
             d["prevent_double_booking"] = prevent_double_booking
         if "type" in src_dict:

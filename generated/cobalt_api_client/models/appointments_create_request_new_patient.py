@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+AppointmentsCreateRequestNewPatient = Literal["false", "true"]
+
+APPOINTMENTS_CREATE_REQUEST_NEW_PATIENT_VALUES: set[AppointmentsCreateRequestNewPatient] = {
+    "false",
+    "true",
+}
 
 
-class AppointmentsCreateRequestNewPatient(StrEnum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_appointments_create_request_new_patient(value: str) -> AppointmentsCreateRequestNewPatient:
+    if value in APPOINTMENTS_CREATE_REQUEST_NEW_PATIENT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPOINTMENTS_CREATE_REQUEST_NEW_PATIENT_VALUES!r}")

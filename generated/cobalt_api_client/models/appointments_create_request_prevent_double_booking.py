@@ -1,9 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+AppointmentsCreateRequestPreventDoubleBooking = Literal["false", "true"]
+
+APPOINTMENTS_CREATE_REQUEST_PREVENT_DOUBLE_BOOKING_VALUES: set[AppointmentsCreateRequestPreventDoubleBooking] = {
+    "false",
+    "true",
+}
 
 
-class AppointmentsCreateRequestPreventDoubleBooking(StrEnum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_appointments_create_request_prevent_double_booking(
+    value: str,
+) -> AppointmentsCreateRequestPreventDoubleBooking:
+    if value in APPOINTMENTS_CREATE_REQUEST_PREVENT_DOUBLE_BOOKING_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {APPOINTMENTS_CREATE_REQUEST_PREVENT_DOUBLE_BOOKING_VALUES!r}"
+    )

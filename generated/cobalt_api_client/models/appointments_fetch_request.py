@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.appointments_fetch_request_search_by import AppointmentsFetchRequestSearchBy
+from ..models.appointments_fetch_request_search_by import (
+    AppointmentsFetchRequestSearchBy,
+    check_appointments_fetch_request_search_by,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsFetchRequest")
@@ -37,8 +40,7 @@ class AppointmentsFetchRequest:
     providers (`provider`).
 
         Attributes:
-            search_by (AppointmentsFetchRequestSearchBy | Unset): Search mode. Default:
-                AppointmentsFetchRequestSearchBy.DATE_RANGE.
+            search_by (AppointmentsFetchRequestSearchBy | Unset): Search mode. Default: 'date_range'.
             start_date (datetime.date | Unset): First day, required for `date_range` and `provider` modes.
             end_date (datetime.date | Unset): Last day, required for `date_range` (at most 7 days after start) and
                 `provider` modes (up to 5 days after start for one provider, equal to start for 2-10 providers).
@@ -47,7 +49,7 @@ class AppointmentsFetchRequest:
             provider_ids (list[str] | Unset): EHR provider ids, required for `provider` mode.
     """
 
-    search_by: AppointmentsFetchRequestSearchBy | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE
+    search_by: AppointmentsFetchRequestSearchBy | Unset = "date_range"
     start_date: datetime.date | Unset = UNSET
     end_date: datetime.date | Unset = UNSET
     mrn: str | Unset = UNSET
@@ -56,7 +58,7 @@ class AppointmentsFetchRequest:
     def to_dict(self) -> dict[str, Any]:
         search_by: str | Unset = UNSET
         if not isinstance(self.search_by, Unset):
-            search_by = self.search_by.value
+            search_by = self.search_by
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
@@ -103,7 +105,7 @@ class AppointmentsFetchRequest:
             if isinstance(_search_by, Unset):
                 search_by = UNSET
             else:
-                search_by = AppointmentsFetchRequestSearchBy(_search_by)
+                search_by = check_appointments_fetch_request_search_by(_search_by)
 
             d["search_by"] = search_by
         if "start_date" in src_dict:

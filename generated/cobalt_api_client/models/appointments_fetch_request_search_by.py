@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+AppointmentsFetchRequestSearchBy = Literal["date_range", "mrn", "provider"]
+
+APPOINTMENTS_FETCH_REQUEST_SEARCH_BY_VALUES: set[AppointmentsFetchRequestSearchBy] = {
+    "date_range",
+    "mrn",
+    "provider",
+}
 
 
-class AppointmentsFetchRequestSearchBy(StrEnum):
-    DATE_RANGE = "date_range"
-    MRN = "mrn"
-    PROVIDER = "provider"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_appointments_fetch_request_search_by(value: str) -> AppointmentsFetchRequestSearchBy:
+    if value in APPOINTMENTS_FETCH_REQUEST_SEARCH_BY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPOINTMENTS_FETCH_REQUEST_SEARCH_BY_VALUES!r}")

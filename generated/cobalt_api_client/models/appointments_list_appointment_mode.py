@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+AppointmentsListAppointmentMode = Literal["office", "telemedicine"]
+
+APPOINTMENTS_LIST_APPOINTMENT_MODE_VALUES: set[AppointmentsListAppointmentMode] = {
+    "office",
+    "telemedicine",
+}
 
 
-class AppointmentsListAppointmentMode(StrEnum):
-    OFFICE = "office"
-    TELEMEDICINE = "telemedicine"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_appointments_list_appointment_mode(value: str) -> AppointmentsListAppointmentMode:
+    if value in APPOINTMENTS_LIST_APPOINTMENT_MODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPOINTMENTS_LIST_APPOINTMENT_MODE_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+AppointmentsListIncludeNote = Literal["false", "true"]
+
+APPOINTMENTS_LIST_INCLUDE_NOTE_VALUES: set[AppointmentsListIncludeNote] = {
+    "false",
+    "true",
+}
 
 
-class AppointmentsListIncludeNote(StrEnum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_appointments_list_include_note(value: str) -> AppointmentsListIncludeNote:
+    if value in APPOINTMENTS_LIST_INCLUDE_NOTE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPOINTMENTS_LIST_INCLUDE_NOTE_VALUES!r}")

@@ -6,8 +6,14 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.availability_fetch_request_calculation_method import AvailabilityFetchRequestCalculationMethod
-from ..models.availability_fetch_request_provider_type import AvailabilityFetchRequestProviderType
+from ..models.availability_fetch_request_calculation_method import (
+    AvailabilityFetchRequestCalculationMethod,
+    check_availability_fetch_request_calculation_method,
+)
+from ..models.availability_fetch_request_provider_type import (
+    AvailabilityFetchRequestProviderType,
+    check_availability_fetch_request_provider_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityFetchRequest")
@@ -63,12 +69,10 @@ class AvailabilityFetchRequest:
         provider_ids (list[str]): EHR provider ids.
         buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every type).
         visit_type (str | Unset): `all` or a visit-type code whose appointments the buffer follows.
-        calculation_method (AvailabilityFetchRequestCalculationMethod | Unset):  Default:
-            AvailabilityFetchRequestCalculationMethod.GAPS.
+        calculation_method (AvailabilityFetchRequestCalculationMethod | Unset):  Default: 'gaps'.
         daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per provider per day.
         daily_limit_type (str | Unset): Visit-type code counted by `daily_appointment_limit`.
-        provider_type (AvailabilityFetchRequestProviderType | Unset):  Default:
-            AvailabilityFetchRequestProviderType.PRIMARY.
+        provider_type (AvailabilityFetchRequestProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset): Use default hours for providers without availability rules.
         max_slot_duration (int | Unset): Maximum length of a window (not described in the docs).
         facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (not described in the docs).
@@ -80,12 +84,10 @@ class AvailabilityFetchRequest:
     provider_ids: list[str]
     buffer: int | Unset = UNSET
     visit_type: str | Unset = UNSET
-    calculation_method: AvailabilityFetchRequestCalculationMethod | Unset = (
-        AvailabilityFetchRequestCalculationMethod.GAPS
-    )
+    calculation_method: AvailabilityFetchRequestCalculationMethod | Unset = "gaps"
     daily_appointment_limit: int | Unset = UNSET
     daily_limit_type: str | Unset = UNSET
-    provider_type: AvailabilityFetchRequestProviderType | Unset = AvailabilityFetchRequestProviderType.PRIMARY
+    provider_type: AvailabilityFetchRequestProviderType | Unset = "primary"
     fallback_to_default_hours: bool | Unset = UNSET
     max_slot_duration: int | Unset = UNSET
     facility_scoped_scheduling: bool | Unset = UNSET
@@ -104,7 +106,7 @@ class AvailabilityFetchRequest:
 
         calculation_method: str | Unset = UNSET
         if not isinstance(self.calculation_method, Unset):
-            calculation_method = self.calculation_method.value
+            calculation_method = self.calculation_method
 
         daily_appointment_limit = self.daily_appointment_limit
 
@@ -112,7 +114,7 @@ class AvailabilityFetchRequest:
 
         provider_type: str | Unset = UNSET
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type.value
+            provider_type = self.provider_type
 
         fallback_to_default_hours = self.fallback_to_default_hours
 
@@ -182,7 +184,7 @@ class AvailabilityFetchRequest:
             if isinstance(_calculation_method, Unset):
                 calculation_method = UNSET
             else:
-                calculation_method = AvailabilityFetchRequestCalculationMethod(_calculation_method)
+                calculation_method = check_availability_fetch_request_calculation_method(_calculation_method)
 
             d["calculation_method"] = calculation_method
         if "provider_type" in src_dict:
@@ -191,7 +193,7 @@ class AvailabilityFetchRequest:
             if isinstance(_provider_type, Unset):
                 provider_type = UNSET
             else:
-                provider_type = AvailabilityFetchRequestProviderType(_provider_type)
+                provider_type = check_availability_fetch_request_provider_type(_provider_type)
 
             d["provider_type"] = provider_type
         if "location_ids" in src_dict:

@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+AvailabilityFetchRequestCalculationMethod = Literal["equal_slots", "gaps", "slots"]
+
+AVAILABILITY_FETCH_REQUEST_CALCULATION_METHOD_VALUES: set[AvailabilityFetchRequestCalculationMethod] = {
+    "equal_slots",
+    "gaps",
+    "slots",
+}
 
 
-class AvailabilityFetchRequestCalculationMethod(StrEnum):
-    EQUAL_SLOTS = "equal_slots"
-    GAPS = "gaps"
-    SLOTS = "slots"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_availability_fetch_request_calculation_method(value: str) -> AvailabilityFetchRequestCalculationMethod:
+    if value in AVAILABILITY_FETCH_REQUEST_CALCULATION_METHOD_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AVAILABILITY_FETCH_REQUEST_CALCULATION_METHOD_VALUES!r}"
+    )

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+AvailabilityListCalculationMethod = Literal["equal_slots", "gaps", "slots"]
+
+AVAILABILITY_LIST_CALCULATION_METHOD_VALUES: set[AvailabilityListCalculationMethod] = {
+    "equal_slots",
+    "gaps",
+    "slots",
+}
 
 
-class AvailabilityListCalculationMethod(StrEnum):
-    EQUAL_SLOTS = "equal_slots"
-    GAPS = "gaps"
-    SLOTS = "slots"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_availability_list_calculation_method(value: str) -> AvailabilityListCalculationMethod:
+    if value in AVAILABILITY_LIST_CALCULATION_METHOD_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {AVAILABILITY_LIST_CALCULATION_METHOD_VALUES!r}")

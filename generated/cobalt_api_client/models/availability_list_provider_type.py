@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+AvailabilityListProviderType = Literal["primary", "secondary"]
+
+AVAILABILITY_LIST_PROVIDER_TYPE_VALUES: set[AvailabilityListProviderType] = {
+    "primary",
+    "secondary",
+}
 
 
-class AvailabilityListProviderType(StrEnum):
-    PRIMARY = "primary"
-    SECONDARY = "secondary"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_availability_list_provider_type(value: str) -> AvailabilityListProviderType:
+    if value in AVAILABILITY_LIST_PROVIDER_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {AVAILABILITY_LIST_PROVIDER_TYPE_VALUES!r}")

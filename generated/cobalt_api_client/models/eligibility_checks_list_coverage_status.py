@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+EligibilityChecksListCoverageStatus = Literal["active", "error", "inactive", "unknown"]
+
+ELIGIBILITY_CHECKS_LIST_COVERAGE_STATUS_VALUES: set[EligibilityChecksListCoverageStatus] = {
+    "active",
+    "error",
+    "inactive",
+    "unknown",
+}
 
 
-class EligibilityChecksListCoverageStatus(StrEnum):
-    ACTIVE = "active"
-    ERROR = "error"
-    INACTIVE = "inactive"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_eligibility_checks_list_coverage_status(value: str) -> EligibilityChecksListCoverageStatus:
+    if value in ELIGIBILITY_CHECKS_LIST_COVERAGE_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ELIGIBILITY_CHECKS_LIST_COVERAGE_STATUS_VALUES!r}")

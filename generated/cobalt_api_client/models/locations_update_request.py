@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.locations_update_request_status import LocationsUpdateRequestStatus
+from ..models.locations_update_request_status import LocationsUpdateRequestStatus, check_locations_update_request_status
 
 T = TypeVar("T", bound="LocationsUpdateRequest")
 _KEYS = frozenset(
@@ -32,7 +32,7 @@ class LocationsUpdateRequest:
     status: LocationsUpdateRequestStatus
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str = self.status
 
         field_dict: dict[str, Any] = {}
 
@@ -55,7 +55,7 @@ class LocationsUpdateRequest:
             extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             known = {key: value for key, value in src_dict.items() if key in _KEYS}
             d = known
-        status = LocationsUpdateRequestStatus(d["status"])
+        status = check_locations_update_request_status(d["status"])
 
         d["status"] = status
         locations_update_request = cls.__new__(cls)

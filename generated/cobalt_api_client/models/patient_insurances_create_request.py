@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.patient_insurances_create_request_priority import PatientInsurancesCreateRequestPriority
+from ..models.patient_insurances_create_request_priority import (
+    PatientInsurancesCreateRequestPriority,
+    check_patient_insurances_create_request_priority,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,7 +96,7 @@ class PatientInsurancesCreateRequest:
 
         priority: str | Unset = UNSET
         if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+            priority = self.priority
 
         plan_begin_date: str | Unset = UNSET
         if not isinstance(self.plan_begin_date, Unset):
@@ -148,7 +151,7 @@ class PatientInsurancesCreateRequest:
             if isinstance(_priority, Unset):
                 priority = UNSET
             else:
-                priority = PatientInsurancesCreateRequestPriority(_priority)
+                priority = check_patient_insurances_create_request_priority(_priority)
 
             d["priority"] = priority
         if "plan_begin_date" in src_dict:

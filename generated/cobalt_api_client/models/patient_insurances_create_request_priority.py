@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientInsurancesCreateRequestPriority = Literal["1", "2", "3"]
+
+PATIENT_INSURANCES_CREATE_REQUEST_PRIORITY_VALUES: set[PatientInsurancesCreateRequestPriority] = {
+    "1",
+    "2",
+    "3",
+}
 
 
-class PatientInsurancesCreateRequestPriority(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "3"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patient_insurances_create_request_priority(value: str) -> PatientInsurancesCreateRequestPriority:
+    if value in PATIENT_INSURANCES_CREATE_REQUEST_PRIORITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PATIENT_INSURANCES_CREATE_REQUEST_PRIORITY_VALUES!r}"
+    )

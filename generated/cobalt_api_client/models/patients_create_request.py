@@ -5,10 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.patients_create_request_check_eligibility import PatientsCreateRequestCheckEligibility
-from ..models.patients_create_request_insurance_sequence import PatientsCreateRequestInsuranceSequence
-from ..models.patients_create_request_responsible_party import PatientsCreateRequestResponsibleParty
-from ..models.patients_create_request_sex import PatientsCreateRequestSex
+from ..models.patients_create_request_check_eligibility import (
+    PatientsCreateRequestCheckEligibility,
+    check_patients_create_request_check_eligibility,
+)
+from ..models.patients_create_request_insurance_sequence import (
+    PatientsCreateRequestInsuranceSequence,
+    check_patients_create_request_insurance_sequence,
+)
+from ..models.patients_create_request_responsible_party import (
+    PatientsCreateRequestResponsibleParty,
+    check_patients_create_request_responsible_party,
+)
+from ..models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsCreateRequest")
@@ -124,7 +133,7 @@ class PatientsCreateRequest:
             ward_of_court 7, employee 8, unknown 9, handicapped_dependent 10, organ_donor 11, cadaver_donor 12, grandchild
             13, niece_nephew 14, injured_plaintiff 15, sponsored_dependent 16, minor_dependent 17, parent 18, grandparent
             19, life_partner 53, other 99. When not `self` (and insurance is given) Cobalt creates a separate guarantor
-            record and links it to the insurance. Default: PatientsCreateRequestResponsibleParty.SELF.
+            record and links it to the insurance. Default: 'self'.
         responsible_party_first_name (str | Unset): Guarantor first name; required when `responsible_party` is not
             `self`.
         responsible_party_last_name (str | Unset): Guarantor last name; required when `responsible_party` is not `self`.
@@ -165,7 +174,7 @@ class PatientsCreateRequest:
     secondary_insurance_name: str | Unset = UNSET
     secondary_insurance_subscriber_number: str | Unset = UNSET
     check_eligibility: PatientsCreateRequestCheckEligibility | Unset = UNSET
-    responsible_party: PatientsCreateRequestResponsibleParty | Unset = PatientsCreateRequestResponsibleParty.SELF
+    responsible_party: PatientsCreateRequestResponsibleParty | Unset = "self"
     responsible_party_first_name: str | Unset = UNSET
     responsible_party_last_name: str | Unset = UNSET
     referring_provider: str | Unset = UNSET
@@ -191,7 +200,7 @@ class PatientsCreateRequest:
 
         sex: str | Unset = UNSET
         if not isinstance(self.sex, Unset):
-            sex = self.sex.value
+            sex = self.sex
 
         phone = self.phone
 
@@ -217,7 +226,7 @@ class PatientsCreateRequest:
 
         insurance_sequence: str | Unset = UNSET
         if not isinstance(self.insurance_sequence, Unset):
-            insurance_sequence = self.insurance_sequence.value
+            insurance_sequence = self.insurance_sequence
 
         secondary_insurance_name = self.secondary_insurance_name
 
@@ -225,11 +234,11 @@ class PatientsCreateRequest:
 
         check_eligibility: str | Unset = UNSET
         if not isinstance(self.check_eligibility, Unset):
-            check_eligibility = self.check_eligibility.value
+            check_eligibility = self.check_eligibility
 
         responsible_party: str | Unset = UNSET
         if not isinstance(self.responsible_party, Unset):
-            responsible_party = self.responsible_party.value
+            responsible_party = self.responsible_party
 
         responsible_party_first_name = self.responsible_party_first_name
 
@@ -352,7 +361,7 @@ class PatientsCreateRequest:
             if isinstance(_sex, Unset):
                 sex = UNSET
             else:
-                sex = PatientsCreateRequestSex(_sex)
+                sex = check_patients_create_request_sex(_sex)
 
             d["sex"] = sex
         if "insurance_sequence" in src_dict:
@@ -361,7 +370,7 @@ class PatientsCreateRequest:
             if isinstance(_insurance_sequence, Unset):
                 insurance_sequence = UNSET
             else:
-                insurance_sequence = PatientsCreateRequestInsuranceSequence(_insurance_sequence)
+                insurance_sequence = check_patients_create_request_insurance_sequence(_insurance_sequence)
 
             d["insurance_sequence"] = insurance_sequence
         if "check_eligibility" in src_dict:
@@ -370,7 +379,7 @@ class PatientsCreateRequest:
             if isinstance(_check_eligibility, Unset):
                 check_eligibility = UNSET
             else:
-                check_eligibility = PatientsCreateRequestCheckEligibility(_check_eligibility)
+                check_eligibility = check_patients_create_request_check_eligibility(_check_eligibility)
 
             d["check_eligibility"] = check_eligibility
         if "responsible_party" in src_dict:
@@ -379,7 +388,7 @@ class PatientsCreateRequest:
             if isinstance(_responsible_party, Unset):
                 responsible_party = UNSET
             else:
-                responsible_party = PatientsCreateRequestResponsibleParty(_responsible_party)
+                responsible_party = check_patients_create_request_responsible_party(_responsible_party)
 
             d["responsible_party"] = responsible_party
         patients_create_request = cls.__new__(cls)

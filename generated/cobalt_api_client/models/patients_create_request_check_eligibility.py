@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsCreateRequestCheckEligibility = Literal["false", "true"]
+
+PATIENTS_CREATE_REQUEST_CHECK_ELIGIBILITY_VALUES: set[PatientsCreateRequestCheckEligibility] = {
+    "false",
+    "true",
+}
 
 
-class PatientsCreateRequestCheckEligibility(StrEnum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_create_request_check_eligibility(value: str) -> PatientsCreateRequestCheckEligibility:
+    if value in PATIENTS_CREATE_REQUEST_CHECK_ELIGIBILITY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PATIENTS_CREATE_REQUEST_CHECK_ELIGIBILITY_VALUES!r}")

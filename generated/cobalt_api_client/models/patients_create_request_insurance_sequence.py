@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsCreateRequestInsuranceSequence = Literal["primary", "secondary", "tertiary"]
+
+PATIENTS_CREATE_REQUEST_INSURANCE_SEQUENCE_VALUES: set[PatientsCreateRequestInsuranceSequence] = {
+    "primary",
+    "secondary",
+    "tertiary",
+}
 
 
-class PatientsCreateRequestInsuranceSequence(StrEnum):
-    PRIMARY = "primary"
-    SECONDARY = "secondary"
-    TERTIARY = "tertiary"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_create_request_insurance_sequence(value: str) -> PatientsCreateRequestInsuranceSequence:
+    if value in PATIENTS_CREATE_REQUEST_INSURANCE_SEQUENCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PATIENTS_CREATE_REQUEST_INSURANCE_SEQUENCE_VALUES!r}"
+    )

@@ -1,28 +1,55 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsCreateRequestResponsibleParty = Literal[
+    "adopted_child",
+    "cadaver_donor",
+    "child",
+    "employee",
+    "foster_child",
+    "grandchild",
+    "grandparent",
+    "handicapped_dependent",
+    "injured_plaintiff",
+    "life_partner",
+    "minor_dependent",
+    "niece_nephew",
+    "organ_donor",
+    "other",
+    "parent",
+    "self",
+    "sponsored_dependent",
+    "spouse",
+    "step_child",
+    "unknown",
+    "ward_of_court",
+]
+
+PATIENTS_CREATE_REQUEST_RESPONSIBLE_PARTY_VALUES: set[PatientsCreateRequestResponsibleParty] = {
+    "adopted_child",
+    "cadaver_donor",
+    "child",
+    "employee",
+    "foster_child",
+    "grandchild",
+    "grandparent",
+    "handicapped_dependent",
+    "injured_plaintiff",
+    "life_partner",
+    "minor_dependent",
+    "niece_nephew",
+    "organ_donor",
+    "other",
+    "parent",
+    "self",
+    "sponsored_dependent",
+    "spouse",
+    "step_child",
+    "unknown",
+    "ward_of_court",
+}
 
 
-class PatientsCreateRequestResponsibleParty(StrEnum):
-    ADOPTED_CHILD = "adopted_child"
-    CADAVER_DONOR = "cadaver_donor"
-    CHILD = "child"
-    EMPLOYEE = "employee"
-    FOSTER_CHILD = "foster_child"
-    GRANDCHILD = "grandchild"
-    GRANDPARENT = "grandparent"
-    HANDICAPPED_DEPENDENT = "handicapped_dependent"
-    INJURED_PLAINTIFF = "injured_plaintiff"
-    LIFE_PARTNER = "life_partner"
-    MINOR_DEPENDENT = "minor_dependent"
-    NIECE_NEPHEW = "niece_nephew"
-    ORGAN_DONOR = "organ_donor"
-    OTHER = "other"
-    PARENT = "parent"
-    SELF = "self"
-    SPONSORED_DEPENDENT = "sponsored_dependent"
-    SPOUSE = "spouse"
-    STEP_CHILD = "step_child"
-    UNKNOWN = "unknown"
-    WARD_OF_COURT = "ward_of_court"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_create_request_responsible_party(value: str) -> PatientsCreateRequestResponsibleParty:
+    if value in PATIENTS_CREATE_REQUEST_RESPONSIBLE_PARTY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PATIENTS_CREATE_REQUEST_RESPONSIBLE_PARTY_VALUES!r}")

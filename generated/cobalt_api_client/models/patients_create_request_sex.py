@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsCreateRequestSex = Literal["female", "male", "unknown"]
+
+PATIENTS_CREATE_REQUEST_SEX_VALUES: set[PatientsCreateRequestSex] = {
+    "female",
+    "male",
+    "unknown",
+}
 
 
-class PatientsCreateRequestSex(StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_create_request_sex(value: str) -> PatientsCreateRequestSex:
+    if value in PATIENTS_CREATE_REQUEST_SEX_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PATIENTS_CREATE_REQUEST_SEX_VALUES!r}")

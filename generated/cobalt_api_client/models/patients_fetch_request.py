@@ -6,8 +6,14 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
-from ..models.patients_fetch_request_search_by import PatientsFetchRequestSearchBy
+from ..models.patients_fetch_request_include_type_1_item import (
+    PatientsFetchRequestIncludeType1Item,
+    check_patients_fetch_request_include_type_1_item,
+)
+from ..models.patients_fetch_request_search_by import (
+    PatientsFetchRequestSearchBy,
+    check_patients_fetch_request_search_by,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsFetchRequest")
@@ -62,7 +68,7 @@ class PatientsFetchRequest:
     def to_dict(self) -> dict[str, Any]:
         search_by: str | Unset = UNSET
         if not isinstance(self.search_by, Unset):
-            search_by = self.search_by.value
+            search_by = self.search_by
 
         dob: str | Unset = UNSET
         if not isinstance(self.dob, Unset):
@@ -82,7 +88,7 @@ class PatientsFetchRequest:
         elif isinstance(self.include, list):
             include = []
             for include_type_1_item_data in self.include:
-                include_type_1_item = include_type_1_item_data.value
+                include_type_1_item: str = include_type_1_item_data
                 include.append(include_type_1_item)
 
         else:
@@ -123,7 +129,7 @@ class PatientsFetchRequest:
             if isinstance(_search_by, Unset):
                 search_by = UNSET
             else:
-                search_by = PatientsFetchRequestSearchBy(_search_by)
+                search_by = check_patients_fetch_request_search_by(_search_by)
 
             d["search_by"] = search_by
         if "dob" in src_dict:
@@ -146,7 +152,7 @@ class PatientsFetchRequest:
                     include_type_1 = []
                     _include_type_1 = data
                     for include_type_1_item_data in _include_type_1:
-                        include_type_1_item = PatientsFetchRequestIncludeType1Item(include_type_1_item_data)
+                        include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
 
                         include_type_1.append(include_type_1_item)
 

@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsFetchRequestIncludeType1Item = Literal["insurances", "tasks"]
+
+PATIENTS_FETCH_REQUEST_INCLUDE_TYPE_1_ITEM_VALUES: set[PatientsFetchRequestIncludeType1Item] = {
+    "insurances",
+    "tasks",
+}
 
 
-class PatientsFetchRequestIncludeType1Item(StrEnum):
-    INSURANCES = "insurances"
-    TASKS = "tasks"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_fetch_request_include_type_1_item(value: str) -> PatientsFetchRequestIncludeType1Item:
+    if value in PATIENTS_FETCH_REQUEST_INCLUDE_TYPE_1_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PATIENTS_FETCH_REQUEST_INCLUDE_TYPE_1_ITEM_VALUES!r}"
+    )

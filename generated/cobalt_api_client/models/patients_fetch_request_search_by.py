@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsFetchRequestSearchBy = Literal["dob", "mrn", "name", "phone"]
+
+PATIENTS_FETCH_REQUEST_SEARCH_BY_VALUES: set[PatientsFetchRequestSearchBy] = {
+    "dob",
+    "mrn",
+    "name",
+    "phone",
+}
 
 
-class PatientsFetchRequestSearchBy(StrEnum):
-    DOB = "dob"
-    MRN = "mrn"
-    NAME = "name"
-    PHONE = "phone"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_fetch_request_search_by(value: str) -> PatientsFetchRequestSearchBy:
+    if value in PATIENTS_FETCH_REQUEST_SEARCH_BY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PATIENTS_FETCH_REQUEST_SEARCH_BY_VALUES!r}")

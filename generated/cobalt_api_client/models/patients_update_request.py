@@ -6,8 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.patients_update_request_insurance_sequence import PatientsUpdateRequestInsuranceSequence
-from ..models.patients_update_request_sex import PatientsUpdateRequestSex
+from ..models.patients_update_request_insurance_sequence import (
+    PatientsUpdateRequestInsuranceSequence,
+    check_patients_update_request_insurance_sequence,
+)
+from ..models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatientsUpdateRequest")
@@ -142,7 +145,7 @@ class PatientsUpdateRequest:
 
         sex: str | Unset = UNSET
         if not isinstance(self.sex, Unset):
-            sex = self.sex.value
+            sex = self.sex
 
         insurance_name = self.insurance_name
 
@@ -150,7 +153,7 @@ class PatientsUpdateRequest:
 
         insurance_sequence: str | Unset = UNSET
         if not isinstance(self.insurance_sequence, Unset):
-            insurance_sequence = self.insurance_sequence.value
+            insurance_sequence = self.insurance_sequence
 
         referred_to_provider_id = self.referred_to_provider_id
 
@@ -230,7 +233,7 @@ class PatientsUpdateRequest:
             if isinstance(_sex, Unset):
                 sex = UNSET
             else:
-                sex = PatientsUpdateRequestSex(_sex)
+                sex = check_patients_update_request_sex(_sex)
 
             d["sex"] = sex
         if "insurance_sequence" in src_dict:
@@ -239,7 +242,7 @@ class PatientsUpdateRequest:
             if isinstance(_insurance_sequence, Unset):
                 insurance_sequence = UNSET
             else:
-                insurance_sequence = PatientsUpdateRequestInsuranceSequence(_insurance_sequence)
+                insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
 
             d["insurance_sequence"] = insurance_sequence
         patients_update_request = cls.__new__(cls)

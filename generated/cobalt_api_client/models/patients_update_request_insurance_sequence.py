@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsUpdateRequestInsuranceSequence = Literal["primary", "secondary", "tertiary"]
+
+PATIENTS_UPDATE_REQUEST_INSURANCE_SEQUENCE_VALUES: set[PatientsUpdateRequestInsuranceSequence] = {
+    "primary",
+    "secondary",
+    "tertiary",
+}
 
 
-class PatientsUpdateRequestInsuranceSequence(StrEnum):
-    PRIMARY = "primary"
-    SECONDARY = "secondary"
-    TERTIARY = "tertiary"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_update_request_insurance_sequence(value: str) -> PatientsUpdateRequestInsuranceSequence:
+    if value in PATIENTS_UPDATE_REQUEST_INSURANCE_SEQUENCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PATIENTS_UPDATE_REQUEST_INSURANCE_SEQUENCE_VALUES!r}"
+    )

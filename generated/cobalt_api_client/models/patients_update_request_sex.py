@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+PatientsUpdateRequestSex = Literal["female", "male", "unknown"]
+
+PATIENTS_UPDATE_REQUEST_SEX_VALUES: set[PatientsUpdateRequestSex] = {
+    "female",
+    "male",
+    "unknown",
+}
 
 
-class PatientsUpdateRequestSex(StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_patients_update_request_sex(value: str) -> PatientsUpdateRequestSex:
+    if value in PATIENTS_UPDATE_REQUEST_SEX_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PATIENTS_UPDATE_REQUEST_SEX_VALUES!r}")

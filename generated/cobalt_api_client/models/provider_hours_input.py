@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.provider_hours_input_day import ProviderHoursInputDay
+from ..models.provider_hours_input_day import ProviderHoursInputDay, check_provider_hours_input_day
 
 if TYPE_CHECKING:
     from ..models.provider_shift_input import ProviderShiftInput
@@ -39,7 +39,7 @@ class ProviderHoursInput:
     shifts: list[ProviderShiftInput]
 
     def to_dict(self) -> dict[str, Any]:
-        day = self.day.value
+        day: str = self.day
 
         shifts = []
         for shifts_item_data in self.shifts:
@@ -68,7 +68,7 @@ class ProviderHoursInput:
             extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             known = {key: value for key, value in src_dict.items() if key in _KEYS}
             d = known
-        day = ProviderHoursInputDay(d["day"])
+        day = check_provider_hours_input_day(d["day"])
 
         d["day"] = day
         shifts = []

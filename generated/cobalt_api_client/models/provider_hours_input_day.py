@@ -1,14 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+ProviderHoursInputDay = Literal["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"]
+
+PROVIDER_HOURS_INPUT_DAY_VALUES: set[ProviderHoursInputDay] = {
+    "Friday",
+    "Monday",
+    "Saturday",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+}
 
 
-class ProviderHoursInputDay(StrEnum):
-    FRIDAY = "Friday"
-    MONDAY = "Monday"
-    SATURDAY = "Saturday"
-    SUNDAY = "Sunday"
-    THURSDAY = "Thursday"
-    TUESDAY = "Tuesday"
-    WEDNESDAY = "Wednesday"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_provider_hours_input_day(value: str) -> ProviderHoursInputDay:
+    if value in PROVIDER_HOURS_INPUT_DAY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROVIDER_HOURS_INPUT_DAY_VALUES!r}")

@@ -7,8 +7,12 @@ from attrs import define as _attrs_define
 
 from ..models.providers_update_by_ehr_id_request_hide_in_availability import (
     ProvidersUpdateByEhrIdRequestHideInAvailability,
+    check_providers_update_by_ehr_id_request_hide_in_availability,
 )
-from ..models.providers_update_by_ehr_id_request_status import ProvidersUpdateByEhrIdRequestStatus
+from ..models.providers_update_by_ehr_id_request_status import (
+    ProvidersUpdateByEhrIdRequestStatus,
+    check_providers_update_by_ehr_id_request_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,11 +56,11 @@ class ProvidersUpdateByEhrIdRequest:
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         hide_in_availability: str | Unset = UNSET
         if not isinstance(self.hide_in_availability, Unset):
-            hide_in_availability = self.hide_in_availability.value
+            hide_in_availability = self.hide_in_availability
 
         hours: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hours, Unset):
@@ -92,7 +96,7 @@ class ProvidersUpdateByEhrIdRequest:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ProvidersUpdateByEhrIdRequestStatus(_status)
+                status = check_providers_update_by_ehr_id_request_status(_status)
 
             d["status"] = status
         if "hide_in_availability" in src_dict:
@@ -101,7 +105,9 @@ class ProvidersUpdateByEhrIdRequest:
             if isinstance(_hide_in_availability, Unset):
                 hide_in_availability = UNSET
             else:
-                hide_in_availability = ProvidersUpdateByEhrIdRequestHideInAvailability(_hide_in_availability)
+                hide_in_availability = check_providers_update_by_ehr_id_request_hide_in_availability(
+                    _hide_in_availability
+                )
 
             d["hide_in_availability"] = hide_in_availability
         if "hours" in src_dict:

@@ -1,9 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+ProvidersUpdateByEhrIdRequestHideInAvailability = Literal["false", "true"]
+
+PROVIDERS_UPDATE_BY_EHR_ID_REQUEST_HIDE_IN_AVAILABILITY_VALUES: set[ProvidersUpdateByEhrIdRequestHideInAvailability] = {
+    "false",
+    "true",
+}
 
 
-class ProvidersUpdateByEhrIdRequestHideInAvailability(StrEnum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_providers_update_by_ehr_id_request_hide_in_availability(
+    value: str,
+) -> ProvidersUpdateByEhrIdRequestHideInAvailability:
+    if value in PROVIDERS_UPDATE_BY_EHR_ID_REQUEST_HIDE_IN_AVAILABILITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROVIDERS_UPDATE_BY_EHR_ID_REQUEST_HIDE_IN_AVAILABILITY_VALUES!r}"
+    )

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ProvidersUpdateByEhrIdRequestStatus = Literal["active", "inactive"]
+
+PROVIDERS_UPDATE_BY_EHR_ID_REQUEST_STATUS_VALUES: set[ProvidersUpdateByEhrIdRequestStatus] = {
+    "active",
+    "inactive",
+}
 
 
-class ProvidersUpdateByEhrIdRequestStatus(StrEnum):
-    ACTIVE = "active"
-    INACTIVE = "inactive"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_providers_update_by_ehr_id_request_status(value: str) -> ProvidersUpdateByEhrIdRequestStatus:
+    if value in PROVIDERS_UPDATE_BY_EHR_ID_REQUEST_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROVIDERS_UPDATE_BY_EHR_ID_REQUEST_STATUS_VALUES!r}")

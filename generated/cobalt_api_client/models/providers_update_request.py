@@ -5,8 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
-from ..models.providers_update_request_status import ProvidersUpdateRequestStatus
+from ..models.providers_update_request_hide_in_availability import (
+    ProvidersUpdateRequestHideInAvailability,
+    check_providers_update_request_hide_in_availability,
+)
+from ..models.providers_update_request_status import ProvidersUpdateRequestStatus, check_providers_update_request_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,11 +53,11 @@ class ProvidersUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         hide_in_availability: str | Unset = UNSET
         if not isinstance(self.hide_in_availability, Unset):
-            hide_in_availability = self.hide_in_availability.value
+            hide_in_availability = self.hide_in_availability
 
         hours: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hours, Unset):
@@ -90,7 +93,7 @@ class ProvidersUpdateRequest:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ProvidersUpdateRequestStatus(_status)
+                status = check_providers_update_request_status(_status)
 
             d["status"] = status
         if "hide_in_availability" in src_dict:
@@ -99,7 +102,7 @@ class ProvidersUpdateRequest:
             if isinstance(_hide_in_availability, Unset):
                 hide_in_availability = UNSET
             else:
-                hide_in_availability = ProvidersUpdateRequestHideInAvailability(_hide_in_availability)
+                hide_in_availability = check_providers_update_request_hide_in_availability(_hide_in_availability)
 
             d["hide_in_availability"] = hide_in_availability
         if "hours" in src_dict:

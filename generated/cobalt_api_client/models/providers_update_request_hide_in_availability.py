@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+ProvidersUpdateRequestHideInAvailability = Literal["false", "true"]
+
+PROVIDERS_UPDATE_REQUEST_HIDE_IN_AVAILABILITY_VALUES: set[ProvidersUpdateRequestHideInAvailability] = {
+    "false",
+    "true",
+}
 
 
-class ProvidersUpdateRequestHideInAvailability(StrEnum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_providers_update_request_hide_in_availability(value: str) -> ProvidersUpdateRequestHideInAvailability:
+    if value in PROVIDERS_UPDATE_REQUEST_HIDE_IN_AVAILABILITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROVIDERS_UPDATE_REQUEST_HIDE_IN_AVAILABILITY_VALUES!r}"
+    )

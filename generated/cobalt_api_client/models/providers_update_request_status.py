@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ProvidersUpdateRequestStatus = Literal["active", "inactive"]
+
+PROVIDERS_UPDATE_REQUEST_STATUS_VALUES: set[ProvidersUpdateRequestStatus] = {
+    "active",
+    "inactive",
+}
 
 
-class ProvidersUpdateRequestStatus(StrEnum):
-    ACTIVE = "active"
-    INACTIVE = "inactive"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_providers_update_request_status(value: str) -> ProvidersUpdateRequestStatus:
+    if value in PROVIDERS_UPDATE_REQUEST_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROVIDERS_UPDATE_REQUEST_STATUS_VALUES!r}")

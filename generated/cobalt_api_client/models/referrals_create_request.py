@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.referrals_create_request_direction import ReferralsCreateRequestDirection
-from ..models.referrals_create_request_priority import ReferralsCreateRequestPriority
+from ..models.referrals_create_request_direction import (
+    ReferralsCreateRequestDirection,
+    check_referrals_create_request_direction,
+)
+from ..models.referrals_create_request_priority import (
+    ReferralsCreateRequestPriority,
+    check_referrals_create_request_priority,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,11 +88,11 @@ class ReferralsCreateRequest:
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+            direction = self.direction
 
         priority: str | Unset = UNSET
         if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+            priority = self.priority
 
         diagnosis_codes: list[str] | Unset = UNSET
         if not isinstance(self.diagnosis_codes, Unset):
@@ -137,7 +143,7 @@ class ReferralsCreateRequest:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = ReferralsCreateRequestDirection(_direction)
+                direction = check_referrals_create_request_direction(_direction)
 
             d["direction"] = direction
         if "priority" in src_dict:
@@ -146,7 +152,7 @@ class ReferralsCreateRequest:
             if isinstance(_priority, Unset):
                 priority = UNSET
             else:
-                priority = ReferralsCreateRequestPriority(_priority)
+                priority = check_referrals_create_request_priority(_priority)
 
             d["priority"] = priority
         if "diagnosis_codes" in src_dict:

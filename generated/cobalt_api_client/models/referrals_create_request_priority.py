@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ReferralsCreateRequestPriority = Literal["routine", "stat", "urgent"]
+
+REFERRALS_CREATE_REQUEST_PRIORITY_VALUES: set[ReferralsCreateRequestPriority] = {
+    "routine",
+    "stat",
+    "urgent",
+}
 
 
-class ReferralsCreateRequestPriority(StrEnum):
-    ROUTINE = "routine"
-    STAT = "stat"
-    URGENT = "urgent"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_referrals_create_request_priority(value: str) -> ReferralsCreateRequestPriority:
+    if value in REFERRALS_CREATE_REQUEST_PRIORITY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {REFERRALS_CREATE_REQUEST_PRIORITY_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ReferralsListDirection = Literal["incoming", "outgoing"]
+
+REFERRALS_LIST_DIRECTION_VALUES: set[ReferralsListDirection] = {
+    "incoming",
+    "outgoing",
+}
 
 
-class ReferralsListDirection(StrEnum):
-    INCOMING = "incoming"
-    OUTGOING = "outgoing"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_referrals_list_direction(value: str) -> ReferralsListDirection:
+    if value in REFERRALS_LIST_DIRECTION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {REFERRALS_LIST_DIRECTION_VALUES!r}")

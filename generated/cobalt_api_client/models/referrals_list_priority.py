@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ReferralsListPriority = Literal["routine", "stat", "urgent"]
+
+REFERRALS_LIST_PRIORITY_VALUES: set[ReferralsListPriority] = {
+    "routine",
+    "stat",
+    "urgent",
+}
 
 
-class ReferralsListPriority(StrEnum):
-    ROUTINE = "routine"
-    STAT = "stat"
-    URGENT = "urgent"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_referrals_list_priority(value: str) -> ReferralsListPriority:
+    if value in REFERRALS_LIST_PRIORITY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {REFERRALS_LIST_PRIORITY_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+WebhookEventsListDeliveryStatus = Literal["failed", "success"]
+
+WEBHOOK_EVENTS_LIST_DELIVERY_STATUS_VALUES: set[WebhookEventsListDeliveryStatus] = {
+    "failed",
+    "success",
+}
 
 
-class WebhookEventsListDeliveryStatus(StrEnum):
-    FAILED = "failed"
-    SUCCESS = "success"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_webhook_events_list_delivery_status(value: str) -> WebhookEventsListDeliveryStatus:
+    if value in WEBHOOK_EVENTS_LIST_DELIVERY_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_EVENTS_LIST_DELIVERY_STATUS_VALUES!r}")

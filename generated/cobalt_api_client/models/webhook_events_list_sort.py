@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+WebhookEventsListSort = Literal["-created_at", "created_at"]
+
+WEBHOOK_EVENTS_LIST_SORT_VALUES: set[WebhookEventsListSort] = {
+    "-created_at",
+    "created_at",
+}
 
 
-class WebhookEventsListSort(StrEnum):
-    CREATED_AT = "created_at"
-    VALUE_1 = "-created_at"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_webhook_events_list_sort(value: str) -> WebhookEventsListSort:
+    if value in WEBHOOK_EVENTS_LIST_SORT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_EVENTS_LIST_SORT_VALUES!r}")

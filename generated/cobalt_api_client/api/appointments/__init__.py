@@ -16,6 +16,8 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.appointment import Appointment
@@ -23,15 +25,27 @@ from ...models.appointment_created_event import AppointmentCreatedEvent
 from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
 from ...models.appointment_updated_event import AppointmentUpdatedEvent
 from ...models.appointments_create_request import AppointmentsCreateRequest
-from ...models.appointments_create_request_new_patient import AppointmentsCreateRequestNewPatient
-from ...models.appointments_create_request_prevent_double_booking import AppointmentsCreateRequestPreventDoubleBooking
+from ...models.appointments_create_request_new_patient import (
+    AppointmentsCreateRequestNewPatient,
+    check_appointments_create_request_new_patient,
+)
+from ...models.appointments_create_request_prevent_double_booking import (
+    AppointmentsCreateRequestPreventDoubleBooking,
+    check_appointments_create_request_prevent_double_booking,
+)
 from ...models.appointments_create_response import AppointmentsCreateResponse
 from ...models.appointments_fetch_request import AppointmentsFetchRequest
-from ...models.appointments_fetch_request_search_by import AppointmentsFetchRequestSearchBy
+from ...models.appointments_fetch_request_search_by import (
+    AppointmentsFetchRequestSearchBy,
+    check_appointments_fetch_request_search_by,
+)
 from ...models.appointments_fetch_response import AppointmentsFetchResponse
 from ...models.appointments_get_response import AppointmentsGetResponse
-from ...models.appointments_list_appointment_mode import AppointmentsListAppointmentMode
-from ...models.appointments_list_include_note import AppointmentsListIncludeNote
+from ...models.appointments_list_appointment_mode import (
+    AppointmentsListAppointmentMode,
+    check_appointments_list_appointment_mode,
+)
+from ...models.appointments_list_include_note import AppointmentsListIncludeNote, check_appointments_list_include_note
 from ...models.appointments_list_response import AppointmentsListResponse
 from ...models.appointments_update_request import AppointmentsUpdateRequest
 from ...models.appointments_update_response import AppointmentsUpdateResponse
@@ -88,12 +102,12 @@ class AppointmentsResource:
     def list(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         patient_mrn: str | Unset = UNSET,
         patient_name: str | Unset = UNSET,
         patient_phone: str | Unset = UNSET,
-        include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
+        include_note: AppointmentsListIncludeNote | Unset = "false",
         appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
@@ -111,8 +125,8 @@ class AppointmentsResource:
         return self._runner.paginate(
             _appointments_list.sync_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_APPOINTMENTS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_APPOINTMENTS_LIST, "end_date", end_date),
                 "patient_mrn": patient_mrn,
                 "patient_name": patient_name,
                 "patient_phone": patient_phone,
@@ -258,9 +272,9 @@ class AppointmentsResource:
     def fetch(
         self,
         *,
-        search_by: AppointmentsFetchRequestSearchBy | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | Unset = UNSET,
+        search_by: AppointmentsFetchRequestSearchBy | Unset = "date_range",
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         mrn: str | Unset = UNSET,
         provider_ids: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -281,8 +295,8 @@ class AppointmentsResource:
             {
                 "body": AppointmentsFetchRequest(
                     search_by=search_by,
-                    start_date=start_date,
-                    end_date=end_date,
+                    start_date=as_date(_OP_APPOINTMENTS_FETCH, "start_date", start_date),
+                    end_date=as_date(_OP_APPOINTMENTS_FETCH, "end_date", end_date),
                     mrn=mrn,
                     provider_ids=provider_ids,
                 ),
@@ -305,12 +319,12 @@ class AsyncAppointmentsResource:
     async def list(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         patient_mrn: str | Unset = UNSET,
         patient_name: str | Unset = UNSET,
         patient_phone: str | Unset = UNSET,
-        include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
+        include_note: AppointmentsListIncludeNote | Unset = "false",
         appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
@@ -328,8 +342,8 @@ class AsyncAppointmentsResource:
         return await self._runner.paginate(
             _appointments_list.asyncio_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_APPOINTMENTS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_APPOINTMENTS_LIST, "end_date", end_date),
                 "patient_mrn": patient_mrn,
                 "patient_name": patient_name,
                 "patient_phone": patient_phone,
@@ -475,9 +489,9 @@ class AsyncAppointmentsResource:
     async def fetch(
         self,
         *,
-        search_by: AppointmentsFetchRequestSearchBy | Unset = AppointmentsFetchRequestSearchBy.DATE_RANGE,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | Unset = UNSET,
+        search_by: AppointmentsFetchRequestSearchBy | Unset = "date_range",
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         mrn: str | Unset = UNSET,
         provider_ids: builtins.list[str] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -498,8 +512,8 @@ class AsyncAppointmentsResource:
             {
                 "body": AppointmentsFetchRequest(
                     search_by=search_by,
-                    start_date=start_date,
-                    end_date=end_date,
+                    start_date=as_date(_OP_APPOINTMENTS_FETCH, "start_date", start_date),
+                    end_date=as_date(_OP_APPOINTMENTS_FETCH, "end_date", end_date),
                     mrn=mrn,
                     provider_ids=provider_ids,
                 ),

@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.appointments_list_appointment_mode import AppointmentsListAppointmentMode
+from ...models.appointments_list_appointment_mode import (
+    AppointmentsListAppointmentMode,
+)
 from ...models.appointments_list_include_note import AppointmentsListIncludeNote
 from ...models.appointments_list_response import AppointmentsListResponse
 from ...models.error_response import ErrorResponse
@@ -20,7 +22,7 @@ def _get_kwargs(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = "false",
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -42,13 +44,13 @@ def _get_kwargs(
 
     json_include_note: str | Unset = UNSET
     if not isinstance(include_note, Unset):
-        json_include_note = include_note.value
+        json_include_note = include_note
 
     params["include_note"] = json_include_note
 
     json_appointment_mode: str | Unset = UNSET
     if not isinstance(appointment_mode, Unset):
-        json_appointment_mode = appointment_mode.value
+        json_appointment_mode = appointment_mode
 
     params["appointment_mode"] = json_appointment_mode
 
@@ -120,7 +122,7 @@ def sync_detailed(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = "false",
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -136,8 +138,7 @@ def sync_detailed(
         patient_mrn (str | Unset):
         patient_name (str | Unset):
         patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default:
-            AppointmentsListIncludeNote.FALSE.
+        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
         appointment_mode (AppointmentsListAppointmentMode | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
@@ -177,7 +178,7 @@ def sync(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = "false",
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -193,8 +194,7 @@ def sync(
         patient_mrn (str | Unset):
         patient_name (str | Unset):
         patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default:
-            AppointmentsListIncludeNote.FALSE.
+        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
         appointment_mode (AppointmentsListAppointmentMode | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
@@ -229,7 +229,7 @@ async def asyncio_detailed(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = "false",
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -245,8 +245,7 @@ async def asyncio_detailed(
         patient_mrn (str | Unset):
         patient_name (str | Unset):
         patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default:
-            AppointmentsListIncludeNote.FALSE.
+        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
         appointment_mode (AppointmentsListAppointmentMode | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):
@@ -284,7 +283,7 @@ async def asyncio(
     patient_mrn: str | Unset = UNSET,
     patient_name: str | Unset = UNSET,
     patient_phone: str | Unset = UNSET,
-    include_note: AppointmentsListIncludeNote | Unset = AppointmentsListIncludeNote.FALSE,
+    include_note: AppointmentsListIncludeNote | Unset = "false",
     appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
@@ -300,8 +299,7 @@ async def asyncio(
         patient_mrn (str | Unset):
         patient_name (str | Unset):
         patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default:
-            AppointmentsListIncludeNote.FALSE.
+        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
         appointment_mode (AppointmentsListAppointmentMode | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):

@@ -16,14 +16,28 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.availability_fetch_request import AvailabilityFetchRequest
-from ...models.availability_fetch_request_calculation_method import AvailabilityFetchRequestCalculationMethod
-from ...models.availability_fetch_request_provider_type import AvailabilityFetchRequestProviderType
+from ...models.availability_fetch_request_calculation_method import (
+    AvailabilityFetchRequestCalculationMethod,
+    check_availability_fetch_request_calculation_method,
+)
+from ...models.availability_fetch_request_provider_type import (
+    AvailabilityFetchRequestProviderType,
+    check_availability_fetch_request_provider_type,
+)
 from ...models.availability_fetch_response import AvailabilityFetchResponse
-from ...models.availability_list_calculation_method import AvailabilityListCalculationMethod
-from ...models.availability_list_provider_type import AvailabilityListProviderType
+from ...models.availability_list_calculation_method import (
+    AvailabilityListCalculationMethod,
+    check_availability_list_calculation_method,
+)
+from ...models.availability_list_provider_type import (
+    AvailabilityListProviderType,
+    check_availability_list_provider_type,
+)
 from ...models.availability_list_response import AvailabilityListResponse
 from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
 from ...models.error_response import ErrorResponse
@@ -60,9 +74,9 @@ class AvailabilityResource:
         *,
         start_date: str,
         end_date: str,
-        provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
+        provider_type: AvailabilityListProviderType | Unset = "primary",
         fallback_to_default_hours: bool | Unset = UNSET,
-        calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
+        calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
         slot_type: str | Unset = UNSET,
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
@@ -110,16 +124,15 @@ class AvailabilityResource:
     def fetch(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         provider_ids: builtins.list[str],
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
-        calculation_method: AvailabilityFetchRequestCalculationMethod
-        | Unset = AvailabilityFetchRequestCalculationMethod.GAPS,
+        calculation_method: AvailabilityFetchRequestCalculationMethod | Unset = "gaps",
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_type: AvailabilityFetchRequestProviderType | Unset = AvailabilityFetchRequestProviderType.PRIMARY,
+        provider_type: AvailabilityFetchRequestProviderType | Unset = "primary",
         fallback_to_default_hours: bool | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
@@ -141,8 +154,8 @@ class AvailabilityResource:
             _availability_fetch.sync_detailed,
             {
                 "body": AvailabilityFetchRequest(
-                    start_date=start_date,
-                    end_date=end_date,
+                    start_date=as_date(_OP_AVAILABILITY_FETCH, "start_date", start_date),
+                    end_date=as_date(_OP_AVAILABILITY_FETCH, "end_date", end_date),
                     provider_ids=provider_ids,
                     buffer=buffer,
                     visit_type=visit_type,
@@ -176,9 +189,9 @@ class AsyncAvailabilityResource:
         *,
         start_date: str,
         end_date: str,
-        provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
+        provider_type: AvailabilityListProviderType | Unset = "primary",
         fallback_to_default_hours: bool | Unset = UNSET,
-        calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
+        calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
         slot_type: str | Unset = UNSET,
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
@@ -226,16 +239,15 @@ class AsyncAvailabilityResource:
     async def fetch(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         provider_ids: builtins.list[str],
         buffer: int | Unset = UNSET,
         visit_type: str | Unset = UNSET,
-        calculation_method: AvailabilityFetchRequestCalculationMethod
-        | Unset = AvailabilityFetchRequestCalculationMethod.GAPS,
+        calculation_method: AvailabilityFetchRequestCalculationMethod | Unset = "gaps",
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_type: AvailabilityFetchRequestProviderType | Unset = AvailabilityFetchRequestProviderType.PRIMARY,
+        provider_type: AvailabilityFetchRequestProviderType | Unset = "primary",
         fallback_to_default_hours: bool | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
@@ -257,8 +269,8 @@ class AsyncAvailabilityResource:
             _availability_fetch.asyncio_detailed,
             {
                 "body": AvailabilityFetchRequest(
-                    start_date=start_date,
-                    end_date=end_date,
+                    start_date=as_date(_OP_AVAILABILITY_FETCH, "start_date", start_date),
+                    end_date=as_date(_OP_AVAILABILITY_FETCH, "end_date", end_date),
                     provider_ids=provider_ids,
                     buffer=buffer,
                     visit_type=visit_type,

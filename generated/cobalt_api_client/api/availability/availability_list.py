@@ -5,8 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.availability_list_calculation_method import AvailabilityListCalculationMethod
-from ...models.availability_list_provider_type import AvailabilityListProviderType
+from ...models.availability_list_calculation_method import (
+    AvailabilityListCalculationMethod,
+)
+from ...models.availability_list_provider_type import (
+    AvailabilityListProviderType,
+)
 from ...models.availability_list_response import AvailabilityListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -16,9 +20,9 @@ def _get_kwargs(
     *,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -38,7 +42,7 @@ def _get_kwargs(
 
     json_provider_type: str | Unset = UNSET
     if not isinstance(provider_type, Unset):
-        json_provider_type = provider_type.value
+        json_provider_type = provider_type
 
     params["provider_type"] = json_provider_type
 
@@ -46,7 +50,7 @@ def _get_kwargs(
 
     json_calculation_method: str | Unset = UNSET
     if not isinstance(calculation_method, Unset):
-        json_calculation_method = calculation_method.value
+        json_calculation_method = calculation_method
 
     params["calculation_method"] = json_calculation_method
 
@@ -129,9 +133,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -152,11 +156,9 @@ def sync_detailed(
     Args:
         start_date (str):
         end_date (str):
-        provider_type (AvailabilityListProviderType | Unset):  Default:
-            AvailabilityListProviderType.PRIMARY.
+        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default:
-            AvailabilityListCalculationMethod.GAPS.
+        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
         slot_type (str | Unset):
         buffer (int | Unset):
         visit_type (str | Unset):
@@ -204,9 +206,9 @@ def sync(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -227,11 +229,9 @@ def sync(
     Args:
         start_date (str):
         end_date (str):
-        provider_type (AvailabilityListProviderType | Unset):  Default:
-            AvailabilityListProviderType.PRIMARY.
+        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default:
-            AvailabilityListCalculationMethod.GAPS.
+        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
         slot_type (str | Unset):
         buffer (int | Unset):
         visit_type (str | Unset):
@@ -274,9 +274,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -297,11 +297,9 @@ async def asyncio_detailed(
     Args:
         start_date (str):
         end_date (str):
-        provider_type (AvailabilityListProviderType | Unset):  Default:
-            AvailabilityListProviderType.PRIMARY.
+        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default:
-            AvailabilityListCalculationMethod.GAPS.
+        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
         slot_type (str | Unset):
         buffer (int | Unset):
         visit_type (str | Unset):
@@ -347,9 +345,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    provider_type: AvailabilityListProviderType | Unset = AvailabilityListProviderType.PRIMARY,
+    provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
-    calculation_method: AvailabilityListCalculationMethod | Unset = AvailabilityListCalculationMethod.GAPS,
+    calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
     slot_type: str | Unset = UNSET,
     buffer: int | Unset = UNSET,
     visit_type: str | Unset = UNSET,
@@ -370,11 +368,9 @@ async def asyncio(
     Args:
         start_date (str):
         end_date (str):
-        provider_type (AvailabilityListProviderType | Unset):  Default:
-            AvailabilityListProviderType.PRIMARY.
+        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default:
-            AvailabilityListCalculationMethod.GAPS.
+        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
         slot_type (str | Unset):
         buffer (int | Unset):
         visit_type (str | Unset):

@@ -16,6 +16,8 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.claim import Claim
@@ -55,8 +57,8 @@ class ClaimsResource:
     def list(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -73,8 +75,8 @@ class ClaimsResource:
         return self._runner.paginate(
             _claims_list.sync_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_CLAIMS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_CLAIMS_LIST, "end_date", end_date),
                 "page": page,
                 "page_size": page_size,
             },
@@ -126,8 +128,8 @@ class AsyncClaimsResource:
     async def list(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -144,8 +146,8 @@ class AsyncClaimsResource:
         return await self._runner.paginate(
             _claims_list.asyncio_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_CLAIMS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_CLAIMS_LIST, "end_date", end_date),
                 "page": page,
                 "page_size": page_size,
             },

@@ -16,12 +16,17 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.eligibility_benefit import EligibilityBenefit
 from ...models.eligibility_check import EligibilityCheck
 from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
-from ...models.eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
+from ...models.eligibility_checks_list_coverage_status import (
+    EligibilityChecksListCoverageStatus,
+    check_eligibility_checks_list_coverage_status,
+)
 from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
@@ -55,8 +60,8 @@ class EligibilityChecksResource:
     def list(
         self,
         *,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         patient_mrn: str | Unset = UNSET,
         coverage_status: EligibilityChecksListCoverageStatus | Unset = UNSET,
         page: int | Unset = 1,
@@ -75,8 +80,8 @@ class EligibilityChecksResource:
         return self._runner.paginate(
             _eligibility_checks_list.sync_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "end_date", end_date),
                 "patient_mrn": patient_mrn,
                 "coverage_status": coverage_status,
                 "page": page,
@@ -133,8 +138,8 @@ class AsyncEligibilityChecksResource:
     async def list(
         self,
         *,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         patient_mrn: str | Unset = UNSET,
         coverage_status: EligibilityChecksListCoverageStatus | Unset = UNSET,
         page: int | Unset = 1,
@@ -153,8 +158,8 @@ class AsyncEligibilityChecksResource:
         return await self._runner.paginate(
             _eligibility_checks_list.asyncio_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "end_date", end_date),
                 "patient_mrn": patient_mrn,
                 "coverage_status": coverage_status,
                 "page": page,

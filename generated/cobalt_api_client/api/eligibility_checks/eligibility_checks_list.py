@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
+from ...models.eligibility_checks_list_coverage_status import (
+    EligibilityChecksListCoverageStatus,
+)
 from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -38,7 +40,7 @@ def _get_kwargs(
 
     json_coverage_status: str | Unset = UNSET
     if not isinstance(coverage_status, Unset):
-        json_coverage_status = coverage_status.value
+        json_coverage_status = coverage_status
 
     params["coverage_status"] = json_coverage_status
 

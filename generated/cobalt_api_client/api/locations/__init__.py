@@ -16,12 +16,17 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.error_response import ErrorResponse
 from ...models.locations_list_response import LocationsListResponse
 from ...models.locations_update_request import LocationsUpdateRequest
-from ...models.locations_update_request_status import LocationsUpdateRequestStatus
+from ...models.locations_update_request_status import (
+    LocationsUpdateRequestStatus,
+    check_locations_update_request_status,
+)
 from ...models.locations_update_response import LocationsUpdateResponse
 from ...types import UNSET, File, Unset
 from . import locations_list as _locations_list

@@ -16,13 +16,18 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.error_response import ErrorResponse
 from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
 from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
 from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
-from ...models.patient_insurances_create_request_priority import PatientInsurancesCreateRequestPriority
+from ...models.patient_insurances_create_request_priority import (
+    PatientInsurancesCreateRequestPriority,
+    check_patient_insurances_create_request_priority,
+)
 from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
 from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
 from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
@@ -65,7 +70,7 @@ class PatientInsurancesResource:
         insurance_name: str | Unset = UNSET,
         insurance_payer_id: str | Unset = UNSET,
         priority: PatientInsurancesCreateRequestPriority | Unset = UNSET,
-        plan_begin_date: datetime.date | Unset = UNSET,
+        plan_begin_date: datetime.date | str | Unset = UNSET,
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
@@ -93,7 +98,7 @@ class PatientInsurancesResource:
                     insurance_name=insurance_name,
                     insurance_payer_id=insurance_payer_id,
                     priority=priority,
-                    plan_begin_date=plan_begin_date,
+                    plan_begin_date=as_date(_OP_PATIENT_INSURANCES_CREATE, "plan_begin_date", plan_begin_date),
                     copayment=copayment,
                     relationship_to_subscriber=relationship_to_subscriber,
                     subscriber_demographics=subscriber_demographics,
@@ -115,7 +120,7 @@ class PatientInsurancesResource:
         insurance_provider_id: str | Unset = UNSET,
         insurance_name: str | Unset = UNSET,
         insurance_payer_id: str | Unset = UNSET,
-        plan_begin_date: datetime.date | Unset = UNSET,
+        plan_begin_date: datetime.date | str | Unset = UNSET,
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
@@ -143,7 +148,7 @@ class PatientInsurancesResource:
                     insurance_provider_id=insurance_provider_id,
                     insurance_name=insurance_name,
                     insurance_payer_id=insurance_payer_id,
-                    plan_begin_date=plan_begin_date,
+                    plan_begin_date=as_date(_OP_PATIENT_INSURANCES_UPDATE, "plan_begin_date", plan_begin_date),
                     copayment=copayment,
                     relationship_to_subscriber=relationship_to_subscriber,
                     subscriber_demographics=subscriber_demographics,
@@ -174,7 +179,7 @@ class AsyncPatientInsurancesResource:
         insurance_name: str | Unset = UNSET,
         insurance_payer_id: str | Unset = UNSET,
         priority: PatientInsurancesCreateRequestPriority | Unset = UNSET,
-        plan_begin_date: datetime.date | Unset = UNSET,
+        plan_begin_date: datetime.date | str | Unset = UNSET,
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
@@ -202,7 +207,7 @@ class AsyncPatientInsurancesResource:
                     insurance_name=insurance_name,
                     insurance_payer_id=insurance_payer_id,
                     priority=priority,
-                    plan_begin_date=plan_begin_date,
+                    plan_begin_date=as_date(_OP_PATIENT_INSURANCES_CREATE, "plan_begin_date", plan_begin_date),
                     copayment=copayment,
                     relationship_to_subscriber=relationship_to_subscriber,
                     subscriber_demographics=subscriber_demographics,
@@ -224,7 +229,7 @@ class AsyncPatientInsurancesResource:
         insurance_provider_id: str | Unset = UNSET,
         insurance_name: str | Unset = UNSET,
         insurance_payer_id: str | Unset = UNSET,
-        plan_begin_date: datetime.date | Unset = UNSET,
+        plan_begin_date: datetime.date | str | Unset = UNSET,
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
@@ -252,7 +257,7 @@ class AsyncPatientInsurancesResource:
                     insurance_provider_id=insurance_provider_id,
                     insurance_name=insurance_name,
                     insurance_payer_id=insurance_payer_id,
-                    plan_begin_date=plan_begin_date,
+                    plan_begin_date=as_date(_OP_PATIENT_INSURANCES_UPDATE, "plan_begin_date", plan_begin_date),
                     copayment=copayment,
                     relationship_to_subscriber=relationship_to_subscriber,
                     subscriber_demographics=subscriber_demographics,

@@ -16,6 +16,8 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.error_response import ErrorResponse
@@ -23,19 +25,37 @@ from ...models.patient import Patient
 from ...models.patient_created_event import PatientCreatedEvent
 from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
 from ...models.patients_create_request import PatientsCreateRequest
-from ...models.patients_create_request_check_eligibility import PatientsCreateRequestCheckEligibility
-from ...models.patients_create_request_insurance_sequence import PatientsCreateRequestInsuranceSequence
-from ...models.patients_create_request_responsible_party import PatientsCreateRequestResponsibleParty
-from ...models.patients_create_request_sex import PatientsCreateRequestSex
+from ...models.patients_create_request_check_eligibility import (
+    PatientsCreateRequestCheckEligibility,
+    check_patients_create_request_check_eligibility,
+)
+from ...models.patients_create_request_insurance_sequence import (
+    PatientsCreateRequestInsuranceSequence,
+    check_patients_create_request_insurance_sequence,
+)
+from ...models.patients_create_request_responsible_party import (
+    PatientsCreateRequestResponsibleParty,
+    check_patients_create_request_responsible_party,
+)
+from ...models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
 from ...models.patients_create_response import PatientsCreateResponse
 from ...models.patients_fetch_request import PatientsFetchRequest
-from ...models.patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
-from ...models.patients_fetch_request_search_by import PatientsFetchRequestSearchBy
+from ...models.patients_fetch_request_include_type_1_item import (
+    PatientsFetchRequestIncludeType1Item,
+    check_patients_fetch_request_include_type_1_item,
+)
+from ...models.patients_fetch_request_search_by import (
+    PatientsFetchRequestSearchBy,
+    check_patients_fetch_request_search_by,
+)
 from ...models.patients_fetch_response import PatientsFetchResponse
 from ...models.patients_list_response import PatientsListResponse
 from ...models.patients_update_request import PatientsUpdateRequest
-from ...models.patients_update_request_insurance_sequence import PatientsUpdateRequestInsuranceSequence
-from ...models.patients_update_request_sex import PatientsUpdateRequestSex
+from ...models.patients_update_request_insurance_sequence import (
+    PatientsUpdateRequestInsuranceSequence,
+    check_patients_update_request_insurance_sequence,
+)
+from ...models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
 from ...models.patients_update_response import PatientsUpdateResponse
 from ...types import UNSET, File, Unset
 from . import patients_create as _patients_create
@@ -82,7 +102,7 @@ class PatientsResource:
     def list(
         self,
         *,
-        dob: datetime.date | Unset = UNSET,
+        dob: datetime.date | str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         mrn: str | Unset = UNSET,
@@ -104,7 +124,7 @@ class PatientsResource:
         return self._runner.paginate(
             _patients_list.sync_detailed,
             {
-                "dob": dob,
+                "dob": as_date(_OP_PATIENTS_LIST, "dob", dob),
                 "first_name": first_name,
                 "last_name": last_name,
                 "mrn": mrn,
@@ -142,7 +162,7 @@ class PatientsResource:
         secondary_insurance_name: str | Unset = UNSET,
         secondary_insurance_subscriber_number: str | Unset = UNSET,
         check_eligibility: PatientsCreateRequestCheckEligibility | Unset = UNSET,
-        responsible_party: PatientsCreateRequestResponsibleParty | Unset = PatientsCreateRequestResponsibleParty.SELF,
+        responsible_party: PatientsCreateRequestResponsibleParty | Unset = "self",
         responsible_party_first_name: str | Unset = UNSET,
         responsible_party_last_name: str | Unset = UNSET,
         referring_provider: str | Unset = UNSET,
@@ -230,7 +250,7 @@ class PatientsResource:
         address_state: str | Unset = UNSET,
         address_zip: str | Unset = UNSET,
         save_previous_address: bool | Unset = True,
-        dob: datetime.date | Unset = UNSET,
+        dob: datetime.date | str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         sex: PatientsUpdateRequestSex | Unset = UNSET,
@@ -268,7 +288,7 @@ class PatientsResource:
                     address_state=address_state,
                     address_zip=address_zip,
                     save_previous_address=save_previous_address,
-                    dob=dob,
+                    dob=as_date(_OP_PATIENTS_UPDATE, "dob", dob),
                     first_name=first_name,
                     last_name=last_name,
                     sex=sex,
@@ -290,7 +310,7 @@ class PatientsResource:
         self,
         *,
         search_by: PatientsFetchRequestSearchBy | Unset = UNSET,
-        dob: datetime.date | Unset = UNSET,
+        dob: datetime.date | str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
@@ -313,7 +333,7 @@ class PatientsResource:
             {
                 "body": PatientsFetchRequest(
                     search_by=search_by,
-                    dob=dob,
+                    dob=as_date(_OP_PATIENTS_FETCH, "dob", dob),
                     first_name=first_name,
                     last_name=last_name,
                     phone=phone,
@@ -339,7 +359,7 @@ class AsyncPatientsResource:
     async def list(
         self,
         *,
-        dob: datetime.date | Unset = UNSET,
+        dob: datetime.date | str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         mrn: str | Unset = UNSET,
@@ -361,7 +381,7 @@ class AsyncPatientsResource:
         return await self._runner.paginate(
             _patients_list.asyncio_detailed,
             {
-                "dob": dob,
+                "dob": as_date(_OP_PATIENTS_LIST, "dob", dob),
                 "first_name": first_name,
                 "last_name": last_name,
                 "mrn": mrn,
@@ -399,7 +419,7 @@ class AsyncPatientsResource:
         secondary_insurance_name: str | Unset = UNSET,
         secondary_insurance_subscriber_number: str | Unset = UNSET,
         check_eligibility: PatientsCreateRequestCheckEligibility | Unset = UNSET,
-        responsible_party: PatientsCreateRequestResponsibleParty | Unset = PatientsCreateRequestResponsibleParty.SELF,
+        responsible_party: PatientsCreateRequestResponsibleParty | Unset = "self",
         responsible_party_first_name: str | Unset = UNSET,
         responsible_party_last_name: str | Unset = UNSET,
         referring_provider: str | Unset = UNSET,
@@ -487,7 +507,7 @@ class AsyncPatientsResource:
         address_state: str | Unset = UNSET,
         address_zip: str | Unset = UNSET,
         save_previous_address: bool | Unset = True,
-        dob: datetime.date | Unset = UNSET,
+        dob: datetime.date | str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         sex: PatientsUpdateRequestSex | Unset = UNSET,
@@ -525,7 +545,7 @@ class AsyncPatientsResource:
                     address_state=address_state,
                     address_zip=address_zip,
                     save_previous_address=save_previous_address,
-                    dob=dob,
+                    dob=as_date(_OP_PATIENTS_UPDATE, "dob", dob),
                     first_name=first_name,
                     last_name=last_name,
                     sex=sex,
@@ -547,7 +567,7 @@ class AsyncPatientsResource:
         self,
         *,
         search_by: PatientsFetchRequestSearchBy | Unset = UNSET,
-        dob: datetime.date | Unset = UNSET,
+        dob: datetime.date | str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
@@ -570,7 +590,7 @@ class AsyncPatientsResource:
             {
                 "body": PatientsFetchRequest(
                     search_by=search_by,
-                    dob=dob,
+                    dob=as_date(_OP_PATIENTS_FETCH, "dob", dob),
                     first_name=first_name,
                     last_name=last_name,
                     phone=phone,

@@ -16,6 +16,8 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.error_response import ErrorResponse
@@ -24,12 +26,22 @@ from ...models.providers_list_response import ProvidersListResponse
 from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
 from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
     ProvidersUpdateByEhrIdRequestHideInAvailability,
+    check_providers_update_by_ehr_id_request_hide_in_availability,
 )
-from ...models.providers_update_by_ehr_id_request_status import ProvidersUpdateByEhrIdRequestStatus
+from ...models.providers_update_by_ehr_id_request_status import (
+    ProvidersUpdateByEhrIdRequestStatus,
+    check_providers_update_by_ehr_id_request_status,
+)
 from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
 from ...models.providers_update_request import ProvidersUpdateRequest
-from ...models.providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
-from ...models.providers_update_request_status import ProvidersUpdateRequestStatus
+from ...models.providers_update_request_hide_in_availability import (
+    ProvidersUpdateRequestHideInAvailability,
+    check_providers_update_request_hide_in_availability,
+)
+from ...models.providers_update_request_status import (
+    ProvidersUpdateRequestStatus,
+    check_providers_update_request_status,
+)
 from ...models.providers_update_response import ProvidersUpdateResponse
 from ...types import UNSET, File, Unset
 from . import providers_list as _providers_list

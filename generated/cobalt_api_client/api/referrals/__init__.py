@@ -16,6 +16,8 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.error_response import ErrorResponse
@@ -23,11 +25,17 @@ from ...models.referral import Referral
 from ...models.referral_created_event import ReferralCreatedEvent
 from ...models.referral_document import ReferralDocument
 from ...models.referrals_create_request import ReferralsCreateRequest
-from ...models.referrals_create_request_direction import ReferralsCreateRequestDirection
-from ...models.referrals_create_request_priority import ReferralsCreateRequestPriority
+from ...models.referrals_create_request_direction import (
+    ReferralsCreateRequestDirection,
+    check_referrals_create_request_direction,
+)
+from ...models.referrals_create_request_priority import (
+    ReferralsCreateRequestPriority,
+    check_referrals_create_request_priority,
+)
 from ...models.referrals_create_response import ReferralsCreateResponse
-from ...models.referrals_list_direction import ReferralsListDirection
-from ...models.referrals_list_priority import ReferralsListPriority
+from ...models.referrals_list_direction import ReferralsListDirection, check_referrals_list_direction
+from ...models.referrals_list_priority import ReferralsListPriority, check_referrals_list_priority
 from ...models.referrals_list_response import ReferralsListResponse
 from ...types import UNSET, File, Unset
 from . import referrals_create as _referrals_create
@@ -60,8 +68,8 @@ class ReferralsResource:
     def list(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         patient_mrn: str | Unset = UNSET,
         status: str | Unset = UNSET,
         priority: ReferralsListPriority | Unset = UNSET,
@@ -83,8 +91,8 @@ class ReferralsResource:
         return self._runner.paginate(
             _referrals_list.sync_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_REFERRALS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_REFERRALS_LIST, "end_date", end_date),
                 "patient_mrn": patient_mrn,
                 "status": status,
                 "priority": priority,
@@ -156,8 +164,8 @@ class AsyncReferralsResource:
     async def list(
         self,
         *,
-        start_date: datetime.date,
-        end_date: datetime.date,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         patient_mrn: str | Unset = UNSET,
         status: str | Unset = UNSET,
         priority: ReferralsListPriority | Unset = UNSET,
@@ -179,8 +187,8 @@ class AsyncReferralsResource:
         return await self._runner.paginate(
             _referrals_list.asyncio_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_REFERRALS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_REFERRALS_LIST, "end_date", end_date),
                 "patient_mrn": patient_mrn,
                 "status": status,
                 "priority": priority,

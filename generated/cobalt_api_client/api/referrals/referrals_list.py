@@ -41,13 +41,13 @@ def _get_kwargs(
 
     json_priority: str | Unset = UNSET
     if not isinstance(priority, Unset):
-        json_priority = priority.value
+        json_priority = priority
 
     params["priority"] = json_priority
 
     json_direction: str | Unset = UNSET
     if not isinstance(direction, Unset):
-        json_direction = direction.value
+        json_direction = direction
 
     params["direction"] = json_direction
 

@@ -16,6 +16,8 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.error_response import ErrorResponse

@@ -16,14 +16,19 @@ from cobalt_sdk._runtime import (
     Pager,
     SyncRunner,
     TimeoutArg,
+    as_date,
+    as_datetime,
 )
 
 from ...models.error_response import ErrorResponse
 from ...models.webhook_event_record import WebhookEventRecord
 from ...models.webhook_events_get_response import WebhookEventsGetResponse
-from ...models.webhook_events_list_delivery_status import WebhookEventsListDeliveryStatus
+from ...models.webhook_events_list_delivery_status import (
+    WebhookEventsListDeliveryStatus,
+    check_webhook_events_list_delivery_status,
+)
 from ...models.webhook_events_list_response import WebhookEventsListResponse
-from ...models.webhook_events_list_sort import WebhookEventsListSort
+from ...models.webhook_events_list_sort import WebhookEventsListSort, check_webhook_events_list_sort
 from ...types import UNSET, File, Unset
 from . import webhook_events_get as _webhook_events_get
 from . import webhook_events_list as _webhook_events_list
@@ -58,11 +63,11 @@ class WebhookEventsResource:
         job_id: str | Unset = UNSET,
         event_type: str | Unset = UNSET,
         delivery_status: WebhookEventsListDeliveryStatus | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 50,
-        sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+        sort: WebhookEventsListSort | Unset = "-created_at",
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> Pager[WebhookEventsListResponse, WebhookEventRecord]:
         """List webhook events
@@ -82,8 +87,8 @@ class WebhookEventsResource:
                 "job_id": job_id,
                 "event_type": event_type,
                 "delivery_status": delivery_status,
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_WEBHOOK_EVENTS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_WEBHOOK_EVENTS_LIST, "end_date", end_date),
                 "page": page,
                 "page_size": page_size,
                 "sort": sort,
@@ -134,11 +139,11 @@ class AsyncWebhookEventsResource:
         job_id: str | Unset = UNSET,
         event_type: str | Unset = UNSET,
         delivery_status: WebhookEventsListDeliveryStatus | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 50,
-        sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+        sort: WebhookEventsListSort | Unset = "-created_at",
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> AsyncPager[WebhookEventsListResponse, WebhookEventRecord]:
         """List webhook events
@@ -158,8 +163,8 @@ class AsyncWebhookEventsResource:
                 "job_id": job_id,
                 "event_type": event_type,
                 "delivery_status": delivery_status,
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_WEBHOOK_EVENTS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_WEBHOOK_EVENTS_LIST, "end_date", end_date),
                 "page": page,
                 "page_size": page_size,
                 "sort": sort,

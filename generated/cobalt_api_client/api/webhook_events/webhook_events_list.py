@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.webhook_events_list_delivery_status import WebhookEventsListDeliveryStatus
+from ...models.webhook_events_list_delivery_status import (
+    WebhookEventsListDeliveryStatus,
+)
 from ...models.webhook_events_list_response import WebhookEventsListResponse
 from ...models.webhook_events_list_sort import WebhookEventsListSort
 from ...types import UNSET, Response, Unset
@@ -22,7 +24,7 @@ def _get_kwargs(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-    sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+    sort: WebhookEventsListSort | Unset = "-created_at",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,7 +35,7 @@ def _get_kwargs(
 
     json_delivery_status: str | Unset = UNSET
     if not isinstance(delivery_status, Unset):
-        json_delivery_status = delivery_status.value
+        json_delivery_status = delivery_status
 
     params["delivery_status"] = json_delivery_status
 
@@ -53,7 +55,7 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = sort
 
     params["sort"] = json_sort
 
@@ -128,7 +130,7 @@ def sync_detailed(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-    sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+    sort: WebhookEventsListSort | Unset = "-created_at",
 ) -> Response[ErrorResponse | WebhookEventsListResponse]:
     """List webhook events
 
@@ -146,7 +148,7 @@ def sync_detailed(
         end_date (datetime.date | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: WebhookEventsListSort.VALUE_1.
+        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +186,7 @@ def sync(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-    sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+    sort: WebhookEventsListSort | Unset = "-created_at",
 ) -> ErrorResponse | WebhookEventsListResponse | None:
     """List webhook events
 
@@ -202,7 +204,7 @@ def sync(
         end_date (datetime.date | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: WebhookEventsListSort.VALUE_1.
+        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +237,7 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-    sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+    sort: WebhookEventsListSort | Unset = "-created_at",
 ) -> Response[ErrorResponse | WebhookEventsListResponse]:
     """List webhook events
 
@@ -253,7 +255,7 @@ async def asyncio_detailed(
         end_date (datetime.date | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: WebhookEventsListSort.VALUE_1.
+        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,7 +291,7 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
-    sort: WebhookEventsListSort | Unset = WebhookEventsListSort.VALUE_1,
+    sort: WebhookEventsListSort | Unset = "-created_at",
 ) -> ErrorResponse | WebhookEventsListResponse | None:
     """List webhook events
 
@@ -307,7 +309,7 @@ async def asyncio(
         end_date (datetime.date | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: WebhookEventsListSort.VALUE_1.
+        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,56 @@
+"""Argument conversions the generated resource layer applies before a call is built.
+
+Dates can be given as `datetime.date` / `datetime.datetime` or as ISO 8601 strings (what users
+copy from Cobalt's docs: `start_date="2024-03-14"`). A value that is neither is refused here, by
+name, before anything is sent; the value itself never appears in the message.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any, TypeVar, overload
+
+from cobalt_api_client.types import Unset
+
+from ._errors import InvalidArgumentError
+from ._types import Operation
+
+D = TypeVar("D", datetime.date, datetime.datetime)
+
+
+def _coerce(op: Operation, name: str, value: Any, cls: type[D], parse: Callable[[str], D], example: str) -> Any:
+    what = f"an ISO {'date-time' if cls is datetime.datetime else 'date'} string such as {example!r}"
+    if isinstance(value, str):
+        try:
+            return parse(value)
+        except ValueError:
+            raise _bad(op, name, what) from None
+    if isinstance(value, (cls, Unset)):
+        return value
+    raise _bad(op, name, f"a datetime.{cls.__name__} or {what}, not {type(value).__name__}")
+
+
+def _bad(op: Operation, name: str, expected: str) -> InvalidArgumentError:
+    return InvalidArgumentError(f"{op.name}: {name} must be {expected}", operation=op.name, argument=name)
+
+
+@overload
+def as_date(op: Operation, name: str, value: datetime.date | str) -> datetime.date: ...
+@overload
+def as_date(op: Operation, name: str, value: datetime.date | str | Unset) -> datetime.date | Unset: ...
+def as_date(op: Operation, name: str, value: datetime.date | str | Unset) -> datetime.date | Unset:
+    """`value` as a date: ISO strings (`2024-03-14`) are parsed; UNSET passes through."""
+    result: datetime.date | Unset = _coerce(op, name, value, datetime.date, datetime.date.fromisoformat, "2024-03-14")
+    return result
+
+
+@overload
+def as_datetime(op: Operation, name: str, value: datetime.datetime | str) -> datetime.datetime: ...
+@overload
+def as_datetime(op: Operation, name: str, value: datetime.datetime | str | Unset) -> datetime.datetime | Unset: ...
+def as_datetime(op: Operation, name: str, value: datetime.datetime | str | Unset) -> datetime.datetime | Unset:
+    """`value` as a datetime: ISO strings (`2024-03-14T10:00:00Z`) are parsed; UNSET passes through."""
+    parse = datetime.datetime.fromisoformat
+    result: datetime.datetime | Unset = _coerce(op, name, value, datetime.datetime, parse, "2024-03-14T10:00:00Z")
+    return result
