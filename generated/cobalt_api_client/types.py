@@ -2,9 +2,9 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -23,6 +23,23 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def redacted_repr(model: Any, shown: tuple[str, ...] = ()) -> str:
+    """cobalt-sdk: a model's repr names the fields that are set but shows no values (they carry
+    patient data, and reprs end up in logs), except the `shown` ones (an event's constant `type`).
+    `model.to_dict()` gives the values when they are wanted."""
+    parts = [f"{name}={getattr(model, name)!r}" for name in shown]
+    hidden = [
+        f.name
+        for f in fields(type(model))
+        if f.name not in shown and f.name != "additional_properties" and getattr(model, f.name) is not UNSET
+    ]
+    extra = sorted(getattr(model, "additional_properties", {}))
+    if hidden or extra:
+        parts.append("values hidden: " + ", ".join(hidden + [f"[{key!r}]" for key in extra]))
+    return f"{type(model).__name__}({', '.join(parts)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -1,13 +1,16 @@
-"""Secrets and patient data never appear in logs, reprs or exception text during failing calls."""
+"""Secrets and patient data never appear in logs, reprs or exception text: during failing calls, and
+in the reprs of what successful calls and webhook deliveries return."""
 
 from __future__ import annotations
 
+import json
 import logging
 
 import httpx
 import pytest
 
 from cobalt_sdk import CobaltError
+from cobalt_sdk.webhooks import construct_event, sign
 
 from .fakes import CREDS, FakeAPI, TEArgs, json_response, make_client
 
@@ -72,5 +75,45 @@ def test_transport_failure_leaks_nothing(caplog: pytest.LogCaptureFixture) -> No
             *[r.getMessage() for r in caplog.records if r.name.startswith("cobalt_sdk")],
         ]
     )
+    for value in SENSITIVE:
+        assert value not in blob, value
+
+
+def test_results_and_deliveries_show_no_patient_values_in_reprs(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    appointment = {"id": "appt_1", "patient_mrn": "MRN-SECRET-4471", "patient_name": "Tremaine Doe"}
+    api = FakeAPI()
+    api.on("GET", "/appointments/appt_1", lambda r: json_response(200, {"success": True, "appointments": appointment}))
+    api.on(
+        "POST",
+        "/telephone-encounters",
+        lambda r: json_response(
+            200, {"success": True, "message": "queued", "job_id": 7, "telephone_encounter_id": "te"}
+        ),
+    )
+    cobalt = make_client(api)
+    result = cobalt.appointments.get("appt_1")
+    job = cobalt.telephone_encounters.create(**PATIENT, reason="Tremaine called about results")
+    body = json.dumps(
+        {
+            "id": "evt_1",
+            "object": "event",
+            "type": "telephone_encounter.created",
+            "created": "2024-03-14T10:00:00Z",
+            "access_token_reference_id": "clinic_1",
+            "job_id": "7",
+            "data": {
+                "telephone_encounter_id": "te",
+                "emr_encounter_id": "ENC-1",
+                "reason": "Tremaine called about results",
+                **PATIENT,
+            },
+        }
+    )
+    delivery = construct_event(body, {"cobalt-verification": sign(body, "whsec")}, ["whsec"])
+    texts = [repr(result), str(result), repr(job), repr(job.response), repr(delivery), str(delivery.event)]
+    texts += [r.getMessage() for r in caplog.records if r.name.startswith("cobalt_sdk")]
+    blob = "\n".join(texts)
+    assert "TelephoneEncounterCreatedEvent(" in blob and "values hidden" in blob
     for value in SENSITIVE:
         assert value not in blob, value

@@ -2,9 +2,10 @@
 
 It fills the instance in one step instead of calling `__init__` with every field, so these tests pin
 what must not change: every field is set (absent optional ones to UNSET), values that need it are
-converted or checked (nested models, lists, dates, consts, enum values), JSON names that are not identifiers are
-renamed, unknown keys land in `additional_properties` (or are dropped where the schema forbids
-them), required keys are enforced, and the input mapping is left alone.
+converted or checked (nested models, lists, dates, consts, enum values), JSON names that are not
+identifiers are renamed, unknown keys land in `additional_properties` (or are dropped where the
+schema forbids them), required keys are enforced, and the input mapping is left alone. Reprs hide
+field values (patient data).
 """
 
 from __future__ import annotations
@@ -129,3 +130,14 @@ def test_event_consts_are_checked_and_renamed_fields_filled() -> None:
     assert event.to_dict() == EVENT
     with pytest.raises(ValueError, match="must match const"):
         AppointmentCreatedEvent.from_dict({**EVENT, "type": "appointment.updated"})
+
+
+def test_reprs_name_fields_but_hide_values() -> None:
+    appointment = Appointment.from_dict(APPOINTMENT)
+    for text in (repr(appointment), str(appointment), f"{appointment}", repr([appointment])):
+        assert "Appointment(values hidden: id, datetime_, duration, status, patient_mrn" in text
+        assert "MRN-1" not in text and "a1" not in text and "Acme" not in text and "kept" not in text
+    event = AppointmentCreatedEvent.from_dict(EVENT)
+    assert repr(event).startswith("AppointmentCreatedEvent(object_='event', type_='appointment.created', values")
+    assert "MRN-1" not in repr(event) and "Smith" not in repr(event)
+    assert "MRN-1" in str(event.to_dict())  # the values are one explicit call away

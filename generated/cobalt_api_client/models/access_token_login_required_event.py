@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.access_token_login_required_event_data import AccessTokenLoginRequiredEventData
 
@@ -33,7 +35,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AccessTokenLoginRequiredEvent:
     """The stored EHR credentials of an access token stopped working (password changed or expired, account locked); nothing
     else succeeds until the user re-authenticates through Link update mode. Show data.message to the user. The only
@@ -58,6 +60,15 @@ class AccessTokenLoginRequiredEvent:
     type_: Literal["access_token.login_required"]
     data: AccessTokenLoginRequiredEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

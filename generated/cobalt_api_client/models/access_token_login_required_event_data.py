@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="AccessTokenLoginRequiredEventData")
 _KEYS = frozenset(
@@ -27,7 +27,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("error_type",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AccessTokenLoginRequiredEventData:
     """Which access token is affected and why.
 
@@ -43,6 +43,9 @@ class AccessTokenLoginRequiredEventData:
     message: str
     error_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_token_reference_id = self.access_token_reference_id

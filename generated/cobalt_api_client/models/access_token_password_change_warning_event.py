@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.access_token_password_change_warning_event_data import AccessTokenPasswordChangeWarningEventData
 
@@ -33,7 +35,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AccessTokenPasswordChangeWarningEvent:
     """The EHR is asking the user to change their password (eClinicalWorks only at present); re-authenticating through Link
     update mode early avoids an outage. Show data.message to the user. Payload not archived.
@@ -58,6 +60,15 @@ class AccessTokenPasswordChangeWarningEvent:
     type_: Literal["access_token.password_change_warning"]
     data: AccessTokenPasswordChangeWarningEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.appointment_cancelled_event_data import AppointmentCancelledEventData
 
@@ -33,7 +35,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentCancelledEvent:
     """An existing EHR appointment was cancelled. Only the oldest events page documents this type (its example is attached
     with the docs' `//` comments removed); newer pages do not list it, so it may no longer be sent.
@@ -57,6 +59,15 @@ class AppointmentCancelledEvent:
     type_: Literal["appointment.cancelled"]
     data: AppointmentCancelledEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

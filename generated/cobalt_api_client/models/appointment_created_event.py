@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.appointment_created_event_data import AppointmentCreatedEventData
@@ -37,7 +37,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("job_id",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentCreatedEvent:
     """An appointment now exists in the EHR. Fires as an operation event when a POST /appointments job succeeds (then it
     normally carries job_id) and as a sync event when clinic staff book an appointment directly in the EHR (no job_id).
@@ -66,6 +66,15 @@ class AppointmentCreatedEvent:
     data: AppointmentCreatedEventData
     job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.appointment_failed_event_data import AppointmentFailedEventData
@@ -37,7 +37,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("job_id",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentFailedEvent:
     """A POST /appointments job could not create the appointment in the EHR (for example the patient was not found, or
     `prevent_double_booking` found a conflicting visit or schedule block). The only archived example is truncated inside
@@ -66,6 +66,15 @@ class AppointmentFailedEvent:
     data: AppointmentFailedEventData
     job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

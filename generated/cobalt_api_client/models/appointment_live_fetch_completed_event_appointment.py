@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="AppointmentLiveFetchCompletedEventAppointment")
 _KEYS = frozenset(
@@ -36,7 +36,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentLiveFetchCompletedEventAppointment:
     """One appointment delivered by a live fetch. The older capture shows id/patient_id/date_time/provider_id; the newer
     capture (cut off) shows id/datetime/appointment_type, and more fields may follow.
@@ -57,6 +57,9 @@ class AppointmentLiveFetchCompletedEventAppointment:
     provider_id: str | Unset = UNSET
     appointment_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

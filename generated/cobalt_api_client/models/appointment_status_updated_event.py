@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.appointment_status_updated_event_data import AppointmentStatusUpdatedEventData
@@ -35,7 +35,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("access_token_reference_id",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentStatusUpdatedEvent:
     """An appointment's status changed in the EHR. Named on the old events page (first among operation events, later under
     sync events) and in the index's sync-event list; its payload is not in the archive.
@@ -59,6 +59,15 @@ class AppointmentStatusUpdatedEvent:
     data: AppointmentStatusUpdatedEventData
     access_token_reference_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

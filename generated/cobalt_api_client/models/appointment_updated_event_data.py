@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="AppointmentUpdatedEventData")
 _KEYS = frozenset(
@@ -42,7 +42,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentUpdatedEventData:
     """The appointment after the change (fields from the sync-events table; none marked required).
 
@@ -72,6 +72,9 @@ class AppointmentUpdatedEventData:
     appointment_type: str | Unset = UNSET
     appointment_mode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -13,7 +13,7 @@ from ..models.appointments_create_request_prevent_double_booking import (
     AppointmentsCreateRequestPreventDoubleBooking,
     check_appointments_create_request_prevent_double_booking,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="AppointmentsCreateRequest")
 _KEYS = frozenset(
@@ -59,7 +59,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentsCreateRequest:
     """A new appointment. Give the start either as `datetime` or as `date` plus `time`. `provider`, `secondary_provider`
     and `location` are EHR ids.
@@ -102,6 +102,9 @@ class AppointmentsCreateRequest:
     duration: str | Unset = UNSET
     new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET
     prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         location = self.location

@@ -10,7 +10,7 @@ from ..models.appointments_fetch_request_search_by import (
     AppointmentsFetchRequestSearchBy,
     check_appointments_fetch_request_search_by,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="AppointmentsFetchRequest")
 _KEYS = frozenset(
@@ -34,7 +34,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentsFetchRequest:
     """What to fetch live: a date range (`date_range`, the default), one patient's appointments (`mrn`), or a set of
     providers (`provider`).
@@ -54,6 +54,9 @@ class AppointmentsFetchRequest:
     end_date: datetime.date | Unset = UNSET
     mrn: str | Unset = UNSET
     provider_ids: list[str] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         search_by: str | Unset = UNSET

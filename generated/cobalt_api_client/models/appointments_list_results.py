@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.appointment import Appointment
@@ -21,7 +21,7 @@ _KEYS = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("appointments",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentsListResults:
     """Older (Notion guide) wrapper around the appointment array.
 
@@ -31,6 +31,9 @@ class AppointmentsListResults:
 
     appointments: list[Appointment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         appointments: list[dict[str, Any]] | Unset = UNSET

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="AppointmentsUpdateRequest")
 _KEYS = frozenset(
@@ -37,7 +37,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AppointmentsUpdateRequest:
     """Fields to change. For pending/failed appointments any field may be sent; for scheduled appointments only `status`
     and `note`.
@@ -63,6 +63,9 @@ class AppointmentsUpdateRequest:
     note: str | Unset = UNSET
     reason: str | Unset = UNSET
     status: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         mrn = self.mrn

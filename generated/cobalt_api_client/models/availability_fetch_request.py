@@ -14,7 +14,7 @@ from ..models.availability_fetch_request_provider_type import (
     AvailabilityFetchRequestProviderType,
     check_availability_fetch_request_provider_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="AvailabilityFetchRequest")
 _KEYS = frozenset(
@@ -58,7 +58,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AvailabilityFetchRequest:
     """Providers, dates and calculation options for a live availability fetch.
 
@@ -92,6 +92,9 @@ class AvailabilityFetchRequest:
     max_slot_duration: int | Unset = UNSET
     facility_scoped_scheduling: bool | Unset = UNSET
     location_ids: list[str] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         start_date = self.start_date.isoformat()

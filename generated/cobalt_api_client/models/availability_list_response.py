@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.availability_results import AvailabilityResults
@@ -29,7 +29,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("timezone",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AvailabilityListResponse:
     """Computed availability windows.
 
@@ -43,6 +43,9 @@ class AvailabilityListResponse:
     results: AvailabilityResults
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

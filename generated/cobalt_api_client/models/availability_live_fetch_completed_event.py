@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.availability_live_fetch_completed_event_data import AvailabilityLiveFetchCompletedEventData
@@ -46,7 +46,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AvailabilityLiveFetchCompletedEvent:
     """A POST /availability/fetch job finished refreshing appointments from the EHR and computing availability; the
     computed slots arrive inline in the event. The payload is not in the archive.
@@ -76,6 +76,9 @@ class AvailabilityLiveFetchCompletedEvent:
     job_execution_id: str | Unset = UNSET
     job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, ("type_",))
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

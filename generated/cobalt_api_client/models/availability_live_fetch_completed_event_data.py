@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="AvailabilityLiveFetchCompletedEventData")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class AvailabilityLiveFetchCompletedEventData:
     """Result of the fetch, including the computed availability slots (shape not documented; presumably the GET
     /availability slot fields).
@@ -17,6 +19,9 @@ class AvailabilityLiveFetchCompletedEventData:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

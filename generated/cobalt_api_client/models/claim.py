@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.claim_balances import ClaimBalances
@@ -67,7 +67,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("balances",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Claim:
     """One claim synced from the EMR.
 
@@ -117,6 +117,9 @@ class Claim:
     insurances: list[ClaimInsurance]
     balances: ClaimBalances | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

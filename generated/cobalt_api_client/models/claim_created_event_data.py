@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="ClaimCreatedEventData")
 _KEYS = frozenset(
@@ -17,7 +17,7 @@ _KEYS = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("claim_id",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ClaimCreatedEventData:
     """The created claim (not documented; any fields accepted).
 
@@ -27,6 +27,9 @@ class ClaimCreatedEventData:
 
     claim_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         claim_id = self.claim_id

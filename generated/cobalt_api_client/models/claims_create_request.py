@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="ClaimsCreateRequest")
 _KEYS = frozenset(
     {
@@ -18,7 +20,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ClaimsCreateRequest:
     """Which appointment to create a claim for.
 
@@ -28,6 +30,9 @@ class ClaimsCreateRequest:
     """
 
     appointment_id: str
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         appointment_id = self.appointment_id

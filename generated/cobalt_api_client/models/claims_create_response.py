@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="ClaimsCreateResponse")
 _KEYS = frozenset(
     {
@@ -27,7 +29,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ClaimsCreateResponse:
     """Acknowledgement that the claim creation was queued.
 
@@ -45,6 +47,9 @@ class ClaimsCreateResponse:
     appointment_id: str
     job_id: int | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

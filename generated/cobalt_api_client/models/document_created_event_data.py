@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="DocumentCreatedEventData")
 _KEYS = frozenset(
@@ -26,7 +26,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DocumentCreatedEventData:
     """The uploaded document (assumed to match document.uploaded).
 
@@ -40,6 +40,9 @@ class DocumentCreatedEventData:
     patient_mrn: str | Unset = UNSET
     folder_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         document_id = self.document_id

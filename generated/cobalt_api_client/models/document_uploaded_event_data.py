@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="DocumentUploadedEventData")
 _KEYS = frozenset(
     {
@@ -23,7 +25,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DocumentUploadedEventData:
     """The uploaded document.
 
@@ -37,6 +39,9 @@ class DocumentUploadedEventData:
     patient_mrn: str
     folder_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         document_id = self.document_id

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, redacted_repr
 
 T = TypeVar("T", bound="DocumentsCreateRequest")
 _KEYS = frozenset(
@@ -39,7 +39,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class DocumentsCreateRequest:
     """Multipart form for uploading a document into a patient's EHR folder.
 
@@ -60,6 +60,9 @@ class DocumentsCreateRequest:
     is_reviewed: bool | Unset = UNSET
     notes: str | Unset = UNSET
     is_high_priority: bool | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         folder_name = self.folder_name

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="EligibilityBenefit")
 _KEYS = frozenset(
@@ -48,7 +48,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class EligibilityBenefit:
     """One benefit line (an EB segment of the 271 answer).
 
@@ -81,6 +81,9 @@ class EligibilityBenefit:
     messages: list[str] | Unset = UNSET
     raw_segment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         line_number = self.line_number

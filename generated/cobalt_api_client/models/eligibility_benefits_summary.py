@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible
@@ -29,7 +29,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class EligibilityBenefitsSummary:
     """Headline deductible and out-of-pocket roll-up of a check.
 
@@ -41,6 +41,9 @@ class EligibilityBenefitsSummary:
     deductible: EligibilityBenefitsSummaryDeductible | Unset = UNSET
     out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         deductible: dict[str, Any] | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="ErrorResponse")
 _KEYS = frozenset(
@@ -25,7 +25,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("error",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ErrorResponse:
     """The envelope Cobalt returns for every failed request.
 
@@ -40,6 +40,9 @@ class ErrorResponse:
     message: str
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.insurance_provider import InsuranceProvider
     from ..models.pagination import Pagination
@@ -28,7 +30,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class InsuranceProvidersListResponse:
     """One page of insurance providers.
 
@@ -42,6 +44,9 @@ class InsuranceProvidersListResponse:
     insurance_providers: list[InsuranceProvider]
     pagination: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

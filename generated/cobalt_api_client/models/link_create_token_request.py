@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="LinkCreateTokenRequest")
 _KEYS = frozenset(
@@ -33,7 +33,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class LinkCreateTokenRequest:
     """Who the link token is for, and optionally the EHR of a new organization or the connection to update.
 
@@ -51,6 +51,9 @@ class LinkCreateTokenRequest:
     emr_name: str | Unset = UNSET
     emr_instance_domain: str | Unset = UNSET
     access_token: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.locations_update_request_status import LocationsUpdateRequestStatus, check_locations_update_request_status
+from ..types import redacted_repr
 
 T = TypeVar("T", bound="LocationsUpdateRequest")
 _KEYS = frozenset(
@@ -20,7 +21,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class LocationsUpdateRequest:
     """The new status of the location.
 
@@ -30,6 +31,9 @@ class LocationsUpdateRequest:
     """
 
     status: LocationsUpdateRequestStatus
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status

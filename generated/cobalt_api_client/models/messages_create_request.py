@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="MessagesCreateRequest")
 _KEYS = frozenset(
     {
@@ -22,7 +24,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class MessagesCreateRequest:
     """Body for sending a message to a provider in the EHR.
 
@@ -35,6 +37,9 @@ class MessagesCreateRequest:
     provider: str
     subject: str
     message: str
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider = self.provider

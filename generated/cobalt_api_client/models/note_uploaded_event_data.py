@@ -6,14 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="NoteUploadedEventData")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class NoteUploadedEventData:
     """The uploaded note (not documented; any fields accepted)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

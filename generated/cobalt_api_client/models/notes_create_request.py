@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.note_sections import NoteSections
@@ -35,7 +35,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class NotesCreateRequest:
     """Body for creating an appointment chart note.
 
@@ -52,6 +52,9 @@ class NotesCreateRequest:
     note: NoteSections | str
     icd_10_codes: list[str] | Unset = UNSET
     cpt_codes: list[str] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         appointment_id = self.appointment_id

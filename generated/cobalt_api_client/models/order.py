@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.order_details import OrderDetails
@@ -54,7 +54,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class Order:
     """One order placed for the patient.
 
@@ -91,6 +91,9 @@ class Order:
     ordered_date: datetime.datetime | Unset = UNSET
     details: OrderDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.patient_insurance_added_event_data import PatientInsuranceAddedEventData
@@ -42,7 +42,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientInsuranceAddedEvent:
     """A POST /patients/{patient_mrn}/insurances job added the insurance in the EHR. The payload examples are cut off in
     every archived copy; only the field names below are known.
@@ -69,6 +69,15 @@ class PatientInsuranceAddedEvent:
     access_token_reference_id: str | Unset = UNSET
     job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="PatientInsuranceEventAuditTrailEntry")
 _KEYS = frozenset(
@@ -24,7 +24,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientInsuranceEventAuditTrailEntry:
     """One EHR field that the insurance operation wrote. When the EHR corrected a value, the entry shows what was attempted
     and a note.
@@ -37,6 +37,9 @@ class PatientInsuranceEventAuditTrailEntry:
     attempted: Any | Unset = UNSET
     note: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         attempted = self.attempted

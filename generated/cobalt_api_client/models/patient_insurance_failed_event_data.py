@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.failure_reason import FailureReason
@@ -30,7 +30,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientInsuranceFailedEventData:
     """Why the insurance operation failed.
 
@@ -45,6 +45,9 @@ class PatientInsuranceFailedEventData:
     failure_reason: str | Unset = UNSET
     reasons: list[FailureReason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         patient_insurance_id = self.patient_insurance_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry
@@ -30,7 +30,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientInsuranceUpdatedEventData:
     """The updated insurance record.
 
@@ -45,6 +45,9 @@ class PatientInsuranceUpdatedEventData:
     patient_insurance_id: str | Unset = UNSET
     audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         emr_insurance_id = self.emr_insurance_id

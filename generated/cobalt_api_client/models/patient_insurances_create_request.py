@@ -10,7 +10,7 @@ from ..models.patient_insurances_create_request_priority import (
     PatientInsurancesCreateRequestPriority,
     check_patient_insurances_create_request_priority,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.subscriber_demographics import SubscriberDemographics
@@ -48,7 +48,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientInsurancesCreateRequest:
     """The insurance to add. Identify the carrier by `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`,
     or by `insurance_name`.
@@ -82,6 +82,9 @@ class PatientInsurancesCreateRequest:
     copayment: float | Unset = UNSET
     relationship_to_subscriber: str | Unset = UNSET
     subscriber_demographics: SubscriberDemographics | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         member_id = self.member_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.subscriber_demographics import SubscriberDemographics
@@ -42,7 +42,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientInsurancesUpdateRequest:
     """The insurance fields to change; omitted fields keep their EHR values.
 
@@ -70,6 +70,9 @@ class PatientInsurancesUpdateRequest:
     copayment: float | Unset = UNSET
     relationship_to_subscriber: str | Unset = UNSET
     subscriber_demographics: SubscriberDemographics | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         member_id = self.member_id

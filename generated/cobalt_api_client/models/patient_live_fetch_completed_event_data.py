@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient
 
@@ -27,7 +29,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientLiveFetchCompletedEventData:
     """Outcome of the live fetch and the patients it found.
 
@@ -41,6 +43,9 @@ class PatientLiveFetchCompletedEventData:
     patient_count: int
     patients: list[PatientLiveFetchCompletedEventPatient]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

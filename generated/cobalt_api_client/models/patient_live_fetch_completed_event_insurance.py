@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventInsurance")
 _KEYS = frozenset(
@@ -42,7 +42,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientLiveFetchCompletedEventInsurance:
     """An insurance record on a live-fetched patient (eClinicalWorks only).
 
@@ -73,6 +73,9 @@ class PatientLiveFetchCompletedEventInsurance:
     guarantor_id: None | str | Unset = UNSET
     is_guarantor_patient: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         emr_insurance_id = self.emr_insurance_id

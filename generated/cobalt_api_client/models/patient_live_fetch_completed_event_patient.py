@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance
@@ -75,7 +75,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientLiveFetchCompletedEventPatient:
     """One patient delivered by a live fetch. The older webhook example shows only
     id/mrn/first_name/last_name/date_of_birth; the fetch page's fuller "Response Data" shape (attached as the example)
@@ -129,6 +129,9 @@ class PatientLiveFetchCompletedEventPatient:
     insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
     tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventPharmacy")
 _KEYS = frozenset(
@@ -36,7 +36,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientLiveFetchCompletedEventPharmacy:
     """A pharmacy on a live-fetched patient.
 
@@ -60,6 +60,9 @@ class PatientLiveFetchCompletedEventPharmacy:
     zip_: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         pharmacy_ehr_id = self.pharmacy_ehr_id

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="PatientNoteCreatedEventData")
 _KEYS = frozenset(
     {
@@ -29,7 +31,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientNoteCreatedEventData:
     """The created patient note.
 
@@ -49,6 +51,9 @@ class PatientNoteCreatedEventData:
     subject: str
     note: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         patient_note_id = self.patient_note_id

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.patient_note_failed_event_data import PatientNoteFailedEventData
 
@@ -35,7 +37,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientNoteFailedEvent:
     """A POST /patient-notes job could not file the note in the EHR.
 
@@ -61,6 +63,15 @@ class PatientNoteFailedEvent:
     job_id: str
     data: PatientNoteFailedEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

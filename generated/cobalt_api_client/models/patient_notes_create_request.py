@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="PatientNotesCreateRequest")
 _KEYS = frozenset(
     {
@@ -24,7 +26,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientNotesCreateRequest:
     """Body for creating a chart note tied to a patient.
 
@@ -40,6 +42,9 @@ class PatientNotesCreateRequest:
     subject: str
     patient_mrn: str
     location_id: str
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         note = self.note

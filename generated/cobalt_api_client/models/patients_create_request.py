@@ -18,7 +18,7 @@ from ..models.patients_create_request_responsible_party import (
     check_patients_create_request_responsible_party,
 )
 from ..models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="PatientsCreateRequest")
 _KEYS = frozenset(
@@ -102,7 +102,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientsCreateRequest:
     """Demographics, insurance, referral and contact details of the patient to create.
 
@@ -190,6 +190,9 @@ class PatientsCreateRequest:
     emergency_contact_relation: str | Unset = UNSET
     emergency_contact_phone: str | Unset = UNSET
     pharmacy_id: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

@@ -14,7 +14,7 @@ from ..models.patients_fetch_request_search_by import (
     PatientsFetchRequestSearchBy,
     check_patients_fetch_request_search_by,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="PatientsFetchRequest")
 _KEYS = frozenset(
@@ -42,7 +42,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientsFetchRequest:
     """Search criteria for a live patient fetch from the EHR.
 
@@ -64,6 +64,9 @@ class PatientsFetchRequest:
     phone: str | Unset = UNSET
     mrn: str | Unset = UNSET
     include: list[PatientsFetchRequestIncludeType1Item] | str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         search_by: str | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
     from ..models.patient import Patient
@@ -28,7 +30,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientsListResponse:
     """One page of cached patients.
 
@@ -42,6 +44,9 @@ class PatientsListResponse:
     patients: list[Patient]
     pagination: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

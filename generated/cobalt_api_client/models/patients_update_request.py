@@ -11,7 +11,7 @@ from ..models.patients_update_request_insurance_sequence import (
     check_patients_update_request_insurance_sequence,
 )
 from ..models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="PatientsUpdateRequest")
 _KEYS = frozenset(
@@ -65,7 +65,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class PatientsUpdateRequest:
     """The patient fields to change; omitted fields stay as they are.
 
@@ -115,6 +115,9 @@ class PatientsUpdateRequest:
     referring_provider_first_name: str | Unset = UNSET
     referring_provider_last_name: str | Unset = UNSET
     referring_provider_id: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone

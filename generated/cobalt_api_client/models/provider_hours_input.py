@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.provider_hours_input_day import ProviderHoursInputDay, check_provider_hours_input_day
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
     from ..models.provider_shift_input import ProviderShiftInput
@@ -26,7 +27,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderHoursInput:
     """Shifts to set for one weekday.
 
@@ -37,6 +38,9 @@ class ProviderHoursInput:
 
     day: ProviderHoursInputDay
     shifts: list[ProviderShiftInput]
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         day: str = self.day

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.provider_shift_recurrence_input import ProviderShiftRecurrenceInput
@@ -39,7 +39,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderShiftInput:
     """One working period to set. `facility_name` is filled in by Cobalt.
 
@@ -59,6 +59,9 @@ class ProviderShiftInput:
     set_start_date: str | Unset = UNSET
     set_end_date: str | Unset = UNSET
     set_recur: ProviderShiftRecurrenceInput | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

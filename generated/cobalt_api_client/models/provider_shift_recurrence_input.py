@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="ProviderShiftRecurrenceInput")
 _KEYS = frozenset(
@@ -29,7 +29,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProviderShiftRecurrenceInput:
     """How the shift repeats (named `recurrence` in `GET /providers`).
 
@@ -46,6 +46,9 @@ class ProviderShiftRecurrenceInput:
     recur_interval_type: str | Unset = UNSET
     recur_interval_amount: int | Unset = UNSET
     recur_interval_description: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rec_start_date = self.rec_start_date

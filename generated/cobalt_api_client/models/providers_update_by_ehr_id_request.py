@@ -13,7 +13,7 @@ from ..models.providers_update_by_ehr_id_request_status import (
     ProvidersUpdateByEhrIdRequestStatus,
     check_providers_update_by_ehr_id_request_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.provider_hours_input import ProviderHoursInput
@@ -37,7 +37,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProvidersUpdateByEhrIdRequest:
     """Provider settings to change; every field is optional.
 
@@ -52,6 +52,9 @@ class ProvidersUpdateByEhrIdRequest:
     status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET
     hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET
     hours: list[ProviderHoursInput] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

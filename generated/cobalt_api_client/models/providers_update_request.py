@@ -10,7 +10,7 @@ from ..models.providers_update_request_hide_in_availability import (
     check_providers_update_request_hide_in_availability,
 )
 from ..models.providers_update_request_status import ProvidersUpdateRequestStatus, check_providers_update_request_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.provider_hours_input import ProviderHoursInput
@@ -34,7 +34,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ProvidersUpdateRequest:
     """Provider settings to change; every field is optional.
 
@@ -49,6 +49,9 @@ class ProvidersUpdateRequest:
     status: ProvidersUpdateRequestStatus | Unset = UNSET
     hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET
     hours: list[ProviderHoursInput] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="ReferralDocument")
 _KEYS = frozenset(
     {
@@ -20,7 +22,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReferralDocument:
     """A file attached to a new referral.
 
@@ -31,6 +33,9 @@ class ReferralDocument:
 
     filename: str
     content_base64: str
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

@@ -13,7 +13,7 @@ from ..models.referrals_create_request_priority import (
     ReferralsCreateRequestPriority,
     check_referrals_create_request_priority,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.referral_document import ReferralDocument
@@ -51,7 +51,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReferralsCreateRequest:
     """The referral to create.
 
@@ -76,6 +76,9 @@ class ReferralsCreateRequest:
     priority: ReferralsCreateRequestPriority | Unset = UNSET
     diagnosis_codes: list[str] | Unset = UNSET
     documents: list[ReferralDocument] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         patient_mrn = self.patient_mrn

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="ReferringProvidersCreateRequest")
 _KEYS = frozenset(
@@ -43,7 +43,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class ReferringProvidersCreateRequest:
     """The referring provider to create in the EHR.
 
@@ -70,6 +70,9 @@ class ReferringProvidersCreateRequest:
     city: str | Unset = UNSET
     state: str | Unset = UNSET
     zip_code: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="SettingsUpdateRequest")
 _KEYS = frozenset(
     {
@@ -18,7 +20,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SettingsUpdateRequest:
     """New settings; only the reference id can be set.
 
@@ -27,6 +29,9 @@ class SettingsUpdateRequest:
     """
 
     access_token_reference_id: str
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_token_reference_id = self.access_token_reference_id

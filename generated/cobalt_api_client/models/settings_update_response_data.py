@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="SettingsUpdateResponseData")
 _KEYS = frozenset(
     {
@@ -19,7 +21,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SettingsUpdateResponseData:
     """The saved settings.
 
@@ -29,6 +31,9 @@ class SettingsUpdateResponseData:
 
     access_token_reference_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_token_reference_id = self.access_token_reference_id

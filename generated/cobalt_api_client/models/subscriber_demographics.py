@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="SubscriberDemographics")
 _KEYS = frozenset(
@@ -38,7 +38,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class SubscriberDemographics:
     """The insurance subscriber's details. In eClinicalWorks `first_name` and `last_name` are required when the
     relationship is not self (and, on update, whenever this object is sent).
@@ -64,6 +64,9 @@ class SubscriberDemographics:
     sex: str | Unset = UNSET
     dob: datetime.date | Unset = UNSET
     phone: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

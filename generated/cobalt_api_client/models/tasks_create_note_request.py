@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="TasksCreateNoteRequest")
 _KEYS = frozenset(
     {
@@ -20,7 +22,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TasksCreateNoteRequest:
     """Body for appending a note to an existing EHR task.
 
@@ -32,6 +34,9 @@ class TasksCreateNoteRequest:
 
     emr_task_id: str
     note: str
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         emr_task_id = self.emr_task_id

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="TasksCreateRequest")
 _KEYS = frozenset(
@@ -35,7 +35,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TasksCreateRequest:
     """Body for creating an EHR task about a patient.
 
@@ -55,6 +55,9 @@ class TasksCreateRequest:
     assignee_user_id: str | Unset = UNSET
     phone_call_type_id: str | Unset = UNSET
     notify_list: list[str] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.telephone_encounter_created_event_data import TelephoneEncounterCreatedEventData
 
@@ -35,7 +37,7 @@ _REQUIRED = frozenset(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TelephoneEncounterCreatedEvent:
     """A POST /telephone-encounters job created the telephone encounter in the EHR.
 
@@ -62,6 +64,15 @@ class TelephoneEncounterCreatedEvent:
     job_id: str
     data: TelephoneEncounterCreatedEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            (
+                "object_",
+                "type_",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

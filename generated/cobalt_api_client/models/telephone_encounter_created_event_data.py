@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="TelephoneEncounterCreatedEventData")
 _KEYS = frozenset(
@@ -33,7 +33,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("reason",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TelephoneEncounterCreatedEventData:
     """The created encounter. Newer request fields (refill medication, pharmacy) may be echoed but no newer payload is
     archived.
@@ -57,6 +57,9 @@ class TelephoneEncounterCreatedEventData:
     assigned_to_id: str
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         telephone_encounter_id = self.telephone_encounter_id

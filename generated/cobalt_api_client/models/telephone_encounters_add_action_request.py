@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="TelephoneEncountersAddActionRequest")
 _KEYS = frozenset(
@@ -24,7 +24,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("is_high_priority",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TelephoneEncountersAddActionRequest:
     """Body for appending an action to a telephone encounter.
 
@@ -37,6 +37,9 @@ class TelephoneEncountersAddActionRequest:
     emr_appointment_id: str
     text: str
     is_high_priority: bool | str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         emr_appointment_id = self.emr_appointment_id

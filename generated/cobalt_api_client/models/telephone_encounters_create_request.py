@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="TelephoneEncountersCreateRequest")
 _KEYS = frozenset(
@@ -45,7 +45,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class TelephoneEncountersCreateRequest:
     """Body for creating a telephone encounter.
 
@@ -76,6 +76,9 @@ class TelephoneEncountersCreateRequest:
     caller: str | Unset = UNSET
     message: str | Unset = UNSET
     priority: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         patient_mrn = self.patient_mrn

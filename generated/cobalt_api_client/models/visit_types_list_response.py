@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.visit_type import VisitType
@@ -27,7 +27,7 @@ _REQUIRED = frozenset(
 _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("visit_types",), UNSET)
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class VisitTypesListResponse:
     """The account's visit types.
 
@@ -39,6 +39,9 @@ class VisitTypesListResponse:
     success: bool
     visit_types: list[VisitType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

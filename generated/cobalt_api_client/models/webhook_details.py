@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="WebhookDetails")
 _KEYS = frozenset(
@@ -32,7 +32,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebhookDetails:
     """A webhook and its signing secret as returned by the create and rotate calls. The docs name the fields differently
     between versions, so all documented names are optional.
@@ -53,6 +53,9 @@ class WebhookDetails:
     secret: str | Unset = UNSET
     webhook_secret_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

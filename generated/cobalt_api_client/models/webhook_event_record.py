@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_event_record_data import WebhookEventRecordData
@@ -63,7 +63,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebhookEventRecord:
     """One recorded event and its delivery outcome. Newer docs use `event_id`, `event_type`, `created_at` and
     `delivery_status`; the oldest docs use `id`, `type`, `created`, `status` plus delivery bookkeeping fields. All names
@@ -108,6 +108,9 @@ class WebhookEventRecord:
     last_delivery_attempt: datetime.datetime | Unset = UNSET
     response_status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

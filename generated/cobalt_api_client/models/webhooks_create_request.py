@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted_repr
 
 T = TypeVar("T", bound="WebhooksCreateRequest")
 _KEYS = frozenset(
@@ -23,7 +23,7 @@ _UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
 )
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False)
 class WebhooksCreateRequest:
     """The endpoint to register. Send `webhook_url`; `url` is an older documented name.
 
@@ -34,6 +34,9 @@ class WebhooksCreateRequest:
 
     webhook_url: str | Unset = UNSET
     url: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         webhook_url = self.webhook_url
