@@ -1,3 +1,3 @@
 """The single place the SDK's version is defined (read by the build backend too)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
