@@ -255,6 +255,68 @@ def check_operations(spec: Spec) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------------------------------
+# links
+
+JOB_EVENTS_OPERATION = "webhook_events_list"
+JOB_ID_EXPRESSION = "$response.body#/job_id"
+
+
+def _has_job_id(spec: Spec, response: dict[str, Any]) -> bool:
+    for media in (response.get("content") or {}).values():
+        schema = spec.safe_deref(media.get("schema")) if isinstance(media, dict) else None
+        if isinstance(schema, dict) and "job_id" in (schema.get("properties") or {}):
+            return True
+    return False
+
+
+def check_links(spec: Spec) -> list[Problem]:
+    """Links name an existing operation and its parameters; every response carrying a `job_id`
+    links to the job's events (`GET /webhook-events?job_id=`), the way results are polled."""
+    problems: list[Problem] = []
+    params: dict[str, set[str]] = {}
+    for _, _, _, op, item in spec.operations():
+        names = {
+            p.get("name")
+            for p in map(spec.safe_deref, [*(item.get("parameters") or []), *(op.get("parameters") or [])])
+            if isinstance(p, dict)
+        }
+        params[str(op.get("operationId"))] = {n for n in names if isinstance(n, str)}
+    for pointer, _, _, op, _ in spec.operations():
+        for code, raw in (op.get("responses") or {}).items():
+            response = spec.safe_deref(raw)
+            if not isinstance(response, dict):
+                continue
+            links = response.get("links") or {}
+            for name, link in links.items():
+                where = join(pointer, "responses", code, "links", name)
+                target = link.get("operationId") if isinstance(link, dict) else None
+                if target not in params:
+                    problems.append(Problem(where, f"link {name!r} names unknown operationId {target!r}"))
+                    continue
+                for param in (link.get("parameters") or {}) if isinstance(link, dict) else {}:
+                    if param not in params[target]:
+                        problems.append(
+                            Problem(join(where, "parameters", param), f"{target} has no parameter {param!r}")
+                        )
+            if str(code).startswith("2") and _has_job_id(spec, response):
+                polls = any(
+                    isinstance(link, dict)
+                    and link.get("operationId") == JOB_EVENTS_OPERATION
+                    and (link.get("parameters") or {}).get("job_id") == JOB_ID_EXPRESSION
+                    for link in links.values()
+                )
+                if not polls:
+                    problems.append(
+                        Problem(
+                            join(pointer, "responses", code),
+                            f"response with a job_id needs a link to {JOB_EVENTS_OPERATION} with "
+                            f"job_id: {JOB_ID_EXPRESSION}",
+                        )
+                    )
+    return problems
+
+
+# --------------------------------------------------------------------------------------------------
 # webhooks
 
 
@@ -523,7 +585,9 @@ def check_examples(spec: Spec) -> list[Problem]:
 
 def check_spec(doc: dict[str, Any]) -> list[Problem]:
     spec = Spec(doc)
-    problems = check_refs(spec) + check_operations(spec) + check_webhooks(spec) + check_examples(spec)
+    problems = (
+        check_refs(spec) + check_operations(spec) + check_links(spec) + check_webhooks(spec) + check_examples(spec)
+    )
     return problems
 
 

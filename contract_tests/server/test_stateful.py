@@ -1,4 +1,4 @@
-"""Stateful server contract: follow OpenAPI links through the sandbox (links added in `_schemas.LINKS`).
+"""Stateful server contract: follow openapi.yaml's links through the sandbox.
 
 create patient -> find it in GET /patients; create appointment -> get it -> update it; create a job
 -> read its events from GET /webhook-events?job_id=... . Every step runs all default checks.
@@ -14,7 +14,16 @@ from hypothesis import HealthCheck, Phase, settings
 from contract_tests import _registry
 from contract_tests.server import _schemas
 
-LINKED = set({op for source, _, _, link in _schemas.LINKS for op in (source, link["operationId"])})
+# The workflow runs over these operations only (the links among them are the spec's own): the
+# other writes validate EHR references that random data rarely satisfies.
+LINKED = {
+    "patients_create",
+    "patients_list",
+    "appointments_create",
+    "appointments_get",
+    "appointments_update",
+    "webhook_events_list",
+}
 _APP = _schemas.sandbox_app(job_delay=0.0)  # a job is done by the next request, so its events exist
 STATEFUL = _schemas.build_schema(
     spec=_schemas.only_operations(

@@ -226,6 +226,23 @@ def _bad_date_time(doc: Doc) -> None:
     ]
 
 
+def _job_events_link(doc: Doc) -> dict[str, Any]:
+    links: dict[str, Any] = first_op(doc, "/telephone-encounters", "post")["responses"]["200"]["links"]
+    return links
+
+
+def _no_job_link(doc: Doc) -> None:
+    del _job_events_link(doc)["JobEvents"]
+
+
+def _link_to_nowhere(doc: Doc) -> None:
+    _job_events_link(doc)["JobEvents"]["operationId"] = "webhook_events_lst"
+
+
+def _link_bad_parameter(doc: Doc) -> None:
+    _job_events_link(doc)["JobEvents"]["parameters"] = {"job": "$response.body#/job_id"}
+
+
 MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
     (
         "security",
@@ -249,6 +266,13 @@ MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
     ("schema example", _schema_example, "#/components/schemas/Pagination/examples/0: example does not match"),
     ("parameter example", _parameter_example, "/example: example does not match schema"),
     ("date-time format", _bad_date_time, "'2025-01-01T10:00' is not a 'date-time'"),
+    (
+        "job link",
+        _no_job_link,
+        "#/paths/~1telephone-encounters/post/responses/200: response with a job_id needs a link to webhook_events_list",
+    ),
+    ("link target", _link_to_nowhere, "link 'JobEvents' names unknown operationId 'webhook_events_lst'"),
+    ("link parameter", _link_bad_parameter, "/links/JobEvents/parameters/job: webhook_events_list has no parameter"),
 ]
 
 
