@@ -154,18 +154,21 @@ def _translate(state: _CallState, exc: BaseException) -> BaseException:
         err: BaseException = APITimeoutError(f"{name}: request timed out ({type(exc).__name__})", operation=name)
     elif isinstance(exc, httpx.TransportError):
         err = APIConnectionError(f"{name}: connection failed ({type(exc).__name__})", operation=name)
-    elif isinstance(exc, (KeyError, ValueError, TypeError, AttributeError)) and not state.sent:
-        err = InvalidArgumentError(
-            f"{name}: the arguments cannot be sent ({type(exc).__name__} while building the request; "
-            "check the argument types against the method's signature)",
-            operation=name,
-        )
     elif isinstance(exc, (KeyError, ValueError, TypeError, AttributeError)):
-        err = _parse_failure(state, exc)
+        # Before httpx sends, only the arguments can be at fault; after, only the response.
+        err = _parse_failure(state, exc) if state.sent else _argument_failure(name, exc)
     else:
         return exc
     err.__cause__ = exc
     return err
+
+
+def _argument_failure(name: str, exc: BaseException) -> InvalidArgumentError:
+    return InvalidArgumentError(
+        f"{name}: the arguments cannot be sent ({type(exc).__name__} while building the request; "
+        "check the argument types against the method's signature)",
+        operation=name,
+    )
 
 
 def _parse_failure(state: _CallState, exc: BaseException) -> APIResponseValidationError | APIStatusError:
