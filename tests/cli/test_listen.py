@@ -12,6 +12,8 @@ from cobalt_sandbox.server import RunningServer
 from cobalt_sdk import Cobalt
 from cobalt_sdk.cli._cursor import Cursor
 from cobalt_sdk.cli._forward import Forwarder, envelope, is_loopback
+from cobalt_sdk.cli._sandbox import SandboxControl
+from cobalt_sdk.cli._trigger import produce
 from cobalt_sdk.webhooks import construct_event
 from tests.cli.conftest import Call
 from tests.cli.procs import child, cli_env
@@ -27,6 +29,16 @@ def _make_events(sandbox: RunningServer, count: int) -> list[str]:
             job.wait(timeout=10, poll_interval=0.05)
             jobs.append(str(job.job_id))
     return jobs
+
+
+#: One event of each envelope and origin: a failed job, a live fetch, EHR staff, an account event.
+KINDS = ["telephone_encounter.failed", "patient.live_fetch_completed", "patient.updated", "access_token.login_required"]
+
+
+def _trigger_each_kind(sandbox: RunningServer) -> None:
+    with Cobalt(base_url=sandbox.base_url, **sandbox.credentials) as cobalt, SandboxControl(sandbox.base_url) as ctl:
+        for event_type in KINDS:
+            produce(cobalt, ctl, str(sandbox.credentials["access_token"]), event_type)
 
 
 def _wait(predicate: object, what: str, timeout: float = 20.0) -> None:
@@ -51,11 +63,13 @@ def test_listen_forwards_every_event_verified_by_webhook_receiver_and_never_twic
             jobs = _make_events(sandbox, 3)
             _wait(lambda: len(inbox.answers) >= 3, "three deliveries")
             listen.wait_for(lambda: sum("patient.created" in line for line in listen.lines) >= 3, "three lines")
+            _trigger_each_kind(sandbox)
+            _wait(lambda: len(inbox.answers) >= 3 + len(KINDS), "one delivery per kind of envelope")
             assert listen.interrupt() == 0
         assert "Stopped." in listen.lines
-        assert inbox.answers == [(200, "Webhook received")] * 3  # every one verified by WebhookReceiver
-        assert inbox.types() == ["patient.created"] * 3
-        assert [d.event.job_id for d in inbox.verified] == jobs
+        assert inbox.answers == [(200, "Webhook received")] * (3 + len(KINDS))  # all verified by WebhookReceiver
+        assert inbox.types() == ["patient.created"] * 3 + KINDS
+        assert [d.event.job_id for d in inbox.verified[:3]] == jobs
         delivery_lines = [line for line in listen.lines if "patient.created" in line]
         for line, job in zip(delivery_lines, jobs, strict=True):
             assert f"job {job}" in line and "-> 200" in line and " ms" in line
@@ -69,11 +83,11 @@ def test_listen_forwards_every_event_verified_by_webhook_receiver_and_never_twic
             assert inbox.secret in listen.line_with("signing secret is")  # the same local secret
             listen.line_with("Ready.")
             later = _make_events(sandbox, 1)
-            _wait(lambda: len(inbox.answers) >= 4, "the fourth delivery")
+            _wait(lambda: len(inbox.answers) >= 4 + len(KINDS), "the delivery after the restart")
             time.sleep(0.3)  # a few more polls: nothing else may arrive
             assert listen.interrupt() == 0
-    assert len(inbox.answers) == 4
-    assert [d.event.job_id for d in inbox.verified][-1] == later[0]
+    assert len(inbox.answers) == 4 + len(KINDS)
+    assert inbox.verified[-1].event.job_id == later[0]
     ids = [d.webhook_id for d in inbox.verified]
     assert len(set(ids)) == len(ids)
 
