@@ -67,7 +67,19 @@ def emit_one(value: Any, *, as_json: bool, title: str | None = None) -> None:
     console().print(table)
 
 
-def emit_items(items: Iterable[Any], *, as_json: bool) -> None:
+def _columns(rows: list[Any]) -> list[str]:
+    """Top-level fields in first-seen order, plain values before nested ones."""
+    seen: dict[str, bool] = {}
+    for row in rows:
+        for key, value in (row if isinstance(row, dict) else {"value": row}).items():
+            nested = isinstance(value, (dict, list))
+            seen[str(key)] = seen.get(str(key), True) and nested
+    ordered = [k for k, nested in seen.items() if not nested] + [k for k, nested in seen.items() if nested]
+    return ordered[:MAX_COLUMNS]
+
+
+def emit_items(items: Iterable[Any], *, as_json: bool, columns: list[str] | None = None) -> None:
+    """A list: JSON lines, or a table (of `columns`, default: the items' top-level fields)."""
     if as_json:
         for item in items:
             click.echo(dumps(item))
@@ -75,11 +87,7 @@ def emit_items(items: Iterable[Any], *, as_json: bool) -> None:
     rows = [plain(i) for i in items]
     from rich.table import Table
 
-    columns: list[str] = []
-    for row in rows:
-        for key in row if isinstance(row, dict) else ["value"]:
-            if key not in columns and len(columns) < MAX_COLUMNS:
-                columns.append(str(key))
+    columns = columns or _columns(rows)
     table = Table(*columns, caption=f"{len(rows)} item(s)")
     for row in rows:
         values = row if isinstance(row, dict) else {"value": row}
