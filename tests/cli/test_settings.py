@@ -64,3 +64,13 @@ def test_a_profile_drives_api_calls(
     )
     result = call("--profile", "local", "providers", "list", "--json")
     assert result.code == 0, result.err
+
+
+def test_cobalt_sandbox_delegates_to_the_sandbox_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    from cobalt_sdk.cli._app import run
+
+    with pytest.raises(SystemExit) as exit_info:
+        run(["sandbox", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "cobalt-sandbox" in out and "--job-delay" in out
