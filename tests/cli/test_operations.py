@@ -131,3 +131,9 @@ def test_error_lines_carry_no_secret_or_patient_value(
     assert result.code == 4
     assert result.err.startswith("error: AuthenticationError:")
     assert "cs_wrong_but_secret_0001" not in result.err
+
+
+def test_importing_the_main_module_runs_nothing() -> None:
+    import importlib
+
+    importlib.import_module("cobalt_sdk.cli.__main__")  # tools/check_wheel.py imports every module
