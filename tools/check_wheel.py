@@ -2,7 +2,7 @@
 
 Usage: python tools/check_wheel.py dist
 
-* exactly one wheel in DIST; it is installed with its dependencies and the `sandbox` extra into a
+* exactly one wheel in DIST; it is installed with its dependencies and the `sandbox` and `cli` extras into a
   fresh venv (uv when available, else `python -m venv` + pip);
 * every module of cobalt_api_client, cobalt_sdk and cobalt_sandbox found in the *installed* files
   imports, and is imported from the venv (not from the checkout);
@@ -152,8 +152,8 @@ def check(dist: Path) -> list[str]:
 
     with tempfile.TemporaryDirectory(prefix="cobalt-check-wheel-") as tmp:
         started = time.monotonic()
-        python, installer = make_venv_and_install(Path(tmp) / "venv", f"{DIST_NAME}[sandbox] @ {wheel.as_uri()}")
-        print(f"installed {wheel.name} [sandbox] with {installer} in {time.monotonic() - started:.1f}s")
+        python, installer = make_venv_and_install(Path(tmp) / "venv", f"{DIST_NAME}[sandbox,cli] @ {wheel.as_uri()}")
+        print(f"installed {wheel.name} [sandbox,cli] with {installer} in {time.monotonic() - started:.1f}s")
         empty = Path(tmp) / "cwd"
         empty.mkdir()
         probe = run(
@@ -165,6 +165,13 @@ def check(dist: Path) -> list[str]:
         scripts = Path(python).parent
         if not any((scripts / name).exists() for name in ("cobalt-sandbox", "cobalt-sandbox.exe")):
             problems.append("console script cobalt-sandbox was not installed")
+        cobalt = next((scripts / n for n in ("cobalt", "cobalt.exe") if (scripts / n).exists()), None)
+        if cobalt is None:
+            problems.append("console script cobalt was not installed")
+        else:
+            helped = run([str(cobalt), "--help"], timeout=60, cwd=empty)
+            if helped.returncode != 0 or "listen" not in helped.stdout:
+                problems.append(f"`cobalt --help` failed (exit {helped.returncode}): {helped.stderr.strip()[-200:]}")
 
     for package in PACKAGES:
         if package not in report["packages_found"]:

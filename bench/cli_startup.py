@@ -1,0 +1,55 @@
+"""`cobalt --help` vs `python -c "import httpx"`: whole processes, side by side.
+
+Each round starts both as fresh processes (interpreter start-up included, as a user waits for
+it) and times them from outside with `perf_counter`; the rounds interleave the two, and the
+printed ratio is the median of the per-round ratios. Bytecode caches are written first, as for an
+installed wheel. Target: `cobalt --help` at most 2x the httpx import (the CLI imports only Click
+for its help; the registry, httpx and Rich load when a command runs).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPATH"] = os.pathsep.join([str(ROOT / "generated"), str(ROOT / "overlay"), str(ROOT / "sandbox")])
+COMMANDS = {
+    "import httpx": [sys.executable, "-c", "import httpx"],
+    "cobalt --help": [sys.executable, "-m", "cobalt_sdk.cli", "--help"],
+    "cobalt patients --help": [sys.executable, "-m", "cobalt_sdk.cli", "patients", "--help"],
+}
+TARGET = 2.0
+
+
+def once(argv: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, env=ENV, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    for argv in COMMANDS.values():  # writes the bytecode caches
+        once(argv)
+    times: dict[str, list[float]] = {k: [] for k in COMMANDS}
+    for _ in range(runs):
+        for name, argv in COMMANDS.items():
+            times[name].append(once(argv))
+
+    def ratio(name: str) -> float:
+        return statistics.median(a / b for a, b in zip(times[name], times["import httpx"], strict=True))
+
+    print(f"{runs} interleaved rounds of whole processes; ratios are medians of per-round ratios")
+    for name, values in times.items():
+        print(f"  {name:24s} {statistics.median(values) * 1000:7.1f} ms  ({ratio(name):.2f}x import httpx)")
+    print(f"cobalt --help / python -c 'import httpx' = {ratio('cobalt --help'):.2f}x (target <= {TARGET})")
+
+
+if __name__ == "__main__":
+    main()
