@@ -267,3 +267,16 @@ def test_login_required_is_exported() -> None:
     import cobalt_sdk
 
     assert "LoginRequiredError" in cobalt_sdk.__all__ and "UnsuccessfulResponseError" in cobalt_sdk.__all__
+
+
+def test_readme_lists_every_error_class() -> None:
+    import pathlib
+
+    import cobalt_sdk
+
+    readme = (pathlib.Path(__file__).parents[2] / "README.md").read_text()
+    section = readme.split("## Errors", 1)[1].split("\n## ", 1)[0]
+    classes = [n for n in cobalt_sdk.__all__ if isinstance(getattr(cobalt_sdk, n), type)]
+    errors = [n for n in classes if issubclass(getattr(cobalt_sdk, n), cobalt_sdk.CobaltError)]
+    assert len(errors) >= 20
+    assert [n for n in errors if n not in section] == []

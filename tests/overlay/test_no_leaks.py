@@ -190,3 +190,32 @@ def test_results_and_deliveries_show_no_patient_values_in_reprs(caplog: pytest.L
     assert "TelephoneEncounterCreatedEvent(" in blob and "values hidden" in blob
     for value in SENSITIVE:
         assert value not in blob, value
+
+
+WEBHOOK_SECRET = "whsec_LEAKCHECK_8f3a"
+
+
+def test_webhook_secrets_never_reach_errors_or_logs(debug_log: io.StringIO) -> None:
+    """Bad deliveries, including ones that carry the secret itself where a signature or a value
+    belongs, are rejected without the secret in any exception text, traceback or log line."""
+    from cobalt_sdk.webhooks import WebhookReceiver
+
+    good = json.dumps({"id": "evt_1", "object": "event", "type": "patient.created", "data": {"x": WEBHOOK_SECRET}})
+    deliveries: list[tuple[str, dict[str, str]]] = [
+        (good, {"cobalt-verification": WEBHOOK_SECRET}),  # the secret where the signature goes
+        (good, {"cobalt-verification": sign(good, "another-secret")}),
+        (good, {}),
+        ("{not json " + WEBHOOK_SECRET, {"cobalt-verification": "0" * 64}),
+        (good, {"cobalt-verification": sign(good, WEBHOOK_SECRET)}),  # valid signature, invalid event
+    ]
+    texts: list[str] = []
+    for body, headers in deliveries:
+        with pytest.raises(CobaltError) as info:
+            construct_event(body, headers, [WEBHOOK_SECRET])
+        texts += [str(info.value), repr(info.value), *traceback.format_exception(info.value)]
+    receiver = WebhookReceiver([WEBHOOK_SECRET], handler=lambda event: None)
+    answers = [receiver.handle(body, headers) for body, headers in deliveries]
+    assert all(answer.status >= 400 for answer in answers)
+    texts += [repr(receiver), debug_log.getvalue()]
+    for text in texts:
+        assert WEBHOOK_SECRET not in text, text
