@@ -52,15 +52,18 @@ class TransportLogFilter(logging.Filter):
         state = current_call()
         if state is None or not state.runner.mask_transport_logs:
             return True
-        if record.args:
-            args = record.args if isinstance(record.args, tuple) else (record.args,)
-            masked = f"{state.runner.base_path}{state.op.path}"
-            record.args = tuple(_origin(a) + masked if isinstance(a, httpx.URL) else a for a in args)
-        message = record.getMessage()
-        headers = _RESPONSE_HEADERS.match(message)
-        if headers is not None:
-            message = f"{headers.group(1)} status={headers.group(2)}"
-        record.msg, record.args = redact_values(message, state.sensitive()), ()
+        try:
+            if isinstance(record.args, tuple):
+                masked = f"{state.runner.base_path}{state.op.path}"
+                record.args = tuple(_origin(a) + masked if isinstance(a, httpx.URL) else a for a in record.args)
+            message = record.getMessage()
+            headers = _RESPONSE_HEADERS.match(message)
+            if headers is not None:
+                message = f"{headers.group(1)} status={headers.group(2)}"
+            message = redact_values(message, state.sensitive())
+        except Exception:  # a record we cannot read is withheld, never passed on unfiltered
+            message = f"[{record.name} record withheld by cobalt_sdk's log filter]"
+        record.msg, record.args = message, ()
         return True
 
 

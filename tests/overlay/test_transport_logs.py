@@ -132,3 +132,17 @@ def test_other_httpx_traffic_is_left_alone(every_line: io.StringIO) -> None:
     with httpx.Client(transport=httpx.MockTransport(answer)) as other:
         other.get("https://elsewhere.example/search?q=kept")
     assert "https://elsewhere.example/search?q=kept" in every_line.getvalue()
+
+
+def test_an_unreadable_record_is_withheld_not_passed_on(server: RunningServer, every_line: io.StringIO) -> None:
+    """A record whose message cannot be formatted (wrong args) is replaced, never shown raw."""
+    logger = logging.getLogger("httpx")
+
+    def emit_broken(request: object) -> None:
+        logger.info("broken %s %s", MRN)  # one argument short
+
+    with Cobalt(base_url=server.base_url, **server.credentials) as cobalt:
+        cobalt._generated.get_httpx_client().event_hooks["request"].append(emit_broken)
+        cobalt.patients.list(mrn=MRN)
+    text = every_line.getvalue()
+    assert "record withheld by cobalt_sdk's log filter" in text and _leaks(text) == []
