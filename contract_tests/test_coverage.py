@@ -19,6 +19,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "client_async": (_OPS, "contract_tests/client/test_operations.py::test_operation_async"),
     "client_examples": (_OPS, "contract_tests/client/test_operations.py::test_response_examples"),
     "client_errors": (_OPS, "contract_tests/client/test_operations.py::test_error_statuses"),
+    "client_retries": (_OPS, "contract_tests/client/test_retries.py::test_retry_policy"),
     "webhooks": (_EVENTS, "contract_tests/client/test_webhooks.py::test_webhook_event"),
     "server_asgi": (_OPS, "contract_tests/server/test_sandbox.py::test_asgi"),
     "server_http": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),

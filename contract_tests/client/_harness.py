@@ -17,9 +17,10 @@ import importlib
 import inspect
 import io
 import json
+import time
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -35,7 +36,7 @@ CREDENTIALS = {"client_id": "ci_contract", "client_secret": "cs_contract", "acce
 BOOL_FORM = {True: "true", False: "false"}
 
 
-def sync_client() -> Any:
+def sync_client(max_retries: int = 0, sleep: Callable[[float], None] | None = None) -> Any:
     from cobalt_sdk._client import Cobalt
 
     c = CREDENTIALS
@@ -44,11 +45,12 @@ def sync_client() -> Any:
         client_secret=c["client_secret"],
         access_token=c["access_token"],
         base_url=BASE_URL,
-        max_retries=0,
+        max_retries=max_retries,
+        sleep=sleep or time.sleep,
     )
 
 
-def async_client() -> Any:
+def async_client(max_retries: int = 0, sleep: Callable[[float], Awaitable[None]] | None = None) -> Any:
     from cobalt_sdk._client import AsyncCobalt
 
     c = CREDENTIALS
@@ -57,7 +59,8 @@ def async_client() -> Any:
         client_secret=c["client_secret"],
         access_token=c["access_token"],
         base_url=BASE_URL,
-        max_retries=0,
+        max_retries=max_retries,
+        sleep=sleep,
     )
 
 

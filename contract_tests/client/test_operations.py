@@ -22,6 +22,7 @@ from cobalt_sdk._errors import (
     AuthenticationError,
     BadRequestError,
     InternalServerError,
+    LoginRequiredError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -162,7 +163,10 @@ def test_error_statuses(operation_id: str) -> None:
                     else:
                         _exchange_sync(call, status, body)
                 err = info.value
-                assert type(err) is ERROR_CLASSES[status], f"{operation_id} {status}: {type(err).__name__}"
+                expected = ERROR_CLASSES[status]
+                if status == 403 and body.get("error") == "login_required":
+                    expected = LoginRequiredError  # the documented expired-link body
+                assert type(err) is expected, f"{operation_id} {status}: {type(err).__name__}"
                 assert err.status_code == status
                 assert err.message == body["message"]
                 assert err.operation == operation_id

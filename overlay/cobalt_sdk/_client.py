@@ -18,12 +18,27 @@ from cobalt_api_client.api import AsyncResources, SyncResources
 from cobalt_api_client.client import Client
 
 from . import _constants as C
-from ._config import Credentials, make_limits, make_timeout, resolve_base_url, resolve_credentials
+from . import _logfilter
+from ._config import (
+    Credentials,
+    make_limits,
+    make_timeout,
+    resolve_base_url,
+    resolve_credentials,
+    resolve_log_filter,
+)
 from ._runner import ASYNC_HOOKS, SYNC_HOOKS, AsyncRunner, SyncRunner
 
 
 def _generated_client(base_url: str, timeout: httpx.Timeout) -> Client:
     return Client(base_url=base_url, timeout=timeout, raise_on_unexpected_status=False)
+
+
+def _log_filter(log_filter: bool | None) -> bool:
+    enabled = resolve_log_filter(log_filter)
+    if enabled:
+        _logfilter.install()
+    return enabled
 
 
 class Cobalt(SyncResources):
@@ -32,6 +47,10 @@ class Cobalt(SyncResources):
     Credentials come from the arguments or the `COBALT_CLIENT_ID`, `COBALT_CLIENT_SECRET` and
     `COBALT_ACCESS_TOKEN` environment variables; `base_url` from `COBALT_BASE_URL` or the public
     API. Use it as a context manager, or call `close()`.
+
+    `log_filter` (default on; `COBALT_LOG_FILTER=0` turns the default off) keeps query strings,
+    path parameter values and secrets of this client's requests out of the `httpx` and
+    `httpcore` loggers; pass `log_filter=False` to leave their records as httpx writes them.
     """
 
     def __init__(
@@ -46,6 +65,7 @@ class Cobalt(SyncResources):
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        log_filter: bool | None = None,
         _shared: tuple[Credentials, str, Client] | None = None,
     ) -> None:
         if max_retries < 0:
@@ -69,9 +89,10 @@ class Cobalt(SyncResources):
             creds, url, generated = _shared
         self._credentials, self.base_url, self._generated = creds, url, generated
         self.max_retries = max_retries
+        self._log_filter = _log_filter(log_filter)
         self._sleep, self._clock = sleep, clock
         self._runner = SyncRunner(
-            generated, has_access_token=bool(creds.access_token), max_retries=max_retries, sleep=sleep
+            generated, credentials=creds, max_retries=max_retries, sleep=sleep, mask_transport_logs=self._log_filter
         )
         self._runner.owner = self
 
@@ -81,6 +102,7 @@ class Cobalt(SyncResources):
             max_retries=self.max_retries if max_retries is None else max_retries,
             sleep=self._sleep,
             clock=self._clock,
+            log_filter=self._log_filter,
             _shared=(self._credentials, self.base_url, self._generated),
         )
         clone._runner.default_timeout = self._runner.default_timeout if timeout is None else timeout
@@ -117,6 +139,7 @@ class AsyncCobalt(AsyncResources):
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        log_filter: bool | None = None,
         _shared: tuple[Credentials, str, Client] | None = None,
     ) -> None:
         if max_retries < 0:
@@ -140,13 +163,14 @@ class AsyncCobalt(AsyncResources):
             creds, url, generated = _shared
         self._credentials, self.base_url, self._generated = creds, url, generated
         self.max_retries = max_retries
+        self._log_filter = _log_filter(log_filter)
         if sleep is None:
             import asyncio  # imported here so that `import cobalt_sdk` does not pay for asyncio
 
             sleep = asyncio.sleep
         self._sleep, self._clock = sleep, clock
         self._runner = AsyncRunner(
-            generated, has_access_token=bool(creds.access_token), max_retries=max_retries, sleep=sleep
+            generated, credentials=creds, max_retries=max_retries, sleep=sleep, mask_transport_logs=self._log_filter
         )
         self._runner.owner = self
 
@@ -158,6 +182,7 @@ class AsyncCobalt(AsyncResources):
             max_retries=self.max_retries if max_retries is None else max_retries,
             sleep=self._sleep,
             clock=self._clock,
+            log_filter=self._log_filter,
             _shared=(self._credentials, self.base_url, self._generated),
         )
         clone._runner.default_timeout = self._runner.default_timeout if timeout is None else timeout

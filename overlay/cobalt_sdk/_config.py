@@ -47,7 +47,21 @@ def resolve_credentials(client_id: str | None, client_secret: str | None, access
 
 def resolve_base_url(base_url: str | None) -> str:
     url = base_url or os.environ.get(C.ENV_BASE_URL) or C.DEFAULT_BASE_URL
+    try:
+        scheme = httpx.URL(url).scheme
+    except httpx.InvalidURL:
+        raise ConfigurationError("base_url is not a valid URL") from None
+    if scheme not in ("http", "https"):
+        raise ConfigurationError(f"base_url must be an http:// or https:// URL (got scheme {scheme!r})")
     return url.rstrip("/")
+
+
+def resolve_log_filter(log_filter: bool | None) -> bool:
+    """Whether to filter transport logs: the argument, else `COBALT_LOG_FILTER`, else on."""
+    if log_filter is not None:
+        return log_filter
+    value = os.environ.get(C.ENV_LOG_FILTER, "").strip().lower()
+    return value not in ("0", "false", "no", "off")
 
 
 def make_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:

@@ -9,6 +9,8 @@ ENV_CLIENT_ID = "COBALT_CLIENT_ID"
 ENV_CLIENT_SECRET = "COBALT_CLIENT_SECRET"
 ENV_ACCESS_TOKEN = "COBALT_ACCESS_TOKEN"
 ENV_BASE_URL = "COBALT_BASE_URL"
+# Set to 0/false/no/off to leave httpx's and httpcore's log records of Cobalt calls unfiltered.
+ENV_LOG_FILTER = "COBALT_LOG_FILTER"
 
 # Timeouts (seconds). httpx's generated default is no timeout at all.
 DEFAULT_TIMEOUT = 30.0

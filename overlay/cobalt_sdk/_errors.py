@@ -2,13 +2,23 @@
 
 Messages name the operation and the status but never carry credentials. Cobalt's own error text
 can echo values the caller sent (an MRN, an id); those values are redacted from `str(error)` and
-kept only on the `message` attribute for callers who choose to look at them.
+kept only on the `message` attribute for callers who choose to look at them. The client's own
+secrets (`client_secret`, `access_token`) are redacted everywhere, `message` included, and from
+the messages of every exception chained to the error, so no traceback shows them.
+
+`redact_values` and `redact_exception` are the one redaction helper of the SDK: the client uses
+them for its credentials and the webhooks package for webhook secrets.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote, quote_plus
+
+#: What a redacted value is replaced with.
+REDACTED = "[redacted]"
 
 
 class CobaltError(Exception):
@@ -62,21 +72,36 @@ class APIStatusError(APIError):
         message: str,
         operation: str | None,
         redact: Iterable[str] = (),
+        secrets: Iterable[str] = (),
         retry_after: float | None = None,
         code: str | None = None,
     ) -> None:
-        shown = redact_values(message, redact)
+        secrets = tuple(secrets)
+        #: Cobalt's `message`, verbatim except for the client's secrets (it may echo other values
+        #: you sent, such as an MRN; those are hidden from str() only).
+        self.message = redact_values(message, secrets)
+        shown = redact_values(self.message, redact)
         where = f"{operation}: " if operation else ""
-        super().__init__(f"{where}HTTP {status_code}: {shown}", operation=operation)
+        super().__init__(f"{where}HTTP {status_code}: {shown}{self._hint()}", operation=operation)
         self.status_code = status_code
-        #: Cobalt's `message`, verbatim (it may echo values you sent; not used in str()).
-        self.message = message
         self.retry_after = retry_after
         #: Cobalt's machine-readable `error` code when sent (e.g. `login_required`), else None.
-        self.code = code
+        self.code = None if code is None else redact_values(code, secrets)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args[0]!r})"
+
+    def _hint(self) -> str:
+        """Advice appended to str() by subclasses that know what the caller should do."""
+        return ""
+
+
+class UnsuccessfulResponseError(APIStatusError):
+    """A 2xx response whose body says `success: false`: Cobalt refused the request in the body.
+
+    `status_code` is the 2xx status as sent; `message` and `code` come from the body. Kept apart
+    from `BadRequestError` (a 400/422) because nothing about the status says the request was bad.
+    """
 
 
 class BadRequestError(APIStatusError):
@@ -89,6 +114,22 @@ class AuthenticationError(APIStatusError):
 
 class PermissionDeniedError(APIStatusError):
     """403: the credentials are valid but not allowed to do this."""
+
+
+class LoginRequiredError(PermissionDeniedError):
+    """403 `login_required`: the EHR credentials behind this access token stopped working.
+
+    The account link expired (password changed, MFA changed, login locked). Re-run Cobalt Link
+    in update mode: create a link token with the existing access token
+    (`cobalt.link.create_token(..., access_token=<the existing token>)`) and open Link with it;
+    the user re-enters only what is missing.
+    """
+
+    def _hint(self) -> str:
+        return (
+            " (login_required: re-run Cobalt Link in update mode with the existing access_token, "
+            "via link.create_token(access_token=...), so the user can restore the EHR link)"
+        )
 
 
 class NotFoundError(APIStatusError):
@@ -162,16 +203,69 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The exception class for an HTTP status."""
+#: Cobalt's `error` code for an expired account link (documented for every endpoint, as a 403).
+LOGIN_REQUIRED = "login_required"
+
+
+def status_error_class(status_code: int, code: str | None = None) -> type[APIStatusError]:
+    """The exception class for an error status (and Cobalt's `error` code, when sent)."""
     if status_code >= 500:
         return InternalServerError
+    if status_code == 403 and code == LOGIN_REQUIRED:
+        return LoginRequiredError
+    if status_code < 400:
+        return UnsuccessfulResponseError
     return _STATUS_CLASSES.get(status_code, APIStatusError)
 
 
+def _forms(value: str) -> set[str]:
+    """A value as it may be echoed: verbatim and URL-encoded."""
+    return {value, quote(value, safe=""), quote_plus(value, safe="")}
+
+
 def redact_values(text: str, values: Iterable[str]) -> str:
-    """Replace every occurrence of the given values (at least 2 characters long) in `text`."""
-    for value in sorted({v for v in values if len(v) >= 2}, key=len, reverse=True):
+    """Replace every occurrence of the given values (at least 2 characters long) in `text`.
+
+    URL-encoded forms of each value are replaced too. Costs nothing when `values` is empty.
+    """
+    forms = {f for v in values if isinstance(v, str) and len(v) >= 2 for f in _forms(v)}
+    for value in sorted(forms, key=len, reverse=True):
         if value in text:
-            text = text.replace(value, "[redacted]")
+            text = text.replace(value, REDACTED)
     return text
+
+
+def redact_exception(exc: BaseException, values: Iterable[str]) -> None:
+    """Redact `values` from the messages of `exc` and of every exception chained to it, in place.
+
+    Walks `__cause__` and `__context__` (each exception once), so that neither `str()` nor a
+    formatted traceback of the chain shows a secret. Use it before raising or logging an error
+    built while a secret was in play (the client's credentials, a webhook secret).
+    """
+    values = tuple(v for v in values if isinstance(v, str) and len(v) >= 2)
+    if not values:
+        return
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        _redact_args(current, values)
+        stack.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+
+
+def _redact_args(exc: BaseException, values: tuple[str, ...]) -> None:
+    args = tuple(redact_values(a, values) if isinstance(a, str) else a for a in exc.args)
+    if args != exc.args:
+        exc.args = args
+    for attr in ("strerror", "filename", "message", "msg"):
+        value = getattr(exc, attr, None)
+        if isinstance(value, str):
+            redacted = redact_values(value, values)
+            if redacted != value:
+                with contextlib.suppress(AttributeError):  # read-only: its class prints args instead
+                    setattr(exc, attr, redacted)
+    if getattr(exc, "__notes__", None):
+        exc.__notes__ = [redact_values(n, values) if isinstance(n, str) else n for n in exc.__notes__]

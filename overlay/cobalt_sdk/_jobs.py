@@ -86,9 +86,13 @@ def require_job_id(job_id: str | None, operation: str) -> str:
 
 
 def first_event_for(page: Any, job_id: str) -> Any | None:
+    """The first record of a `GET /webhook-events` page that belongs to this job, as its event.
+
+    Only a record whose `job_id` is this job's counts: a record of another job, or one with no
+    `job_id` at all, is never taken for this job's outcome, whatever the server sent.
+    """
     for record in getattr(page, "webhook_events", None) or []:
-        rid = normalise_job_id(getattr(record, "job_id", None))
-        if rid is None or rid == job_id:
+        if normalise_job_id(getattr(record, "job_id", None)) == job_id:
             return record_to_event(record)
     return None
 

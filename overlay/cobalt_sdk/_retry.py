@@ -3,7 +3,10 @@
 Reads (GET, DELETE, HEAD) are retried on connection errors, timeouts, 429 and 502/503/504.
 Writes (POST, PATCH, PUT) are retried only when the connection was never established, because
 Cobalt has no idempotency keys: a create that reached the server and is sent again duplicates a
-patient or an appointment in the EHR.
+patient or an appointment in the EHR. Nothing is retried that would fail the same way again: any
+other status (every other 4xx, 500), a response that arrived but cannot be read
+(`APIResponseValidationError`), a URL scheme no transport handles, a request httpx refuses to
+write (`LocalProtocolError`), or a request body stream that cannot be sent twice.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 
 # Errors raised before a single byte of the request can have reached the server.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Transport errors that a second attempt would meet again.
+_DETERMINISTIC = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.StreamError)
 
 
 def should_retry(method: str, error: BaseException, attempt: int, max_retries: int) -> bool:
@@ -29,6 +34,8 @@ def should_retry(method: str, error: BaseException, attempt: int, max_retries: i
     if attempt >= max_retries:
         return False
     cause = error.__cause__ if error.__cause__ is not None else error
+    if isinstance(cause, _DETERMINISTIC):
+        return False
     if isinstance(cause, _NEVER_SENT):
         return True
     if method.upper() not in SAFE_METHODS:

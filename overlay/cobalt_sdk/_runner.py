@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -26,9 +26,9 @@ from ._errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    BadRequestError,
     ConfigurationError,
     InvalidArgumentError,
+    redact_exception,
     status_error_class,
 )
 from ._jobs import AsyncJob, Job
@@ -38,6 +38,8 @@ from ._types import NotGiven, Operation, TimeoutArg, timeout_extension
 if TYPE_CHECKING:
     from cobalt_api_client.client import AuthenticatedClient, Client
     from cobalt_api_client.types import Response
+
+    from ._config import Credentials
 
 logger = logging.getLogger("cobalt_sdk")
 
@@ -51,12 +53,25 @@ class _CallState:
     op: Operation
     timeout: TimeoutArg
     kwargs: dict[str, Any]
+    runner: _RunnerBase[Any]
     response: httpx.Response | None = field(default=None)
     #: Set when httpx is about to send the request: an error before that came from the arguments.
     sent: bool = field(default=False)
+    _sensitive: tuple[str, ...] | None = field(default=None)
+
+    def sensitive(self) -> tuple[str, ...]:
+        """The client's secrets and every value this call sends (computed on first use only)."""
+        if self._sensitive is None:
+            self._sensitive = (*self.runner.secrets, *_sent_values(self.kwargs))
+        return self._sensitive
 
 
 _current: ContextVar[_CallState | None] = ContextVar("cobalt_sdk_call", default=None)
+
+
+def current_call() -> _CallState | None:
+    """The call being run in this thread or task, if any (read by the transport log filter)."""
+    return _current.get()
 
 
 def _sent_values(value: Any) -> Iterator[str]:
@@ -80,10 +95,11 @@ def _sent_values(value: Any) -> Iterator[str]:
             return
 
 
-def _status_error(state: _CallState, response: httpx.Response) -> APIStatusError:
+def _status_error(state: _CallState, response: httpx.Response, content: bytes) -> APIStatusError:
+    """The typed error for an error status; `content` is the body (empty if it could not be read)."""
     message, code = "", None
     try:
-        body = json.loads(response.content)
+        body = json.loads(content) if content else None
         if isinstance(body, dict):
             if isinstance(body.get("message"), str):
                 message = body["message"]
@@ -94,15 +110,39 @@ def _status_error(state: _CallState, response: httpx.Response) -> APIStatusError
     if not message:
         message = response.reason_phrase or "error"
     retry_after = _retry.parse_retry_after(response.headers.get("retry-after"))
-    cls = status_error_class(response.status_code)
+    return _api_status_error(state, response.status_code, message, code, retry_after)
+
+
+def _api_status_error(
+    state: _CallState, status: int, message: str, code: str | None, retry_after: float | None = None
+) -> APIStatusError:
+    cls = status_error_class(status, code)
     return cls(
-        status_code=response.status_code,
+        status_code=status,
         message=message,
         operation=state.op.name,
         redact=_sent_values(state.kwargs),
+        secrets=state.runner.secrets,
         retry_after=retry_after,
         code=code,
     )
+
+
+def _error_content(response: httpx.Response) -> bytes:
+    """The body of an error response; empty when it cannot be decoded (the status still counts)."""
+    try:
+        response.read()
+    except httpx.DecodingError:
+        return b""
+    return response.content
+
+
+async def _error_content_async(response: httpx.Response) -> bytes:
+    try:
+        await response.aread()
+    except httpx.DecodingError:
+        return b""
+    return response.content
 
 
 def _on_request(request: httpx.Request) -> None:
@@ -120,8 +160,7 @@ def _on_response(response: httpx.Response) -> None:
         return
     state.response = response
     if response.status_code >= 400:
-        response.read()
-        raise _status_error(state, response)
+        raise _status_error(state, response, _error_content(response))
 
 
 async def _on_request_async(request: httpx.Request) -> None:
@@ -134,8 +173,7 @@ async def _on_response_async(response: httpx.Response) -> None:
         return
     state.response = response
     if response.status_code >= 400:
-        await response.aread()
-        raise _status_error(state, response)
+        raise _status_error(state, response, await _error_content_async(response))
 
 
 SYNC_HOOKS: dict[str, list[Callable[..., Any]]] = {"request": [_on_request], "response": [_on_response]}
@@ -145,22 +183,41 @@ ASYNC_HOOKS: dict[str, list[Callable[..., Any]]] = {
 }
 
 
-def _translate(state: _CallState, exc: BaseException) -> BaseException:
-    """Map an exception from one attempt to the SDK's hierarchy."""
+def _translate(state: _CallState, exc: BaseException) -> BaseException | None:
+    """Map an exception from one attempt to the SDK's hierarchy; None for one that is not ours to map.
+
+    Every httpx failure becomes a `CobaltError`: timeouts `APITimeoutError`; other transport
+    failures, and a request body that cannot be re-sent, `APIConnectionError`; a response that
+    arrived but cannot be used (an undecodable compressed body, endless redirects)
+    `APIResponseValidationError`; a URL that cannot be built from the arguments
+    `InvalidArgumentError`.
+    """
     if isinstance(exc, APIStatusError):
         return exc
     name = state.op.name
+    err: BaseException
     if isinstance(exc, httpx.TimeoutException):
-        err: BaseException = APITimeoutError(f"{name}: request timed out ({type(exc).__name__})", operation=name)
-    elif isinstance(exc, httpx.TransportError):
+        err = APITimeoutError(f"{name}: request timed out ({type(exc).__name__})", operation=name)
+    elif isinstance(exc, (httpx.TransportError, httpx.StreamError)):
         err = APIConnectionError(f"{name}: connection failed ({type(exc).__name__})", operation=name)
-    elif isinstance(exc, (KeyError, ValueError, TypeError, AttributeError)):
+    elif isinstance(exc, (httpx.DecodingError, httpx.TooManyRedirects)):
+        err = _unusable_response(state, exc)
+    elif isinstance(exc, (KeyError, ValueError, TypeError, AttributeError, httpx.InvalidURL)):
         # Before httpx sends, only the arguments can be at fault; after, only the response.
         err = _parse_failure(state, exc) if state.sent else _argument_failure(name, exc)
+    elif isinstance(exc, httpx.HTTPError):
+        err = APIConnectionError(f"{name}: request failed ({type(exc).__name__})", operation=name)
     else:
-        return exc
+        return None
     err.__cause__ = exc
     return err
+
+
+def _unusable_response(state: _CallState, exc: BaseException) -> APIResponseValidationError:
+    status = f"HTTP {state.response.status_code} " if state.response is not None else ""
+    return APIResponseValidationError(
+        f"{state.op.name}: the {status}response cannot be read ({type(exc).__name__})", operation=state.op.name
+    )
 
 
 def _argument_failure(name: str, exc: BaseException) -> InvalidArgumentError:
@@ -171,6 +228,11 @@ def _argument_failure(name: str, exc: BaseException) -> InvalidArgumentError:
     )
 
 
+def _body_code(body: dict[str, Any]) -> str | None:
+    code = body.get("error")
+    return code if isinstance(code, str) else None
+
+
 def _parse_failure(state: _CallState, exc: BaseException) -> APIResponseValidationError | APIStatusError:
     response = state.response
     if response is not None:
@@ -179,12 +241,8 @@ def _parse_failure(state: _CallState, exc: BaseException) -> APIResponseValidati
         except ValueError:
             body = None
         if isinstance(body, dict) and body.get("success") is False:
-            return BadRequestError(
-                status_code=response.status_code,
-                message=str(body.get("message") or "request failed"),
-                operation=state.op.name,
-                redact=_sent_values(state.kwargs),
-            )
+            message = body.get("message")
+            return _api_status_error(state, response.status_code, str(message or "request failed"), _body_code(body))
         if body is None:
             return APIResponseValidationError(
                 f"{state.op.name}: HTTP {response.status_code} response is not valid JSON", operation=state.op.name
@@ -195,16 +253,22 @@ def _parse_failure(state: _CallState, exc: BaseException) -> APIResponseValidati
     )
 
 
+def _model_text(model: Any, name: str) -> str | None:
+    """A text field of a parsed body, declared or not (undeclared ones sit in additional_properties)."""
+    value = getattr(model, name, None)
+    if not isinstance(value, str):
+        extra = getattr(model, "additional_properties", None)
+        value = extra.get(name) if isinstance(extra, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def _finish(state: _CallState, response: Response[Any], expect: type[T]) -> T:
     parsed = response.parsed
     if isinstance(parsed, expect):
         if getattr(parsed, "success", None) is False:
-            raise BadRequestError(
-                status_code=int(response.status_code),
-                message=str(getattr(parsed, "message", "") or "request failed"),
-                operation=state.op.name,
-                redact=_sent_values(state.kwargs),
-            )
+            message = _model_text(parsed, "message")
+            code = _model_text(parsed, "error")
+            raise _api_status_error(state, int(response.status_code), message or "request failed", code)
         return parsed
     raise APIResponseValidationError(
         f"{state.op.name}: unexpected HTTP {int(response.status_code)} response (not {expect.__name__})",
@@ -212,7 +276,18 @@ def _finish(state: _CallState, response: Response[Any], expect: type[T]) -> T:
     )
 
 
+def _failed(state: _CallState, exc: BaseException, started: float) -> BaseException | None:
+    """The SDK error for a failed attempt, logged and with the client's secrets redacted from its
+    whole chain; None for an exception that is not the SDK's to translate (re-raised as is)."""
+    err = _translate(state, exc)
+    _log_attempt(state, started, err if err is not None else exc)
+    if err is not None:
+        redact_exception(err, state.runner.secrets)
+    return err
+
+
 def _log_attempt(state: _CallState, started: float, err: BaseException | None) -> None:
+    """One DEBUG line per attempt: method, path template, outcome, duration (never values)."""
     if logger.isEnabledFor(logging.DEBUG):
         outcome = _outcome(state, err)
         logger.debug(
@@ -240,17 +315,32 @@ def _log_retry(state: _CallState, err: BaseException, delay: float, attempt: int
     )
 
 
-class _RunnerBase:
+S = TypeVar("S")
+
+
+class _RunnerBase(Generic[S]):
+    """What both runners share; `S` is the type of their injected sleep function."""
+
     def __init__(
         self,
         client: AuthenticatedClient | Client,
         *,
-        has_access_token: bool,
+        credentials: Credentials,
         max_retries: int,
+        sleep: S,
+        mask_transport_logs: bool = True,
     ) -> None:
         self.client = client
-        self.has_access_token = has_access_token
+        self.has_access_token = bool(credentials.access_token)
         self.max_retries = max_retries
+        self.sleep = sleep
+        self.owner: Any = None  # the client, for job handles
+        #: The client's credentials to keep out of every error text (redacted only when one is built).
+        self.secrets = credentials.secrets()
+        #: Whether the transport log filter rewrites this client's httpx/httpcore records.
+        self.mask_transport_logs = mask_transport_logs
+        #: The base URL's path (`/v1`): the transport log filter shows it before the path template.
+        self.base_path = httpx.URL(client._base_url).path.rstrip("/")
         #: Used for calls that pass no `timeout` (set by `with_options(timeout=...)`); NOT_GIVEN means
         #: the connection pool's own default.
         self.default_timeout: TimeoutArg = NotGiven()
@@ -271,20 +361,8 @@ class _RunnerBase:
         return delay
 
 
-class SyncRunner(_RunnerBase):
+class SyncRunner(_RunnerBase[Callable[[float], None]]):
     """Executes generated operations for `Cobalt` (blocking)."""
-
-    def __init__(
-        self,
-        client: AuthenticatedClient | Client,
-        *,
-        has_access_token: bool,
-        max_retries: int,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        super().__init__(client, has_access_token=has_access_token, max_retries=max_retries)
-        self.sleep = sleep
-        self.owner: Any = None  # the Cobalt client, for job handles
 
     def request(
         self,
@@ -300,18 +378,19 @@ class SyncRunner(_RunnerBase):
             timeout = self.default_timeout
         attempt = 0
         while True:
-            state = _CallState(op, timeout, kwargs)
+            state = _CallState(op, timeout, kwargs, self)
             token = _current.set(state)
             started = time.perf_counter()
             try:
                 response = fn(client=self.client, **kwargs)
             except Exception as exc:  # translated below; anything unknown re-raises as is
-                err = _translate(state, exc)
-                _log_attempt(state, started, err)
-                if err is exc and not isinstance(exc, (httpx.HTTPError, APIStatusError)):
+                err = _failed(state, exc, started)
+                if err is None:
                     raise
                 delay = self._delay(state, err, attempt)
                 if delay is None:
+                    if err is exc:
+                        raise
                     raise err from exc
             else:
                 _log_attempt(state, started, None)
@@ -348,20 +427,8 @@ class SyncRunner(_RunnerBase):
         return Pager(self, fn, kwargs, op, expect, items_attr, timeout, first)
 
 
-class AsyncRunner(_RunnerBase):
+class AsyncRunner(_RunnerBase[Callable[[float], Awaitable[None]]]):
     """Executes generated operations for `AsyncCobalt` (asyncio)."""
-
-    def __init__(
-        self,
-        client: AuthenticatedClient | Client,
-        *,
-        has_access_token: bool,
-        max_retries: int,
-        sleep: Callable[[float], Awaitable[None]],
-    ) -> None:
-        super().__init__(client, has_access_token=has_access_token, max_retries=max_retries)
-        self.sleep = sleep
-        self.owner: Any = None
 
     async def request(
         self,
@@ -377,18 +444,19 @@ class AsyncRunner(_RunnerBase):
             timeout = self.default_timeout
         attempt = 0
         while True:
-            state = _CallState(op, timeout, kwargs)
+            state = _CallState(op, timeout, kwargs, self)
             token = _current.set(state)
             started = time.perf_counter()
             try:
                 response = await fn(client=self.client, **kwargs)
             except Exception as exc:
-                err = _translate(state, exc)
-                _log_attempt(state, started, err)
-                if err is exc and not isinstance(exc, (httpx.HTTPError, APIStatusError)):
+                err = _failed(state, exc, started)
+                if err is None:
                     raise
                 delay = self._delay(state, err, attempt)
                 if delay is None:
+                    if err is exc:
+                        raise
                     raise err from exc
             else:
                 _log_attempt(state, started, None)

@@ -131,3 +131,19 @@ def events_page(records: list[dict[str, Any]], page: int = 1, total_pages: int =
         "webhook_events": records,
         "pagination": {"current_page": page, "total_pages": total_pages, "total_count": len(records), "page_size": 100},
     }
+
+
+#: One read and one write, for tests that hold for both: `(method, path)` as the fake routes them.
+READ_AND_WRITE = {"GET": "/appointments/a", "POST": "/telephone-encounters"}
+
+
+def answer_read_and_write(api: FakeAPI, *handlers: Handler) -> None:
+    for method, path in READ_AND_WRITE.items():
+        api.on(method, path, *handlers)
+
+
+def call_read_or_write(cobalt: Cobalt, method: str, te_args: Any = TE_ARGS) -> Any:
+    """`appointments.get("a")` for GET, `telephone_encounters.create(...)` for POST."""
+    if method == "GET":
+        return cobalt.appointments.get("a")
+    return cobalt.telephone_encounters.create(**te_args)

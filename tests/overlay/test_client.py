@@ -117,19 +117,6 @@ def test_error_statuses_raise_typed_errors(status: int, cls: type[APIStatusError
     assert "appointments_get" in str(err) and str(status) in str(err)
 
 
-def test_success_false_with_200_raises() -> None:
-    api = FakeAPI()
-    api.on(
-        "POST",
-        "/telephone-encounters",
-        lambda r: json_response(200, {"success": False, "message": "Missing required field: patient_mrn"}),
-    )
-    with pytest.raises(BadRequestError, match="Missing required field: patient_mrn"):
-        make_client(api).telephone_encounters.create(
-            patient_mrn="", provider_id="1", location_id="2", assigned_to_id="3"
-        )
-
-
 def test_non_json_error_body_still_raises_by_status() -> None:
     api = FakeAPI()
     api.on("GET", "/appointments/appt_1", lambda r: httpx.Response(502, content=b"<html>bad gateway</html>"))

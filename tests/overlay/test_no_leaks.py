@@ -3,16 +3,19 @@ in the reprs of what successful calls and webhook deliveries return."""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import traceback
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
 
-from cobalt_sdk import CobaltError
+from cobalt_sdk import APIStatusError, CobaltError
 from cobalt_sdk.webhooks import construct_event, sign
 
-from .fakes import CREDS, FakeAPI, TEArgs, json_response, make_client
+from .fakes import CREDS, FakeAPI, TEArgs, answer_read_and_write, call_read_or_write, json_response, make_client
 
 PATIENT = TEArgs(
     patient_mrn="MRN-SECRET-4471", provider_id="99999", location_id="LOC-7781", assigned_to_id="ASSIGNEE-5"
@@ -56,6 +59,76 @@ def test_failing_calls_leak_nothing(status: int, caplog: pytest.LogCaptureFixtur
     assert "appointments_get" in blob  # the operation is named
     for value in SENSITIVE:
         assert value not in blob, value
+
+
+SECRETS = (CREDS["client_secret"], CREDS["access_token"])
+STATUSES = [400, 401, 403, 404, 409, 422, 429, 500, 503]
+
+
+@pytest.fixture
+def debug_log() -> Iterator[io.StringIO]:
+    """Everything every logger writes at DEBUG, formatted with args, tracebacks included."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield stream
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+
+
+def echo_secrets(status: int) -> Callable[[httpx.Request], httpx.Response]:
+    """A server whose error text echoes the credentials it received, in every field it has."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        secret, token = request.headers["client_secret"], request.headers["access_token"]
+        echoed = f"bad credentials client_secret={secret} access_token={token} (url-encoded: {token}%20)"
+        body = {"success": False, "message": echoed, "error": f"invalid_token:{token}", "detail": secret}
+        return json_response(status, body, {"Retry-After": "0", "x-echo": token})
+
+    return handler
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+@pytest.mark.parametrize("status", STATUSES)
+def test_echoed_secrets_never_reach_error_text_or_logs(status: int, method: str, debug_log: io.StringIO) -> None:
+    api = FakeAPI()
+    answer_read_and_write(api, echo_secrets(status))
+    with pytest.raises(APIStatusError) as info:
+        call_read_or_write(make_client(api), method, PATIENT)
+    err = info.value
+    assert err.status_code == status and "bad credentials" in err.message
+    logging.getLogger("app").exception("call failed", exc_info=err)  # what an app's error log shows
+    texts = [str(err), repr(err), err.message, str(err.code), *traceback.format_exception(err), debug_log.getvalue()]
+    for text in texts:
+        for secret in SECRETS:
+            assert secret not in text, (secret, text)
+
+
+def test_secrets_in_a_transport_error_chain_are_redacted(debug_log: io.StringIO) -> None:
+    # h11 names an illegal header value in its message: here, a token with a stray newline
+    def refuse(request: httpx.Request) -> httpx.Response:
+        token = request.headers["access_token"]
+        try:
+            raise OSError(f"socket refused {token}")
+        except OSError as exc:
+            raise httpx.LocalProtocolError(f"Illegal header value b'{token}\\n'", request=request) from exc
+
+    api = FakeAPI()
+    api.on("GET", "/appointments/a", refuse)
+    with pytest.raises(CobaltError) as info:
+        make_client(api).appointments.get("a")
+    logging.getLogger("app").error("call failed", exc_info=info.value)
+    texts = [str(info.value), repr(info.value), *traceback.format_exception(info.value), debug_log.getvalue()]
+    assert "LocalProtocolError" in "".join(texts)  # the cause is still shown, minus the secret
+    for text in texts:
+        for secret in SECRETS:
+            assert secret not in text, (secret, text)
 
 
 def test_transport_failure_leaks_nothing(caplog: pytest.LogCaptureFixture) -> None:
@@ -117,3 +190,32 @@ def test_results_and_deliveries_show_no_patient_values_in_reprs(caplog: pytest.L
     assert "TelephoneEncounterCreatedEvent(" in blob and "values hidden" in blob
     for value in SENSITIVE:
         assert value not in blob, value
+
+
+WEBHOOK_SECRET = "whsec_LEAKCHECK_8f3a"
+
+
+def test_webhook_secrets_never_reach_errors_or_logs(debug_log: io.StringIO) -> None:
+    """Bad deliveries, including ones that carry the secret itself where a signature or a value
+    belongs, are rejected without the secret in any exception text, traceback or log line."""
+    from cobalt_sdk.webhooks import WebhookReceiver
+
+    good = json.dumps({"id": "evt_1", "object": "event", "type": "patient.created", "data": {"x": WEBHOOK_SECRET}})
+    deliveries: list[tuple[str, dict[str, str]]] = [
+        (good, {"cobalt-verification": WEBHOOK_SECRET}),  # the secret where the signature goes
+        (good, {"cobalt-verification": sign(good, "another-secret")}),
+        (good, {}),
+        ("{not json " + WEBHOOK_SECRET, {"cobalt-verification": "0" * 64}),
+        (good, {"cobalt-verification": sign(good, WEBHOOK_SECRET)}),  # valid signature, invalid event
+    ]
+    texts: list[str] = []
+    for body, headers in deliveries:
+        with pytest.raises(CobaltError) as info:
+            construct_event(body, headers, [WEBHOOK_SECRET])
+        texts += [str(info.value), repr(info.value), *traceback.format_exception(info.value)]
+    receiver = WebhookReceiver([WEBHOOK_SECRET], handler=lambda event: None)
+    answers = [receiver.handle(body, headers) for body, headers in deliveries]
+    assert all(answer.status >= 400 for answer in answers)
+    texts += [repr(receiver), debug_log.getvalue()]
+    for text in texts:
+        assert WEBHOOK_SECRET not in text, text

@@ -7,10 +7,20 @@ import email.utils
 import httpx
 import pytest
 
-from cobalt_sdk import APIConnectionError, InternalServerError, RateLimitError
+from cobalt_sdk import APIConnectionError, APIStatusError, InternalServerError, RateLimitError
 from cobalt_sdk._retry import parse_retry_after, retry_delay, should_retry
 
-from .fakes import APPOINTMENT, TE_ARGS, FakeAPI, FakeClock, json_response, make_client
+from .fakes import (
+    APPOINTMENT,
+    READ_AND_WRITE,
+    TE_ARGS,
+    FakeAPI,
+    FakeClock,
+    call_read_or_write,
+    json_response,
+    make_async_client,
+    make_client,
+)
 
 OK = {"success": True, "appointments": APPOINTMENT}
 TE_OK = {"success": True, "message": "processing", "telephone_encounter_id": "te_1", "job_id": 12345}
@@ -41,6 +51,42 @@ def test_gives_up_after_max_retries() -> None:
     with pytest.raises(RateLimitError) as info:
         make_client(api, clock).appointments.get("a")
     assert len(api.requests) == 3 and info.value.retry_after == 1.0
+
+
+#: Every client error but 429: the request itself is at fault, so sending it again cannot help.
+CLIENT_ERRORS = [status for status in range(400, 500) if status != 429]
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_every_4xx_is_sent_exactly_once(method: str) -> None:
+    """400, 401, 403, 404, 409, 422 and every other 4xx but 429: one request, even with retries on."""
+    api, clock = FakeAPI(), FakeClock()
+    cobalt = make_client(api, clock, max_retries=3)
+    for status in CLIENT_ERRORS:
+        api.requests.clear()
+        # a second attempt would succeed: only the policy can stop it
+        api.on(method, READ_AND_WRITE[method], fail(status, {"Retry-After": "0"}), lambda r: json_response(200, OK))  # type: ignore[arg-type]
+        with pytest.raises(APIStatusError) as info:
+            call_read_or_write(cobalt, method)
+        assert info.value.status_code == status
+        assert len(api.requests) == 1, f"{method} answered {status} was sent {len(api.requests)} times"
+    assert clock.sleeps == []
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+async def test_every_4xx_is_sent_exactly_once_async(method: str) -> None:
+    api, clock = FakeAPI(), FakeClock()
+    path = READ_AND_WRITE[method]
+    async with make_async_client(api, clock, max_retries=3) as cobalt:
+        for status in CLIENT_ERRORS:
+            api.requests.clear()
+            api.on(method, path, fail(status), lambda r: json_response(200, OK))  # type: ignore[arg-type]
+            with pytest.raises(APIStatusError):
+                if method == "GET":
+                    await cobalt.appointments.get("a")
+                else:
+                    await cobalt.telephone_encounters.create(**TE_ARGS)
+            assert len(api.requests) == 1, f"{method} answered {status} was sent {len(api.requests)} times"
 
 
 def test_non_retryable_status_not_retried() -> None:
