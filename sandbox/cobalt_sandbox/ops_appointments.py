@@ -192,9 +192,11 @@ def appointments_list(req: Req) -> Result:
     if p.get("appointment_mode"):
         items = [a for a in items if a.get("appointment_mode") == p["appointment_mode"]]
     items.sort(key=lambda a: (a["datetime"], a["id"]))
+    page = paginate(req, items, "appointments", default_size=100)
     if p.get("include_note") != "true":
-        items = [{k: v for k, v in a.items() if k != "note"} for a in items]
-    return paginate(req, items, "appointments", default_size=100)
+        for a in page["appointments"]:  # copies made by paginate: only the page's, not every match's
+            a.pop("note", None)
+    return page
 
 
 def _appointment(req: Req) -> JSON:
