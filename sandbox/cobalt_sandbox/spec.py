@@ -26,6 +26,7 @@ def _is_uri(value: object) -> bool:
 
 FORMATS.checks("uri")(_is_uri)
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+MATCH_MEMO = 4096  # (method, path) pairs whose operation lookup is remembered
 
 JSON = dict[str, Any]
 
@@ -116,6 +117,7 @@ class Spec:
         self.schemas: dict[str, JSON] = doc["components"]["schemas"]
         resource: Resource[Any] = Resource.from_contents(doc, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._matches: dict[tuple[str, str], tuple[Operation | None, dict[str, str], bool]] = {}
         self._validators: dict[str | int, tuple[JSON | str, Draft202012Validator]] = {}
         self.operations = self._index_operations()
         self.events = self._index_events()
@@ -251,7 +253,19 @@ class Spec:
         return out
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
-        """Find the operation for a request: (op, path params, path exists with another method)."""
+        """Find the operation for a request: (op, path params, path exists with another method).
+
+        Remembered per (method, path), up to MATCH_MEMO entries: the regex scan over every operation was a
+        visible share of a request."""
+        key = (method, path)
+        hit = self._matches.get(key)
+        if hit is None:
+            if len(self._matches) >= MATCH_MEMO:
+                self._matches.clear()
+            hit = self._matches[key] = self._match(method, path)
+        return hit[0], dict(hit[1]), hit[2]
+
+    def _match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         path_exists = False
         for op in self.operations:
             m = op.regex.match(path)
