@@ -81,9 +81,13 @@ class ApiEndpoint:
             log.error("internal error in %s: %s", op.op_id if op else path, type(exc).__name__)
             log.debug("internal error", exc_info=True)
             response = error_response(op, ApiError(500, "Internal server error."))
+        try:
+            self.sb.store.flush()  # persist, then answer: an acknowledged write is on disk
+        except Exception as exc:
+            log.error("could not save state for %s: %s", op.op_id if op else path, type(exc).__name__)
+            response = error_response(op, ApiError(500, "Internal server error."))
         log.info("%s %s -> %d", method, op.op_id if op else "unknown", response.status_code)
         await response(scope, receive, send)
-        self.sb.store.flush()
 
     async def _handle(
         self, scope: Scope, receive: Receive, op: Operation | None, path_params: dict[str, str], path_exists: bool

@@ -23,6 +23,7 @@ from cobalt_sandbox.config import (
 )
 
 HOST = "127.0.0.1"
+BACKLOG = 2048  # uvicorn's default
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -40,6 +41,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--error-rate", type=float, default=0.0, help="share of API requests answered with 500")
     p.add_argument("--rate-limit", type=float, default=0.0, help="requests/second before 429 (0 = off)")
     p.add_argument("--fake-clock", action="store_true", help="freeze time; move it with POST /_sandbox/clock/advance")
+    p.add_argument(
+        "--allow-delivery-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="also deliver webhooks to this host (repeatable); by default only to 127.0.0.0/8, ::1 and localhost",
+    )
     p.add_argument("--log-level", default="info")
     return p.parse_args(argv)
 
@@ -56,6 +64,7 @@ def build_config(args: argparse.Namespace) -> SandboxConfig:
         fail_rate=args.fail_rate,
         faults=Faults(latency=args.latency, error_rate=args.error_rate, rate_limit=args.rate_limit),
         clock=FakeClock() if args.fake_clock else RealClock(),
+        delivery_allow_hosts=tuple(args.allow_delivery_host),
     )
 
 
@@ -67,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # else ~40 ms per request on loopback
     sock.bind((HOST, args.port))
+    sock.listen(BACKLOG)  # connections made as soon as the banner is printed wait for uvicorn, not refused
     port = sock.getsockname()[1]
     print(f"Cobalt sandbox listening on http://{HOST}:{port}/v1", flush=True)
     print(

@@ -45,6 +45,8 @@ class SandboxConfig:
     clock: Clock = field(default_factory=RealClock)
     spec_path: Path | None = None
     allow_loopback_http_webhooks: bool = True
+    # Hosts besides loopback that webhook deliveries may reach (e.g. your own tunnel); exact names.
+    delivery_allow_hosts: tuple[str, ...] = ()
     required_patient_fields: tuple[str, ...] = ()  # per-account mandatory POST /patients fields
     tick_interval: float = 0.05
     delivery_timeout: float = 5.0

@@ -138,7 +138,7 @@ def summary(sb: Sandbox, faults: FaultInjector) -> JSON:
     return {
         "now": iso(sb.clock.now()),
         "fake_clock": isinstance(sb.clock, FakeClock),
-        "pending_jobs": len(sb.jobs.pending()),
+        "pending_jobs": sb.jobs.pending_count(),
         "counts": {k: len(v) for k, v in sb.store.collections.items() if not k.startswith("_")},
         "faults": vars(faults.faults),
         "fail_next": sb.jobs.fail_next,

@@ -1,4 +1,8 @@
-"""Deliver recorded events to every registered webhook URL: signed POST, one retry on 5xx/429/network error."""
+"""Deliver recorded events to every registered webhook URL: signed POST, one retry on 5xx/429/network error.
+
+Only to hosts `egress` allows (loopback unless the user allows more); a refused delivery is recorded as an
+attempt with its reason and never retried.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from cobalt_sandbox.clock import iso
+from cobalt_sandbox.egress import DeliveryRefused, delivery_target
 from cobalt_sandbox.signing import compact_json, sign
 
 if TYPE_CHECKING:
@@ -90,17 +95,32 @@ class Delivery:
         results = await asyncio.gather(*(self._deliver_one(record, hook) for hook in hooks))
         if hooks:
             record["delivery_status"] = "success" if all(results) else "failed"
-        self.sb.store.touch("webhook_events")
+        self.sb.store.touch("webhook_events", event_id)
         self.sb.store.flush()
 
     async def _deliver_one(self, record: dict[str, Any], hook: dict[str, Any]) -> bool:
         cfg = self.sb.config
+        try:
+            target = delivery_target(str(hook["url"]), cfg.delivery_allow_hosts)
+        except DeliveryRefused as refused:
+            record["_deliveries"].append(
+                {
+                    "url": hook["url"],
+                    "attempt": 1,
+                    "at": iso(self.sb.clock.now()),
+                    "error": "refused",
+                    "reason": str(refused),
+                }
+            )
+            log.warning("refused delivery of event %s: %s", record["event_id"], refused)
+            return False
         payload = record["_envelope"]
         body = compact_json(payload).encode()
         for attempt, timeout in ((1, cfg.delivery_timeout), (2, cfg.retry_timeout)):
             if attempt == 2:
                 await self.sb.clock.sleep(cfg.retry_delay)
             headers = {
+                **target.headers,
                 "content-type": "application/json",
                 "cobalt-verification": sign(hook["secret"], payload),
                 "webhook-id": record["event_id"],
@@ -111,7 +131,9 @@ class Delivery:
             retry = False
             try:
                 async with self.slots():
-                    resp = await self.client().post(hook["url"], content=body, headers=headers, timeout=timeout)
+                    resp = await self.client().post(
+                        target.url, content=body, headers=headers, timeout=timeout, extensions=target.extensions
+                    )
                 entry["status_code"] = resp.status_code
                 ok = 200 <= resp.status_code < 300
                 retry = resp.status_code >= 500 or resp.status_code == 429

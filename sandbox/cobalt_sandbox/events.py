@@ -36,9 +36,10 @@ class EventBus:
         if not props:
             return {k: v for k, v in ctx.items() if not k.startswith("_")}
         data = {k: v for k, v in ctx.items() if k in props}
-        rng = random.Random(f"{self.sb.config.seed}:{event_type}")
-        for name in schema.get("required", []):
-            if name not in data:
+        missing = [name for name in schema.get("required", []) if name not in data]
+        if missing:  # seeding a generator costs more than the rest of this: only when needed
+            rng = random.Random(f"{self.sb.config.seed}:{event_type}")
+            for name in missing:
                 data[name] = synthesize(self.sb.spec, props[name], rng, name, depth=1)
         return data
 

@@ -192,9 +192,11 @@ def appointments_list(req: Req) -> Result:
     if p.get("appointment_mode"):
         items = [a for a in items if a.get("appointment_mode") == p["appointment_mode"]]
     items.sort(key=lambda a: (a["datetime"], a["id"]))
+    page = paginate(req, items, "appointments", default_size=100)
     if p.get("include_note") != "true":
-        items = [{k: v for k, v in a.items() if k != "note"} for a in items]
-    return paginate(req, items, "appointments", default_size=100)
+        for a in page["appointments"]:  # copies made by paginate: only the page's, not every match's
+            a.pop("note", None)
+    return page
 
 
 def _appointment(req: Req) -> JSON:
@@ -346,18 +348,25 @@ def windows(
         day = s
         while day <= e:
             for hours in prov.get("hours") or []:
-                if hours.get("day") != day.strftime("%A"):
+                if not isinstance(hours, dict) or hours.get("day") != day.strftime("%A"):
                     continue
-                for shift in hours.get("shifts", []):
+                for shift in hours.get("shifts") or []:
                     out.extend(_gaps(sb, prov, day, shift, buffer, facility))
             day += dt.timedelta(days=1)
     return out
 
 
-def _gaps(sb: Sandbox, prov: JSON, day: dt.date, shift: JSON, buffer: int, facility: JSON | None) -> list[JSON]:
-    tz = dt.timezone(dt.timedelta(hours=-5))
-    t0 = dt.datetime.combine(day, dt.time.fromisoformat(str(shift.get("start", "T09:00:00")).lstrip("T")), tz)
-    t1 = dt.datetime.combine(day, dt.time.fromisoformat(str(shift.get("end", "T17:00:00")).lstrip("T")), tz)
+def _shift_time(shift: object, key: str, default: str) -> dt.time | None:
+    """A shift bound as a time, or None when the stored value is not one (e.g. "T24:00:00")."""
+    if not isinstance(shift, dict):
+        return None
+    try:
+        return dt.time.fromisoformat(str(shift.get(key, default)).lstrip("T"))
+    except ValueError:
+        return None
+
+
+def _busy(sb: Sandbox, prov: JSON, day: dt.date, buffer: int) -> list[tuple[dt.datetime, dt.datetime]]:
     busy = []
     for a in sb.store.all("appointments"):
         if (
@@ -365,8 +374,23 @@ def _gaps(sb: Sandbox, prov: JSON, day: dt.date, shift: JSON, buffer: int, facil
             and a["status"] in ("scheduled", "pending")
             and str(a["datetime"])[:10] == day.isoformat()
         ):
-            b0 = dt.datetime.fromisoformat(a["datetime"])
-            busy.append((b0, b0 + dt.timedelta(minutes=int(a.get("duration") or 30) + buffer)))
+            try:
+                b0 = dt.datetime.fromisoformat(a["datetime"])
+                if b0.tzinfo is None:
+                    continue
+                busy.append((b0, b0 + dt.timedelta(minutes=int(a.get("duration") or 30) + buffer)))
+            except (TypeError, ValueError):
+                continue  # an unreadable booking blocks nothing rather than breaking the search
+    return busy
+
+
+def _gaps(sb: Sandbox, prov: JSON, day: dt.date, shift: JSON, buffer: int, facility: JSON | None) -> list[JSON]:
+    tz = dt.timezone(dt.timedelta(hours=-5))
+    start, end = _shift_time(shift, "start", "T09:00:00"), _shift_time(shift, "end", "T17:00:00")
+    if start is None or end is None:
+        return []  # a stored shift that is not a time range offers no slots
+    t0, t1 = dt.datetime.combine(day, start, tz), dt.datetime.combine(day, end, tz)
+    busy = _busy(sb, prov, day, buffer)
     busy.sort()
     out: list[JSON] = []
     cursor = t0

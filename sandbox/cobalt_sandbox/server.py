@@ -41,6 +41,7 @@ class RunningServer:
     port: int
     app: Any
     config: SandboxConfig
+    process: subprocess.Popen[str] | None = None  # set by serve_process (e.g. to kill it mid-run)
 
     @property
     def credentials(self) -> Credentials:
@@ -107,7 +108,7 @@ def serve_process(*args: str) -> Iterator[RunningServer]:
             raise RuntimeError("the sandbox process did not start")
         base_url = line.strip().rsplit(" ", 1)[-1]
         port = int(base_url.rsplit(":", 1)[1].split("/", 1)[0])
-        yield RunningServer(base_url, port, None, config)
+        yield RunningServer(base_url, port, None, config, proc)
     finally:
         proc.terminate()
         try:

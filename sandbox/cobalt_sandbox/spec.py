@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ def _is_uri(value: object) -> bool:
 
 FORMATS.checks("uri")(_is_uri)
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+MATCH_MEMO = 4096  # (method, path) pairs whose operation lookup is remembered
 
 JSON = dict[str, Any]
 
@@ -62,10 +64,14 @@ class Operation:
     def declares(self, status: int) -> bool:
         return status in self.statuses
 
-    def job_id_is_int(self) -> bool:
+    @functools.cached_property
+    def job_id_int(self) -> bool:
         """True when the docs show this operation's job_id as a number."""
         kinds = {type(ex.get("job_id")) for ex in self.success_examples if isinstance(ex, dict) and "job_id" in ex}
         return int in kinds or str not in kinds
+
+    def job_id_is_int(self) -> bool:
+        return self.job_id_int
 
     def example_message(self) -> str | None:
         """The first concrete (non-template) success message from the examples."""
@@ -111,7 +117,8 @@ class Spec:
         self.schemas: dict[str, JSON] = doc["components"]["schemas"]
         resource: Resource[Any] = Resource.from_contents(doc, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
-        self._validators: dict[str, Draft202012Validator] = {}
+        self._matches: dict[tuple[str, str], tuple[Operation | None, dict[str, str], bool]] = {}
+        self._validators: dict[str | int, tuple[JSON | str, Draft202012Validator]] = {}
         self.operations = self._index_operations()
         self.events = self._index_events()
 
@@ -132,14 +139,34 @@ class Spec:
         return schema
 
     def validator(self, schema: JSON | str) -> Draft202012Validator:
-        key = schema if isinstance(schema, str) else repr(schema)
+        # keyed by name, or by identity for a schema dict (kept alive beside its validator, so the id stays its)
+        key = schema if isinstance(schema, str) else id(schema)
         cached = self._validators.get(key)
         if cached is not None:
-            return cached
-        wrapped: JSON = {"$ref": f"{SPEC_URI}#/components/schemas/{schema}"} if isinstance(schema, str) else schema
-        val = Draft202012Validator(wrapped, registry=self.registry, format_checker=FORMATS)
-        self._validators[key] = val
+            return cached[1]
+        wrapped: JSON = {"$ref": f"#/components/schemas/{schema}"} if isinstance(schema, str) else schema
+        val = Draft202012Validator(self.inline(wrapped), registry=self.registry, format_checker=FORMATS)
+        self._validators[key] = (schema, val)
         return val
+
+    def inline(self, schema: Any, active: tuple[str, ...] = ()) -> Any:
+        """A copy of ``schema`` with each bare local ``$ref`` replaced by its target, so validating looks
+        nothing up per request (a resolver lookup per ``$ref`` was most of a request's validation time).
+        A recursive ``$ref``, or one with sibling keywords, stays a reference, made absolute."""
+        if isinstance(schema, list):
+            return [self.inline(item, active) for item in schema]
+        if not isinstance(schema, dict):
+            return schema
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            bare = all(k in ("$ref", "description") for k in schema)
+            if bare and ref not in active:
+                return self.inline(self.resolve({"$ref": ref}), (*active, ref))
+            return {**{k: self.inline(v, active) for k, v in schema.items() if k != "$ref"}, "$ref": SPEC_URI + ref}
+        return {
+            k: (v if k in ("examples", "example", "enum", "const") else self.inline(v, active))
+            for k, v in schema.items()
+        }
 
     def is_valid(self, schema_name: str, value: Any) -> bool:
         return bool(self.validator(schema_name).is_valid(value))
@@ -226,7 +253,19 @@ class Spec:
         return out
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
-        """Find the operation for a request: (op, path params, path exists with another method)."""
+        """Find the operation for a request: (op, path params, path exists with another method).
+
+        Remembered per (method, path), up to MATCH_MEMO entries: the regex scan over every operation was a
+        visible share of a request."""
+        key = (method, path)
+        hit = self._matches.get(key)
+        if hit is None:
+            if len(self._matches) >= MATCH_MEMO:
+                self._matches.clear()
+            hit = self._matches[key] = self._match(method, path)
+        return hit[0], dict(hit[1]), hit[2]
+
+    def _match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         path_exists = False
         for op in self.operations:
             m = op.regex.match(path)

@@ -73,6 +73,7 @@ class Sandbox:
         self.store.clear()
         self.jobs.fail_next.clear()
         self._initialise()
+        self.jobs.rebuild()
 
     def tick(self) -> int:
         """Finish due jobs and start pending deliveries. Called per request, by the ticker and by FakeClock."""
@@ -107,10 +108,9 @@ class Sandbox:
         """Advance a FakeClock (and complete due jobs); returns jobs finished."""
         if not isinstance(self.clock, FakeClock):
             raise TypeError("advance() needs SandboxConfig(clock=FakeClock())")
-        before = len([j for j in self.store.all("jobs") if j["status"] != "pending"])
+        before = self.jobs.finished
         self.clock.advance(seconds)
-        after = len([j for j in self.store.all("jobs") if j["status"] != "pending"])
-        return after - before
+        return self.jobs.finished - before
 
     async def drain(self) -> None:
         """Wait for every in-flight webhook delivery (and its retry)."""

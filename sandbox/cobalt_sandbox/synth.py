@@ -105,6 +105,23 @@ def concrete(value: Any) -> bool:
     return True
 
 
+# key layout of a record -> its public keys, or None when it has no private one (records share a few layouts)
+_PUBLIC_KEYS: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+_LAYOUTS = 1024
+
+
 def strip_private(record: JSON) -> JSON:
-    """Drop sandbox-internal keys (leading underscore) before a record goes on the wire."""
-    return {k: v for k, v in record.items() if not k.startswith("_")}
+    """Drop sandbox-internal keys (leading underscore) before a record goes on the wire.
+
+    Lists answer many records per request, so the per-key test is made once per key layout and a record
+    without private keys is copied whole."""
+    layout = tuple(record)
+    if layout not in _PUBLIC_KEYS:
+        if len(_PUBLIC_KEYS) >= _LAYOUTS:
+            _PUBLIC_KEYS.clear()
+        public = tuple(k for k in layout if k[:1] != "_")
+        _PUBLIC_KEYS[layout] = None if public == layout else public
+    keys = _PUBLIC_KEYS[layout]
+    if keys is None:
+        return dict(record)
+    return {k: record[k] for k in keys}
