@@ -61,6 +61,37 @@ def staff_cancel_appointment(sb: Sandbox, appt_id: str) -> JSON:
     return sb.events.emit("appointment.cancelled", cancelled_ctx(rec, iso(sb.clock.now())))
 
 
+def staff_set_appointment_status(sb: Sandbox, appt_id: str, status: object) -> JSON:
+    """EHR staff change only an appointment's status; fires the sync `appointment.status_updated` event."""
+    rec = sb.store.get("appointments", appt_id)
+    if rec is None:
+        raise ApiError(404, "Appointment not found.")
+    if not isinstance(status, str) or not status.strip():
+        raise ApiError(400, "status must be a non-empty string.")
+    previous = rec.get("status")
+    rec["status"] = status.strip()
+    sb.store.touch("appointments", appt_id)
+    return sb.events.emit("appointment.status_updated", {**updated_ctx(rec), "previous_status": previous})
+
+
+def emit_as(sb: Sandbox, event_type: object, event_id: object) -> JSON:
+    """Record and deliver a copy of an existing event under another of the spec's event types.
+
+    For names that older versions of Cobalt's docs give to the same outcome (`note.uploaded` for
+    `note.created`, `document.created` for `document.uploaded`, ...), which the sandbox's
+    operations do not emit: the copy keeps the original's data, job and credential.
+    """
+    if not isinstance(event_type, str) or event_type not in sb.spec.events:
+        known = ", ".join(sorted(sb.spec.events))
+        raise ApiError(400, f"Unknown event type. Known types: {known}")
+    original = sb.store.get("webhook_events", str(event_id))
+    if original is None:
+        raise ApiError(404, "Event not found.")
+    ref_id = original.get("access_token_reference_id")
+    token = next((t["token"] for t in sb.store.all("tokens") if t.get("reference_id") == ref_id), None)
+    return sb.events.emit(event_type, dict(original.get("data") or {}), job_id=original.get("job_id"), token=token)
+
+
 def staff_create_appointment(sb: Sandbox, body: JSON) -> JSON:
     """EHR staff book an appointment directly; fires the sync `appointment.created` event."""
     pat = sb.find("patients", mrn=body.get("mrn"))
@@ -213,6 +244,14 @@ def routes(sb: Sandbox, faults: FaultInjector) -> list[Route]:
     async def appt_cancel(request: Request) -> JSON:
         return {"event": staff_cancel_appointment(sb, request.path_params["id"])["_envelope"]}
 
+    async def appt_status(request: Request) -> JSON:
+        body = await body_of(request)
+        return {"event": staff_set_appointment_status(sb, request.path_params["id"], body.get("status"))["_envelope"]}
+
+    async def event_emit_as(request: Request) -> JSON:
+        body = await body_of(request)
+        return {"event": emit_as(sb, body.get("type"), request.path_params["id"])["_envelope"]}
+
     async def appt_create(request: Request) -> JSON:
         return {"event": staff_create_appointment(sb, await body_of(request))["_envelope"]}
 
@@ -252,6 +291,7 @@ def routes(sb: Sandbox, faults: FaultInjector) -> list[Route]:
         ("/_sandbox/ehr/appointments", "POST", appt_create),
         ("/_sandbox/ehr/appointments/{id}", "PATCH", appt_edit),
         ("/_sandbox/ehr/appointments/{id}/cancel", "POST", appt_cancel),
+        ("/_sandbox/ehr/appointments/{id}/status", "POST", appt_status),
         ("/_sandbox/ehr/patients/{mrn}", "PATCH", patient_edit),
         ("/_sandbox/tokens/{token}/expire", "POST", token_expire),
         ("/_sandbox/tokens/{token}/restore", "POST", token_restore),
@@ -259,5 +299,6 @@ def routes(sb: Sandbox, faults: FaultInjector) -> list[Route]:
         ("/_sandbox/webhooks/secrets", "GET", secrets),
         ("/_sandbox/deliveries/drain", "POST", drain),
         ("/_sandbox/events", "GET", events),
+        ("/_sandbox/events/{id}/emit-as", "POST", event_emit_as),
     ]
     return [Route(path, wrap(fn), methods=[method]) for path, method, fn in table]

@@ -4,7 +4,9 @@ The spec says which operation produces an event (`x-operation`) and whether it r
 or failure (`x-outcome`). `trigger` runs that operation against the sandbox with data from the
 sandbox's own seeded records (an existing patient, provider, location, appointment), asking the
 control API to fail the job first when the event is a failure. Sync and account events, which
-no API call produces, come from the sandbox's EHR-staff and credential controls. It then waits
+no API call produces, come from the sandbox's EHR-staff and credential controls. Where the
+operation reports the outcome under the newer of two documented names (`note.created` for
+`note.uploaded`), the sandbox re-emits that event under the name asked for. It then waits
 for the event to be recorded and prints it, so `cobalt listen` forwards it like any other.
 """
 
@@ -177,8 +179,13 @@ def _control_action(event_type: str) -> Action | None:
     def warn(ctx: Context) -> Callable[[], object]:
         return lambda: ctx.control.call("POST", f"/tokens/{ctx.token}/password-warning", {})
 
+    def set_status(ctx: Context) -> Callable[[], object]:
+        appointment = ctx.get("appointment_id")
+        return lambda: ctx.control.call("POST", f"/ehr/appointments/{appointment}/status", {"status": "confirmed"})
+
     actions: dict[str, Action] = {
         "appointment.cancelled": cancel,
+        "appointment.status_updated": set_status,
         "patient.updated": edit_patient,
         "access_token.login_required": expire,
         "access_token.password_change_warning": warn,
@@ -258,9 +265,14 @@ def produce(client: Cobalt, control: SandboxControl, token: str, event_type: str
         match = [r for r in fresh if record_fields(r)[1] == event_type]
         if match:
             return match[-1]
-        other = [record_fields(r)[1] for r in fresh if record_fields(r)[1] in siblings]
-        if other:
-            raise TriggerError(f"the sandbox emits {other[0]} for this operation, not {event_type}")
+        sibling = next((r for r in fresh if record_fields(r)[1] in siblings), None)
+        if sibling is not None:
+            # The operation reports this outcome under the newer name the docs give it; the
+            # sandbox re-emits that event (same data and job) under the name asked for.
+            control.call("POST", f"/events/{record_fields(sibling)[0]}/emit-as", {"type": event_type})
+            before |= {record_fields(r)[0] for r in fresh}
+            siblings = set()
+            continue
         if time.monotonic() > deadline:
             raise TriggerError(f"no {event_type} event within {WAIT_SECONDS:.0f} s")
         time.sleep(POLL_SECONDS)
