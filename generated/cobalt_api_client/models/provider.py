@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_hours import ProviderHours
 
 
 T = TypeVar("T", bound="Provider")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -24,19 +25,6 @@ _KEYS = frozenset(
         "hide_in_availability",
         "hours",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "id",
-        "ehr_id",
-        "name",
-        "timezone",
-        "npi",
-        "status",
-        "hide_in_availability",
-        "hours",
-    ),
-    UNSET,
 )
 
 
@@ -135,41 +123,20 @@ class Provider:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        extra: dict[str, Any] = {}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "hours" in src_dict:
-
-            def _parse_hours(data: object) -> list[ProviderHours] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    hours_type_0 = []
-                    _hours_type_0 = data
-                    for hours_type_0_item_data in _hours_type_0:
-                        hours_type_0_item = ProviderHours.from_dict(hours_type_0_item_data)
-
-                        hours_type_0.append(hours_type_0_item)
-
-                    return hours_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ProviderHours] | None | Unset, data)
-
-            hours = _parse_hours(d["hours"])
-
-            d["hours"] = hours
-        d["additional_properties"] = extra
-        provider = cls.__new__(cls)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "hours" in d:
+            d["hours"] = _parse_hours(d["hours"], _owned)
+        if extra:
+            d["additional_properties"] = extra
+        provider = _new(cls)
         provider.__dict__ = d
         return provider
 
@@ -188,6 +155,26 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Provider)
+
+
+def _parse_hours(data: object, _owned: bool = False) -> list[ProviderHours] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _hours_type_0_from_dict = ProviderHours.from_dict
+        hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in data]
+
+        return hours_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ProviderHours] | None | Unset, data)
 
 
 from ..models.provider_hours import ProviderHours  # noqa: E402
