@@ -55,14 +55,12 @@ class AccountDeactivateResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
-        if extra:
-            d["additional_properties"] = extra
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         account_deactivate_response = _new(cls)
         account_deactivate_response.__dict__ = d
         return account_deactivate_response

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -460,22 +460,70 @@ class Appointment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "datetime" in d:
-            d["datetime_"] = _parse_datetime_(d.pop("datetime"), _owned)
+            v_datetime_: Any = d.pop("datetime")
+            if isinstance(v_datetime_, str):
+                try:
+                    datetime_type_0 = datetime.datetime.fromisoformat(v_datetime_)
+
+                    v_datetime_ = datetime_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["datetime_"] = v_datetime_
+
         if "insurances" in d:
-            d["insurances"] = _parse_insurances(d["insurances"], _owned)
+            v_insurances: Any = d["insurances"]
+            if isinstance(v_insurances, list):
+                try:
+                    _insurances_type_0_from_dict = AppointmentInsurancesType0Item.from_dict
+                    insurances_type_0 = [_insurances_type_0_from_dict(item, _owned) for item in v_insurances]
+
+                    v_insurances = insurances_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["insurances"] = v_insurances
+
         if "diagnoses" in d:
-            d["diagnoses"] = _parse_diagnoses(d["diagnoses"], _owned)
+            v_diagnoses: Any = d["diagnoses"]
+            if isinstance(v_diagnoses, list):
+                try:
+                    _diagnoses_type_0_from_dict = AppointmentDiagnosesType0Item.from_dict
+                    diagnoses_type_0 = [_diagnoses_type_0_from_dict(item, _owned) for item in v_diagnoses]
+
+                    v_diagnoses = diagnoses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["diagnoses"] = v_diagnoses
+
         if "medications" in d:
-            d["medications"] = _parse_medications(d["medications"], _owned)
+            v_medications: Any = d["medications"]
+            if isinstance(v_medications, list):
+                try:
+                    _medications_type_0_from_dict = AppointmentMedicationsType0Item.from_dict
+                    medications_type_0 = [_medications_type_0_from_dict(item, _owned) for item in v_medications]
+
+                    v_medications = medications_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["medications"] = v_medications
+
         if "created_at" in d:
-            d["created_at"] = _parse_created_at(d["created_at"], _owned)
+            v_created_at: Any = d["created_at"]
+            if isinstance(v_created_at, str):
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
+
+                    v_created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["created_at"] = v_created_at
+
         if "object_metadata" in d:
             _object_metadata = d["object_metadata"]
             object_metadata: ObjectMetadata | Unset
@@ -485,8 +533,6 @@ class Appointment:
                 object_metadata = ObjectMetadata.from_dict(_object_metadata, _owned)
 
             d["object_metadata"] = object_metadata
-        if extra:
-            d["additional_properties"] = extra
         appointment = _new(cls)
         appointment.__dict__ = d
         return appointment
@@ -509,89 +555,6 @@ class Appointment:
 
 
 unset_by_default(Appointment)
-
-
-def _parse_datetime_(data: object, _owned: bool = False) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        datetime_type_0 = datetime.datetime.fromisoformat(data)
-
-        return datetime_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
-
-
-def _parse_insurances(data: object, _owned: bool = False) -> list[AppointmentInsurancesType0Item] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        _insurances_type_0_from_dict = AppointmentInsurancesType0Item.from_dict
-        insurances_type_0 = [_insurances_type_0_from_dict(item, _owned) for item in data]
-
-        return insurances_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(list[AppointmentInsurancesType0Item] | None | Unset, data)
-
-
-def _parse_diagnoses(data: object, _owned: bool = False) -> list[AppointmentDiagnosesType0Item] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        _diagnoses_type_0_from_dict = AppointmentDiagnosesType0Item.from_dict
-        diagnoses_type_0 = [_diagnoses_type_0_from_dict(item, _owned) for item in data]
-
-        return diagnoses_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(list[AppointmentDiagnosesType0Item] | None | Unset, data)
-
-
-def _parse_medications(data: object, _owned: bool = False) -> list[AppointmentMedicationsType0Item] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        _medications_type_0_from_dict = AppointmentMedicationsType0Item.from_dict
-        medications_type_0 = [_medications_type_0_from_dict(item, _owned) for item in data]
-
-        return medications_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(list[AppointmentMedicationsType0Item] | None | Unset, data)
-
-
-def _parse_created_at(data: object, _owned: bool = False) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return created_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.datetime | None | Unset, data)
 
 
 from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: E402

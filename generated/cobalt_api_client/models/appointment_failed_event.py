@@ -114,12 +114,12 @@ class AppointmentFailedEvent:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
@@ -131,8 +131,6 @@ class AppointmentFailedEvent:
         data = AppointmentFailedEventData.from_dict(d["data"], _owned)
 
         d["data"] = data
-        if extra:
-            d["additional_properties"] = extra
         appointment_failed_event = _new(cls)
         appointment_failed_event.__dict__ = d
         return appointment_failed_event

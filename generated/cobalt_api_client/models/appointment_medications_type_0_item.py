@@ -31,9 +31,9 @@ class AppointmentMedicationsType0Item:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         d: dict[str, Any] = {}
-        extra: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
-        if extra:
-            d["additional_properties"] = extra
+        if src_dict:
+            d["additional_properties"] = src_dict if _owned else dict(src_dict)
+
         appointment_medications_type_0_item = _new(cls)
         appointment_medications_type_0_item.__dict__ = d
         return appointment_medications_type_0_item

@@ -94,12 +94,12 @@ class AppointmentsCreateResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "data" in d:
             _data = d["data"]
             data: AppointmentsCreateResponseData | Unset
@@ -109,8 +109,6 @@ class AppointmentsCreateResponse:
                 data = AppointmentsCreateResponseData.from_dict(_data, _owned)
 
             d["data"] = data
-        if extra:
-            d["additional_properties"] = extra
         appointments_create_response = _new(cls)
         appointments_create_response.__dict__ = d
         return appointments_create_response

@@ -91,12 +91,12 @@ class AppointmentsListResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "appointments" in d:
             _appointments = d["appointments"]
             appointments: list[Appointment] | Unset = UNSET
@@ -123,8 +123,6 @@ class AppointmentsListResponse:
                 pagination = Pagination.from_dict(_pagination, _owned)
 
             d["pagination"] = pagination
-        if extra:
-            d["additional_properties"] = extra
         appointments_list_response = _new(cls)
         appointments_list_response.__dict__ = d
         return appointments_list_response

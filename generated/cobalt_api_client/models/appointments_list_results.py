@@ -55,12 +55,12 @@ class AppointmentsListResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "appointments" in d:
             _appointments = d["appointments"]
             appointments: list[Appointment] | Unset = UNSET
@@ -69,8 +69,6 @@ class AppointmentsListResults:
                 appointments = [_appointments_from_dict(item, _owned) for item in _appointments]
 
             d["appointments"] = appointments
-        if extra:
-            d["additional_properties"] = extra
         appointments_list_results = _new(cls)
         appointments_list_results.__dict__ = d
         return appointments_list_results

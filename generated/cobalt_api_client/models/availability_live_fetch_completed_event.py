@@ -119,12 +119,12 @@ class AvailabilityLiveFetchCompletedEvent:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         type_ = cast(Literal["availability.live_fetch_completed"], d.pop("type"))
         if type_ != "availability.live_fetch_completed":
             raise ValueError(f"type must match const 'availability.live_fetch_completed', got '{type_}'")
@@ -132,8 +132,6 @@ class AvailabilityLiveFetchCompletedEvent:
         data = AvailabilityLiveFetchCompletedEventData.from_dict(d["data"], _owned)
 
         d["data"] = data
-        if extra:
-            d["additional_properties"] = extra
         availability_live_fetch_completed_event = _new(cls)
         availability_live_fetch_completed_event.__dict__ = d
         return availability_live_fetch_completed_event

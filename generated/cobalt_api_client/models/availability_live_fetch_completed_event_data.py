@@ -36,9 +36,9 @@ class AvailabilityLiveFetchCompletedEventData:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         d: dict[str, Any] = {}
-        extra: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
-        if extra:
-            d["additional_properties"] = extra
+        if src_dict:
+            d["additional_properties"] = src_dict if _owned else dict(src_dict)
+
         availability_live_fetch_completed_event_data = _new(cls)
         availability_live_fetch_completed_event_data.__dict__ = d
         return availability_live_fetch_completed_event_data

@@ -62,18 +62,16 @@ class AvailabilityResults:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         _availability_from_dict = AvailabilityWindow.from_dict
         availability = [_availability_from_dict(item, _owned) for item in d["availability"]]
 
         d["availability"] = availability
-        if extra:
-            d["additional_properties"] = extra
         availability_results = _new(cls)
         availability_results.__dict__ = d
         return availability_results

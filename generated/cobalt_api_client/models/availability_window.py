@@ -170,12 +170,12 @@ class AvailabilityWindow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "date" in d:
             _date = d["date"]
             date: datetime.date | Unset
@@ -203,8 +203,6 @@ class AvailabilityWindow:
                 range_end = datetime.datetime.fromisoformat(_range_end)
 
             d["range_end"] = range_end
-        if extra:
-            d["additional_properties"] = extra
         availability_window = _new(cls)
         availability_window.__dict__ = d
         return availability_window

@@ -212,12 +212,12 @@ class Claim:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         service_date = datetime.date.fromisoformat(d["service_date"])
 
         d["service_date"] = service_date
@@ -237,8 +237,6 @@ class Claim:
                 balances = ClaimBalances.from_dict(_balances, _owned)
 
             d["balances"] = balances
-        if extra:
-            d["additional_properties"] = extra
         claim = _new(cls)
         claim.__dict__ = d
         return claim

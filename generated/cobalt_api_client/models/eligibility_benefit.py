@@ -153,12 +153,12 @@ class EligibilityBenefit:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "service_type_codes" in d:
             service_type_codes = cast(list[str], d["service_type_codes"])
 
@@ -167,8 +167,6 @@ class EligibilityBenefit:
             messages = cast(list[str], d["messages"])
 
             d["messages"] = messages
-        if extra:
-            d["additional_properties"] = extra
         eligibility_benefit = _new(cls)
         eligibility_benefit.__dict__ = d
         return eligibility_benefit

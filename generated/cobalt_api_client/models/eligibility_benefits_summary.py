@@ -62,12 +62,12 @@ class EligibilityBenefitsSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "deductible" in d:
             _deductible = d["deductible"]
             deductible: EligibilityBenefitsSummaryDeductible | Unset
@@ -86,8 +86,6 @@ class EligibilityBenefitsSummary:
                 out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket, _owned)
 
             d["out_of_pocket"] = out_of_pocket
-        if extra:
-            d["additional_properties"] = extra
         eligibility_benefits_summary = _new(cls)
         eligibility_benefits_summary.__dict__ = d
         return eligibility_benefits_summary

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -227,12 +227,12 @@ class EligibilityCheck:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "patient_dob" in d:
             _patient_dob = d["patient_dob"]
             patient_dob: datetime.date | Unset
@@ -261,9 +261,27 @@ class EligibilityCheck:
 
             d["response_at"] = response_at
         if "plan_begin_date" in d:
-            d["plan_begin_date"] = _parse_plan_begin_date(d["plan_begin_date"], _owned)
+            v_plan_begin_date: Any = d["plan_begin_date"]
+            if isinstance(v_plan_begin_date, str):
+                try:
+                    plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
+
+                    v_plan_begin_date = plan_begin_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["plan_begin_date"] = v_plan_begin_date
+
         if "plan_end_date" in d:
-            d["plan_end_date"] = _parse_plan_end_date(d["plan_end_date"], _owned)
+            v_plan_end_date: Any = d["plan_end_date"]
+            if isinstance(v_plan_end_date, str):
+                try:
+                    plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
+
+                    v_plan_end_date = plan_end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["plan_end_date"] = v_plan_end_date
+
         if "benefits_summary" in d:
             _benefits_summary = d["benefits_summary"]
             benefits_summary: EligibilityBenefitsSummary | Unset
@@ -282,8 +300,6 @@ class EligibilityCheck:
                 synced_at = datetime.datetime.fromisoformat(_synced_at)
 
             d["synced_at"] = synced_at
-        if extra:
-            d["additional_properties"] = extra
         eligibility_check = _new(cls)
         eligibility_check.__dict__ = d
         return eligibility_check
@@ -306,38 +322,6 @@ class EligibilityCheck:
 
 
 unset_by_default(EligibilityCheck)
-
-
-def _parse_plan_begin_date(data: object, _owned: bool = False) -> datetime.date | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        plan_begin_date_type_0 = datetime.date.fromisoformat(data)
-
-        return plan_begin_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
-
-
-def _parse_plan_end_date(data: object, _owned: bool = False) -> datetime.date | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        plan_end_date_type_0 = datetime.date.fromisoformat(data)
-
-        return plan_end_date_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(datetime.date | None | Unset, data)
 
 
 from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: E402

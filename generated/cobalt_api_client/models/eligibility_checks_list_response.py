@@ -79,12 +79,12 @@ class EligibilityChecksListResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         _eligibility_checks_from_dict = EligibilityCheck.from_dict
         eligibility_checks = [_eligibility_checks_from_dict(item, _owned) for item in d["eligibility_checks"]]
 
@@ -98,8 +98,6 @@ class EligibilityChecksListResponse:
                 pagination = EligibilityChecksPagination.from_dict(_pagination, _owned)
 
             d["pagination"] = pagination
-        if extra:
-            d["additional_properties"] = extra
         eligibility_checks_list_response = _new(cls)
         eligibility_checks_list_response.__dict__ = d
         return eligibility_checks_list_response

@@ -86,12 +86,12 @@ class InsuranceProvider:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "created_at" in d:
             _created_at = d["created_at"]
             created_at: datetime.datetime | Unset
@@ -101,8 +101,6 @@ class InsuranceProvider:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             d["created_at"] = created_at
-        if extra:
-            d["additional_properties"] = extra
         insurance_provider = _new(cls)
         insurance_provider.__dict__ = d
         return insurance_provider

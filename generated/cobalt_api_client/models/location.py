@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,16 +110,23 @@ class Location:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "address" in d:
-            d["address"] = _parse_address(d["address"], _owned)
-        if extra:
-            d["additional_properties"] = extra
+            v_address: Any = d["address"]
+            if isinstance(v_address, dict):
+                try:
+                    address_type_0 = LocationAddress.from_dict(v_address, _owned)
+
+                    v_address = address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["address"] = v_address
+
         location = _new(cls)
         location.__dict__ = d
         return location
@@ -142,22 +149,6 @@ class Location:
 
 
 unset_by_default(Location)
-
-
-def _parse_address(data: object, _owned: bool = False) -> LocationAddress | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        address_type_0 = LocationAddress.from_dict(data, _owned)
-
-        return address_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(LocationAddress | None | Unset, data)
 
 
 from ..models.location_address import LocationAddress  # noqa: E402

@@ -33,9 +33,9 @@ class MessageCreatedEventData:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         d: dict[str, Any] = {}
-        extra: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
-        if extra:
-            d["additional_properties"] = extra
+        if src_dict:
+            d["additional_properties"] = src_dict if _owned else dict(src_dict)
+
         message_created_event_data = _new(cls)
         message_created_event_data.__dict__ = d
         return message_created_event_data

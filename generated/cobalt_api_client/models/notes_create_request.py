@@ -92,7 +92,16 @@ class NotesCreateRequest:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
-        d["note"] = _parse_note(d["note"], _owned)
+        v_note: Any = d["note"]
+        if isinstance(v_note, dict):
+            try:
+                note_type_1 = NoteSections.from_dict(v_note, _owned)
+
+                v_note = note_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        d["note"] = v_note
+
         if "icd_10_codes" in d:
             icd_10_codes = cast(list[str], d["icd_10_codes"])
 
@@ -107,18 +116,6 @@ class NotesCreateRequest:
 
 
 unset_by_default(NotesCreateRequest)
-
-
-def _parse_note(data: object, _owned: bool = False) -> NoteSections | str:
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        note_type_1 = NoteSections.from_dict(data, _owned)
-
-        return note_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(NoteSections | str, data)
 
 
 from ..models.note_sections import NoteSections  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,12 +158,12 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "order_date" in d:
             _order_date = d["order_date"]
             order_date: datetime.date | Unset
@@ -183,7 +183,16 @@ class Order:
 
             d["patient_dob"] = patient_dob
         if "lab_results" in d:
-            d["lab_results"] = _parse_lab_results(d["lab_results"], _owned)
+            v_lab_results: Any = d["lab_results"]
+            if isinstance(v_lab_results, dict):
+                try:
+                    lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
+
+                    v_lab_results = lab_results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["lab_results"] = v_lab_results
+
         if "ordered_date" in d:
             _ordered_date = d["ordered_date"]
             ordered_date: datetime.datetime | Unset
@@ -204,8 +213,6 @@ class Order:
             d["details"] = details
         if "type" in d:
             d["type_"] = d.pop("type")
-        if extra:
-            d["additional_properties"] = extra
         order = _new(cls)
         order.__dict__ = d
         return order
@@ -228,22 +235,6 @@ class Order:
 
 
 unset_by_default(Order)
-
-
-def _parse_lab_results(data: object, _owned: bool = False) -> None | OrderLabResultsType0 | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        lab_results_type_0 = OrderLabResultsType0.from_dict(data, _owned)
-
-        return lab_results_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | OrderLabResultsType0 | Unset, data)
 
 
 from ..models.order_details import OrderDetails  # noqa: E402

@@ -70,12 +70,12 @@ class PatientInsuranceFailedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "reasons" in d:
             _reasons = d["reasons"]
             reasons: list[FailureReason] | Unset = UNSET
@@ -84,8 +84,6 @@ class PatientInsuranceFailedEventData:
                 reasons = [_reasons_from_dict(item, _owned) for item in _reasons]
 
             d["reasons"] = reasons
-        if extra:
-            d["additional_properties"] = extra
         patient_insurance_failed_event_data = _new(cls)
         patient_insurance_failed_event_data.__dict__ = d
         return patient_insurance_failed_event_data

@@ -118,12 +118,12 @@ class PatientLiveFetchCompletedEvent:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         type_ = cast(Literal["patient.live_fetch_completed"], d.pop("type"))
         if type_ != "patient.live_fetch_completed":
             raise ValueError(f"type must match const 'patient.live_fetch_completed', got '{type_}'")
@@ -131,8 +131,6 @@ class PatientLiveFetchCompletedEvent:
         data = PatientLiveFetchCompletedEventData.from_dict(d["data"], _owned)
 
         d["data"] = data
-        if extra:
-            d["additional_properties"] = extra
         patient_live_fetch_completed_event = _new(cls)
         patient_live_fetch_completed_event.__dict__ = d
         return patient_live_fetch_completed_event

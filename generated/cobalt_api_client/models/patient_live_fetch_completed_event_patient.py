@@ -228,12 +228,12 @@ class PatientLiveFetchCompletedEventPatient:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "medications" in d:
             _medications = d["medications"]
             medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
@@ -266,8 +266,6 @@ class PatientLiveFetchCompletedEventPatient:
                 tasks = [_tasks_from_dict(item, _owned) for item in _tasks]
 
             d["tasks"] = tasks
-        if extra:
-            d["additional_properties"] = extra
         patient_live_fetch_completed_event_patient = _new(cls)
         patient_live_fetch_completed_event_patient.__dict__ = d
         return patient_live_fetch_completed_event_patient

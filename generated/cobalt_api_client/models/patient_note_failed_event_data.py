@@ -78,12 +78,12 @@ class PatientNoteFailedEventData:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "reasons" in d:
             _reasons = d["reasons"]
             reasons: list[FailureReason] | Unset = UNSET
@@ -92,8 +92,6 @@ class PatientNoteFailedEventData:
                 reasons = [_reasons_from_dict(item, _owned) for item in _reasons]
 
             d["reasons"] = reasons
-        if extra:
-            d["additional_properties"] = extra
         patient_note_failed_event_data = _new(cls)
         patient_note_failed_event_data.__dict__ = d
         return patient_note_failed_event_data

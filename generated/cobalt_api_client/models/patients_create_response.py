@@ -93,12 +93,12 @@ class PatientsCreateResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "data" in d:
             _data = d["data"]
             data: PatientsCreateResponseData | Unset
@@ -108,8 +108,6 @@ class PatientsCreateResponse:
                 data = PatientsCreateResponseData.from_dict(_data, _owned)
 
             d["data"] = data
-        if extra:
-            d["additional_properties"] = extra
         patients_create_response = _new(cls)
         patients_create_response.__dict__ = d
         return patients_create_response

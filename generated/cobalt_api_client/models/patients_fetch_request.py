@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -133,29 +133,24 @@ class PatientsFetchRequest:
 
             d["dob"] = dob
         if "include" in d:
-            d["include"] = _parse_include(d["include"], _owned)
+            v_include: Any = d["include"]
+            if isinstance(v_include, list):
+                try:
+                    include_type_1 = []
+                    _include_type_1 = v_include
+                    for include_type_1_item_data in _include_type_1:
+                        include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
+
+                        include_type_1.append(include_type_1_item)
+
+                    v_include = include_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["include"] = v_include
+
         patients_fetch_request = _new(cls)
         patients_fetch_request.__dict__ = d
         return patients_fetch_request
 
 
 unset_by_default(PatientsFetchRequest)
-
-
-def _parse_include(data: object, _owned: bool = False) -> list[PatientsFetchRequestIncludeType1Item] | str | Unset:
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        include_type_1 = []
-        _include_type_1 = data
-        for include_type_1_item_data in _include_type_1:
-            include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
-
-            include_type_1.append(include_type_1_item)
-
-        return include_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(list[PatientsFetchRequestIncludeType1Item] | str | Unset, data)

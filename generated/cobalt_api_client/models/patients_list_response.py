@@ -77,12 +77,12 @@ class PatientsListResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         _patients_from_dict = Patient.from_dict
         patients = [_patients_from_dict(item, _owned) for item in d["patients"]]
 
@@ -90,8 +90,6 @@ class PatientsListResponse:
         pagination = Pagination.from_dict(d["pagination"], _owned)
 
         d["pagination"] = pagination
-        if extra:
-            d["additional_properties"] = extra
         patients_list_response = _new(cls)
         patients_list_response.__dict__ = d
         return patients_list_response

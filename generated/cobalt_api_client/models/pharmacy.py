@@ -103,12 +103,12 @@ class Pharmacy:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "address" in d:
             _address = d["address"]
             address: PharmacyAddress | Unset
@@ -118,8 +118,6 @@ class Pharmacy:
                 address = PharmacyAddress.from_dict(_address, _owned)
 
             d["address"] = address
-        if extra:
-            d["additional_properties"] = extra
         pharmacy = _new(cls)
         pharmacy.__dict__ = d
         return pharmacy

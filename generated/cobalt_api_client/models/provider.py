@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,16 +126,24 @@ class Provider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "hours" in d:
-            d["hours"] = _parse_hours(d["hours"], _owned)
-        if extra:
-            d["additional_properties"] = extra
+            v_hours: Any = d["hours"]
+            if isinstance(v_hours, list):
+                try:
+                    _hours_type_0_from_dict = ProviderHours.from_dict
+                    hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in v_hours]
+
+                    v_hours = hours_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["hours"] = v_hours
+
         provider = _new(cls)
         provider.__dict__ = d
         return provider
@@ -158,23 +166,6 @@ class Provider:
 
 
 unset_by_default(Provider)
-
-
-def _parse_hours(data: object, _owned: bool = False) -> list[ProviderHours] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        _hours_type_0_from_dict = ProviderHours.from_dict
-        hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in data]
-
-        return hours_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(list[ProviderHours] | None | Unset, data)
 
 
 from ..models.provider_hours import ProviderHours  # noqa: E402

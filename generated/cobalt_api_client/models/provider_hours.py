@@ -62,12 +62,12 @@ class ProviderHours:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "shifts" in d:
             _shifts = d["shifts"]
             shifts: list[ProviderShift] | Unset = UNSET
@@ -76,8 +76,6 @@ class ProviderHours:
                 shifts = [_shifts_from_dict(item, _owned) for item in _shifts]
 
             d["shifts"] = shifts
-        if extra:
-            d["additional_properties"] = extra
         provider_hours = _new(cls)
         provider_hours.__dict__ = d
         return provider_hours

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,18 +143,37 @@ class ProviderShift:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "recurrence" in d:
-            d["recurrence"] = _parse_recurrence(d["recurrence"], _owned)
+            v_recurrence: Any = d["recurrence"]
+            if isinstance(v_recurrence, dict):
+                try:
+                    recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
+
+                    v_recurrence = recurrence_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["recurrence"] = v_recurrence
+
         if "visit_type_rules" in d:
-            d["visit_type_rules"] = _parse_visit_type_rules(d["visit_type_rules"], _owned)
-        if extra:
-            d["additional_properties"] = extra
+            v_visit_type_rules: Any = d["visit_type_rules"]
+            if isinstance(v_visit_type_rules, list):
+                try:
+                    _visit_type_rules_type_0_from_dict = VisitTypeRule.from_dict
+                    visit_type_rules_type_0 = [
+                        _visit_type_rules_type_0_from_dict(item, _owned) for item in v_visit_type_rules
+                    ]
+
+                    v_visit_type_rules = visit_type_rules_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["visit_type_rules"] = v_visit_type_rules
+
         provider_shift = _new(cls)
         provider_shift.__dict__ = d
         return provider_shift
@@ -177,39 +196,6 @@ class ProviderShift:
 
 
 unset_by_default(ProviderShift)
-
-
-def _parse_recurrence(data: object, _owned: bool = False) -> None | ProviderShiftRecurrence | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        recurrence_type_0 = ProviderShiftRecurrence.from_dict(data, _owned)
-
-        return recurrence_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ProviderShiftRecurrence | Unset, data)
-
-
-def _parse_visit_type_rules(data: object, _owned: bool = False) -> list[VisitTypeRule] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        _visit_type_rules_type_0_from_dict = VisitTypeRule.from_dict
-        visit_type_rules_type_0 = [_visit_type_rules_type_0_from_dict(item, _owned) for item in data]
-
-        return visit_type_rules_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(list[VisitTypeRule] | None | Unset, data)
 
 
 from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: E402

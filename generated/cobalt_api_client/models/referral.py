@@ -228,12 +228,12 @@ class Referral:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "diagnosis_codes" in d:
             diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
@@ -242,8 +242,6 @@ class Referral:
             document_ids = cast(list[str], d["document_ids"])
 
             d["document_ids"] = document_ids
-        if extra:
-            d["additional_properties"] = extra
         referral = _new(cls)
         referral.__dict__ = d
         return referral

@@ -69,18 +69,16 @@ class ReferringProvidersListResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         _referring_providers_from_dict = ReferringProvider.from_dict
         referring_providers = [_referring_providers_from_dict(item, _owned) for item in d["referring_providers"]]
 
         d["referring_providers"] = referring_providers
-        if extra:
-            d["additional_properties"] = extra
         referring_providers_list_response = _new(cls)
         referring_providers_list_response.__dict__ = d
         return referring_providers_list_response

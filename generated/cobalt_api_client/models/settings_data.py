@@ -104,12 +104,12 @@ class SettingsData:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         visit_types = []
         _visit_types = d["visit_types"]
         for visit_types_item_data in _visit_types:
@@ -142,8 +142,6 @@ class SettingsData:
             required_patient_fields = cast(list[str], d["required_patient_fields"])
 
             d["required_patient_fields"] = required_patient_fields
-        if extra:
-            d["additional_properties"] = extra
         settings_data = _new(cls)
         settings_data.__dict__ = d
         return settings_data

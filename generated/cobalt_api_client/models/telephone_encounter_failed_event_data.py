@@ -85,12 +85,12 @@ class TelephoneEncounterFailedEventData:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "reasons" in d:
             _reasons = d["reasons"]
             reasons: list[FailureReason] | Unset = UNSET
@@ -99,8 +99,6 @@ class TelephoneEncounterFailedEventData:
                 reasons = [_reasons_from_dict(item, _owned) for item in _reasons]
 
             d["reasons"] = reasons
-        if extra:
-            d["additional_properties"] = extra
         telephone_encounter_failed_event_data = _new(cls)
         telephone_encounter_failed_event_data.__dict__ = d
         return telephone_encounter_failed_event_data

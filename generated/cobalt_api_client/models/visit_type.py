@@ -53,14 +53,12 @@ class VisitType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
-        if extra:
-            d["additional_properties"] = extra
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         visit_type = _new(cls)
         visit_type.__dict__ = d
         return visit_type

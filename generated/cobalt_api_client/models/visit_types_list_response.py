@@ -71,12 +71,12 @@ class VisitTypesListResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "visit_types" in d:
             _visit_types = d["visit_types"]
             visit_types: list[VisitType] | Unset = UNSET
@@ -85,8 +85,6 @@ class VisitTypesListResponse:
                 visit_types = [_visit_types_from_dict(item, _owned) for item in _visit_types]
 
             d["visit_types"] = visit_types
-        if extra:
-            d["additional_properties"] = extra
         visit_types_list_response = _new(cls)
         visit_types_list_response.__dict__ = d
         return visit_types_list_response

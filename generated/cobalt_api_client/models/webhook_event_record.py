@@ -197,12 +197,12 @@ class WebhookEventRecord:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         data = WebhookEventRecordData.from_dict(d["data"], _owned)
 
         d["data"] = data
@@ -237,8 +237,6 @@ class WebhookEventRecord:
             d["object_"] = d.pop("object")
         if "type" in d:
             d["type_"] = d.pop("type")
-        if extra:
-            d["additional_properties"] = extra
         webhook_event_record = _new(cls)
         webhook_event_record.__dict__ = d
         return webhook_event_record

@@ -77,12 +77,12 @@ class WebhookEventsListResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         _webhook_events_from_dict = WebhookEventRecord.from_dict
         webhook_events = [_webhook_events_from_dict(item, _owned) for item in d["webhook_events"]]
 
@@ -90,8 +90,6 @@ class WebhookEventsListResponse:
         pagination = Pagination.from_dict(d["pagination"], _owned)
 
         d["pagination"] = pagination
-        if extra:
-            d["additional_properties"] = extra
         webhook_events_list_response = _new(cls)
         webhook_events_list_response.__dict__ = d
         return webhook_events_list_response

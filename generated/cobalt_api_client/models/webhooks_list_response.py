@@ -85,18 +85,16 @@ class WebhooksListResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         _webhook_urls_from_dict = WebhookEndpoint.from_dict
         webhook_urls = [_webhook_urls_from_dict(item, _owned) for item in d["webhook_urls"]]
 
         d["webhook_urls"] = webhook_urls
-        if extra:
-            d["additional_properties"] = extra
         webhooks_list_response = _new(cls)
         webhooks_list_response.__dict__ = d
         return webhooks_list_response

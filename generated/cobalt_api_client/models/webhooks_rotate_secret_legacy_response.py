@@ -76,12 +76,12 @@ class WebhooksRotateSecretLegacyResponse:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        extra: dict[str, Any] = {}
         if src_dict.keys() <= _KEYS:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         if "webhook" in d:
             _webhook = d["webhook"]
             webhook: WebhookDetails | Unset
@@ -91,8 +91,6 @@ class WebhooksRotateSecretLegacyResponse:
                 webhook = WebhookDetails.from_dict(_webhook, _owned)
 
             d["webhook"] = webhook
-        if extra:
-            d["additional_properties"] = extra
         webhooks_rotate_secret_legacy_response = _new(cls)
         webhooks_rotate_secret_legacy_response.__dict__ = d
         return webhooks_rotate_secret_legacy_response
