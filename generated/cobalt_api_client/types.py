@@ -29,10 +29,14 @@ UNSET: Unset = Unset()
 
 
 # cobalt-sdk: response bodies are decoded by `json_loads`, chosen once here: orjson when it is
-# installed (`pip install "cobalt-sdk[speedups]"`), else the standard library. A body orjson refuses
-# (NaN, a byte-order mark, a lone surrogate, UTF-16) goes to `json.loads`, which decides as it always
-# did. One documented difference remains: orjson reads an integer beyond the 64-bit range as a float.
-# COBALT_SDK_JSON_DECODER=json forces the standard library.
+# installed (`pip install "cobalt-sdk[speedups]"`), else the standard library, with the same results:
+# a body orjson refuses (NaN, a byte-order mark, a lone surrogate, UTF-16) goes to `json.loads`, and
+# so does one with a run of 19 or more digits, which may be an integer beyond 64 bits that orjson
+# would read as a float. COBALT_SDK_JSON_DECODER=json forces the standard library.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 19
+
+
 def _choose_loads() -> Callable[[bytes], Any]:
     if os.environ.get("COBALT_SDK_JSON_DECODER", "").strip().lower() == "json":
         return json.loads
@@ -43,6 +47,8 @@ def _choose_loads() -> Callable[[bytes], Any]:
     fast, refused = orjson.loads, orjson.JSONDecodeError
 
     def _fast_loads(content: bytes) -> Any:
+        if _LONG_NUMBER in content.translate(_DIGITS_AS_ZERO):
+            return json.loads(content)
         try:
             return fast(content)
         except refused:
