@@ -2,11 +2,13 @@
 
 Usage: python tools/check_wheel.py dist
 
-* exactly one wheel in DIST; it is installed with its dependencies and the `sandbox` and `cli` extras into a
+* exactly one wheel in DIST; it is installed with its dependencies and the `sandbox`, `cli` and `speedups` extras into a
   fresh venv (uv when available, else `python -m venv` + pip);
 * every module of cobalt_api_client, cobalt_sdk and cobalt_sandbox found in the *installed* files
   imports, and is imported from the venv (not from the checkout);
 * `py.typed` is shipped for cobalt_sdk and cobalt_api_client;
+* the base dependencies are attrs, httpx and python-dateutil only, and the extras `sandbox`, `cli` and
+  `speedups` (orjson) bring exactly their packages;
 * the metadata records the spec version (keyword `cobalt-api-spec-<info.version>`, see
   tools/hatch_metadata.py) and the version of overlay/cobalt_sdk/_version.py;
 * the sdist next to it carries what is needed to rebuild (spec, packages, metadata hook).
@@ -31,6 +33,12 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("cobalt_api_client", "cobalt_sdk", "cobalt_sandbox")
 TYPED_PACKAGES = ("cobalt_sdk", "cobalt_api_client")
 DIST_NAME = "cobalt-sdk"
+BASE_DEPENDENCIES = {"attrs", "httpx", "python-dateutil"}  # the client needs nothing else
+EXTRAS = {
+    "sandbox": {"starlette", "uvicorn", "pyyaml", "jsonschema"},
+    "cli": {"click", "rich", "pyyaml"},
+    "speedups": {"orjson"},
+}
 INSTALL_TIMEOUT = 600
 SDIST_REQUIRED = ("openapi.yaml", "tools/hatch_metadata.py", "pyproject.toml", "overlay/cobalt_sdk/_version.py")
 
@@ -74,6 +82,8 @@ print(json.dumps({
     "keywords": dist.metadata.get("Keywords") or "",
     "version": dist.version,
     "version_module": _version.__version__,
+    "requires": dist.requires or [],
+    "fast_decoder": importlib.import_module("cobalt_api_client.types").json_loads is not json.loads,
     "sdk_version": sdk_version,
 }))
 """
@@ -141,6 +151,21 @@ def check_sdist(dist: Path) -> list[str]:
     return [f"{sdists[0].name}: missing {n}" for n in missing]
 
 
+def check_requirements(requires: list[str]) -> list[str]:
+    """The base dependencies are exactly BASE_DEPENDENCIES and each extra brings exactly its packages."""
+    found: dict[str, set[str]] = {}
+    for line in requires:
+        name = re.split(r"[\s;<>=!~\[(]", line.strip(), maxsplit=1)[0].lower()
+        extra = re.search(r"""extra\s*==\s*['"]([^'"]+)['"]""", line)
+        found.setdefault(extra.group(1) if extra else "", set()).add(name)
+    problems = []
+    for extra, expected in {"": BASE_DEPENDENCIES, **EXTRAS}.items():
+        if found.get(extra, set()) != expected:
+            what = f"extra {extra!r}" if extra else "base dependencies"
+            problems.append(f"{what}: {sorted(found.get(extra, set()))}, expected {sorted(expected)}")
+    return problems
+
+
 def check(dist: Path) -> list[str]:
     wheels = sorted(dist.glob("*.whl"))
     if len(wheels) != 1:
@@ -152,8 +177,10 @@ def check(dist: Path) -> list[str]:
 
     with tempfile.TemporaryDirectory(prefix="cobalt-check-wheel-") as tmp:
         started = time.monotonic()
-        python, installer = make_venv_and_install(Path(tmp) / "venv", f"{DIST_NAME}[sandbox,cli] @ {wheel.as_uri()}")
-        print(f"installed {wheel.name} [sandbox,cli] with {installer} in {time.monotonic() - started:.1f}s")
+        python, installer = make_venv_and_install(
+            Path(tmp) / "venv", f"{DIST_NAME}[sandbox,cli,speedups] @ {wheel.as_uri()}"
+        )
+        print(f"installed {wheel.name} [sandbox,cli,speedups] with {installer} in {time.monotonic() - started:.1f}s")
         empty = Path(tmp) / "cwd"
         empty.mkdir()
         probe = run(
@@ -189,12 +216,16 @@ def check(dist: Path) -> list[str]:
         problems.append(f"metadata keywords {keywords} lack {expected_keyword!r} (tools/hatch_metadata.py)")
     if report["version"] != expected_version:
         problems.append(f"wheel version {report['version']} != overlay/cobalt_sdk/_version.py {expected_version}")
+    problems.extend(check_requirements(report["requires"]))
+    if not report["fast_decoder"]:
+        problems.append("with the speedups extra installed, responses are not decoded by orjson")
     if report["sdk_version"] not in (None, expected_version):
         problems.append(f"cobalt_sdk.__version__ is {report['sdk_version']!r}, expected {expected_version!r}")
     if not problems:
         print(
             f"{wheel.name}: OK: {len(report['modules'])} modules import, py.typed shipped for "
-            f"{', '.join(TYPED_PACKAGES)}, keywords carry {expected_keyword}"
+            f"{', '.join(TYPED_PACKAGES)}, keywords carry {expected_keyword}, dependencies "
+            f"{', '.join(sorted(BASE_DEPENDENCIES))}, extras {', '.join(sorted(EXTRAS))}"
         )
     return problems
 

@@ -87,7 +87,26 @@ def test_every_field_is_set_and_absent_ones_are_unset() -> None:
             continue
         value = getattr(parsed, field.name)
         assert (value is UNSET) == (field.name not in given), field.name
-    assert vars(parsed).keys() == {f.name for f in attrs.fields(Appointment)}
+    # The instance stores only what the JSON had: absent fields are the class-level UNSET.
+    assert vars(parsed).keys() == given | {"additional_properties"}
+    assert vars(Appointment.from_dict({"id": "a1"})).keys() == {"id"}
+
+
+def test_class_level_unset_and_lazy_additional_properties_behave_like_stored_ones() -> None:
+    sparse = Appointment.from_dict({"id": "a1", "status": "scheduled"})
+    assert vars(sparse) == {"id": "a1", "status": "scheduled"}  # no empty additional_properties stored
+    built = Appointment(id="a1", status="scheduled")
+    assert sparse == built and built == sparse and sparse.to_dict() == {"id": "a1", "status": "scheduled"}
+    assert sparse != Appointment.from_dict({"id": "a1", "status": "scheduled", "note": None})
+    changed = attrs.evolve(sparse, note="call back")
+    assert changed.note == "call back" and sparse.note is UNSET and Appointment.note is UNSET
+    sparse.note = "set on one instance"
+    assert Appointment.from_dict({"id": "a2"}).note is UNSET
+    sparse["x_later"] = 1  # the dict made on first use is the instance's own and is kept
+    assert sparse.additional_properties == {"x_later": 1} and Appointment.from_dict({}).additional_properties == {}
+    assert sparse.to_dict()["x_later"] == 1
+    for clone in (pickle.loads(pickle.dumps(sparse)), copy.deepcopy(sparse)):
+        assert clone == sparse and clone.additional_properties == {"x_later": 1}
 
 
 def test_unknown_keys_go_to_additional_properties_not_attributes() -> None:

@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AccessTokenLoginRequiredEventData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "access_token_reference_id",
@@ -24,7 +25,6 @@ _REQUIRED = frozenset(
         "message",
     }
 )
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("error_type",), UNSET)
 
 
 @_attrs_define(slots=False, repr=False)
@@ -71,18 +71,18 @@ class AccessTokenLoginRequiredEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        d["additional_properties"] = extra
-        access_token_login_required_event_data = cls.__new__(cls)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        access_token_login_required_event_data = _new(cls)
         access_token_login_required_event_data.__dict__ = d
         return access_token_login_required_event_data
 
@@ -101,3 +101,6 @@ class AccessTokenLoginRequiredEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AccessTokenLoginRequiredEventData)

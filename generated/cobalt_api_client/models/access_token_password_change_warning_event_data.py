@@ -6,15 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AccessTokenPasswordChangeWarningEventData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "message",
     }
 )
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("message",), UNSET)
 
 
 @_attrs_define(slots=False, repr=False)
@@ -43,16 +43,16 @@ class AccessTokenPasswordChangeWarningEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        d["additional_properties"] = extra
-        access_token_password_change_warning_event_data = cls.__new__(cls)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        access_token_password_change_warning_event_data = _new(cls)
         access_token_password_change_warning_event_data.__dict__ = d
         return access_token_password_change_warning_event_data
 
@@ -71,3 +71,6 @@ class AccessTokenPasswordChangeWarningEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AccessTokenPasswordChangeWarningEventData)

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Appointment")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -56,47 +57,6 @@ _KEYS = frozenset(
         "created_at",
         "object_metadata",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "id",
-        "ehr_appointment_id",
-        "datetime_",
-        "duration",
-        "status",
-        "appointment_type",
-        "appointment_mode",
-        "location",
-        "reason",
-        "complaint_type",
-        "patient_name",
-        "patient_first_name",
-        "patient_last_name",
-        "patient_mrn",
-        "patient_ehr_id",
-        "patient_dob",
-        "patient_gender",
-        "patient_sex",
-        "patient_phone",
-        "provider_ehr_id",
-        "provider_name",
-        "provider_npi",
-        "secondary_provider_ehr_id",
-        "insurance",
-        "insurance_number",
-        "insurance_group_number",
-        "insurance_subscriber",
-        "secondary_insurance",
-        "secondary_insurance_number",
-        "insurances",
-        "diagnoses",
-        "medications",
-        "note",
-        "progress_note",
-        "created_at",
-        "object_metadata",
-    ),
-    UNSET,
 )
 
 
@@ -497,142 +457,83 @@ class Appointment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "datetime" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "datetime" in d:
+            v_datetime_: Any = d.pop("datetime")
+            if isinstance(v_datetime_, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    datetime_type_0 = datetime.datetime.fromisoformat(data)
+                    datetime_type_0 = datetime.datetime.fromisoformat(v_datetime_)
 
-                    return datetime_type_0
+                    v_datetime_ = datetime_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+            d["datetime_"] = v_datetime_
 
-            datetime_ = _parse_datetime_(d.pop("datetime"))
-
-            d["datetime_"] = datetime_
-        if "insurances" in src_dict:
-
-            def _parse_insurances(data: object) -> list[AppointmentInsurancesType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "insurances" in d:
+            v_insurances: Any = d["insurances"]
+            if isinstance(v_insurances, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    insurances_type_0 = []
-                    _insurances_type_0 = data
-                    for insurances_type_0_item_data in _insurances_type_0:
-                        insurances_type_0_item = AppointmentInsurancesType0Item.from_dict(insurances_type_0_item_data)
+                    _insurances_type_0_from_dict = AppointmentInsurancesType0Item.from_dict
+                    insurances_type_0 = [_insurances_type_0_from_dict(item, _owned) for item in v_insurances]
 
-                        insurances_type_0.append(insurances_type_0_item)
-
-                    return insurances_type_0
+                    v_insurances = insurances_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[AppointmentInsurancesType0Item] | None | Unset, data)
+            d["insurances"] = v_insurances
 
-            insurances = _parse_insurances(d["insurances"])
-
-            d["insurances"] = insurances
-        if "diagnoses" in src_dict:
-
-            def _parse_diagnoses(data: object) -> list[AppointmentDiagnosesType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "diagnoses" in d:
+            v_diagnoses: Any = d["diagnoses"]
+            if isinstance(v_diagnoses, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    diagnoses_type_0 = []
-                    _diagnoses_type_0 = data
-                    for diagnoses_type_0_item_data in _diagnoses_type_0:
-                        diagnoses_type_0_item = AppointmentDiagnosesType0Item.from_dict(diagnoses_type_0_item_data)
+                    _diagnoses_type_0_from_dict = AppointmentDiagnosesType0Item.from_dict
+                    diagnoses_type_0 = [_diagnoses_type_0_from_dict(item, _owned) for item in v_diagnoses]
 
-                        diagnoses_type_0.append(diagnoses_type_0_item)
-
-                    return diagnoses_type_0
+                    v_diagnoses = diagnoses_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[AppointmentDiagnosesType0Item] | None | Unset, data)
+            d["diagnoses"] = v_diagnoses
 
-            diagnoses = _parse_diagnoses(d["diagnoses"])
-
-            d["diagnoses"] = diagnoses
-        if "medications" in src_dict:
-
-            def _parse_medications(data: object) -> list[AppointmentMedicationsType0Item] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "medications" in d:
+            v_medications: Any = d["medications"]
+            if isinstance(v_medications, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    medications_type_0 = []
-                    _medications_type_0 = data
-                    for medications_type_0_item_data in _medications_type_0:
-                        medications_type_0_item = AppointmentMedicationsType0Item.from_dict(
-                            medications_type_0_item_data
-                        )
+                    _medications_type_0_from_dict = AppointmentMedicationsType0Item.from_dict
+                    medications_type_0 = [_medications_type_0_from_dict(item, _owned) for item in v_medications]
 
-                        medications_type_0.append(medications_type_0_item)
-
-                    return medications_type_0
+                    v_medications = medications_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[AppointmentMedicationsType0Item] | None | Unset, data)
+            d["medications"] = v_medications
 
-            medications = _parse_medications(d["medications"])
-
-            d["medications"] = medications
-        if "created_at" in src_dict:
-
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "created_at" in d:
+            v_created_at: Any = d["created_at"]
+            if isinstance(v_created_at, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
 
-                    return created_at_type_0
+                    v_created_at = created_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+            d["created_at"] = v_created_at
 
-            created_at = _parse_created_at(d["created_at"])
-
-            d["created_at"] = created_at
-        if "object_metadata" in src_dict:
+        if "object_metadata" in d:
             _object_metadata = d["object_metadata"]
             object_metadata: ObjectMetadata | Unset
             if isinstance(_object_metadata, Unset):
                 object_metadata = UNSET
             else:
-                object_metadata = ObjectMetadata.from_dict(_object_metadata)
+                object_metadata = ObjectMetadata.from_dict(_object_metadata, _owned)
 
             d["object_metadata"] = object_metadata
-        d["additional_properties"] = extra
-        appointment = cls.__new__(cls)
+        appointment = _new(cls)
         appointment.__dict__ = d
         return appointment
 
@@ -651,6 +552,9 @@ class Appointment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Appointment)
 
 
 from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: E402

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.appointment_live_fetch_completed_event_appointment import (
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppointmentLiveFetchCompletedEventData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -30,13 +31,6 @@ _REQUIRED = frozenset(
         "appointment_count",
         "appointments",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "start_date",
-        "end_date",
-    ),
-    UNSET,
 )
 
 
@@ -93,26 +87,22 @@ class AppointmentLiveFetchCompletedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        appointments = []
-        _appointments = d["appointments"]
-        for appointments_item_data in _appointments:
-            appointments_item = AppointmentLiveFetchCompletedEventAppointment.from_dict(appointments_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            appointments.append(appointments_item)
+        _appointments_from_dict = AppointmentLiveFetchCompletedEventAppointment.from_dict
+        appointments = [_appointments_from_dict(item, _owned) for item in d["appointments"]]
 
         d["appointments"] = appointments
-        d["additional_properties"] = extra
-        appointment_live_fetch_completed_event_data = cls.__new__(cls)
+        appointment_live_fetch_completed_event_data = _new(cls)
         appointment_live_fetch_completed_event_data.__dict__ = d
         return appointment_live_fetch_completed_event_data
 
@@ -131,6 +121,9 @@ class AppointmentLiveFetchCompletedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AppointmentLiveFetchCompletedEventData)
 
 
 from ..models.appointment_live_fetch_completed_event_appointment import AppointmentLiveFetchCompletedEventAppointment  # noqa: E402

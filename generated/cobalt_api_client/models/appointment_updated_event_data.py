@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AppointmentUpdatedEventData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -23,22 +24,6 @@ _KEYS = frozenset(
         "appointment_type",
         "appointment_mode",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "id",
-        "ehr_appointment_id",
-        "patient_mrn",
-        "patient_name",
-        "datetime_",
-        "duration",
-        "location",
-        "status",
-        "provider_name",
-        "appointment_type",
-        "appointment_mode",
-    ),
-    UNSET,
 )
 
 
@@ -128,18 +113,18 @@ class AppointmentUpdatedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "datetime" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "datetime" in d:
             d["datetime_"] = d.pop("datetime")
-        d["additional_properties"] = extra
-        appointment_updated_event_data = cls.__new__(cls)
+        appointment_updated_event_data = _new(cls)
         appointment_updated_event_data.__dict__ = d
         return appointment_updated_event_data
 
@@ -158,3 +143,6 @@ class AppointmentUpdatedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AppointmentUpdatedEventData)

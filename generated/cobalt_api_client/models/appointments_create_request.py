@@ -13,9 +13,10 @@ from ..models.appointments_create_request_prevent_double_booking import (
     AppointmentsCreateRequestPreventDoubleBooking,
     check_appointments_create_request_prevent_double_booking,
 )
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AppointmentsCreateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "location",
@@ -40,22 +41,6 @@ _REQUIRED = frozenset(
         "provider",
         "type",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "mrn",
-        "patient_name",
-        "datetime_",
-        "date",
-        "time",
-        "secondary_provider",
-        "note",
-        "reason",
-        "duration",
-        "new_patient",
-        "prevent_double_booking",
-    ),
-    UNSET,
 )
 
 
@@ -174,17 +159,16 @@ class AppointmentsCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "new_patient" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "new_patient" in d:
             _new_patient = d["new_patient"]
             new_patient: AppointmentsCreateRequestNewPatient | Unset
             if isinstance(_new_patient, Unset):
@@ -193,7 +177,7 @@ class AppointmentsCreateRequest:
                 new_patient = check_appointments_create_request_new_patient(_new_patient)
 
             d["new_patient"] = new_patient
-        if "prevent_double_booking" in src_dict:
+        if "prevent_double_booking" in d:
             _prevent_double_booking = d["prevent_double_booking"]
             prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
             if isinstance(_prevent_double_booking, Unset):
@@ -204,10 +188,13 @@ class AppointmentsCreateRequest:
                 )
 
             d["prevent_double_booking"] = prevent_double_booking
-        if "type" in src_dict:
+        if "type" in d:
             d["type_"] = d.pop("type")
-        if "datetime" in src_dict:
+        if "datetime" in d:
             d["datetime_"] = d.pop("datetime")
-        appointments_create_request = cls.__new__(cls)
+        appointments_create_request = _new(cls)
         appointments_create_request.__dict__ = d
         return appointments_create_request
+
+
+unset_by_default(AppointmentsCreateRequest)

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.appointments_create_response_data import AppointmentsCreateResponseData
 
 
 T = TypeVar("T", bound="AppointmentsCreateResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -26,15 +27,6 @@ _REQUIRED = frozenset(
     {
         "success",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "message",
-        "appointment_id",
-        "job_id",
-        "data",
-    ),
-    UNSET,
 )
 
 
@@ -97,27 +89,27 @@ class AppointmentsCreateResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "data" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "data" in d:
             _data = d["data"]
             data: AppointmentsCreateResponseData | Unset
             if isinstance(_data, Unset):
                 data = UNSET
             else:
-                data = AppointmentsCreateResponseData.from_dict(_data)
+                data = AppointmentsCreateResponseData.from_dict(_data, _owned)
 
             d["data"] = data
-        d["additional_properties"] = extra
-        appointments_create_response = cls.__new__(cls)
+        appointments_create_response = _new(cls)
         appointments_create_response.__dict__ = d
         return appointments_create_response
 
@@ -136,6 +128,9 @@ class AppointmentsCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AppointmentsCreateResponse)
 
 
 from ..models.appointments_create_response_data import AppointmentsCreateResponseData  # noqa: E402

@@ -10,9 +10,10 @@ from ..models.appointments_fetch_request_search_by import (
     AppointmentsFetchRequestSearchBy,
     check_appointments_fetch_request_search_by,
 )
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AppointmentsFetchRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "search_by",
@@ -21,16 +22,6 @@ _KEYS = frozenset(
         "mrn",
         "provider_ids",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "search_by",
-        "start_date",
-        "end_date",
-        "mrn",
-        "provider_ids",
-    ),
-    UNSET,
 )
 
 
@@ -94,15 +85,14 @@ class AppointmentsFetchRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "search_by" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "search_by" in d:
             _search_by = d["search_by"]
             search_by: AppointmentsFetchRequestSearchBy | Unset
             if isinstance(_search_by, Unset):
@@ -111,7 +101,7 @@ class AppointmentsFetchRequest:
                 search_by = check_appointments_fetch_request_search_by(_search_by)
 
             d["search_by"] = search_by
-        if "start_date" in src_dict:
+        if "start_date" in d:
             _start_date = d["start_date"]
             start_date: datetime.date | Unset
             if isinstance(_start_date, Unset):
@@ -120,7 +110,7 @@ class AppointmentsFetchRequest:
                 start_date = datetime.date.fromisoformat(_start_date)
 
             d["start_date"] = start_date
-        if "end_date" in src_dict:
+        if "end_date" in d:
             _end_date = d["end_date"]
             end_date: datetime.date | Unset
             if isinstance(_end_date, Unset):
@@ -129,10 +119,13 @@ class AppointmentsFetchRequest:
                 end_date = datetime.date.fromisoformat(_end_date)
 
             d["end_date"] = end_date
-        if "provider_ids" in src_dict:
+        if "provider_ids" in d:
             provider_ids = cast(list[str], d["provider_ids"])
 
             d["provider_ids"] = provider_ids
-        appointments_fetch_request = cls.__new__(cls)
+        appointments_fetch_request = _new(cls)
         appointments_fetch_request.__dict__ = d
         return appointments_fetch_request
+
+
+unset_by_default(AppointmentsFetchRequest)

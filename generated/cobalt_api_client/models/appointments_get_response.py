@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.appointment import Appointment
 
 
 T = TypeVar("T", bound="AppointmentsGetResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -60,21 +61,21 @@ class AppointmentsGetResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        appointments = Appointment.from_dict(d["appointments"])
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        appointments = Appointment.from_dict(d["appointments"], _owned)
 
         d["appointments"] = appointments
-        d["additional_properties"] = extra
-        appointments_get_response = cls.__new__(cls)
+        appointments_get_response = _new(cls)
         appointments_get_response.__dict__ = d
         return appointments_get_response
 
@@ -93,6 +94,9 @@ class AppointmentsGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AppointmentsGetResponse)
 
 
 from ..models.appointment import Appointment  # noqa: E402

@@ -6,19 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.appointment import Appointment
 
 
 T = TypeVar("T", bound="AppointmentsListResults")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "appointments",
     }
 )
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("appointments",), UNSET)
 
 
 @_attrs_define(slots=False, repr=False)
@@ -52,27 +52,24 @@ class AppointmentsListResults:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "appointments" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "appointments" in d:
             _appointments = d["appointments"]
             appointments: list[Appointment] | Unset = UNSET
             if _appointments is not UNSET:
-                appointments = []
-                for appointments_item_data in _appointments:
-                    appointments_item = Appointment.from_dict(appointments_item_data)
-
-                    appointments.append(appointments_item)
+                _appointments_from_dict = Appointment.from_dict
+                appointments = [_appointments_from_dict(item, _owned) for item in _appointments]
 
             d["appointments"] = appointments
-        d["additional_properties"] = extra
-        appointments_list_results = cls.__new__(cls)
+        appointments_list_results = _new(cls)
         appointments_list_results.__dict__ = d
         return appointments_list_results
 
@@ -91,6 +88,9 @@ class AppointmentsListResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AppointmentsListResults)
 
 
 from ..models.appointment import Appointment  # noqa: E402

@@ -5,9 +5,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AppointmentsUpdateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "mrn",
@@ -20,20 +21,6 @@ _KEYS = frozenset(
         "reason",
         "status",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "mrn",
-        "location",
-        "datetime_",
-        "appointment_datetime",
-        "provider",
-        "type_",
-        "note",
-        "reason",
-        "status",
-    ),
-    UNSET,
 )
 
 
@@ -111,18 +98,20 @@ class AppointmentsUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "datetime" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "datetime" in d:
             d["datetime_"] = d.pop("datetime")
-        if "type" in src_dict:
+        if "type" in d:
             d["type_"] = d.pop("type")
-        appointments_update_request = cls.__new__(cls)
+        appointments_update_request = _new(cls)
         appointments_update_request.__dict__ = d
         return appointments_update_request
+
+
+unset_by_default(AppointmentsUpdateRequest)

@@ -14,9 +14,10 @@ from ..models.availability_fetch_request_provider_type import (
     AvailabilityFetchRequestProviderType,
     check_availability_fetch_request_provider_type,
 )
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AvailabilityFetchRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "start_date",
@@ -40,21 +41,6 @@ _REQUIRED = frozenset(
         "end_date",
         "provider_ids",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "buffer",
-        "visit_type",
-        "calculation_method",
-        "daily_appointment_limit",
-        "daily_limit_type",
-        "provider_type",
-        "fallback_to_default_hours",
-        "max_slot_duration",
-        "facility_scoped_scheduling",
-        "location_ids",
-    ),
-    UNSET,
 )
 
 
@@ -162,16 +148,15 @@ class AvailabilityFetchRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
         start_date = datetime.date.fromisoformat(d["start_date"])
 
         d["start_date"] = start_date
@@ -181,7 +166,7 @@ class AvailabilityFetchRequest:
         provider_ids = cast(list[str], d["provider_ids"])
 
         d["provider_ids"] = provider_ids
-        if "calculation_method" in src_dict:
+        if "calculation_method" in d:
             _calculation_method = d["calculation_method"]
             calculation_method: AvailabilityFetchRequestCalculationMethod | Unset
             if isinstance(_calculation_method, Unset):
@@ -190,7 +175,7 @@ class AvailabilityFetchRequest:
                 calculation_method = check_availability_fetch_request_calculation_method(_calculation_method)
 
             d["calculation_method"] = calculation_method
-        if "provider_type" in src_dict:
+        if "provider_type" in d:
             _provider_type = d["provider_type"]
             provider_type: AvailabilityFetchRequestProviderType | Unset
             if isinstance(_provider_type, Unset):
@@ -199,10 +184,13 @@ class AvailabilityFetchRequest:
                 provider_type = check_availability_fetch_request_provider_type(_provider_type)
 
             d["provider_type"] = provider_type
-        if "location_ids" in src_dict:
+        if "location_ids" in d:
             location_ids = cast(list[str], d["location_ids"])
 
             d["location_ids"] = location_ids
-        availability_fetch_request = cls.__new__(cls)
+        availability_fetch_request = _new(cls)
         availability_fetch_request.__dict__ = d
         return availability_fetch_request
+
+
+unset_by_default(AvailabilityFetchRequest)

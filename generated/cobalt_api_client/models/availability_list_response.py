@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.availability_results import AvailabilityResults
 
 
 T = TypeVar("T", bound="AvailabilityListResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -26,7 +27,6 @@ _REQUIRED = frozenset(
         "results",
     }
 )
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("timezone",), UNSET)
 
 
 @_attrs_define(slots=False, repr=False)
@@ -68,21 +68,21 @@ class AvailabilityListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        results = AvailabilityResults.from_dict(d["results"])
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        results = AvailabilityResults.from_dict(d["results"], _owned)
 
         d["results"] = results
-        d["additional_properties"] = extra
-        availability_list_response = cls.__new__(cls)
+        availability_list_response = _new(cls)
         availability_list_response.__dict__ = d
         return availability_list_response
 
@@ -101,6 +101,9 @@ class AvailabilityListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AvailabilityListResponse)
 
 
 from ..models.availability_results import AvailabilityResults  # noqa: E402

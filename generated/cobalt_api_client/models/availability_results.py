@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.availability_window import AvailabilityWindow
 
 
 T = TypeVar("T", bound="AvailabilityResults")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "availability",
@@ -56,26 +57,22 @@ class AvailabilityResults:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        availability = []
-        _availability = d["availability"]
-        for availability_item_data in _availability:
-            availability_item = AvailabilityWindow.from_dict(availability_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            availability.append(availability_item)
+        _availability_from_dict = AvailabilityWindow.from_dict
+        availability = [_availability_from_dict(item, _owned) for item in d["availability"]]
 
         d["availability"] = availability
-        d["additional_properties"] = extra
-        availability_results = cls.__new__(cls)
+        availability_results = _new(cls)
         availability_results.__dict__ = d
         return availability_results
 
@@ -94,6 +91,9 @@ class AvailabilityResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AvailabilityResults)
 
 
 from ..models.availability_window import AvailabilityWindow  # noqa: E402

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="AvailabilityWindow")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "day_of_week",
@@ -26,24 +27,6 @@ _KEYS = frozenset(
         "available_appointments",
         "max_visits",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "day_of_week",
-        "date",
-        "duration_string",
-        "range_start",
-        "range_end",
-        "provider_id",
-        "provider_name",
-        "timezone_abbr",
-        "facility_id",
-        "facility_name",
-        "visit_type",
-        "available_appointments",
-        "max_visits",
-    ),
-    UNSET,
 )
 
 
@@ -184,15 +167,16 @@ class AvailabilityWindow:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "date" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "date" in d:
             _date = d["date"]
             date: datetime.date | Unset
             if isinstance(_date, Unset):
@@ -201,7 +185,7 @@ class AvailabilityWindow:
                 date = datetime.date.fromisoformat(_date)
 
             d["date"] = date
-        if "range_start" in src_dict:
+        if "range_start" in d:
             _range_start = d["range_start"]
             range_start: datetime.datetime | Unset
             if isinstance(_range_start, Unset):
@@ -210,7 +194,7 @@ class AvailabilityWindow:
                 range_start = datetime.datetime.fromisoformat(_range_start)
 
             d["range_start"] = range_start
-        if "range_end" in src_dict:
+        if "range_end" in d:
             _range_end = d["range_end"]
             range_end: datetime.datetime | Unset
             if isinstance(_range_end, Unset):
@@ -219,8 +203,7 @@ class AvailabilityWindow:
                 range_end = datetime.datetime.fromisoformat(_range_end)
 
             d["range_end"] = range_end
-        d["additional_properties"] = extra
-        availability_window = cls.__new__(cls)
+        availability_window = _new(cls)
         availability_window.__dict__ = d
         return availability_window
 
@@ -239,3 +222,6 @@ class AvailabilityWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(AvailabilityWindow)

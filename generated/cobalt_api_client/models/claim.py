@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.claim_balances import ClaimBalances
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Claim")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -64,7 +65,6 @@ _REQUIRED = frozenset(
         "insurances",
     }
 )
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("balances",), UNSET)
 
 
 @_attrs_define(slots=False, repr=False)
@@ -207,41 +207,37 @@ class Claim:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         service_date = datetime.date.fromisoformat(d["service_date"])
 
         d["service_date"] = service_date
         claim_date = datetime.date.fromisoformat(d["claim_date"])
 
         d["claim_date"] = claim_date
-        insurances = []
-        _insurances = d["insurances"]
-        for insurances_item_data in _insurances:
-            insurances_item = ClaimInsurance.from_dict(insurances_item_data)
-
-            insurances.append(insurances_item)
+        _insurances_from_dict = ClaimInsurance.from_dict
+        insurances = [_insurances_from_dict(item, _owned) for item in d["insurances"]]
 
         d["insurances"] = insurances
-        if "balances" in src_dict:
+        if "balances" in d:
             _balances = d["balances"]
             balances: ClaimBalances | Unset
             if isinstance(_balances, Unset):
                 balances = UNSET
             else:
-                balances = ClaimBalances.from_dict(_balances)
+                balances = ClaimBalances.from_dict(_balances, _owned)
 
             d["balances"] = balances
-        d["additional_properties"] = extra
-        claim = cls.__new__(cls)
+        claim = _new(cls)
         claim.__dict__ = d
         return claim
 
@@ -260,6 +256,9 @@ class Claim:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Claim)
 
 
 from ..models.claim_balances import ClaimBalances  # noqa: E402

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="ClaimInsurance")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "insurance_id",
@@ -34,32 +35,6 @@ _KEYS = frozenset(
         "insurance_zip",
         "medicaid_id",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "insurance_id",
-        "insurance_name",
-        "insurance_type",
-        "claim_indicator",
-        "claim_indicator_description",
-        "sequence_number",
-        "subscriber_name",
-        "subscriber_number",
-        "subscriber_dob",
-        "subscriber_relation",
-        "group_name",
-        "group_number",
-        "provider_number",
-        "payment_source",
-        "assign_benefits",
-        "insurance_address_1",
-        "insurance_address_2",
-        "insurance_city",
-        "insurance_state",
-        "insurance_zip",
-        "medicaid_id",
-    ),
-    UNSET,
 )
 
 
@@ -211,15 +186,16 @@ class ClaimInsurance:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "subscriber_dob" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "subscriber_dob" in d:
             _subscriber_dob = d["subscriber_dob"]
             subscriber_dob: datetime.date | Unset
             if isinstance(_subscriber_dob, Unset):
@@ -228,8 +204,7 @@ class ClaimInsurance:
                 subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
 
             d["subscriber_dob"] = subscriber_dob
-        d["additional_properties"] = extra
-        claim_insurance = cls.__new__(cls)
+        claim_insurance = _new(cls)
         claim_insurance.__dict__ = d
         return claim_insurance
 
@@ -248,3 +223,6 @@ class ClaimInsurance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(ClaimInsurance)

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.document_uploaded_event_data import DocumentUploadedEventData
 
 
 T = TypeVar("T", bound="DocumentUploadedEvent")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -32,13 +33,6 @@ _REQUIRED = frozenset(
         "type",
         "data",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "access_token_reference_id",
-        "job_id",
-    ),
-    UNSET,
 )
 
 
@@ -113,16 +107,17 @@ class DocumentUploadedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
@@ -131,11 +126,10 @@ class DocumentUploadedEvent:
         if type_ != "document.uploaded":
             raise ValueError(f"type must match const 'document.uploaded', got '{type_}'")
         d["type_"] = type_
-        data = DocumentUploadedEventData.from_dict(d["data"])
+        data = DocumentUploadedEventData.from_dict(d["data"], _owned)
 
         d["data"] = data
-        d["additional_properties"] = extra
-        document_uploaded_event = cls.__new__(cls)
+        document_uploaded_event = _new(cls)
         document_uploaded_event.__dict__ = d
         return document_uploaded_event
 
@@ -159,6 +153,9 @@ class DocumentUploadedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+unset_by_default(DocumentUploadedEvent)
 
 
 from ..models.document_uploaded_event_data import DocumentUploadedEventData  # noqa: E402

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import UNSET, File, Unset, redacted_repr
+from ..types import UNSET, File, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="DocumentsCreateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "folder_name",
@@ -27,15 +28,6 @@ _REQUIRED = frozenset(
         "patient_mrn",
         "document",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "emr_assigned_to_id",
-        "is_reviewed",
-        "notes",
-        "is_high_priority",
-    ),
-    UNSET,
 )
 
 
@@ -123,19 +115,21 @@ class DocumentsCreateRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
         document = File(payload=BytesIO(d["document"]))
 
         d["document"] = document
-        documents_create_request = cls.__new__(cls)
+        documents_create_request = _new(cls)
         documents_create_request.__dict__ = d
         return documents_create_request
+
+
+unset_by_default(DocumentsCreateRequest)

@@ -6,9 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="EligibilityBenefit")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "line_number",
@@ -30,21 +31,6 @@ _REQUIRED = frozenset(
         "line_number",
         "benefit_type",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "benefit_type_code",
-        "coverage_level",
-        "service_type_codes",
-        "insurance_type",
-        "time_period",
-        "amount",
-        "percent",
-        "network_indicator",
-        "messages",
-        "raw_segment",
-    ),
-    UNSET,
 )
 
 
@@ -162,26 +148,26 @@ class EligibilityBenefit:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "service_type_codes" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "service_type_codes" in d:
             service_type_codes = cast(list[str], d["service_type_codes"])
 
             d["service_type_codes"] = service_type_codes
-        if "messages" in src_dict:
+        if "messages" in d:
             messages = cast(list[str], d["messages"])
 
             d["messages"] = messages
-        d["additional_properties"] = extra
-        eligibility_benefit = cls.__new__(cls)
+        eligibility_benefit = _new(cls)
         eligibility_benefit.__dict__ = d
         return eligibility_benefit
 
@@ -200,3 +186,6 @@ class EligibilityBenefit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(EligibilityBenefit)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible
@@ -14,18 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EligibilityBenefitsSummary")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "deductible",
         "out_of_pocket",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "deductible",
-        "out_of_pocket",
-    ),
-    UNSET,
 )
 
 
@@ -65,34 +59,34 @@ class EligibilityBenefitsSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "deductible" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "deductible" in d:
             _deductible = d["deductible"]
             deductible: EligibilityBenefitsSummaryDeductible | Unset
             if isinstance(_deductible, Unset):
                 deductible = UNSET
             else:
-                deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible)
+                deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible, _owned)
 
             d["deductible"] = deductible
-        if "out_of_pocket" in src_dict:
+        if "out_of_pocket" in d:
             _out_of_pocket = d["out_of_pocket"]
             out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
             if isinstance(_out_of_pocket, Unset):
                 out_of_pocket = UNSET
             else:
-                out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket)
+                out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket, _owned)
 
             d["out_of_pocket"] = out_of_pocket
-        d["additional_properties"] = extra
-        eligibility_benefits_summary = cls.__new__(cls)
+        eligibility_benefits_summary = _new(cls)
         eligibility_benefits_summary.__dict__ = d
         return eligibility_benefits_summary
 
@@ -111,6 +105,9 @@ class EligibilityBenefitsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(EligibilityBenefitsSummary)
 
 
 from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible  # noqa: E402

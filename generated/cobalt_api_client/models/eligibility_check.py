@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary
 
 
 T = TypeVar("T", bound="EligibilityCheck")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -43,31 +44,6 @@ _REQUIRED = frozenset(
     {
         "id",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "emr_id",
-        "emr_patient_id",
-        "patient_name",
-        "patient_dob",
-        "emr_encounter_id",
-        "provider_name",
-        "payer_name",
-        "subscriber_name",
-        "subscriber_member_id",
-        "patient_relationship",
-        "plan_name",
-        "coverage_status",
-        "status_message",
-        "service_date",
-        "response_at",
-        "plan_begin_date",
-        "plan_end_date",
-        "benefits_summary",
-        "benefit_count",
-        "synced_at",
-    ),
-    UNSET,
 )
 
 
@@ -246,17 +222,18 @@ class EligibilityCheck:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "patient_dob" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "patient_dob" in d:
             _patient_dob = d["patient_dob"]
             patient_dob: datetime.date | Unset
             if isinstance(_patient_dob, Unset):
@@ -265,7 +242,7 @@ class EligibilityCheck:
                 patient_dob = datetime.date.fromisoformat(_patient_dob)
 
             d["patient_dob"] = patient_dob
-        if "service_date" in src_dict:
+        if "service_date" in d:
             _service_date = d["service_date"]
             service_date: datetime.date | Unset
             if isinstance(_service_date, Unset):
@@ -274,7 +251,7 @@ class EligibilityCheck:
                 service_date = datetime.date.fromisoformat(_service_date)
 
             d["service_date"] = service_date
-        if "response_at" in src_dict:
+        if "response_at" in d:
             _response_at = d["response_at"]
             response_at: datetime.datetime | Unset
             if isinstance(_response_at, Unset):
@@ -283,56 +260,38 @@ class EligibilityCheck:
                 response_at = datetime.datetime.fromisoformat(_response_at)
 
             d["response_at"] = response_at
-        if "plan_begin_date" in src_dict:
-
-            def _parse_plan_begin_date(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "plan_begin_date" in d:
+            v_plan_begin_date: Any = d["plan_begin_date"]
+            if isinstance(v_plan_begin_date, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    plan_begin_date_type_0 = datetime.date.fromisoformat(data)
+                    plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
 
-                    return plan_begin_date_type_0
+                    v_plan_begin_date = plan_begin_date_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.date | None | Unset, data)
+            d["plan_begin_date"] = v_plan_begin_date
 
-            plan_begin_date = _parse_plan_begin_date(d["plan_begin_date"])
-
-            d["plan_begin_date"] = plan_begin_date
-        if "plan_end_date" in src_dict:
-
-            def _parse_plan_end_date(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "plan_end_date" in d:
+            v_plan_end_date: Any = d["plan_end_date"]
+            if isinstance(v_plan_end_date, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    plan_end_date_type_0 = datetime.date.fromisoformat(data)
+                    plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
 
-                    return plan_end_date_type_0
+                    v_plan_end_date = plan_end_date_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.date | None | Unset, data)
+            d["plan_end_date"] = v_plan_end_date
 
-            plan_end_date = _parse_plan_end_date(d["plan_end_date"])
-
-            d["plan_end_date"] = plan_end_date
-        if "benefits_summary" in src_dict:
+        if "benefits_summary" in d:
             _benefits_summary = d["benefits_summary"]
             benefits_summary: EligibilityBenefitsSummary | Unset
             if isinstance(_benefits_summary, Unset):
                 benefits_summary = UNSET
             else:
-                benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary)
+                benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
 
             d["benefits_summary"] = benefits_summary
-        if "synced_at" in src_dict:
+        if "synced_at" in d:
             _synced_at = d["synced_at"]
             synced_at: datetime.datetime | Unset
             if isinstance(_synced_at, Unset):
@@ -341,8 +300,7 @@ class EligibilityCheck:
                 synced_at = datetime.datetime.fromisoformat(_synced_at)
 
             d["synced_at"] = synced_at
-        d["additional_properties"] = extra
-        eligibility_check = cls.__new__(cls)
+        eligibility_check = _new(cls)
         eligibility_check.__dict__ = d
         return eligibility_check
 
@@ -361,6 +319,9 @@ class EligibilityCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(EligibilityCheck)
 
 
 from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: E402

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="InsuranceProvider")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -24,14 +25,6 @@ _REQUIRED = frozenset(
         "id",
         "name",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "payer_id",
-        "active",
-        "created_at",
-    ),
-    UNSET,
 )
 
 
@@ -88,17 +81,18 @@ class InsuranceProvider:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "created_at" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "created_at" in d:
             _created_at = d["created_at"]
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
@@ -107,8 +101,7 @@ class InsuranceProvider:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             d["created_at"] = created_at
-        d["additional_properties"] = extra
-        insurance_provider = cls.__new__(cls)
+        insurance_provider = _new(cls)
         insurance_provider.__dict__ = d
         return insurance_provider
 
@@ -127,3 +120,6 @@ class InsuranceProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(InsuranceProvider)

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.location_address import LocationAddress
 
 
 T = TypeVar("T", bound="Location")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -23,18 +24,6 @@ _KEYS = frozenset(
         "phone",
         "fax",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "id",
-        "ehr_id",
-        "name",
-        "status",
-        "address",
-        "phone",
-        "fax",
-    ),
-    UNSET,
 )
 
 
@@ -118,36 +107,27 @@ class Location:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "address" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            def _parse_address(data: object) -> LocationAddress | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "address" in d:
+            v_address: Any = d["address"]
+            if isinstance(v_address, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    address_type_0 = LocationAddress.from_dict(data)
+                    address_type_0 = LocationAddress.from_dict(v_address, _owned)
 
-                    return address_type_0
+                    v_address = address_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(LocationAddress | None | Unset, data)
+            d["address"] = v_address
 
-            address = _parse_address(d["address"])
-
-            d["address"] = address
-        d["additional_properties"] = extra
-        location = cls.__new__(cls)
+        location = _new(cls)
         location.__dict__ = d
         return location
 
@@ -166,6 +146,9 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Location)
 
 
 from ..models.location_address import LocationAddress  # noqa: E402

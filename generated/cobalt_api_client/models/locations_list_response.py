@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.location import Location
 
 
 T = TypeVar("T", bound="LocationsListResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -63,26 +64,22 @@ class LocationsListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        locations = []
-        _locations = d["locations"]
-        for locations_item_data in _locations:
-            locations_item = Location.from_dict(locations_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            locations.append(locations_item)
+        _locations_from_dict = Location.from_dict
+        locations = [_locations_from_dict(item, _owned) for item in d["locations"]]
 
         d["locations"] = locations
-        d["additional_properties"] = extra
-        locations_list_response = cls.__new__(cls)
+        locations_list_response = _new(cls)
         locations_list_response.__dict__ = d
         return locations_list_response
 
@@ -101,6 +98,9 @@ class LocationsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(LocationsListResponse)
 
 
 from ..models.location import Location  # noqa: E402

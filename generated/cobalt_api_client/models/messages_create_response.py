@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.messages_create_response_data import MessagesCreateResponseData
 
 
 T = TypeVar("T", bound="MessagesCreateResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -27,14 +28,6 @@ _REQUIRED = frozenset(
         "success",
         "message",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "message_id",
-        "data",
-        "job_id",
-    ),
-    UNSET,
 )
 
 
@@ -95,27 +88,27 @@ class MessagesCreateResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "data" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "data" in d:
             _data = d["data"]
             data: MessagesCreateResponseData | Unset
             if isinstance(_data, Unset):
                 data = UNSET
             else:
-                data = MessagesCreateResponseData.from_dict(_data)
+                data = MessagesCreateResponseData.from_dict(_data, _owned)
 
             d["data"] = data
-        d["additional_properties"] = extra
-        messages_create_response = cls.__new__(cls)
+        messages_create_response = _new(cls)
         messages_create_response.__dict__ = d
         return messages_create_response
 
@@ -134,6 +127,9 @@ class MessagesCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(MessagesCreateResponse)
 
 
 from ..models.messages_create_response_data import MessagesCreateResponseData  # noqa: E402

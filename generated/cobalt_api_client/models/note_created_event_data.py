@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="NoteCreatedEventData")
+_new = object.__new__
 
 
 @_attrs_define(slots=False, repr=False)
@@ -28,10 +29,14 @@ class NoteCreatedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        extra, d = dict(src_dict), {}
-        d["additional_properties"] = extra
-        note_created_event_data = cls.__new__(cls)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        d: dict[str, Any] = {}
+        if src_dict:
+            d["additional_properties"] = src_dict if _owned else dict(src_dict)
+
+        note_created_event_data = _new(cls)
         note_created_event_data.__dict__ = d
         return note_created_event_data
 
@@ -50,3 +55,6 @@ class NoteCreatedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(NoteCreatedEventData)

@@ -5,13 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.note_sections import NoteSections
 
 
 T = TypeVar("T", bound="NotesCreateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "appointment_id",
@@ -25,13 +26,6 @@ _REQUIRED = frozenset(
         "appointment_id",
         "note",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "icd_10_codes",
-        "cpt_codes",
-    ),
-    UNSET,
 )
 
 
@@ -89,42 +83,39 @@ class NotesCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-
-        def _parse_note(data: object) -> NoteSections | str:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        v_note: Any = d["note"]
+        if isinstance(v_note, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                note_type_1 = NoteSections.from_dict(data)
+                note_type_1 = NoteSections.from_dict(v_note, _owned)
 
-                return note_type_1
+                v_note = note_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NoteSections | str, data)
+        d["note"] = v_note
 
-        note = _parse_note(d["note"])
-
-        d["note"] = note
-        if "icd_10_codes" in src_dict:
+        if "icd_10_codes" in d:
             icd_10_codes = cast(list[str], d["icd_10_codes"])
 
             d["icd_10_codes"] = icd_10_codes
-        if "cpt_codes" in src_dict:
+        if "cpt_codes" in d:
             cpt_codes = cast(list[str], d["cpt_codes"])
 
             d["cpt_codes"] = cpt_codes
-        notes_create_request = cls.__new__(cls)
+        notes_create_request = _new(cls)
         notes_create_request.__dict__ = d
         return notes_create_request
+
+
+unset_by_default(NotesCreateRequest)
 
 
 from ..models.note_sections import NoteSections  # noqa: E402

@@ -7,21 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="ObjectMetadata")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "source",
         "created_at",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "source",
-        "created_at",
-    ),
-    UNSET,
 )
 
 
@@ -59,15 +53,16 @@ class ObjectMetadata:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "created_at" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "created_at" in d:
             _created_at = d["created_at"]
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
@@ -76,8 +71,7 @@ class ObjectMetadata:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             d["created_at"] = created_at
-        d["additional_properties"] = extra
-        object_metadata = cls.__new__(cls)
+        object_metadata = _new(cls)
         object_metadata.__dict__ = d
         return object_metadata
 
@@ -96,3 +90,6 @@ class ObjectMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(ObjectMetadata)

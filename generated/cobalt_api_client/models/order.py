@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.order_details import OrderDetails
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Order")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "order_id",
@@ -32,25 +33,6 @@ _KEYS = frozenset(
         "ordered_date",
         "details",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "order_id",
-        "order_name",
-        "order_date",
-        "provider_id",
-        "patient_mrn",
-        "patient_name",
-        "patient_dob",
-        "appointment_id",
-        "lab_results",
-        "id",
-        "type_",
-        "status",
-        "ordered_date",
-        "details",
-    ),
-    UNSET,
 )
 
 
@@ -173,15 +155,16 @@ class Order:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "order_date" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "order_date" in d:
             _order_date = d["order_date"]
             order_date: datetime.date | Unset
             if isinstance(_order_date, Unset):
@@ -190,7 +173,7 @@ class Order:
                 order_date = datetime.date.fromisoformat(_order_date)
 
             d["order_date"] = order_date
-        if "patient_dob" in src_dict:
+        if "patient_dob" in d:
             _patient_dob = d["patient_dob"]
             patient_dob: datetime.date | Unset
             if isinstance(_patient_dob, Unset):
@@ -199,27 +182,18 @@ class Order:
                 patient_dob = datetime.date.fromisoformat(_patient_dob)
 
             d["patient_dob"] = patient_dob
-        if "lab_results" in src_dict:
-
-            def _parse_lab_results(data: object) -> None | OrderLabResultsType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "lab_results" in d:
+            v_lab_results: Any = d["lab_results"]
+            if isinstance(v_lab_results, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    lab_results_type_0 = OrderLabResultsType0.from_dict(data)
+                    lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
 
-                    return lab_results_type_0
+                    v_lab_results = lab_results_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | OrderLabResultsType0 | Unset, data)
+            d["lab_results"] = v_lab_results
 
-            lab_results = _parse_lab_results(d["lab_results"])
-
-            d["lab_results"] = lab_results
-        if "ordered_date" in src_dict:
+        if "ordered_date" in d:
             _ordered_date = d["ordered_date"]
             ordered_date: datetime.datetime | Unset
             if isinstance(_ordered_date, Unset):
@@ -228,19 +202,18 @@ class Order:
                 ordered_date = datetime.datetime.fromisoformat(_ordered_date)
 
             d["ordered_date"] = ordered_date
-        if "details" in src_dict:
+        if "details" in d:
             _details = d["details"]
             details: OrderDetails | Unset
             if isinstance(_details, Unset):
                 details = UNSET
             else:
-                details = OrderDetails.from_dict(_details)
+                details = OrderDetails.from_dict(_details, _owned)
 
             d["details"] = details
-        if "type" in src_dict:
+        if "type" in d:
             d["type_"] = d.pop("type")
-        d["additional_properties"] = extra
-        order = cls.__new__(cls)
+        order = _new(cls)
         order.__dict__ = d
         return order
 
@@ -259,6 +232,9 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Order)
 
 
 from ..models.order_details import OrderDetails  # noqa: E402

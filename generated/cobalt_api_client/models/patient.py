@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="Patient")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "mrn",
@@ -24,16 +25,6 @@ _REQUIRED = frozenset(
     {
         "mrn",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "first_name",
-        "last_name",
-        "dob",
-        "sex",
-        "phone",
-    ),
-    UNSET,
 )
 
 
@@ -97,17 +88,18 @@ class Patient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "dob" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "dob" in d:
             _dob = d["dob"]
             dob: datetime.date | Unset
             if isinstance(_dob, Unset):
@@ -116,8 +108,7 @@ class Patient:
                 dob = datetime.date.fromisoformat(_dob)
 
             d["dob"] = dob
-        d["additional_properties"] = extra
-        patient = cls.__new__(cls)
+        patient = _new(cls)
         patient.__dict__ = d
         return patient
 
@@ -136,3 +127,6 @@ class Patient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Patient)

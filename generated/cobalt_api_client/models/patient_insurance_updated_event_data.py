@@ -6,27 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry
 
 
 T = TypeVar("T", bound="PatientInsuranceUpdatedEventData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "emr_insurance_id",
         "patient_insurance_id",
         "audit_trail",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "emr_insurance_id",
-        "patient_insurance_id",
-        "audit_trail",
-    ),
-    UNSET,
 )
 
 
@@ -74,27 +67,24 @@ class PatientInsuranceUpdatedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "audit_trail" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "audit_trail" in d:
             _audit_trail = d["audit_trail"]
             audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
             if _audit_trail is not UNSET:
-                audit_trail = []
-                for audit_trail_item_data in _audit_trail:
-                    audit_trail_item = PatientInsuranceEventAuditTrailEntry.from_dict(audit_trail_item_data)
-
-                    audit_trail.append(audit_trail_item)
+                _audit_trail_from_dict = PatientInsuranceEventAuditTrailEntry.from_dict
+                audit_trail = [_audit_trail_from_dict(item, _owned) for item in _audit_trail]
 
             d["audit_trail"] = audit_trail
-        d["additional_properties"] = extra
-        patient_insurance_updated_event_data = cls.__new__(cls)
+        patient_insurance_updated_event_data = _new(cls)
         patient_insurance_updated_event_data.__dict__ = d
         return patient_insurance_updated_event_data
 
@@ -113,6 +103,9 @@ class PatientInsuranceUpdatedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(PatientInsuranceUpdatedEventData)
 
 
 from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry  # noqa: E402

@@ -10,13 +10,14 @@ from ..models.patient_insurances_create_request_priority import (
     PatientInsurancesCreateRequestPriority,
     check_patient_insurances_create_request_priority,
 )
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.subscriber_demographics import SubscriberDemographics
 
 
 T = TypeVar("T", bound="PatientInsurancesCreateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "member_id",
@@ -30,21 +31,6 @@ _KEYS = frozenset(
         "relationship_to_subscriber",
         "subscriber_demographics",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "member_id",
-        "group_id",
-        "insurance_provider_id",
-        "insurance_name",
-        "insurance_payer_id",
-        "priority",
-        "plan_begin_date",
-        "copayment",
-        "relationship_to_subscriber",
-        "subscriber_demographics",
-    ),
-    UNSET,
 )
 
 
@@ -140,15 +126,14 @@ class PatientInsurancesCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "priority" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "priority" in d:
             _priority = d["priority"]
             priority: PatientInsurancesCreateRequestPriority | Unset
             if isinstance(_priority, Unset):
@@ -157,7 +142,7 @@ class PatientInsurancesCreateRequest:
                 priority = check_patient_insurances_create_request_priority(_priority)
 
             d["priority"] = priority
-        if "plan_begin_date" in src_dict:
+        if "plan_begin_date" in d:
             _plan_begin_date = d["plan_begin_date"]
             plan_begin_date: datetime.date | Unset
             if isinstance(_plan_begin_date, Unset):
@@ -166,18 +151,21 @@ class PatientInsurancesCreateRequest:
                 plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
 
             d["plan_begin_date"] = plan_begin_date
-        if "subscriber_demographics" in src_dict:
+        if "subscriber_demographics" in d:
             _subscriber_demographics = d["subscriber_demographics"]
             subscriber_demographics: SubscriberDemographics | Unset
             if isinstance(_subscriber_demographics, Unset):
                 subscriber_demographics = UNSET
             else:
-                subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics)
+                subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
 
             d["subscriber_demographics"] = subscriber_demographics
-        patient_insurances_create_request = cls.__new__(cls)
+        patient_insurances_create_request = _new(cls)
         patient_insurances_create_request.__dict__ = d
         return patient_insurances_create_request
+
+
+unset_by_default(PatientInsurancesCreateRequest)
 
 
 from ..models.subscriber_demographics import SubscriberDemographics  # noqa: E402

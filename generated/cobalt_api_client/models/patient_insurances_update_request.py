@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.subscriber_demographics import SubscriberDemographics
 
 
 T = TypeVar("T", bound="PatientInsurancesUpdateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "member_id",
@@ -25,20 +26,6 @@ _KEYS = frozenset(
         "relationship_to_subscriber",
         "subscriber_demographics",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "member_id",
-        "group_id",
-        "insurance_provider_id",
-        "insurance_name",
-        "insurance_payer_id",
-        "plan_begin_date",
-        "copayment",
-        "relationship_to_subscriber",
-        "subscriber_demographics",
-    ),
-    UNSET,
 )
 
 
@@ -122,15 +109,14 @@ class PatientInsurancesUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "plan_begin_date" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "plan_begin_date" in d:
             _plan_begin_date = d["plan_begin_date"]
             plan_begin_date: datetime.date | Unset
             if isinstance(_plan_begin_date, Unset):
@@ -139,18 +125,21 @@ class PatientInsurancesUpdateRequest:
                 plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
 
             d["plan_begin_date"] = plan_begin_date
-        if "subscriber_demographics" in src_dict:
+        if "subscriber_demographics" in d:
             _subscriber_demographics = d["subscriber_demographics"]
             subscriber_demographics: SubscriberDemographics | Unset
             if isinstance(_subscriber_demographics, Unset):
                 subscriber_demographics = UNSET
             else:
-                subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics)
+                subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
 
             d["subscriber_demographics"] = subscriber_demographics
-        patient_insurances_update_request = cls.__new__(cls)
+        patient_insurances_update_request = _new(cls)
         patient_insurances_update_request.__dict__ = d
         return patient_insurances_update_request
+
+
+unset_by_default(PatientInsurancesUpdateRequest)
 
 
 from ..models.subscriber_demographics import SubscriberDemographics  # noqa: E402

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEvent")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -34,15 +35,6 @@ _REQUIRED = frozenset(
         "action",
         "data",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "user_id",
-        "access_token_reference_id",
-        "job_execution_id",
-        "job_id",
-    ),
-    UNSET,
 )
 
 
@@ -121,25 +113,25 @@ class PatientLiveFetchCompletedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         type_ = cast(Literal["patient.live_fetch_completed"], d.pop("type"))
         if type_ != "patient.live_fetch_completed":
             raise ValueError(f"type must match const 'patient.live_fetch_completed', got '{type_}'")
         d["type_"] = type_
-        data = PatientLiveFetchCompletedEventData.from_dict(d["data"])
+        data = PatientLiveFetchCompletedEventData.from_dict(d["data"], _owned)
 
         d["data"] = data
-        d["additional_properties"] = extra
-        patient_live_fetch_completed_event = cls.__new__(cls)
+        patient_live_fetch_completed_event = _new(cls)
         patient_live_fetch_completed_event.__dict__ = d
         return patient_live_fetch_completed_event
 
@@ -163,6 +155,9 @@ class PatientLiveFetchCompletedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+unset_by_default(PatientLiveFetchCompletedEvent)
 
 
 from ..models.patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData  # noqa: E402

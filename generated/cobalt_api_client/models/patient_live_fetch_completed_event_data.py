@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -70,26 +71,22 @@ class PatientLiveFetchCompletedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        patients = []
-        _patients = d["patients"]
-        for patients_item_data in _patients:
-            patients_item = PatientLiveFetchCompletedEventPatient.from_dict(patients_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            patients.append(patients_item)
+        _patients_from_dict = PatientLiveFetchCompletedEventPatient.from_dict
+        patients = [_patients_from_dict(item, _owned) for item in d["patients"]]
 
         d["patients"] = patients
-        d["additional_properties"] = extra
-        patient_live_fetch_completed_event_data = cls.__new__(cls)
+        patient_live_fetch_completed_event_data = _new(cls)
         patient_live_fetch_completed_event_data.__dict__ = d
         return patient_live_fetch_completed_event_data
 
@@ -108,6 +105,9 @@ class PatientLiveFetchCompletedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(PatientLiveFetchCompletedEventData)
 
 
 from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient  # noqa: E402

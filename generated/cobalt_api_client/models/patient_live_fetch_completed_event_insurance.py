@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventInsurance")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "emr_insurance_id",
@@ -23,22 +24,6 @@ _KEYS = frozenset(
         "guarantor_id",
         "is_guarantor_patient",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "emr_insurance_id",
-        "priority",
-        "insurance_ehr_id",
-        "insurance_name",
-        "insurance_subscriber_number",
-        "group_id",
-        "plan_begin_date",
-        "copayment",
-        "relationship_to_subscriber",
-        "guarantor_id",
-        "is_guarantor_patient",
-    ),
-    UNSET,
 )
 
 
@@ -141,16 +126,16 @@ class PatientLiveFetchCompletedEventInsurance:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        d["additional_properties"] = extra
-        patient_live_fetch_completed_event_insurance = cls.__new__(cls)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        patient_live_fetch_completed_event_insurance = _new(cls)
         patient_live_fetch_completed_event_insurance.__dict__ = d
         return patient_live_fetch_completed_event_insurance
 
@@ -169,3 +154,6 @@ class PatientLiveFetchCompletedEventInsurance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(PatientLiveFetchCompletedEventInsurance)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventPatient")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -48,30 +49,6 @@ _REQUIRED = frozenset(
         "id",
         "mrn",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "first_name",
-        "last_name",
-        "middle_name",
-        "date_of_birth",
-        "address_street",
-        "address_city",
-        "address_state",
-        "address_zip",
-        "phone",
-        "cell_phone",
-        "sex",
-        "email",
-        "insurance_name",
-        "insurance_subscriber_number",
-        "rendering_provider_id",
-        "medications",
-        "pharmacies",
-        "insurances",
-        "tasks",
-    ),
-    UNSET,
 )
 
 
@@ -246,62 +223,50 @@ class PatientLiveFetchCompletedEventPatient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "medications" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "medications" in d:
             _medications = d["medications"]
             medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
             if _medications is not UNSET:
-                medications = []
-                for medications_item_data in _medications:
-                    medications_item = PatientLiveFetchCompletedEventMedication.from_dict(medications_item_data)
-
-                    medications.append(medications_item)
+                _medications_from_dict = PatientLiveFetchCompletedEventMedication.from_dict
+                medications = [_medications_from_dict(item, _owned) for item in _medications]
 
             d["medications"] = medications
-        if "pharmacies" in src_dict:
+        if "pharmacies" in d:
             _pharmacies = d["pharmacies"]
             pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
             if _pharmacies is not UNSET:
-                pharmacies = []
-                for pharmacies_item_data in _pharmacies:
-                    pharmacies_item = PatientLiveFetchCompletedEventPharmacy.from_dict(pharmacies_item_data)
-
-                    pharmacies.append(pharmacies_item)
+                _pharmacies_from_dict = PatientLiveFetchCompletedEventPharmacy.from_dict
+                pharmacies = [_pharmacies_from_dict(item, _owned) for item in _pharmacies]
 
             d["pharmacies"] = pharmacies
-        if "insurances" in src_dict:
+        if "insurances" in d:
             _insurances = d["insurances"]
             insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
             if _insurances is not UNSET:
-                insurances = []
-                for insurances_item_data in _insurances:
-                    insurances_item = PatientLiveFetchCompletedEventInsurance.from_dict(insurances_item_data)
-
-                    insurances.append(insurances_item)
+                _insurances_from_dict = PatientLiveFetchCompletedEventInsurance.from_dict
+                insurances = [_insurances_from_dict(item, _owned) for item in _insurances]
 
             d["insurances"] = insurances
-        if "tasks" in src_dict:
+        if "tasks" in d:
             _tasks = d["tasks"]
             tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
             if _tasks is not UNSET:
-                tasks = []
-                for tasks_item_data in _tasks:
-                    tasks_item = PatientLiveFetchCompletedEventPatientTasksItem.from_dict(tasks_item_data)
-
-                    tasks.append(tasks_item)
+                _tasks_from_dict = PatientLiveFetchCompletedEventPatientTasksItem.from_dict
+                tasks = [_tasks_from_dict(item, _owned) for item in _tasks]
 
             d["tasks"] = tasks
-        d["additional_properties"] = extra
-        patient_live_fetch_completed_event_patient = cls.__new__(cls)
+        patient_live_fetch_completed_event_patient = _new(cls)
         patient_live_fetch_completed_event_patient.__dict__ = d
         return patient_live_fetch_completed_event_patient
 
@@ -320,6 +285,9 @@ class PatientLiveFetchCompletedEventPatient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(PatientLiveFetchCompletedEventPatient)
 
 
 from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance  # noqa: E402

@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventPharmacy")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "pharmacy_ehr_id",
@@ -20,19 +21,6 @@ _KEYS = frozenset(
         "zip",
         "phone",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "pharmacy_ehr_id",
-        "is_primary",
-        "name",
-        "address",
-        "city",
-        "state",
-        "zip_",
-        "phone",
-    ),
-    UNSET,
 )
 
 
@@ -104,18 +92,18 @@ class PatientLiveFetchCompletedEventPharmacy:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "zip" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "zip" in d:
             d["zip_"] = d.pop("zip")
-        d["additional_properties"] = extra
-        patient_live_fetch_completed_event_pharmacy = cls.__new__(cls)
+        patient_live_fetch_completed_event_pharmacy = _new(cls)
         patient_live_fetch_completed_event_pharmacy.__dict__ = d
         return patient_live_fetch_completed_event_pharmacy
 
@@ -134,3 +122,6 @@ class PatientLiveFetchCompletedEventPharmacy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(PatientLiveFetchCompletedEventPharmacy)

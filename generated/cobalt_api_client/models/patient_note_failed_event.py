@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.patient_note_failed_event_data import PatientNoteFailedEventData
 
 
 T = TypeVar("T", bound="PatientNoteFailedEvent")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -105,16 +106,17 @@ class PatientNoteFailedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         object_ = cast(Literal["event"], d.pop("object"))
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
@@ -123,11 +125,10 @@ class PatientNoteFailedEvent:
         if type_ != "patient_note.failed":
             raise ValueError(f"type must match const 'patient_note.failed', got '{type_}'")
         d["type_"] = type_
-        data = PatientNoteFailedEventData.from_dict(d["data"])
+        data = PatientNoteFailedEventData.from_dict(d["data"], _owned)
 
         d["data"] = data
-        d["additional_properties"] = extra
-        patient_note_failed_event = cls.__new__(cls)
+        patient_note_failed_event = _new(cls)
         patient_note_failed_event.__dict__ = d
         return patient_note_failed_event
 
@@ -151,6 +152,9 @@ class PatientNoteFailedEvent:
     def type(self) -> str:
         """The event type (same as `type_`)."""
         return str(self.type_)
+
+
+unset_by_default(PatientNoteFailedEvent)
 
 
 from ..models.patient_note_failed_event_data import PatientNoteFailedEventData  # noqa: E402

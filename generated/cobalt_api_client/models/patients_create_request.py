@@ -18,9 +18,10 @@ from ..models.patients_create_request_responsible_party import (
     check_patients_create_request_responsible_party,
 )
 from ..models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="PatientsCreateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "first_name",
@@ -59,46 +60,6 @@ _KEYS = frozenset(
         "emergency_contact_phone",
         "pharmacy_id",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "first_name",
-        "last_name",
-        "dob",
-        "sex",
-        "phone",
-        "cell_phone",
-        "email",
-        "no_email_reason",
-        "address_street",
-        "address_city",
-        "address_state",
-        "address_zip",
-        "insurance_name",
-        "insurance_provider_id",
-        "insurance_subscriber_number",
-        "insurance_sequence",
-        "secondary_insurance_name",
-        "secondary_insurance_subscriber_number",
-        "check_eligibility",
-        "responsible_party",
-        "responsible_party_first_name",
-        "responsible_party_last_name",
-        "referring_provider",
-        "referring_provider_first_name",
-        "referring_provider_last_name",
-        "referring_provider_id",
-        "pcp_first_name",
-        "pcp_last_name",
-        "pcp_id",
-        "referred_to_provider_id",
-        "emergency_contact_first_name",
-        "emergency_contact_last_name",
-        "emergency_contact_relation",
-        "emergency_contact_phone",
-        "pharmacy_id",
-    ),
-    UNSET,
 )
 
 
@@ -350,15 +311,14 @@ class PatientsCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "sex" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "sex" in d:
             _sex = d["sex"]
             sex: PatientsCreateRequestSex | Unset
             if isinstance(_sex, Unset):
@@ -367,7 +327,7 @@ class PatientsCreateRequest:
                 sex = check_patients_create_request_sex(_sex)
 
             d["sex"] = sex
-        if "insurance_sequence" in src_dict:
+        if "insurance_sequence" in d:
             _insurance_sequence = d["insurance_sequence"]
             insurance_sequence: PatientsCreateRequestInsuranceSequence | Unset
             if isinstance(_insurance_sequence, Unset):
@@ -376,7 +336,7 @@ class PatientsCreateRequest:
                 insurance_sequence = check_patients_create_request_insurance_sequence(_insurance_sequence)
 
             d["insurance_sequence"] = insurance_sequence
-        if "check_eligibility" in src_dict:
+        if "check_eligibility" in d:
             _check_eligibility = d["check_eligibility"]
             check_eligibility: PatientsCreateRequestCheckEligibility | Unset
             if isinstance(_check_eligibility, Unset):
@@ -385,7 +345,7 @@ class PatientsCreateRequest:
                 check_eligibility = check_patients_create_request_check_eligibility(_check_eligibility)
 
             d["check_eligibility"] = check_eligibility
-        if "responsible_party" in src_dict:
+        if "responsible_party" in d:
             _responsible_party = d["responsible_party"]
             responsible_party: PatientsCreateRequestResponsibleParty | Unset
             if isinstance(_responsible_party, Unset):
@@ -394,6 +354,9 @@ class PatientsCreateRequest:
                 responsible_party = check_patients_create_request_responsible_party(_responsible_party)
 
             d["responsible_party"] = responsible_party
-        patients_create_request = cls.__new__(cls)
+        patients_create_request = _new(cls)
         patients_create_request.__dict__ = d
         return patients_create_request
+
+
+unset_by_default(PatientsCreateRequest)

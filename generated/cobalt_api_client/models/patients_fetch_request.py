@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -14,9 +14,10 @@ from ..models.patients_fetch_request_search_by import (
     PatientsFetchRequestSearchBy,
     check_patients_fetch_request_search_by,
 )
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="PatientsFetchRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "search_by",
@@ -27,18 +28,6 @@ _KEYS = frozenset(
         "mrn",
         "include",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "search_by",
-        "dob",
-        "first_name",
-        "last_name",
-        "phone",
-        "mrn",
-        "include",
-    ),
-    UNSET,
 )
 
 
@@ -118,15 +107,14 @@ class PatientsFetchRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "search_by" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "search_by" in d:
             _search_by = d["search_by"]
             search_by: PatientsFetchRequestSearchBy | Unset
             if isinstance(_search_by, Unset):
@@ -135,7 +123,7 @@ class PatientsFetchRequest:
                 search_by = check_patients_fetch_request_search_by(_search_by)
 
             d["search_by"] = search_by
-        if "dob" in src_dict:
+        if "dob" in d:
             _dob = d["dob"]
             dob: datetime.date | Unset
             if isinstance(_dob, Unset):
@@ -144,29 +132,25 @@ class PatientsFetchRequest:
                 dob = datetime.date.fromisoformat(_dob)
 
             d["dob"] = dob
-        if "include" in src_dict:
-
-            def _parse_include(data: object) -> list[PatientsFetchRequestIncludeType1Item] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+        if "include" in d:
+            v_include: Any = d["include"]
+            if isinstance(v_include, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
                     include_type_1 = []
-                    _include_type_1 = data
+                    _include_type_1 = v_include
                     for include_type_1_item_data in _include_type_1:
                         include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
 
                         include_type_1.append(include_type_1_item)
 
-                    return include_type_1
+                    v_include = include_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[PatientsFetchRequestIncludeType1Item] | str | Unset, data)
+            d["include"] = v_include
 
-            include = _parse_include(d["include"])
-
-            d["include"] = include
-        patients_fetch_request = cls.__new__(cls)
+        patients_fetch_request = _new(cls)
         patients_fetch_request.__dict__ = d
         return patients_fetch_request
+
+
+unset_by_default(PatientsFetchRequest)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatientsListResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -71,29 +72,25 @@ class PatientsListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        patients = []
-        _patients = d["patients"]
-        for patients_item_data in _patients:
-            patients_item = Patient.from_dict(patients_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            patients.append(patients_item)
+        _patients_from_dict = Patient.from_dict
+        patients = [_patients_from_dict(item, _owned) for item in d["patients"]]
 
         d["patients"] = patients
-        pagination = Pagination.from_dict(d["pagination"])
+        pagination = Pagination.from_dict(d["pagination"], _owned)
 
         d["pagination"] = pagination
-        d["additional_properties"] = extra
-        patients_list_response = cls.__new__(cls)
+        patients_list_response = _new(cls)
         patients_list_response.__dict__ = d
         return patients_list_response
 
@@ -112,6 +109,9 @@ class PatientsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(PatientsListResponse)
 
 
 from ..models.pagination import Pagination  # noqa: E402

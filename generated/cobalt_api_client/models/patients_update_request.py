@@ -11,9 +11,10 @@ from ..models.patients_update_request_insurance_sequence import (
     check_patients_update_request_insurance_sequence,
 )
 from ..models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="PatientsUpdateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "phone",
@@ -37,31 +38,6 @@ _KEYS = frozenset(
         "referring_provider_last_name",
         "referring_provider_id",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "phone",
-        "cell_phone",
-        "email",
-        "address_street",
-        "address_line2",
-        "address_city",
-        "address_state",
-        "address_zip",
-        "save_previous_address",
-        "dob",
-        "first_name",
-        "last_name",
-        "sex",
-        "insurance_name",
-        "insurance_subscriber_number",
-        "insurance_sequence",
-        "referred_to_provider_id",
-        "referring_provider_first_name",
-        "referring_provider_last_name",
-        "referring_provider_id",
-    ),
-    UNSET,
 )
 
 
@@ -213,15 +189,14 @@ class PatientsUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "dob" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "dob" in d:
             _dob = d["dob"]
             dob: datetime.date | Unset
             if isinstance(_dob, Unset):
@@ -230,7 +205,7 @@ class PatientsUpdateRequest:
                 dob = datetime.date.fromisoformat(_dob)
 
             d["dob"] = dob
-        if "sex" in src_dict:
+        if "sex" in d:
             _sex = d["sex"]
             sex: PatientsUpdateRequestSex | Unset
             if isinstance(_sex, Unset):
@@ -239,7 +214,7 @@ class PatientsUpdateRequest:
                 sex = check_patients_update_request_sex(_sex)
 
             d["sex"] = sex
-        if "insurance_sequence" in src_dict:
+        if "insurance_sequence" in d:
             _insurance_sequence = d["insurance_sequence"]
             insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
             if isinstance(_insurance_sequence, Unset):
@@ -248,6 +223,9 @@ class PatientsUpdateRequest:
                 insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
 
             d["insurance_sequence"] = insurance_sequence
-        patients_update_request = cls.__new__(cls)
+        patients_update_request = _new(cls)
         patients_update_request.__dict__ = d
         return patients_update_request
+
+
+unset_by_default(PatientsUpdateRequest)

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.pharmacy_address import PharmacyAddress
 
 
 T = TypeVar("T", bound="Pharmacy")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -28,17 +29,6 @@ _REQUIRED = frozenset(
     {
         "id",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "ehr_id",
-        "name",
-        "address",
-        "phone",
-        "email",
-        "status",
-    ),
-    UNSET,
 )
 
 
@@ -108,27 +98,27 @@ class Pharmacy:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "address" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "address" in d:
             _address = d["address"]
             address: PharmacyAddress | Unset
             if isinstance(_address, Unset):
                 address = UNSET
             else:
-                address = PharmacyAddress.from_dict(_address)
+                address = PharmacyAddress.from_dict(_address, _owned)
 
             d["address"] = address
-        d["additional_properties"] = extra
-        pharmacy = cls.__new__(cls)
+        pharmacy = _new(cls)
         pharmacy.__dict__ = d
         return pharmacy
 
@@ -147,6 +137,9 @@ class Pharmacy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Pharmacy)
 
 
 from ..models.pharmacy_address import PharmacyAddress  # noqa: E402

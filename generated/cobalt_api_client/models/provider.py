@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_hours import ProviderHours
 
 
 T = TypeVar("T", bound="Provider")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -24,19 +25,6 @@ _KEYS = frozenset(
         "hide_in_availability",
         "hours",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "id",
-        "ehr_id",
-        "name",
-        "timezone",
-        "npi",
-        "status",
-        "hide_in_availability",
-        "hours",
-    ),
-    UNSET,
 )
 
 
@@ -135,41 +123,28 @@ class Provider:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "hours" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            def _parse_hours(data: object) -> list[ProviderHours] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "hours" in d:
+            v_hours: Any = d["hours"]
+            if isinstance(v_hours, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    hours_type_0 = []
-                    _hours_type_0 = data
-                    for hours_type_0_item_data in _hours_type_0:
-                        hours_type_0_item = ProviderHours.from_dict(hours_type_0_item_data)
+                    _hours_type_0_from_dict = ProviderHours.from_dict
+                    hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in v_hours]
 
-                        hours_type_0.append(hours_type_0_item)
-
-                    return hours_type_0
+                    v_hours = hours_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[ProviderHours] | None | Unset, data)
+            d["hours"] = v_hours
 
-            hours = _parse_hours(d["hours"])
-
-            d["hours"] = hours
-        d["additional_properties"] = extra
-        provider = cls.__new__(cls)
+        provider = _new(cls)
         provider.__dict__ = d
         return provider
 
@@ -188,6 +163,9 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Provider)
 
 
 from ..models.provider_hours import ProviderHours  # noqa: E402

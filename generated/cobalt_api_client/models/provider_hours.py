@@ -6,25 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_shift import ProviderShift
 
 
 T = TypeVar("T", bound="ProviderHours")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "day",
         "shifts",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "day",
-        "shifts",
-    ),
-    UNSET,
 )
 
 
@@ -65,27 +59,24 @@ class ProviderHours:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "shifts" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "shifts" in d:
             _shifts = d["shifts"]
             shifts: list[ProviderShift] | Unset = UNSET
             if _shifts is not UNSET:
-                shifts = []
-                for shifts_item_data in _shifts:
-                    shifts_item = ProviderShift.from_dict(shifts_item_data)
-
-                    shifts.append(shifts_item)
+                _shifts_from_dict = ProviderShift.from_dict
+                shifts = [_shifts_from_dict(item, _owned) for item in _shifts]
 
             d["shifts"] = shifts
-        d["additional_properties"] = extra
-        provider_hours = cls.__new__(cls)
+        provider_hours = _new(cls)
         provider_hours.__dict__ = d
         return provider_hours
 
@@ -104,6 +95,9 @@ class ProviderHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(ProviderHours)
 
 
 from ..models.provider_shift import ProviderShift  # noqa: E402

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.provider_hours_input_day import ProviderHoursInputDay, check_provider_hours_input_day
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_shift_input import ProviderShiftInput
 
 
 T = TypeVar("T", bound="ProviderHoursInput")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "day",
@@ -62,30 +63,28 @@ class ProviderHoursInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
         day = check_provider_hours_input_day(d["day"])
 
         d["day"] = day
-        shifts = []
-        _shifts = d["shifts"]
-        for shifts_item_data in _shifts:
-            shifts_item = ProviderShiftInput.from_dict(shifts_item_data)
-
-            shifts.append(shifts_item)
+        _shifts_from_dict = ProviderShiftInput.from_dict
+        shifts = [_shifts_from_dict(item, _owned) for item in d["shifts"]]
 
         d["shifts"] = shifts
-        provider_hours_input = cls.__new__(cls)
+        provider_hours_input = _new(cls)
         provider_hours_input.__dict__ = d
         return provider_hours_input
+
+
+unset_by_default(ProviderHoursInput)
 
 
 from ..models.provider_shift_input import ProviderShiftInput  # noqa: E402

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_shift_recurrence import ProviderShiftRecurrence
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderShift")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "start",
@@ -26,20 +27,6 @@ _KEYS = frozenset(
         "recurrence",
         "visit_type_rules",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "start",
-        "end",
-        "facility_id",
-        "facility_name",
-        "set_start_date",
-        "set_end_date",
-        "set_description",
-        "recurrence",
-        "visit_type_rules",
-    ),
-    UNSET,
 )
 
 
@@ -153,61 +140,41 @@ class ProviderShift:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "recurrence" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            def _parse_recurrence(data: object) -> None | ProviderShiftRecurrence | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "recurrence" in d:
+            v_recurrence: Any = d["recurrence"]
+            if isinstance(v_recurrence, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    recurrence_type_0 = ProviderShiftRecurrence.from_dict(data)
+                    recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
 
-                    return recurrence_type_0
+                    v_recurrence = recurrence_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ProviderShiftRecurrence | Unset, data)
+            d["recurrence"] = v_recurrence
 
-            recurrence = _parse_recurrence(d["recurrence"])
-
-            d["recurrence"] = recurrence
-        if "visit_type_rules" in src_dict:
-
-            def _parse_visit_type_rules(data: object) -> list[VisitTypeRule] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "visit_type_rules" in d:
+            v_visit_type_rules: Any = d["visit_type_rules"]
+            if isinstance(v_visit_type_rules, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    visit_type_rules_type_0 = []
-                    _visit_type_rules_type_0 = data
-                    for visit_type_rules_type_0_item_data in _visit_type_rules_type_0:
-                        visit_type_rules_type_0_item = VisitTypeRule.from_dict(visit_type_rules_type_0_item_data)
+                    _visit_type_rules_type_0_from_dict = VisitTypeRule.from_dict
+                    visit_type_rules_type_0 = [
+                        _visit_type_rules_type_0_from_dict(item, _owned) for item in v_visit_type_rules
+                    ]
 
-                        visit_type_rules_type_0.append(visit_type_rules_type_0_item)
-
-                    return visit_type_rules_type_0
+                    v_visit_type_rules = visit_type_rules_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[VisitTypeRule] | None | Unset, data)
+            d["visit_type_rules"] = v_visit_type_rules
 
-            visit_type_rules = _parse_visit_type_rules(d["visit_type_rules"])
-
-            d["visit_type_rules"] = visit_type_rules
-        d["additional_properties"] = extra
-        provider_shift = cls.__new__(cls)
+        provider_shift = _new(cls)
         provider_shift.__dict__ = d
         return provider_shift
 
@@ -226,6 +193,9 @@ class ProviderShift:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(ProviderShift)
 
 
 from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: E402

@@ -5,13 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_shift_recurrence_input import ProviderShiftRecurrenceInput
 
 
 T = TypeVar("T", bound="ProviderShiftInput")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "start",
@@ -27,15 +28,6 @@ _REQUIRED = frozenset(
         "start",
         "end",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "facility_id",
-        "set_start_date",
-        "set_end_date",
-        "set_recur",
-    ),
-    UNSET,
 )
 
 
@@ -98,28 +90,30 @@ class ProviderShiftInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "set_recur" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "set_recur" in d:
             _set_recur = d["set_recur"]
             set_recur: ProviderShiftRecurrenceInput | Unset
             if isinstance(_set_recur, Unset):
                 set_recur = UNSET
             else:
-                set_recur = ProviderShiftRecurrenceInput.from_dict(_set_recur)
+                set_recur = ProviderShiftRecurrenceInput.from_dict(_set_recur, _owned)
 
             d["set_recur"] = set_recur
-        provider_shift_input = cls.__new__(cls)
+        provider_shift_input = _new(cls)
         provider_shift_input.__dict__ = d
         return provider_shift_input
+
+
+unset_by_default(ProviderShiftInput)
 
 
 from ..models.provider_shift_recurrence_input import ProviderShiftRecurrenceInput  # noqa: E402

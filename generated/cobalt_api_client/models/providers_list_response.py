@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider import Provider
 
 
 T = TypeVar("T", bound="ProvidersListResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -63,26 +64,22 @@ class ProvidersListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        providers = []
-        _providers = d["providers"]
-        for providers_item_data in _providers:
-            providers_item = Provider.from_dict(providers_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            providers.append(providers_item)
+        _providers_from_dict = Provider.from_dict
+        providers = [_providers_from_dict(item, _owned) for item in d["providers"]]
 
         d["providers"] = providers
-        d["additional_properties"] = extra
-        providers_list_response = cls.__new__(cls)
+        providers_list_response = _new(cls)
         providers_list_response.__dict__ = d
         return providers_list_response
 
@@ -101,6 +98,9 @@ class ProvidersListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(ProvidersListResponse)
 
 
 from ..models.provider import Provider  # noqa: E402

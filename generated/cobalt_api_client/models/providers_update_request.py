@@ -10,27 +10,20 @@ from ..models.providers_update_request_hide_in_availability import (
     check_providers_update_request_hide_in_availability,
 )
 from ..models.providers_update_request_status import ProvidersUpdateRequestStatus, check_providers_update_request_status
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_hours_input import ProviderHoursInput
 
 
 T = TypeVar("T", bound="ProvidersUpdateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "status",
         "hide_in_availability",
         "hours",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "status",
-        "hide_in_availability",
-        "hours",
-    ),
-    UNSET,
 )
 
 
@@ -82,15 +75,14 @@ class ProvidersUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "status" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "status" in d:
             _status = d["status"]
             status: ProvidersUpdateRequestStatus | Unset
             if isinstance(_status, Unset):
@@ -99,7 +91,7 @@ class ProvidersUpdateRequest:
                 status = check_providers_update_request_status(_status)
 
             d["status"] = status
-        if "hide_in_availability" in src_dict:
+        if "hide_in_availability" in d:
             _hide_in_availability = d["hide_in_availability"]
             hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset
             if isinstance(_hide_in_availability, Unset):
@@ -108,20 +100,20 @@ class ProvidersUpdateRequest:
                 hide_in_availability = check_providers_update_request_hide_in_availability(_hide_in_availability)
 
             d["hide_in_availability"] = hide_in_availability
-        if "hours" in src_dict:
+        if "hours" in d:
             _hours = d["hours"]
             hours: list[ProviderHoursInput] | Unset = UNSET
             if _hours is not UNSET:
-                hours = []
-                for hours_item_data in _hours:
-                    hours_item = ProviderHoursInput.from_dict(hours_item_data)
-
-                    hours.append(hours_item)
+                _hours_from_dict = ProviderHoursInput.from_dict
+                hours = [_hours_from_dict(item, _owned) for item in _hours]
 
             d["hours"] = hours
-        providers_update_request = cls.__new__(cls)
+        providers_update_request = _new(cls)
         providers_update_request.__dict__ = d
         return providers_update_request
+
+
+unset_by_default(ProvidersUpdateRequest)
 
 
 from ..models.provider_hours_input import ProviderHoursInput  # noqa: E402

@@ -6,9 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="Referral")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -38,29 +39,6 @@ _REQUIRED = frozenset(
         "id",
         "ehr_id",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "patient_ehr_id",
-        "patient_mrn",
-        "patient_first_name",
-        "patient_last_name",
-        "patient_dob",
-        "from_provider_ehr_id",
-        "from_provider_name",
-        "to_provider_ehr_id",
-        "to_provider_name",
-        "priority",
-        "urgency",
-        "reason",
-        "diagnosis_codes",
-        "document_ids",
-        "status",
-        "referral_date",
-        "last_activity_at",
-        "synced_at",
-    ),
-    UNSET,
 )
 
 
@@ -245,26 +223,26 @@ class Referral:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "diagnosis_codes" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "diagnosis_codes" in d:
             diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
             d["diagnosis_codes"] = diagnosis_codes
-        if "document_ids" in src_dict:
+        if "document_ids" in d:
             document_ids = cast(list[str], d["document_ids"])
 
             d["document_ids"] = document_ids
-        d["additional_properties"] = extra
-        referral = cls.__new__(cls)
+        referral = _new(cls)
         referral.__dict__ = d
         return referral
 
@@ -283,3 +261,6 @@ class Referral:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(Referral)

@@ -5,9 +5,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="ReferralDocument")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "filename",
@@ -54,16 +55,18 @@ class ReferralDocument:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        referral_document = cls.__new__(cls)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        referral_document = _new(cls)
         referral_document.__dict__ = d
         return referral_document
+
+
+unset_by_default(ReferralDocument)

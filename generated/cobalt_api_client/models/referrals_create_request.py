@@ -13,13 +13,14 @@ from ..models.referrals_create_request_priority import (
     ReferralsCreateRequestPriority,
     check_referrals_create_request_priority,
 )
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.referral_document import ReferralDocument
 
 
 T = TypeVar("T", bound="ReferralsCreateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "patient_mrn",
@@ -39,15 +40,6 @@ _REQUIRED = frozenset(
         "referring_to_provider_ehr_id",
         "reason",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "direction",
-        "priority",
-        "diagnosis_codes",
-        "documents",
-    ),
-    UNSET,
 )
 
 
@@ -130,17 +122,16 @@ class ReferralsCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "direction" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "direction" in d:
             _direction = d["direction"]
             direction: ReferralsCreateRequestDirection | Unset
             if isinstance(_direction, Unset):
@@ -149,7 +140,7 @@ class ReferralsCreateRequest:
                 direction = check_referrals_create_request_direction(_direction)
 
             d["direction"] = direction
-        if "priority" in src_dict:
+        if "priority" in d:
             _priority = d["priority"]
             priority: ReferralsCreateRequestPriority | Unset
             if isinstance(_priority, Unset):
@@ -158,24 +149,24 @@ class ReferralsCreateRequest:
                 priority = check_referrals_create_request_priority(_priority)
 
             d["priority"] = priority
-        if "diagnosis_codes" in src_dict:
+        if "diagnosis_codes" in d:
             diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
             d["diagnosis_codes"] = diagnosis_codes
-        if "documents" in src_dict:
+        if "documents" in d:
             _documents = d["documents"]
             documents: list[ReferralDocument] | Unset = UNSET
             if _documents is not UNSET:
-                documents = []
-                for documents_item_data in _documents:
-                    documents_item = ReferralDocument.from_dict(documents_item_data)
-
-                    documents.append(documents_item)
+                _documents_from_dict = ReferralDocument.from_dict
+                documents = [_documents_from_dict(item, _owned) for item in _documents]
 
             d["documents"] = documents
-        referrals_create_request = cls.__new__(cls)
+        referrals_create_request = _new(cls)
         referrals_create_request.__dict__ = d
         return referrals_create_request
+
+
+unset_by_default(ReferralsCreateRequest)
 
 
 from ..models.referral_document import ReferralDocument  # noqa: E402

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.referral import Referral
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReferralsListResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -27,7 +28,6 @@ _REQUIRED = frozenset(
         "referrals",
     }
 )
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("pagination",), UNSET)
 
 
 @_attrs_define(slots=False, repr=False)
@@ -74,35 +74,31 @@ class ReferralsListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        referrals = []
-        _referrals = d["referrals"]
-        for referrals_item_data in _referrals:
-            referrals_item = Referral.from_dict(referrals_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            referrals.append(referrals_item)
+        _referrals_from_dict = Referral.from_dict
+        referrals = [_referrals_from_dict(item, _owned) for item in d["referrals"]]
 
         d["referrals"] = referrals
-        if "pagination" in src_dict:
+        if "pagination" in d:
             _pagination = d["pagination"]
             pagination: ReferralsPagination | Unset
             if isinstance(_pagination, Unset):
                 pagination = UNSET
             else:
-                pagination = ReferralsPagination.from_dict(_pagination)
+                pagination = ReferralsPagination.from_dict(_pagination, _owned)
 
             d["pagination"] = pagination
-        d["additional_properties"] = extra
-        referrals_list_response = cls.__new__(cls)
+        referrals_list_response = _new(cls)
         referrals_list_response.__dict__ = d
         return referrals_list_response
 
@@ -121,6 +117,9 @@ class ReferralsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(ReferralsListResponse)
 
 
 from ..models.referral import Referral  # noqa: E402

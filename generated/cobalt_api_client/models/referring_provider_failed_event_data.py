@@ -6,27 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.failure_reason import FailureReason
 
 
 T = TypeVar("T", bound="ReferringProviderFailedEventData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "referring_provider_id",
         "failure_reason",
         "reasons",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "referring_provider_id",
-        "failure_reason",
-        "reasons",
-    ),
-    UNSET,
 )
 
 
@@ -75,27 +68,24 @@ class ReferringProviderFailedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "reasons" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "reasons" in d:
             _reasons = d["reasons"]
             reasons: list[FailureReason] | Unset = UNSET
             if _reasons is not UNSET:
-                reasons = []
-                for reasons_item_data in _reasons:
-                    reasons_item = FailureReason.from_dict(reasons_item_data)
-
-                    reasons.append(reasons_item)
+                _reasons_from_dict = FailureReason.from_dict
+                reasons = [_reasons_from_dict(item, _owned) for item in _reasons]
 
             d["reasons"] = reasons
-        d["additional_properties"] = extra
-        referring_provider_failed_event_data = cls.__new__(cls)
+        referring_provider_failed_event_data = _new(cls)
         referring_provider_failed_event_data.__dict__ = d
         return referring_provider_failed_event_data
 
@@ -114,6 +104,9 @@ class ReferringProviderFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(ReferringProviderFailedEventData)
 
 
 from ..models.failure_reason import FailureReason  # noqa: E402

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.settings_code_description import SettingsCodeDescription
 
 
 T = TypeVar("T", bound="SettingsData")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "access_token_reference_id",
@@ -28,13 +29,6 @@ _REQUIRED = frozenset(
         "visit_types",
         "timezone",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "visit_statuses",
-        "required_patient_fields",
-    ),
-    UNSET,
 )
 
 
@@ -105,25 +99,26 @@ class SettingsData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
         visit_types = []
         _visit_types = d["visit_types"]
         for visit_types_item_data in _visit_types:
 
-            def _parse_visit_types_item(data: object) -> SettingsCodeDescription | str:
+            def _parse_visit_types_item(data: object, _owned: bool = False) -> SettingsCodeDescription | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    visit_types_item_type_0 = SettingsCodeDescription.from_dict(data)
+                    visit_types_item_type_0 = SettingsCodeDescription.from_dict(data, _owned)
 
                     return visit_types_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -135,23 +130,19 @@ class SettingsData:
             visit_types.append(visit_types_item)
 
         d["visit_types"] = visit_types
-        if "visit_statuses" in src_dict:
+        if "visit_statuses" in d:
             _visit_statuses = d["visit_statuses"]
             visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
             if _visit_statuses is not UNSET:
-                visit_statuses = []
-                for visit_statuses_item_data in _visit_statuses:
-                    visit_statuses_item = SettingsCodeDescription.from_dict(visit_statuses_item_data)
-
-                    visit_statuses.append(visit_statuses_item)
+                _visit_statuses_from_dict = SettingsCodeDescription.from_dict
+                visit_statuses = [_visit_statuses_from_dict(item, _owned) for item in _visit_statuses]
 
             d["visit_statuses"] = visit_statuses
-        if "required_patient_fields" in src_dict:
+        if "required_patient_fields" in d:
             required_patient_fields = cast(list[str], d["required_patient_fields"])
 
             d["required_patient_fields"] = required_patient_fields
-        d["additional_properties"] = extra
-        settings_data = cls.__new__(cls)
+        settings_data = _new(cls)
         settings_data.__dict__ = d
         return settings_data
 
@@ -170,6 +161,9 @@ class SettingsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(SettingsData)
 
 
 from ..models.settings_code_description import SettingsCodeDescription  # noqa: E402

@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="SubscriberDemographics")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "first_name",
@@ -21,20 +22,6 @@ _KEYS = frozenset(
         "dob",
         "phone",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "first_name",
-        "last_name",
-        "street_line_1",
-        "city",
-        "state",
-        "zip_",
-        "sex",
-        "dob",
-        "phone",
-    ),
-    UNSET,
 )
 
 
@@ -114,15 +101,14 @@ class SubscriberDemographics:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "dob" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "dob" in d:
             _dob = d["dob"]
             dob: datetime.date | Unset
             if isinstance(_dob, Unset):
@@ -131,8 +117,11 @@ class SubscriberDemographics:
                 dob = datetime.date.fromisoformat(_dob)
 
             d["dob"] = dob
-        if "zip" in src_dict:
+        if "zip" in d:
             d["zip_"] = d.pop("zip")
-        subscriber_demographics = cls.__new__(cls)
+        subscriber_demographics = _new(cls)
         subscriber_demographics.__dict__ = d
         return subscriber_demographics
+
+
+unset_by_default(SubscriberDemographics)

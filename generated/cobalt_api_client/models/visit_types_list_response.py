@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.visit_type import VisitType
 
 
 T = TypeVar("T", bound="VisitTypesListResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -24,7 +25,6 @@ _REQUIRED = frozenset(
         "success",
     }
 )
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(("visit_types",), UNSET)
 
 
 @_attrs_define(slots=False, repr=False)
@@ -66,29 +66,26 @@ class VisitTypesListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "visit_types" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "visit_types" in d:
             _visit_types = d["visit_types"]
             visit_types: list[VisitType] | Unset = UNSET
             if _visit_types is not UNSET:
-                visit_types = []
-                for visit_types_item_data in _visit_types:
-                    visit_types_item = VisitType.from_dict(visit_types_item_data)
-
-                    visit_types.append(visit_types_item)
+                _visit_types_from_dict = VisitType.from_dict
+                visit_types = [_visit_types_from_dict(item, _owned) for item in _visit_types]
 
             d["visit_types"] = visit_types
-        d["additional_properties"] = extra
-        visit_types_list_response = cls.__new__(cls)
+        visit_types_list_response = _new(cls)
         visit_types_list_response.__dict__ = d
         return visit_types_list_response
 
@@ -107,6 +104,9 @@ class VisitTypesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(VisitTypesListResponse)
 
 
 from ..models.visit_type import VisitType  # noqa: E402

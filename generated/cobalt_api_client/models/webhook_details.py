@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="WebhookDetails")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "id",
@@ -18,17 +19,6 @@ _KEYS = frozenset(
         "secret",
         "webhook_secret_key",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "id",
-        "webhook_id",
-        "url",
-        "webhook_url",
-        "secret",
-        "webhook_secret_key",
-    ),
-    UNSET,
 )
 
 
@@ -89,16 +79,16 @@ class WebhookDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        d["additional_properties"] = extra
-        webhook_details = cls.__new__(cls)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        webhook_details = _new(cls)
         webhook_details.__dict__ = d
         return webhook_details
 
@@ -117,3 +107,6 @@ class WebhookDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(WebhookDetails)

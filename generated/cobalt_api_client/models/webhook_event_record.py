@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.webhook_event_record_data import WebhookEventRecordData
 
 
 T = TypeVar("T", bound="WebhookEventRecord")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "data",
@@ -39,27 +40,6 @@ _REQUIRED = frozenset(
     {
         "data",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "event_id",
-        "event_type",
-        "webhook_url",
-        "delivery_status",
-        "created_at",
-        "job_id",
-        "access_token_reference_id",
-        "id",
-        "object_",
-        "created",
-        "type_",
-        "status",
-        "delivered",
-        "delivery_attempts",
-        "last_delivery_attempt",
-        "response_status_code",
-    ),
-    UNSET,
 )
 
 
@@ -212,20 +192,21 @@ class WebhookEventRecord:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        data = WebhookEventRecordData.from_dict(d["data"])
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        data = WebhookEventRecordData.from_dict(d["data"], _owned)
 
         d["data"] = data
-        if "created_at" in src_dict:
+        if "created_at" in d:
             _created_at = d["created_at"]
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
@@ -234,7 +215,7 @@ class WebhookEventRecord:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             d["created_at"] = created_at
-        if "created" in src_dict:
+        if "created" in d:
             _created = d["created"]
             created: datetime.datetime | Unset
             if isinstance(_created, Unset):
@@ -243,7 +224,7 @@ class WebhookEventRecord:
                 created = datetime.datetime.fromisoformat(_created)
 
             d["created"] = created
-        if "last_delivery_attempt" in src_dict:
+        if "last_delivery_attempt" in d:
             _last_delivery_attempt = d["last_delivery_attempt"]
             last_delivery_attempt: datetime.datetime | Unset
             if isinstance(_last_delivery_attempt, Unset):
@@ -252,12 +233,11 @@ class WebhookEventRecord:
                 last_delivery_attempt = datetime.datetime.fromisoformat(_last_delivery_attempt)
 
             d["last_delivery_attempt"] = last_delivery_attempt
-        if "object" in src_dict:
+        if "object" in d:
             d["object_"] = d.pop("object")
-        if "type" in src_dict:
+        if "type" in d:
             d["type_"] = d.pop("type")
-        d["additional_properties"] = extra
-        webhook_event_record = cls.__new__(cls)
+        webhook_event_record = _new(cls)
         webhook_event_record.__dict__ = d
         return webhook_event_record
 
@@ -276,6 +256,9 @@ class WebhookEventRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(WebhookEventRecord)
 
 
 from ..models.webhook_event_record_data import WebhookEventRecordData  # noqa: E402

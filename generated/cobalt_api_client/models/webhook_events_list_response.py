@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEventsListResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -71,29 +72,25 @@ class WebhookEventsListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        webhook_events = []
-        _webhook_events = d["webhook_events"]
-        for webhook_events_item_data in _webhook_events:
-            webhook_events_item = WebhookEventRecord.from_dict(webhook_events_item_data)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            webhook_events.append(webhook_events_item)
+        _webhook_events_from_dict = WebhookEventRecord.from_dict
+        webhook_events = [_webhook_events_from_dict(item, _owned) for item in d["webhook_events"]]
 
         d["webhook_events"] = webhook_events
-        pagination = Pagination.from_dict(d["pagination"])
+        pagination = Pagination.from_dict(d["pagination"], _owned)
 
         d["pagination"] = pagination
-        d["additional_properties"] = extra
-        webhook_events_list_response = cls.__new__(cls)
+        webhook_events_list_response = _new(cls)
         webhook_events_list_response.__dict__ = d
         return webhook_events_list_response
 
@@ -112,6 +109,9 @@ class WebhookEventsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(WebhookEventsListResponse)
 
 
 from ..models.pagination import Pagination  # noqa: E402

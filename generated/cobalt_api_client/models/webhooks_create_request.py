@@ -5,21 +5,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="WebhooksCreateRequest")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "webhook_url",
         "url",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "webhook_url",
-        "url",
-    ),
-    UNSET,
 )
 
 
@@ -54,14 +48,16 @@ class WebhooksCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        webhooks_create_request = cls.__new__(cls)
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        webhooks_create_request = _new(cls)
         webhooks_create_request.__dict__ = d
         return webhooks_create_request
+
+
+unset_by_default(WebhooksCreateRequest)

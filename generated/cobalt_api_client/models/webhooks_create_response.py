@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr
+from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.webhook_details import WebhookDetails
 
 
 T = TypeVar("T", bound="WebhooksCreateResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -28,17 +29,6 @@ _REQUIRED = frozenset(
     {
         "success",
     }
-)
-_UNSET_FIELDS: dict[str, Any] = dict.fromkeys(
-    (
-        "message",
-        "webhook_secret_key",
-        "webhook",
-        "webhook_id",
-        "webhook_url",
-        "webhook_secret",
-    ),
-    UNSET,
 )
 
 
@@ -109,27 +99,27 @@ class WebhooksCreateResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = {**_UNSET_FIELDS, **src_dict}
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = {**_UNSET_FIELDS, **known}
-        if "webhook" in src_dict:
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        if "webhook" in d:
             _webhook = d["webhook"]
             webhook: WebhookDetails | Unset
             if isinstance(_webhook, Unset):
                 webhook = UNSET
             else:
-                webhook = WebhookDetails.from_dict(_webhook)
+                webhook = WebhookDetails.from_dict(_webhook, _owned)
 
             d["webhook"] = webhook
-        d["additional_properties"] = extra
-        webhooks_create_response = cls.__new__(cls)
+        webhooks_create_response = _new(cls)
         webhooks_create_response.__dict__ = d
         return webhooks_create_response
 
@@ -148,6 +138,9 @@ class WebhooksCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(WebhooksCreateResponse)
 
 
 from ..models.webhook_details import WebhookDetails  # noqa: E402

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
+from ..types import redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.webhook_details import WebhookDetails
 
 
 T = TypeVar("T", bound="WebhooksRotateSecretResponse")
+_new = object.__new__
 _KEYS = frozenset(
     {
         "success",
@@ -61,21 +62,21 @@ class WebhooksRotateSecretResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _REQUIRED.issubset(src_dict):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
+        """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
+        was just decoded and nothing else holds it, so its dicts become the models' own."""
+        if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if _KEYS.issuperset(src_dict):
-            extra: dict[str, Any] = {}
-            d = dict(src_dict)
+        if src_dict.keys() <= _KEYS:
+            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
-            extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
-            known = {key: value for key, value in src_dict.items() if key in _KEYS}
-            d = known
-        webhook = WebhookDetails.from_dict(d["webhook"])
+            d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+        webhook = WebhookDetails.from_dict(d["webhook"], _owned)
 
         d["webhook"] = webhook
-        d["additional_properties"] = extra
-        webhooks_rotate_secret_response = cls.__new__(cls)
+        webhooks_rotate_secret_response = _new(cls)
         webhooks_rotate_secret_response.__dict__ = d
         return webhooks_rotate_secret_response
 
@@ -94,6 +95,9 @@ class WebhooksRotateSecretResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+unset_by_default(WebhooksRotateSecretResponse)
 
 
 from ..models.webhook_details import WebhookDetails  # noqa: E402

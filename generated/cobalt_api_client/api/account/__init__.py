@@ -20,14 +20,13 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.account_activate_response import AccountActivateResponse
-from ...models.account_deactivate_response import AccountDeactivateResponse
-from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
-from . import account_activate as _account_activate
-from . import account_deactivate as _account_deactivate
-from . import account_get_last_schedule_sync as _account_get_last_schedule_sync
+
+if TYPE_CHECKING:
+    from ...models.account_activate_response import AccountActivateResponse
+    from ...models.account_deactivate_response import AccountDeactivateResponse
+    from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
+    from ...models.error_response import ErrorResponse
 
 __all__ = ["AccountResource", "AsyncAccountResource"]
 
@@ -72,6 +71,9 @@ class AccountResource:
         `POST /account/activate`
         """
 
+        from ...models.account_activate_response import AccountActivateResponse
+        from . import account_activate as _account_activate
+
         return self._runner.request(
             _account_activate.sync_detailed,
             {},
@@ -93,6 +95,9 @@ class AccountResource:
         `POST /account/deactivate`
         """
 
+        from ...models.account_deactivate_response import AccountDeactivateResponse
+        from . import account_deactivate as _account_deactivate
+
         return self._runner.request(
             _account_deactivate.sync_detailed,
             {},
@@ -113,6 +118,9 @@ class AccountResource:
 
         `GET /last-schedule-sync`
         """
+
+        from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
+        from . import account_get_last_schedule_sync as _account_get_last_schedule_sync
 
         return self._runner.request(
             _account_get_last_schedule_sync.sync_detailed,
@@ -144,6 +152,9 @@ class AsyncAccountResource:
         `POST /account/activate`
         """
 
+        from ...models.account_activate_response import AccountActivateResponse
+        from . import account_activate as _account_activate
+
         return await self._runner.request(
             _account_activate.asyncio_detailed,
             {},
@@ -165,6 +176,9 @@ class AsyncAccountResource:
         `POST /account/deactivate`
         """
 
+        from ...models.account_deactivate_response import AccountDeactivateResponse
+        from . import account_deactivate as _account_deactivate
+
         return await self._runner.request(
             _account_deactivate.asyncio_detailed,
             {},
@@ -185,6 +199,9 @@ class AsyncAccountResource:
 
         `GET /last-schedule-sync`
         """
+
+        from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
+        from . import account_get_last_schedule_sync as _account_get_last_schedule_sync
 
         return await self._runner.request(
             _account_get_last_schedule_sync.asyncio_detailed,

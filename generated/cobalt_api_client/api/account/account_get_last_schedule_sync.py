@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,28 +24,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountGetLastScheduleSyncResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AccountGetLastScheduleSyncResponse.from_dict(response.json())
-
+        response_200 = parse_json(response.content, AccountGetLastScheduleSyncResponse.from_dict)
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = parse_json(response.content, ErrorResponse.from_dict)
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
+        response_403 = parse_json(response.content, ErrorResponse.from_dict)
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = parse_json(response.content, ErrorResponse.from_dict)
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = parse_json(response.content, ErrorResponse.from_dict)
         return response_500
 
     if client.raise_on_unexpected_status:

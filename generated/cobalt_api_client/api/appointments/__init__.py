@@ -20,42 +20,42 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.appointment import Appointment
-from ...models.appointment_created_event import AppointmentCreatedEvent
-from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
-from ...models.appointment_updated_event import AppointmentUpdatedEvent
-from ...models.appointments_create_request import AppointmentsCreateRequest
-from ...models.appointments_create_request_new_patient import (
-    AppointmentsCreateRequestNewPatient,
-    check_appointments_create_request_new_patient,
-)
-from ...models.appointments_create_request_prevent_double_booking import (
-    AppointmentsCreateRequestPreventDoubleBooking,
-    check_appointments_create_request_prevent_double_booking,
-)
-from ...models.appointments_create_response import AppointmentsCreateResponse
-from ...models.appointments_fetch_request import AppointmentsFetchRequest
-from ...models.appointments_fetch_request_search_by import (
-    AppointmentsFetchRequestSearchBy,
-    check_appointments_fetch_request_search_by,
-)
-from ...models.appointments_fetch_response import AppointmentsFetchResponse
-from ...models.appointments_get_response import AppointmentsGetResponse
-from ...models.appointments_list_appointment_mode import (
-    AppointmentsListAppointmentMode,
-    check_appointments_list_appointment_mode,
-)
-from ...models.appointments_list_include_note import AppointmentsListIncludeNote, check_appointments_list_include_note
-from ...models.appointments_list_response import AppointmentsListResponse
-from ...models.appointments_update_request import AppointmentsUpdateRequest
-from ...models.appointments_update_response import AppointmentsUpdateResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
-from . import appointments_create as _appointments_create
-from . import appointments_fetch as _appointments_fetch
-from . import appointments_get as _appointments_get
-from . import appointments_list as _appointments_list
-from . import appointments_update as _appointments_update
+
+if TYPE_CHECKING:
+    from ...models.appointment import Appointment
+    from ...models.appointment_created_event import AppointmentCreatedEvent
+    from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
+    from ...models.appointment_updated_event import AppointmentUpdatedEvent
+    from ...models.appointments_create_request import AppointmentsCreateRequest
+    from ...models.appointments_create_request_new_patient import (
+        AppointmentsCreateRequestNewPatient,
+        check_appointments_create_request_new_patient,
+    )
+    from ...models.appointments_create_request_prevent_double_booking import (
+        AppointmentsCreateRequestPreventDoubleBooking,
+        check_appointments_create_request_prevent_double_booking,
+    )
+    from ...models.appointments_create_response import AppointmentsCreateResponse
+    from ...models.appointments_fetch_request import AppointmentsFetchRequest
+    from ...models.appointments_fetch_request_search_by import (
+        AppointmentsFetchRequestSearchBy,
+        check_appointments_fetch_request_search_by,
+    )
+    from ...models.appointments_fetch_response import AppointmentsFetchResponse
+    from ...models.appointments_get_response import AppointmentsGetResponse
+    from ...models.appointments_list_appointment_mode import (
+        AppointmentsListAppointmentMode,
+        check_appointments_list_appointment_mode,
+    )
+    from ...models.appointments_list_include_note import (
+        AppointmentsListIncludeNote,
+        check_appointments_list_include_note,
+    )
+    from ...models.appointments_list_response import AppointmentsListResponse
+    from ...models.appointments_update_request import AppointmentsUpdateRequest
+    from ...models.appointments_update_response import AppointmentsUpdateResponse
+    from ...models.error_response import ErrorResponse
 
 __all__ = ["AppointmentsResource", "AsyncAppointmentsResource"]
 
@@ -122,6 +122,10 @@ class AppointmentsResource:
         `GET /appointments`
         """
 
+        from ...models.appointment import Appointment
+        from ...models.appointments_list_response import AppointmentsListResponse
+        from . import appointments_list as _appointments_list
+
         return self._runner.paginate(
             _appointments_list.sync_detailed,
             {
@@ -174,6 +178,11 @@ class AppointmentsResource:
         `POST /appointments`
         """
 
+        from ...models.appointment_created_event import AppointmentCreatedEvent
+        from ...models.appointments_create_request import AppointmentsCreateRequest
+        from ...models.appointments_create_response import AppointmentsCreateResponse
+        from . import appointments_create as _appointments_create
+
         return self._runner.job(
             _appointments_create.sync_detailed,
             {
@@ -213,6 +222,9 @@ class AppointmentsResource:
         `GET /appointments/{id}`
         """
 
+        from ...models.appointments_get_response import AppointmentsGetResponse
+        from . import appointments_get as _appointments_get
+
         return self._runner.request(
             _appointments_get.sync_detailed,
             {
@@ -247,6 +259,10 @@ class AppointmentsResource:
 
         `PATCH /appointments/{id}`
         """
+
+        from ...models.appointments_update_request import AppointmentsUpdateRequest
+        from ...models.appointments_update_response import AppointmentsUpdateResponse
+        from . import appointments_update as _appointments_update
 
         return self._runner.request(
             _appointments_update.sync_detailed,
@@ -289,6 +305,11 @@ class AppointmentsResource:
 
         `POST /appointments/fetch`
         """
+
+        from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
+        from ...models.appointments_fetch_request import AppointmentsFetchRequest
+        from ...models.appointments_fetch_response import AppointmentsFetchResponse
+        from . import appointments_fetch as _appointments_fetch
 
         return self._runner.job(
             _appointments_fetch.sync_detailed,
@@ -338,6 +359,10 @@ class AsyncAppointmentsResource:
 
         `GET /appointments`
         """
+
+        from ...models.appointment import Appointment
+        from ...models.appointments_list_response import AppointmentsListResponse
+        from . import appointments_list as _appointments_list
 
         return await self._runner.paginate(
             _appointments_list.asyncio_detailed,
@@ -391,6 +416,11 @@ class AsyncAppointmentsResource:
         `POST /appointments`
         """
 
+        from ...models.appointment_created_event import AppointmentCreatedEvent
+        from ...models.appointments_create_request import AppointmentsCreateRequest
+        from ...models.appointments_create_response import AppointmentsCreateResponse
+        from . import appointments_create as _appointments_create
+
         return await self._runner.job(
             _appointments_create.asyncio_detailed,
             {
@@ -430,6 +460,9 @@ class AsyncAppointmentsResource:
         `GET /appointments/{id}`
         """
 
+        from ...models.appointments_get_response import AppointmentsGetResponse
+        from . import appointments_get as _appointments_get
+
         return await self._runner.request(
             _appointments_get.asyncio_detailed,
             {
@@ -464,6 +497,10 @@ class AsyncAppointmentsResource:
 
         `PATCH /appointments/{id}`
         """
+
+        from ...models.appointments_update_request import AppointmentsUpdateRequest
+        from ...models.appointments_update_response import AppointmentsUpdateResponse
+        from . import appointments_update as _appointments_update
 
         return await self._runner.request(
             _appointments_update.asyncio_detailed,
@@ -506,6 +543,11 @@ class AsyncAppointmentsResource:
 
         `POST /appointments/fetch`
         """
+
+        from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
+        from ...models.appointments_fetch_request import AppointmentsFetchRequest
+        from ...models.appointments_fetch_response import AppointmentsFetchResponse
+        from . import appointments_fetch as _appointments_fetch
 
         return await self._runner.job(
             _appointments_fetch.asyncio_detailed,

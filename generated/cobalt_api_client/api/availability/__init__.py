@@ -20,30 +20,30 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.availability_fetch_request import AvailabilityFetchRequest
-from ...models.availability_fetch_request_calculation_method import (
-    AvailabilityFetchRequestCalculationMethod,
-    check_availability_fetch_request_calculation_method,
-)
-from ...models.availability_fetch_request_provider_type import (
-    AvailabilityFetchRequestProviderType,
-    check_availability_fetch_request_provider_type,
-)
-from ...models.availability_fetch_response import AvailabilityFetchResponse
-from ...models.availability_list_calculation_method import (
-    AvailabilityListCalculationMethod,
-    check_availability_list_calculation_method,
-)
-from ...models.availability_list_provider_type import (
-    AvailabilityListProviderType,
-    check_availability_list_provider_type,
-)
-from ...models.availability_list_response import AvailabilityListResponse
-from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
-from . import availability_fetch as _availability_fetch
-from . import availability_list as _availability_list
+
+if TYPE_CHECKING:
+    from ...models.availability_fetch_request import AvailabilityFetchRequest
+    from ...models.availability_fetch_request_calculation_method import (
+        AvailabilityFetchRequestCalculationMethod,
+        check_availability_fetch_request_calculation_method,
+    )
+    from ...models.availability_fetch_request_provider_type import (
+        AvailabilityFetchRequestProviderType,
+        check_availability_fetch_request_provider_type,
+    )
+    from ...models.availability_fetch_response import AvailabilityFetchResponse
+    from ...models.availability_list_calculation_method import (
+        AvailabilityListCalculationMethod,
+        check_availability_list_calculation_method,
+    )
+    from ...models.availability_list_provider_type import (
+        AvailabilityListProviderType,
+        check_availability_list_provider_type,
+    )
+    from ...models.availability_list_response import AvailabilityListResponse
+    from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
+    from ...models.error_response import ErrorResponse
 
 __all__ = ["AvailabilityResource", "AsyncAvailabilityResource"]
 
@@ -98,6 +98,9 @@ class AvailabilityResource:
         `GET /availability`
         """
 
+        from ...models.availability_list_response import AvailabilityListResponse
+        from . import availability_list as _availability_list
+
         return self._runner.request(
             _availability_list.sync_detailed,
             {
@@ -149,6 +152,11 @@ class AvailabilityResource:
 
         `POST /availability/fetch`
         """
+
+        from ...models.availability_fetch_request import AvailabilityFetchRequest
+        from ...models.availability_fetch_response import AvailabilityFetchResponse
+        from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
+        from . import availability_fetch as _availability_fetch
 
         return self._runner.job(
             _availability_fetch.sync_detailed,
@@ -213,6 +221,9 @@ class AsyncAvailabilityResource:
         `GET /availability`
         """
 
+        from ...models.availability_list_response import AvailabilityListResponse
+        from . import availability_list as _availability_list
+
         return await self._runner.request(
             _availability_list.asyncio_detailed,
             {
@@ -264,6 +275,11 @@ class AsyncAvailabilityResource:
 
         `POST /availability/fetch`
         """
+
+        from ...models.availability_fetch_request import AvailabilityFetchRequest
+        from ...models.availability_fetch_response import AvailabilityFetchResponse
+        from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
+        from . import availability_fetch as _availability_fetch
 
         return await self._runner.job(
             _availability_fetch.asyncio_detailed,

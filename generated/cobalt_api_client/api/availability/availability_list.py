@@ -13,7 +13,7 @@ from ...models.availability_list_provider_type import (
 )
 from ...models.availability_list_response import AvailabilityListResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -87,28 +87,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AvailabilityListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AvailabilityListResponse.from_dict(response.json())
-
+        response_200 = parse_json(response.content, AvailabilityListResponse.from_dict)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = parse_json(response.content, ErrorResponse.from_dict)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = parse_json(response.content, ErrorResponse.from_dict)
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = parse_json(response.content, ErrorResponse.from_dict)
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = parse_json(response.content, ErrorResponse.from_dict)
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -20,15 +20,15 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.claim import Claim
-from ...models.claim_created_event import ClaimCreatedEvent
-from ...models.claims_create_request import ClaimsCreateRequest
-from ...models.claims_create_response import ClaimsCreateResponse
-from ...models.claims_list_response import ClaimsListResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
-from . import claims_create as _claims_create
-from . import claims_list as _claims_list
+
+if TYPE_CHECKING:
+    from ...models.claim import Claim
+    from ...models.claim_created_event import ClaimCreatedEvent
+    from ...models.claims_create_request import ClaimsCreateRequest
+    from ...models.claims_create_response import ClaimsCreateResponse
+    from ...models.claims_list_response import ClaimsListResponse
+    from ...models.error_response import ErrorResponse
 
 __all__ = ["ClaimsResource", "AsyncClaimsResource"]
 
@@ -72,6 +72,10 @@ class ClaimsResource:
         `GET /claims`
         """
 
+        from ...models.claim import Claim
+        from ...models.claims_list_response import ClaimsListResponse
+        from . import claims_list as _claims_list
+
         return self._runner.paginate(
             _claims_list.sync_detailed,
             {
@@ -102,6 +106,11 @@ class ClaimsResource:
 
         `POST /claims`
         """
+
+        from ...models.claim_created_event import ClaimCreatedEvent
+        from ...models.claims_create_request import ClaimsCreateRequest
+        from ...models.claims_create_response import ClaimsCreateResponse
+        from . import claims_create as _claims_create
 
         return self._runner.job(
             _claims_create.sync_detailed,
@@ -143,6 +152,10 @@ class AsyncClaimsResource:
         `GET /claims`
         """
 
+        from ...models.claim import Claim
+        from ...models.claims_list_response import ClaimsListResponse
+        from . import claims_list as _claims_list
+
         return await self._runner.paginate(
             _claims_list.asyncio_detailed,
             {
@@ -173,6 +186,11 @@ class AsyncClaimsResource:
 
         `POST /claims`
         """
+
+        from ...models.claim_created_event import ClaimCreatedEvent
+        from ...models.claims_create_request import ClaimsCreateRequest
+        from ...models.claims_create_response import ClaimsCreateResponse
+        from . import claims_create as _claims_create
 
         return await self._runner.job(
             _claims_create.asyncio_detailed,

@@ -20,13 +20,13 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.document_created_event import DocumentCreatedEvent
-from ...models.documents_create_request import DocumentsCreateRequest
-from ...models.documents_create_response import DocumentsCreateResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
-from . import documents_create as _documents_create
-from . import documents_get as _documents_get
+
+if TYPE_CHECKING:
+    from ...models.document_created_event import DocumentCreatedEvent
+    from ...models.documents_create_request import DocumentsCreateRequest
+    from ...models.documents_create_response import DocumentsCreateResponse
+    from ...models.error_response import ErrorResponse
 
 __all__ = ["DocumentsResource", "AsyncDocumentsResource"]
 
@@ -73,6 +73,10 @@ class DocumentsResource:
         `POST /documents`
         """
 
+        from ...models.documents_create_request import DocumentsCreateRequest
+        from ...models.documents_create_response import DocumentsCreateResponse
+        from . import documents_create as _documents_create
+
         return self._runner.request(
             _documents_create.sync_detailed,
             {
@@ -105,6 +109,8 @@ class DocumentsResource:
 
         `GET /documents/{id}`
         """
+
+        from . import documents_get as _documents_get
 
         return self._runner.request(
             _documents_get.sync_detailed,
@@ -146,6 +152,10 @@ class AsyncDocumentsResource:
         `POST /documents`
         """
 
+        from ...models.documents_create_request import DocumentsCreateRequest
+        from ...models.documents_create_response import DocumentsCreateResponse
+        from . import documents_create as _documents_create
+
         return await self._runner.request(
             _documents_create.asyncio_detailed,
             {
@@ -178,6 +188,8 @@ class AsyncDocumentsResource:
 
         `GET /documents/{id}`
         """
+
+        from . import documents_get as _documents_get
 
         return await self._runner.request(
             _documents_get.asyncio_detailed,

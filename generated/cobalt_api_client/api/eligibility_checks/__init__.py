@@ -20,18 +20,18 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.eligibility_benefit import EligibilityBenefit
-from ...models.eligibility_check import EligibilityCheck
-from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
-from ...models.eligibility_checks_list_coverage_status import (
-    EligibilityChecksListCoverageStatus,
-    check_eligibility_checks_list_coverage_status,
-)
-from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Unset
-from . import eligibility_checks_list as _eligibility_checks_list
-from . import eligibility_checks_list_benefits as _eligibility_checks_list_benefits
+
+if TYPE_CHECKING:
+    from ...models.eligibility_benefit import EligibilityBenefit
+    from ...models.eligibility_check import EligibilityCheck
+    from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
+    from ...models.eligibility_checks_list_coverage_status import (
+        EligibilityChecksListCoverageStatus,
+        check_eligibility_checks_list_coverage_status,
+    )
+    from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
+    from ...models.error_response import ErrorResponse
 
 __all__ = ["EligibilityChecksResource", "AsyncEligibilityChecksResource"]
 
@@ -77,6 +77,10 @@ class EligibilityChecksResource:
         `GET /eligibility-checks`
         """
 
+        from ...models.eligibility_check import EligibilityCheck
+        from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
+        from . import eligibility_checks_list as _eligibility_checks_list
+
         return self._runner.paginate(
             _eligibility_checks_list.sync_detailed,
             {
@@ -110,6 +114,10 @@ class EligibilityChecksResource:
 
         `GET /eligibility-checks/{id}/benefits`
         """
+
+        from ...models.eligibility_benefit import EligibilityBenefit
+        from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
+        from . import eligibility_checks_list_benefits as _eligibility_checks_list_benefits
 
         return self._runner.paginate(
             _eligibility_checks_list_benefits.sync_detailed,
@@ -155,6 +163,10 @@ class AsyncEligibilityChecksResource:
         `GET /eligibility-checks`
         """
 
+        from ...models.eligibility_check import EligibilityCheck
+        from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
+        from . import eligibility_checks_list as _eligibility_checks_list
+
         return await self._runner.paginate(
             _eligibility_checks_list.asyncio_detailed,
             {
@@ -188,6 +200,10 @@ class AsyncEligibilityChecksResource:
 
         `GET /eligibility-checks/{id}/benefits`
         """
+
+        from ...models.eligibility_benefit import EligibilityBenefit
+        from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
+        from . import eligibility_checks_list_benefits as _eligibility_checks_list_benefits
 
         return await self._runner.paginate(
             _eligibility_checks_list_benefits.asyncio_detailed,

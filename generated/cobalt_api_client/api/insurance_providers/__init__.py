@@ -20,11 +20,12 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.insurance_provider import InsuranceProvider
-from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
 from ...types import UNSET, File, Unset
-from . import insurance_providers_list as _insurance_providers_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.insurance_provider import InsuranceProvider
+    from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
 
 __all__ = ["InsuranceProvidersResource", "AsyncInsuranceProvidersResource"]
 
@@ -61,6 +62,10 @@ class InsuranceProvidersResource:
 
         `GET /insurance-providers`
         """
+
+        from ...models.insurance_provider import InsuranceProvider
+        from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
+        from . import insurance_providers_list as _insurance_providers_list
 
         return self._runner.paginate(
             _insurance_providers_list.sync_detailed,
@@ -103,6 +108,10 @@ class AsyncInsuranceProvidersResource:
 
         `GET /insurance-providers`
         """
+
+        from ...models.insurance_provider import InsuranceProvider
+        from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
+        from . import insurance_providers_list as _insurance_providers_list
 
         return await self._runner.paginate(
             _insurance_providers_list.asyncio_detailed,

@@ -20,13 +20,13 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.link_create_token_request import LinkCreateTokenRequest
-from ...models.link_create_token_response import LinkCreateTokenResponse
-from ...models.link_exchange_token_response import LinkExchangeTokenResponse
 from ...types import UNSET, File, Unset
-from . import link_create_token as _link_create_token
-from . import link_exchange_token as _link_exchange_token
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.link_create_token_request import LinkCreateTokenRequest
+    from ...models.link_create_token_response import LinkCreateTokenResponse
+    from ...models.link_exchange_token_response import LinkExchangeTokenResponse
 
 __all__ = ["LinkResource", "AsyncLinkResource"]
 
@@ -72,6 +72,10 @@ class LinkResource:
         `POST /link/token/create`
         """
 
+        from ...models.link_create_token_request import LinkCreateTokenRequest
+        from ...models.link_create_token_response import LinkCreateTokenResponse
+        from . import link_create_token as _link_create_token
+
         return self._runner.request(
             _link_create_token.sync_detailed,
             {
@@ -102,6 +106,9 @@ class LinkResource:
 
         `GET /link/token/exchange`
         """
+
+        from ...models.link_exchange_token_response import LinkExchangeTokenResponse
+        from . import link_exchange_token as _link_exchange_token
 
         return self._runner.request(
             _link_exchange_token.sync_detailed,
@@ -142,6 +149,10 @@ class AsyncLinkResource:
         `POST /link/token/create`
         """
 
+        from ...models.link_create_token_request import LinkCreateTokenRequest
+        from ...models.link_create_token_response import LinkCreateTokenResponse
+        from . import link_create_token as _link_create_token
+
         return await self._runner.request(
             _link_create_token.asyncio_detailed,
             {
@@ -172,6 +183,9 @@ class AsyncLinkResource:
 
         `GET /link/token/exchange`
         """
+
+        from ...models.link_exchange_token_response import LinkExchangeTokenResponse
+        from . import link_exchange_token as _link_exchange_token
 
         return await self._runner.request(
             _link_exchange_token.asyncio_detailed,

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.link_create_token_request import LinkCreateTokenRequest
 from ...models.link_create_token_response import LinkCreateTokenResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -34,28 +34,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | LinkCreateTokenResponse | None:
     if response.status_code == 200:
-        response_200 = LinkCreateTokenResponse.from_dict(response.json())
-
+        response_200 = parse_json(response.content, LinkCreateTokenResponse.from_dict)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = parse_json(response.content, ErrorResponse.from_dict)
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = parse_json(response.content, ErrorResponse.from_dict)
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = parse_json(response.content, ErrorResponse.from_dict)
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = parse_json(response.content, ErrorResponse.from_dict)
         return response_500
 
     if client.raise_on_unexpected_status:

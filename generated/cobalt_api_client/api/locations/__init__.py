@@ -20,17 +20,17 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.locations_list_response import LocationsListResponse
-from ...models.locations_update_request import LocationsUpdateRequest
-from ...models.locations_update_request_status import (
-    LocationsUpdateRequestStatus,
-    check_locations_update_request_status,
-)
-from ...models.locations_update_response import LocationsUpdateResponse
 from ...types import UNSET, File, Unset
-from . import locations_list as _locations_list
-from . import locations_update as _locations_update
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.locations_list_response import LocationsListResponse
+    from ...models.locations_update_request import LocationsUpdateRequest
+    from ...models.locations_update_request_status import (
+        LocationsUpdateRequestStatus,
+        check_locations_update_request_status,
+    )
+    from ...models.locations_update_response import LocationsUpdateResponse
 
 __all__ = ["LocationsResource", "AsyncLocationsResource"]
 
@@ -70,6 +70,9 @@ class LocationsResource:
         `GET /locations`
         """
 
+        from ...models.locations_list_response import LocationsListResponse
+        from . import locations_list as _locations_list
+
         return self._runner.request(
             _locations_list.sync_detailed,
             {},
@@ -93,6 +96,10 @@ class LocationsResource:
 
         `PATCH /locations/{id}`
         """
+
+        from ...models.locations_update_request import LocationsUpdateRequest
+        from ...models.locations_update_response import LocationsUpdateResponse
+        from . import locations_update as _locations_update
 
         return self._runner.request(
             _locations_update.sync_detailed,
@@ -130,6 +137,9 @@ class AsyncLocationsResource:
         `GET /locations`
         """
 
+        from ...models.locations_list_response import LocationsListResponse
+        from . import locations_list as _locations_list
+
         return await self._runner.request(
             _locations_list.asyncio_detailed,
             {},
@@ -153,6 +163,10 @@ class AsyncLocationsResource:
 
         `PATCH /locations/{id}`
         """
+
+        from ...models.locations_update_request import LocationsUpdateRequest
+        from ...models.locations_update_response import LocationsUpdateResponse
+        from . import locations_update as _locations_update
 
         return await self._runner.request(
             _locations_update.asyncio_detailed,

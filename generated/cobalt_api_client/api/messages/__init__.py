@@ -20,12 +20,13 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.message_created_event import MessageCreatedEvent
-from ...models.messages_create_request import MessagesCreateRequest
-from ...models.messages_create_response import MessagesCreateResponse
 from ...types import UNSET, File, Unset
-from . import messages_create as _messages_create
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.message_created_event import MessageCreatedEvent
+    from ...models.messages_create_request import MessagesCreateRequest
+    from ...models.messages_create_response import MessagesCreateResponse
 
 __all__ = ["MessagesResource", "AsyncMessagesResource"]
 
@@ -61,6 +62,11 @@ class MessagesResource:
 
         `POST /messages`
         """
+
+        from ...models.message_created_event import MessageCreatedEvent
+        from ...models.messages_create_request import MessagesCreateRequest
+        from ...models.messages_create_response import MessagesCreateResponse
+        from . import messages_create as _messages_create
 
         return self._runner.job(
             _messages_create.sync_detailed,
@@ -102,6 +108,11 @@ class AsyncMessagesResource:
 
         `POST /messages`
         """
+
+        from ...models.message_created_event import MessageCreatedEvent
+        from ...models.messages_create_request import MessagesCreateRequest
+        from ...models.messages_create_response import MessagesCreateResponse
+        from . import messages_create as _messages_create
 
         return await self._runner.job(
             _messages_create.asyncio_detailed,

@@ -20,13 +20,14 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.note_created_event import NoteCreatedEvent
-from ...models.note_sections import NoteSections
-from ...models.notes_create_request import NotesCreateRequest
-from ...models.notes_create_response import NotesCreateResponse
 from ...types import UNSET, File, Unset
-from . import notes_create as _notes_create
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.note_created_event import NoteCreatedEvent
+    from ...models.note_sections import NoteSections
+    from ...models.notes_create_request import NotesCreateRequest
+    from ...models.notes_create_response import NotesCreateResponse
 
 __all__ = ["NotesResource", "AsyncNotesResource"]
 
@@ -65,6 +66,10 @@ class NotesResource:
 
         `POST /notes`
         """
+
+        from ...models.notes_create_request import NotesCreateRequest
+        from ...models.notes_create_response import NotesCreateResponse
+        from . import notes_create as _notes_create
 
         return self._runner.request(
             _notes_create.sync_detailed,
@@ -109,6 +114,10 @@ class AsyncNotesResource:
 
         `POST /notes`
         """
+
+        from ...models.notes_create_request import NotesCreateRequest
+        from ...models.notes_create_response import NotesCreateResponse
+        from . import notes_create as _notes_create
 
         return await self._runner.request(
             _notes_create.asyncio_detailed,

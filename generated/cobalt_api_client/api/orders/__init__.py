@@ -20,10 +20,11 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.orders_list_response import OrdersListResponse
 from ...types import UNSET, File, Unset
-from . import orders_list as _orders_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.orders_list_response import OrdersListResponse
 
 __all__ = ["OrdersResource", "AsyncOrdersResource"]
 
@@ -58,6 +59,9 @@ class OrdersResource:
 
         `GET /orders`
         """
+
+        from ...models.orders_list_response import OrdersListResponse
+        from . import orders_list as _orders_list
 
         return self._runner.request(
             _orders_list.sync_detailed,
@@ -95,6 +99,9 @@ class AsyncOrdersResource:
 
         `GET /orders`
         """
+
+        from ...models.orders_list_response import OrdersListResponse
+        from . import orders_list as _orders_list
 
         return await self._runner.request(
             _orders_list.asyncio_detailed,

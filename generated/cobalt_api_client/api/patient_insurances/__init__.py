@@ -20,21 +20,21 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
-from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
-from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
-from ...models.patient_insurances_create_request_priority import (
-    PatientInsurancesCreateRequestPriority,
-    check_patient_insurances_create_request_priority,
-)
-from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
-from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
-from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
-from ...models.subscriber_demographics import SubscriberDemographics
 from ...types import UNSET, File, Unset
-from . import patient_insurances_create as _patient_insurances_create
-from . import patient_insurances_update as _patient_insurances_update
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
+    from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
+    from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
+    from ...models.patient_insurances_create_request_priority import (
+        PatientInsurancesCreateRequestPriority,
+        check_patient_insurances_create_request_priority,
+    )
+    from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
+    from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
+    from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
+    from ...models.subscriber_demographics import SubscriberDemographics
 
 __all__ = ["PatientInsurancesResource", "AsyncPatientInsurancesResource"]
 
@@ -87,6 +87,11 @@ class PatientInsurancesResource:
         `POST /patients/{patient_mrn}/insurances`
         """
 
+        from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
+        from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
+        from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
+        from . import patient_insurances_create as _patient_insurances_create
+
         return self._runner.job(
             _patient_insurances_create.sync_detailed,
             {
@@ -136,6 +141,11 @@ class PatientInsurancesResource:
 
         `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
         """
+
+        from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
+        from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
+        from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
+        from . import patient_insurances_update as _patient_insurances_update
 
         return self._runner.job(
             _patient_insurances_update.sync_detailed,
@@ -196,6 +206,11 @@ class AsyncPatientInsurancesResource:
         `POST /patients/{patient_mrn}/insurances`
         """
 
+        from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
+        from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
+        from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
+        from . import patient_insurances_create as _patient_insurances_create
+
         return await self._runner.job(
             _patient_insurances_create.asyncio_detailed,
             {
@@ -245,6 +260,11 @@ class AsyncPatientInsurancesResource:
 
         `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
         """
+
+        from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
+        from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
+        from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
+        from . import patient_insurances_update as _patient_insurances_update
 
         return await self._runner.job(
             _patient_insurances_update.asyncio_detailed,

@@ -20,12 +20,13 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.patient_note_created_event import PatientNoteCreatedEvent
-from ...models.patient_notes_create_request import PatientNotesCreateRequest
-from ...models.patient_notes_create_response import PatientNotesCreateResponse
 from ...types import UNSET, File, Unset
-from . import patient_notes_create as _patient_notes_create
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.patient_note_created_event import PatientNoteCreatedEvent
+    from ...models.patient_notes_create_request import PatientNotesCreateRequest
+    from ...models.patient_notes_create_response import PatientNotesCreateResponse
 
 __all__ = ["PatientNotesResource", "AsyncPatientNotesResource"]
 
@@ -62,6 +63,11 @@ class PatientNotesResource:
 
         `POST /patient-notes`
         """
+
+        from ...models.patient_note_created_event import PatientNoteCreatedEvent
+        from ...models.patient_notes_create_request import PatientNotesCreateRequest
+        from ...models.patient_notes_create_response import PatientNotesCreateResponse
+        from . import patient_notes_create as _patient_notes_create
 
         return self._runner.job(
             _patient_notes_create.sync_detailed,
@@ -105,6 +111,11 @@ class AsyncPatientNotesResource:
 
         `POST /patient-notes`
         """
+
+        from ...models.patient_note_created_event import PatientNoteCreatedEvent
+        from ...models.patient_notes_create_request import PatientNotesCreateRequest
+        from ...models.patient_notes_create_response import PatientNotesCreateResponse
+        from . import patient_notes_create as _patient_notes_create
 
         return await self._runner.job(
             _patient_notes_create.asyncio_detailed,

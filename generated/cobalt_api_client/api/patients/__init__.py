@@ -20,48 +20,46 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.patient import Patient
-from ...models.patient_created_event import PatientCreatedEvent
-from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
-from ...models.patients_create_request import PatientsCreateRequest
-from ...models.patients_create_request_check_eligibility import (
-    PatientsCreateRequestCheckEligibility,
-    check_patients_create_request_check_eligibility,
-)
-from ...models.patients_create_request_insurance_sequence import (
-    PatientsCreateRequestInsuranceSequence,
-    check_patients_create_request_insurance_sequence,
-)
-from ...models.patients_create_request_responsible_party import (
-    PatientsCreateRequestResponsibleParty,
-    check_patients_create_request_responsible_party,
-)
-from ...models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
-from ...models.patients_create_response import PatientsCreateResponse
-from ...models.patients_fetch_request import PatientsFetchRequest
-from ...models.patients_fetch_request_include_type_1_item import (
-    PatientsFetchRequestIncludeType1Item,
-    check_patients_fetch_request_include_type_1_item,
-)
-from ...models.patients_fetch_request_search_by import (
-    PatientsFetchRequestSearchBy,
-    check_patients_fetch_request_search_by,
-)
-from ...models.patients_fetch_response import PatientsFetchResponse
-from ...models.patients_list_response import PatientsListResponse
-from ...models.patients_update_request import PatientsUpdateRequest
-from ...models.patients_update_request_insurance_sequence import (
-    PatientsUpdateRequestInsuranceSequence,
-    check_patients_update_request_insurance_sequence,
-)
-from ...models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
-from ...models.patients_update_response import PatientsUpdateResponse
 from ...types import UNSET, File, Unset
-from . import patients_create as _patients_create
-from . import patients_fetch as _patients_fetch
-from . import patients_list as _patients_list
-from . import patients_update as _patients_update
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.patient import Patient
+    from ...models.patient_created_event import PatientCreatedEvent
+    from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
+    from ...models.patients_create_request import PatientsCreateRequest
+    from ...models.patients_create_request_check_eligibility import (
+        PatientsCreateRequestCheckEligibility,
+        check_patients_create_request_check_eligibility,
+    )
+    from ...models.patients_create_request_insurance_sequence import (
+        PatientsCreateRequestInsuranceSequence,
+        check_patients_create_request_insurance_sequence,
+    )
+    from ...models.patients_create_request_responsible_party import (
+        PatientsCreateRequestResponsibleParty,
+        check_patients_create_request_responsible_party,
+    )
+    from ...models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
+    from ...models.patients_create_response import PatientsCreateResponse
+    from ...models.patients_fetch_request import PatientsFetchRequest
+    from ...models.patients_fetch_request_include_type_1_item import (
+        PatientsFetchRequestIncludeType1Item,
+        check_patients_fetch_request_include_type_1_item,
+    )
+    from ...models.patients_fetch_request_search_by import (
+        PatientsFetchRequestSearchBy,
+        check_patients_fetch_request_search_by,
+    )
+    from ...models.patients_fetch_response import PatientsFetchResponse
+    from ...models.patients_list_response import PatientsListResponse
+    from ...models.patients_update_request import PatientsUpdateRequest
+    from ...models.patients_update_request_insurance_sequence import (
+        PatientsUpdateRequestInsuranceSequence,
+        check_patients_update_request_insurance_sequence,
+    )
+    from ...models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
+    from ...models.patients_update_response import PatientsUpdateResponse
 
 __all__ = ["PatientsResource", "AsyncPatientsResource"]
 
@@ -120,6 +118,10 @@ class PatientsResource:
 
         `GET /patients`
         """
+
+        from ...models.patient import Patient
+        from ...models.patients_list_response import PatientsListResponse
+        from . import patients_list as _patients_list
 
         return self._runner.paginate(
             _patients_list.sync_detailed,
@@ -189,6 +191,11 @@ class PatientsResource:
 
         `POST /patients`
         """
+
+        from ...models.patient_created_event import PatientCreatedEvent
+        from ...models.patients_create_request import PatientsCreateRequest
+        from ...models.patients_create_response import PatientsCreateResponse
+        from . import patients_create as _patients_create
 
         return self._runner.job(
             _patients_create.sync_detailed,
@@ -274,6 +281,10 @@ class PatientsResource:
         `PATCH /patients/{id}`
         """
 
+        from ...models.patients_update_request import PatientsUpdateRequest
+        from ...models.patients_update_response import PatientsUpdateResponse
+        from . import patients_update as _patients_update
+
         return self._runner.request(
             _patients_update.sync_detailed,
             {
@@ -328,6 +339,11 @@ class PatientsResource:
         `POST /patients/fetch`
         """
 
+        from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
+        from ...models.patients_fetch_request import PatientsFetchRequest
+        from ...models.patients_fetch_response import PatientsFetchResponse
+        from . import patients_fetch as _patients_fetch
+
         return self._runner.job(
             _patients_fetch.sync_detailed,
             {
@@ -377,6 +393,10 @@ class AsyncPatientsResource:
 
         `GET /patients`
         """
+
+        from ...models.patient import Patient
+        from ...models.patients_list_response import PatientsListResponse
+        from . import patients_list as _patients_list
 
         return await self._runner.paginate(
             _patients_list.asyncio_detailed,
@@ -446,6 +466,11 @@ class AsyncPatientsResource:
 
         `POST /patients`
         """
+
+        from ...models.patient_created_event import PatientCreatedEvent
+        from ...models.patients_create_request import PatientsCreateRequest
+        from ...models.patients_create_response import PatientsCreateResponse
+        from . import patients_create as _patients_create
 
         return await self._runner.job(
             _patients_create.asyncio_detailed,
@@ -531,6 +556,10 @@ class AsyncPatientsResource:
         `PATCH /patients/{id}`
         """
 
+        from ...models.patients_update_request import PatientsUpdateRequest
+        from ...models.patients_update_response import PatientsUpdateResponse
+        from . import patients_update as _patients_update
+
         return await self._runner.request(
             _patients_update.asyncio_detailed,
             {
@@ -584,6 +613,11 @@ class AsyncPatientsResource:
 
         `POST /patients/fetch`
         """
+
+        from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
+        from ...models.patients_fetch_request import PatientsFetchRequest
+        from ...models.patients_fetch_response import PatientsFetchResponse
+        from . import patients_fetch as _patients_fetch
 
         return await self._runner.job(
             _patients_fetch.asyncio_detailed,

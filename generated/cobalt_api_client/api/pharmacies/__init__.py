@@ -20,10 +20,11 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.pharmacies_list_response import PharmaciesListResponse
 from ...types import UNSET, File, Unset
-from . import pharmacies_list as _pharmacies_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.pharmacies_list_response import PharmaciesListResponse
 
 __all__ = ["PharmaciesResource", "AsyncPharmaciesResource"]
 
@@ -56,6 +57,9 @@ class PharmaciesResource:
         `GET /pharmacies`
         """
 
+        from ...models.pharmacies_list_response import PharmaciesListResponse
+        from . import pharmacies_list as _pharmacies_list
+
         return self._runner.request(
             _pharmacies_list.sync_detailed,
             {},
@@ -85,6 +89,9 @@ class AsyncPharmaciesResource:
 
         `GET /pharmacies`
         """
+
+        from ...models.pharmacies_list_response import PharmaciesListResponse
+        from . import pharmacies_list as _pharmacies_list
 
         return await self._runner.request(
             _pharmacies_list.asyncio_detailed,

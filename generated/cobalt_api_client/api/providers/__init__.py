@@ -20,33 +20,32 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.provider_hours_input import ProviderHoursInput
-from ...models.providers_list_response import ProvidersListResponse
-from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
-from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
-    ProvidersUpdateByEhrIdRequestHideInAvailability,
-    check_providers_update_by_ehr_id_request_hide_in_availability,
-)
-from ...models.providers_update_by_ehr_id_request_status import (
-    ProvidersUpdateByEhrIdRequestStatus,
-    check_providers_update_by_ehr_id_request_status,
-)
-from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
-from ...models.providers_update_request import ProvidersUpdateRequest
-from ...models.providers_update_request_hide_in_availability import (
-    ProvidersUpdateRequestHideInAvailability,
-    check_providers_update_request_hide_in_availability,
-)
-from ...models.providers_update_request_status import (
-    ProvidersUpdateRequestStatus,
-    check_providers_update_request_status,
-)
-from ...models.providers_update_response import ProvidersUpdateResponse
 from ...types import UNSET, File, Unset
-from . import providers_list as _providers_list
-from . import providers_update as _providers_update
-from . import providers_update_by_ehr_id as _providers_update_by_ehr_id
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.provider_hours_input import ProviderHoursInput
+    from ...models.providers_list_response import ProvidersListResponse
+    from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
+    from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
+        ProvidersUpdateByEhrIdRequestHideInAvailability,
+        check_providers_update_by_ehr_id_request_hide_in_availability,
+    )
+    from ...models.providers_update_by_ehr_id_request_status import (
+        ProvidersUpdateByEhrIdRequestStatus,
+        check_providers_update_by_ehr_id_request_status,
+    )
+    from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
+    from ...models.providers_update_request import ProvidersUpdateRequest
+    from ...models.providers_update_request_hide_in_availability import (
+        ProvidersUpdateRequestHideInAvailability,
+        check_providers_update_request_hide_in_availability,
+    )
+    from ...models.providers_update_request_status import (
+        ProvidersUpdateRequestStatus,
+        check_providers_update_request_status,
+    )
+    from ...models.providers_update_response import ProvidersUpdateResponse
 
 __all__ = ["ProvidersResource", "AsyncProvidersResource"]
 
@@ -92,6 +91,9 @@ class ProvidersResource:
         `GET /providers`
         """
 
+        from ...models.providers_list_response import ProvidersListResponse
+        from . import providers_list as _providers_list
+
         return self._runner.request(
             _providers_list.sync_detailed,
             {},
@@ -118,6 +120,10 @@ class ProvidersResource:
 
         `PATCH /providers/{id}`
         """
+
+        from ...models.providers_update_request import ProvidersUpdateRequest
+        from ...models.providers_update_response import ProvidersUpdateResponse
+        from . import providers_update as _providers_update
 
         return self._runner.request(
             _providers_update.sync_detailed,
@@ -151,6 +157,10 @@ class ProvidersResource:
 
         `PATCH /providers/ehr/{ehr_id}`
         """
+
+        from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
+        from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
+        from . import providers_update_by_ehr_id as _providers_update_by_ehr_id
 
         return self._runner.request(
             _providers_update_by_ehr_id.sync_detailed,
@@ -190,6 +200,9 @@ class AsyncProvidersResource:
         `GET /providers`
         """
 
+        from ...models.providers_list_response import ProvidersListResponse
+        from . import providers_list as _providers_list
+
         return await self._runner.request(
             _providers_list.asyncio_detailed,
             {},
@@ -216,6 +229,10 @@ class AsyncProvidersResource:
 
         `PATCH /providers/{id}`
         """
+
+        from ...models.providers_update_request import ProvidersUpdateRequest
+        from ...models.providers_update_response import ProvidersUpdateResponse
+        from . import providers_update as _providers_update
 
         return await self._runner.request(
             _providers_update.asyncio_detailed,
@@ -249,6 +266,10 @@ class AsyncProvidersResource:
 
         `PATCH /providers/ehr/{ehr_id}`
         """
+
+        from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
+        from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
+        from . import providers_update_by_ehr_id as _providers_update_by_ehr_id
 
         return await self._runner.request(
             _providers_update_by_ehr_id.asyncio_detailed,

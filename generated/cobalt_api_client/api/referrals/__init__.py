@@ -20,26 +20,26 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.referral import Referral
-from ...models.referral_created_event import ReferralCreatedEvent
-from ...models.referral_document import ReferralDocument
-from ...models.referrals_create_request import ReferralsCreateRequest
-from ...models.referrals_create_request_direction import (
-    ReferralsCreateRequestDirection,
-    check_referrals_create_request_direction,
-)
-from ...models.referrals_create_request_priority import (
-    ReferralsCreateRequestPriority,
-    check_referrals_create_request_priority,
-)
-from ...models.referrals_create_response import ReferralsCreateResponse
-from ...models.referrals_list_direction import ReferralsListDirection, check_referrals_list_direction
-from ...models.referrals_list_priority import ReferralsListPriority, check_referrals_list_priority
-from ...models.referrals_list_response import ReferralsListResponse
 from ...types import UNSET, File, Unset
-from . import referrals_create as _referrals_create
-from . import referrals_list as _referrals_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.referral import Referral
+    from ...models.referral_created_event import ReferralCreatedEvent
+    from ...models.referral_document import ReferralDocument
+    from ...models.referrals_create_request import ReferralsCreateRequest
+    from ...models.referrals_create_request_direction import (
+        ReferralsCreateRequestDirection,
+        check_referrals_create_request_direction,
+    )
+    from ...models.referrals_create_request_priority import (
+        ReferralsCreateRequestPriority,
+        check_referrals_create_request_priority,
+    )
+    from ...models.referrals_create_response import ReferralsCreateResponse
+    from ...models.referrals_list_direction import ReferralsListDirection, check_referrals_list_direction
+    from ...models.referrals_list_priority import ReferralsListPriority, check_referrals_list_priority
+    from ...models.referrals_list_response import ReferralsListResponse
 
 __all__ = ["ReferralsResource", "AsyncReferralsResource"]
 
@@ -88,6 +88,10 @@ class ReferralsResource:
         `GET /referrals`
         """
 
+        from ...models.referral import Referral
+        from ...models.referrals_list_response import ReferralsListResponse
+        from . import referrals_list as _referrals_list
+
         return self._runner.paginate(
             _referrals_list.sync_detailed,
             {
@@ -131,6 +135,11 @@ class ReferralsResource:
 
         `POST /referrals`
         """
+
+        from ...models.referral_created_event import ReferralCreatedEvent
+        from ...models.referrals_create_request import ReferralsCreateRequest
+        from ...models.referrals_create_response import ReferralsCreateResponse
+        from . import referrals_create as _referrals_create
 
         return self._runner.job(
             _referrals_create.sync_detailed,
@@ -184,6 +193,10 @@ class AsyncReferralsResource:
         `GET /referrals`
         """
 
+        from ...models.referral import Referral
+        from ...models.referrals_list_response import ReferralsListResponse
+        from . import referrals_list as _referrals_list
+
         return await self._runner.paginate(
             _referrals_list.asyncio_detailed,
             {
@@ -227,6 +240,11 @@ class AsyncReferralsResource:
 
         `POST /referrals`
         """
+
+        from ...models.referral_created_event import ReferralCreatedEvent
+        from ...models.referrals_create_request import ReferralsCreateRequest
+        from ...models.referrals_create_response import ReferralsCreateResponse
+        from . import referrals_create as _referrals_create
 
         return await self._runner.job(
             _referrals_create.asyncio_detailed,

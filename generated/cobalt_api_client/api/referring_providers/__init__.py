@@ -20,14 +20,14 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
-from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
-from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
-from ...models.referring_providers_list_response import ReferringProvidersListResponse
 from ...types import UNSET, File, Unset
-from . import referring_providers_create as _referring_providers_create
-from . import referring_providers_list as _referring_providers_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
+    from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
+    from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
+    from ...models.referring_providers_list_response import ReferringProvidersListResponse
 
 __all__ = ["ReferringProvidersResource", "AsyncReferringProvidersResource"]
 
@@ -72,6 +72,9 @@ class ReferringProvidersResource:
         `GET /referring-providers`
         """
 
+        from ...models.referring_providers_list_response import ReferringProvidersListResponse
+        from . import referring_providers_list as _referring_providers_list
+
         return self._runner.request(
             _referring_providers_list.sync_detailed,
             {
@@ -109,6 +112,11 @@ class ReferringProvidersResource:
 
         `POST /referring-providers`
         """
+
+        from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
+        from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
+        from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
+        from . import referring_providers_create as _referring_providers_create
 
         return self._runner.job(
             _referring_providers_create.sync_detailed,
@@ -160,6 +168,9 @@ class AsyncReferringProvidersResource:
         `GET /referring-providers`
         """
 
+        from ...models.referring_providers_list_response import ReferringProvidersListResponse
+        from . import referring_providers_list as _referring_providers_list
+
         return await self._runner.request(
             _referring_providers_list.asyncio_detailed,
             {
@@ -197,6 +208,11 @@ class AsyncReferringProvidersResource:
 
         `POST /referring-providers`
         """
+
+        from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
+        from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
+        from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
+        from . import referring_providers_create as _referring_providers_create
 
         return await self._runner.job(
             _referring_providers_create.asyncio_detailed,

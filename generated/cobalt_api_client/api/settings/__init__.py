@@ -20,13 +20,13 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.settings_get_response import SettingsGetResponse
-from ...models.settings_update_request import SettingsUpdateRequest
-from ...models.settings_update_response import SettingsUpdateResponse
 from ...types import UNSET, File, Unset
-from . import settings_get as _settings_get
-from . import settings_update as _settings_update
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.settings_get_response import SettingsGetResponse
+    from ...models.settings_update_request import SettingsUpdateRequest
+    from ...models.settings_update_response import SettingsUpdateResponse
 
 __all__ = ["SettingsResource", "AsyncSettingsResource"]
 
@@ -66,6 +66,9 @@ class SettingsResource:
         `GET /settings`
         """
 
+        from ...models.settings_get_response import SettingsGetResponse
+        from . import settings_get as _settings_get
+
         return self._runner.request(
             _settings_get.sync_detailed,
             {},
@@ -87,6 +90,10 @@ class SettingsResource:
 
         `POST /settings`
         """
+
+        from ...models.settings_update_request import SettingsUpdateRequest
+        from ...models.settings_update_response import SettingsUpdateResponse
+        from . import settings_update as _settings_update
 
         return self._runner.request(
             _settings_update.sync_detailed,
@@ -123,6 +130,9 @@ class AsyncSettingsResource:
         `GET /settings`
         """
 
+        from ...models.settings_get_response import SettingsGetResponse
+        from . import settings_get as _settings_get
+
         return await self._runner.request(
             _settings_get.asyncio_detailed,
             {},
@@ -144,6 +154,10 @@ class AsyncSettingsResource:
 
         `POST /settings`
         """
+
+        from ...models.settings_update_request import SettingsUpdateRequest
+        from ...models.settings_update_response import SettingsUpdateResponse
+        from . import settings_update as _settings_update
 
         return await self._runner.request(
             _settings_update.asyncio_detailed,

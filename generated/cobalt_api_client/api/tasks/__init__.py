@@ -20,16 +20,16 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.task_created_event import TaskCreatedEvent
-from ...models.task_note_created_event import TaskNoteCreatedEvent
-from ...models.tasks_create_note_request import TasksCreateNoteRequest
-from ...models.tasks_create_note_response import TasksCreateNoteResponse
-from ...models.tasks_create_request import TasksCreateRequest
-from ...models.tasks_create_response import TasksCreateResponse
 from ...types import UNSET, File, Unset
-from . import tasks_create as _tasks_create
-from . import tasks_create_note as _tasks_create_note
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.task_created_event import TaskCreatedEvent
+    from ...models.task_note_created_event import TaskNoteCreatedEvent
+    from ...models.tasks_create_note_request import TasksCreateNoteRequest
+    from ...models.tasks_create_note_response import TasksCreateNoteResponse
+    from ...models.tasks_create_request import TasksCreateRequest
+    from ...models.tasks_create_response import TasksCreateResponse
 
 __all__ = ["TasksResource", "AsyncTasksResource"]
 
@@ -76,6 +76,11 @@ class TasksResource:
         `POST /tasks`
         """
 
+        from ...models.task_created_event import TaskCreatedEvent
+        from ...models.tasks_create_request import TasksCreateRequest
+        from ...models.tasks_create_response import TasksCreateResponse
+        from . import tasks_create as _tasks_create
+
         return self._runner.job(
             _tasks_create.sync_detailed,
             {
@@ -109,6 +114,11 @@ class TasksResource:
 
         `POST /tasks/notes`
         """
+
+        from ...models.task_note_created_event import TaskNoteCreatedEvent
+        from ...models.tasks_create_note_request import TasksCreateNoteRequest
+        from ...models.tasks_create_note_response import TasksCreateNoteResponse
+        from . import tasks_create_note as _tasks_create_note
 
         return self._runner.job(
             _tasks_create_note.sync_detailed,
@@ -154,6 +164,11 @@ class AsyncTasksResource:
         `POST /tasks`
         """
 
+        from ...models.task_created_event import TaskCreatedEvent
+        from ...models.tasks_create_request import TasksCreateRequest
+        from ...models.tasks_create_response import TasksCreateResponse
+        from . import tasks_create as _tasks_create
+
         return await self._runner.job(
             _tasks_create.asyncio_detailed,
             {
@@ -187,6 +202,11 @@ class AsyncTasksResource:
 
         `POST /tasks/notes`
         """
+
+        from ...models.task_note_created_event import TaskNoteCreatedEvent
+        from ...models.tasks_create_note_request import TasksCreateNoteRequest
+        from ...models.tasks_create_note_response import TasksCreateNoteResponse
+        from . import tasks_create_note as _tasks_create_note
 
         return await self._runner.job(
             _tasks_create_note.asyncio_detailed,

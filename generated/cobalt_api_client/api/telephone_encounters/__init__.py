@@ -20,15 +20,15 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
-from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
-from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
-from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
-from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
 from ...types import UNSET, File, Unset
-from . import telephone_encounters_add_action as _telephone_encounters_add_action
-from . import telephone_encounters_create as _telephone_encounters_create
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
+    from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
+    from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
+    from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
+    from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
 
 __all__ = ["TelephoneEncountersResource", "AsyncTelephoneEncountersResource"]
 
@@ -81,6 +81,11 @@ class TelephoneEncountersResource:
         `POST /telephone-encounters`
         """
 
+        from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
+        from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
+        from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
+        from . import telephone_encounters_create as _telephone_encounters_create
+
         return self._runner.job(
             _telephone_encounters_create.sync_detailed,
             {
@@ -120,6 +125,10 @@ class TelephoneEncountersResource:
 
         `POST /telephone-encounters/actions`
         """
+
+        from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
+        from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
+        from . import telephone_encounters_add_action as _telephone_encounters_add_action
 
         return self._runner.job(
             _telephone_encounters_add_action.sync_detailed,
@@ -172,6 +181,11 @@ class AsyncTelephoneEncountersResource:
         `POST /telephone-encounters`
         """
 
+        from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
+        from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
+        from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
+        from . import telephone_encounters_create as _telephone_encounters_create
+
         return await self._runner.job(
             _telephone_encounters_create.asyncio_detailed,
             {
@@ -211,6 +225,10 @@ class AsyncTelephoneEncountersResource:
 
         `POST /telephone-encounters/actions`
         """
+
+        from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
+        from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
+        from . import telephone_encounters_add_action as _telephone_encounters_add_action
 
         return await self._runner.job(
             _telephone_encounters_add_action.asyncio_detailed,

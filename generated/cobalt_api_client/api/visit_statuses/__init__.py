@@ -20,10 +20,11 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.visit_statuses_list_response import VisitStatusesListResponse
 from ...types import UNSET, File, Unset
-from . import visit_statuses_list as _visit_statuses_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.visit_statuses_list_response import VisitStatusesListResponse
 
 __all__ = ["VisitStatusesResource", "AsyncVisitStatusesResource"]
 
@@ -56,6 +57,9 @@ class VisitStatusesResource:
         `GET /visit-statuses`
         """
 
+        from ...models.visit_statuses_list_response import VisitStatusesListResponse
+        from . import visit_statuses_list as _visit_statuses_list
+
         return self._runner.request(
             _visit_statuses_list.sync_detailed,
             {},
@@ -85,6 +89,9 @@ class AsyncVisitStatusesResource:
 
         `GET /visit-statuses`
         """
+
+        from ...models.visit_statuses_list_response import VisitStatusesListResponse
+        from . import visit_statuses_list as _visit_statuses_list
 
         return await self._runner.request(
             _visit_statuses_list.asyncio_detailed,

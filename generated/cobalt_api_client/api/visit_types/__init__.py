@@ -20,10 +20,11 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.visit_types_list_response import VisitTypesListResponse
 from ...types import UNSET, File, Unset
-from . import visit_types_list as _visit_types_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.visit_types_list_response import VisitTypesListResponse
 
 __all__ = ["VisitTypesResource", "AsyncVisitTypesResource"]
 
@@ -56,6 +57,9 @@ class VisitTypesResource:
         `GET /visit-types`
         """
 
+        from ...models.visit_types_list_response import VisitTypesListResponse
+        from . import visit_types_list as _visit_types_list
+
         return self._runner.request(
             _visit_types_list.sync_detailed,
             {},
@@ -85,6 +89,9 @@ class AsyncVisitTypesResource:
 
         `GET /visit-types`
         """
+
+        from ...models.visit_types_list_response import VisitTypesListResponse
+        from . import visit_types_list as _visit_types_list
 
         return await self._runner.request(
             _visit_types_list.asyncio_detailed,

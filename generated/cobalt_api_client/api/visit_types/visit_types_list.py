@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.visit_types_list_response import VisitTypesListResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,23 +24,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | VisitTypesListResponse | None:
     if response.status_code == 200:
-        response_200 = VisitTypesListResponse.from_dict(response.json())
-
+        response_200 = parse_json(response.content, VisitTypesListResponse.from_dict)
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = parse_json(response.content, ErrorResponse.from_dict)
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = parse_json(response.content, ErrorResponse.from_dict)
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = parse_json(response.content, ErrorResponse.from_dict)
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -20,18 +20,18 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.webhook_event_record import WebhookEventRecord
-from ...models.webhook_events_get_response import WebhookEventsGetResponse
-from ...models.webhook_events_list_delivery_status import (
-    WebhookEventsListDeliveryStatus,
-    check_webhook_events_list_delivery_status,
-)
-from ...models.webhook_events_list_response import WebhookEventsListResponse
-from ...models.webhook_events_list_sort import WebhookEventsListSort, check_webhook_events_list_sort
 from ...types import UNSET, File, Unset
-from . import webhook_events_get as _webhook_events_get
-from . import webhook_events_list as _webhook_events_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.webhook_event_record import WebhookEventRecord
+    from ...models.webhook_events_get_response import WebhookEventsGetResponse
+    from ...models.webhook_events_list_delivery_status import (
+        WebhookEventsListDeliveryStatus,
+        check_webhook_events_list_delivery_status,
+    )
+    from ...models.webhook_events_list_response import WebhookEventsListResponse
+    from ...models.webhook_events_list_sort import WebhookEventsListSort, check_webhook_events_list_sort
 
 __all__ = ["WebhookEventsResource", "AsyncWebhookEventsResource"]
 
@@ -81,6 +81,10 @@ class WebhookEventsResource:
         `GET /webhook-events`
         """
 
+        from ...models.webhook_event_record import WebhookEventRecord
+        from ...models.webhook_events_list_response import WebhookEventsListResponse
+        from . import webhook_events_list as _webhook_events_list
+
         return self._runner.paginate(
             _webhook_events_list.sync_detailed,
             {
@@ -113,6 +117,9 @@ class WebhookEventsResource:
 
         `GET /webhook-events/{id}`
         """
+
+        from ...models.webhook_events_get_response import WebhookEventsGetResponse
+        from . import webhook_events_get as _webhook_events_get
 
         return self._runner.request(
             _webhook_events_get.sync_detailed,
@@ -157,6 +164,10 @@ class AsyncWebhookEventsResource:
         `GET /webhook-events`
         """
 
+        from ...models.webhook_event_record import WebhookEventRecord
+        from ...models.webhook_events_list_response import WebhookEventsListResponse
+        from . import webhook_events_list as _webhook_events_list
+
         return await self._runner.paginate(
             _webhook_events_list.asyncio_detailed,
             {
@@ -189,6 +200,9 @@ class AsyncWebhookEventsResource:
 
         `GET /webhook-events/{id}`
         """
+
+        from ...models.webhook_events_get_response import WebhookEventsGetResponse
+        from . import webhook_events_get as _webhook_events_get
 
         return await self._runner.request(
             _webhook_events_get.asyncio_detailed,

@@ -20,19 +20,16 @@ from cobalt_sdk._runtime import (
     as_datetime,
 )
 
-from ...models.error_response import ErrorResponse
-from ...models.webhooks_create_request import WebhooksCreateRequest
-from ...models.webhooks_create_response import WebhooksCreateResponse
-from ...models.webhooks_delete_response import WebhooksDeleteResponse
-from ...models.webhooks_list_response import WebhooksListResponse
-from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
-from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
 from ...types import UNSET, File, Unset
-from . import webhooks_create as _webhooks_create
-from . import webhooks_delete as _webhooks_delete
-from . import webhooks_list as _webhooks_list
-from . import webhooks_rotate_secret as _webhooks_rotate_secret
-from . import webhooks_rotate_secret_legacy as _webhooks_rotate_secret_legacy
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.webhooks_create_request import WebhooksCreateRequest
+    from ...models.webhooks_create_response import WebhooksCreateResponse
+    from ...models.webhooks_delete_response import WebhooksDeleteResponse
+    from ...models.webhooks_list_response import WebhooksListResponse
+    from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
+    from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
 
 __all__ = ["WebhooksResource", "AsyncWebhooksResource"]
 
@@ -89,6 +86,9 @@ class WebhooksResource:
         `GET /webhook`
         """
 
+        from ...models.webhooks_list_response import WebhooksListResponse
+        from . import webhooks_list as _webhooks_list
+
         return self._runner.request(
             _webhooks_list.sync_detailed,
             {},
@@ -111,6 +111,10 @@ class WebhooksResource:
 
         `POST /webhook`
         """
+
+        from ...models.webhooks_create_request import WebhooksCreateRequest
+        from ...models.webhooks_create_response import WebhooksCreateResponse
+        from . import webhooks_create as _webhooks_create
 
         return self._runner.request(
             _webhooks_create.sync_detailed,
@@ -138,6 +142,9 @@ class WebhooksResource:
         `DELETE /webhook/{id}`
         """
 
+        from ...models.webhooks_delete_response import WebhooksDeleteResponse
+        from . import webhooks_delete as _webhooks_delete
+
         return self._runner.request(
             _webhooks_delete.sync_detailed,
             {
@@ -162,6 +169,9 @@ class WebhooksResource:
         `POST /webhook/{id}/rotate-secret`
         """
 
+        from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
+        from . import webhooks_rotate_secret as _webhooks_rotate_secret
+
         return self._runner.request(
             _webhooks_rotate_secret.sync_detailed,
             {
@@ -184,6 +194,9 @@ class WebhooksResource:
 
         `POST /webhook/rotate-secret`
         """
+
+        from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
+        from . import webhooks_rotate_secret_legacy as _webhooks_rotate_secret_legacy
 
         return self._runner.request(
             _webhooks_rotate_secret_legacy.sync_detailed,
@@ -215,6 +228,9 @@ class AsyncWebhooksResource:
         `GET /webhook`
         """
 
+        from ...models.webhooks_list_response import WebhooksListResponse
+        from . import webhooks_list as _webhooks_list
+
         return await self._runner.request(
             _webhooks_list.asyncio_detailed,
             {},
@@ -237,6 +253,10 @@ class AsyncWebhooksResource:
 
         `POST /webhook`
         """
+
+        from ...models.webhooks_create_request import WebhooksCreateRequest
+        from ...models.webhooks_create_response import WebhooksCreateResponse
+        from . import webhooks_create as _webhooks_create
 
         return await self._runner.request(
             _webhooks_create.asyncio_detailed,
@@ -264,6 +284,9 @@ class AsyncWebhooksResource:
         `DELETE /webhook/{id}`
         """
 
+        from ...models.webhooks_delete_response import WebhooksDeleteResponse
+        from . import webhooks_delete as _webhooks_delete
+
         return await self._runner.request(
             _webhooks_delete.asyncio_detailed,
             {
@@ -288,6 +311,9 @@ class AsyncWebhooksResource:
         `POST /webhook/{id}/rotate-secret`
         """
 
+        from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
+        from . import webhooks_rotate_secret as _webhooks_rotate_secret
+
         return await self._runner.request(
             _webhooks_rotate_secret.asyncio_detailed,
             {
@@ -310,6 +336,9 @@ class AsyncWebhooksResource:
 
         `POST /webhook/rotate-secret`
         """
+
+        from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
+        from . import webhooks_rotate_secret_legacy as _webhooks_rotate_secret_legacy
 
         return await self._runner.request(
             _webhooks_rotate_secret_legacy.asyncio_detailed,

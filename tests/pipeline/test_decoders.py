@@ -1,0 +1,191 @@
+"""Response bodies are decoded by `types.json_loads` (orjson with the `speedups` extra, else json)
+and parsed by `types.parse_json`, which pauses the cyclic garbage collector while models are built.
+
+Pinned here: both decoders give equal models for generated bodies of every response schema of the
+spec; what orjson refuses is decided by json; the choice can be forced to json; and the caller's
+collector setting is the same after a parse as before it, whatever happened during it.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from schemathesis.schemas import BaseSchema
+
+from cobalt_api_client import types as generated_types
+from cobalt_api_client.client import Client
+from cobalt_api_client.models import Appointment, AppointmentsListResponse
+from contract_tests import _spec
+
+FAST = generated_types.json_loads
+CLIENT = Client(base_url="http://decoders.local")
+
+
+def _response_schemas() -> dict[str, tuple[str, str, int, dict[str, Any]]]:
+    """Every distinct JSON response schema: name -> (tag, operation id, status, schema)."""
+    found: dict[str, tuple[str, str, int, dict[str, Any]]] = {}
+    for op in _spec.operations():
+        for status, response in op.raw["responses"].items():
+            media = (_spec.resolve(response).get("content") or {}).get("application/json")
+            if media and "schema" in media:
+                name = str(media["schema"].get("$ref", f"{op.operation_id}_{status}")).rsplit("/", 1)[-1]
+                found.setdefault(name, (op.tag, op.operation_id, int(status), media["schema"]))
+    return found
+
+
+RESPONSES = _response_schemas()
+
+
+def _generation_schema() -> BaseSchema:
+    import schemathesis
+
+    spec = _spec.spec_copy()
+    spec["paths"] = {
+        f"/__decoders/{name}": {"post": {**_spec._pseudo_op(schema), "operationId": f"decoders_{name}"}}
+        for name, (_, _, _, schema) in RESPONSES.items()
+    }
+    spec.pop("webhooks", None)
+    spec["security"] = []
+    return schemathesis.openapi.from_dict(spec)
+
+
+GENERATION = _generation_schema()
+
+
+def _endpoint(tag: str, operation_id: str) -> ModuleType:
+    return importlib.import_module(f"cobalt_api_client.api.{tag}.{operation_id}")
+
+
+def _parse(name: str, content: bytes, loads: Callable[[bytes], Any]) -> tuple[str, Any]:
+    tag, operation_id, status, _ = RESPONSES[name]
+    saved, generated_types.json_loads = generated_types.json_loads, loads
+    try:
+        parsed = _endpoint(tag, operation_id)._parse_response(
+            client=CLIENT, response=httpx.Response(status, content=content)
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        return "raised", (type(exc), str(exc))
+    finally:
+        generated_types.json_loads = saved
+    return "parsed", (parsed, parsed.to_dict())
+
+
+def test_the_fast_decoder_is_installed_for_the_tests() -> None:
+    assert "orjson" in sys.modules and FAST is not json.loads
+    assert len(RESPONSES) > 40 and "ErrorResponse" in RESPONSES and "AppointmentsListResponse" in RESPONSES
+
+
+@pytest.mark.parametrize("name", sorted(RESPONSES))
+def test_fast_and_standard_decoders_give_equal_models(name: str) -> None:
+    bodies = GENERATION[f"/__decoders/{name}"]["POST"].as_strategy().map(lambda case: case.body)
+
+    @settings(
+        max_examples=6,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+    @given(body=bodies, ascii_only=st.booleans())
+    def check(body: Any, ascii_only: bool) -> None:
+        content = json.dumps(body, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+        assert _parse(name, content, FAST) == _parse(name, content, json.loads)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"a": NaN}',
+        b'\xef\xbb\xbf{"a": 1}',
+        b'{"a": "\\ud800"}',
+        '{"a": 1}'.encode("utf-16"),
+        b"[1e400]",
+        b"{}",
+        b'{"job_id": 18446744073709551616, "n": -9223372036854775809}',  # beyond 64 bits: still ints
+        b'{"id": "1234567890123456789"}',
+    ],
+)
+def test_what_orjson_refuses_or_reads_differently_is_decided_by_json(content: bytes) -> None:
+    expected = json.loads(content)
+    assert repr(FAST(content)) == repr(expected)
+
+
+def test_invalid_json_raises_what_json_raises() -> None:
+    with pytest.raises(json.JSONDecodeError):
+        FAST(b'{"a": ')
+
+
+def test_the_decoder_can_be_forced_to_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COBALT_SDK_JSON_DECODER", "json")
+    assert generated_types._choose_loads() is json.loads
+    monkeypatch.delenv("COBALT_SDK_JSON_DECODER")
+    assert generated_types._choose_loads() is not json.loads
+    monkeypatch.setitem(sys.modules, "orjson", None)  # not installed
+    assert generated_types._choose_loads() is json.loads
+
+
+@pytest.fixture
+def gc_state() -> Iterator[None]:
+    enabled = gc.isenabled()
+    yield
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+BODY = json.dumps({"success": True, "appointments": [{"id": "a1", "datetime": "2024-03-14T10:00:00Z"}]}).encode()
+
+
+@pytest.mark.usefixtures("gc_state")
+@pytest.mark.parametrize("loads", [FAST, json.loads], ids=["fast", "standard"])
+def test_parse_pauses_the_collector_and_restores_the_callers_setting(loads: Callable[[bytes], Any]) -> None:
+    seen: list[bool] = []
+
+    def parse(data: Any, owned: bool) -> AppointmentsListResponse:
+        seen.append(gc.isenabled())
+        return AppointmentsListResponse.from_dict(data, owned)
+
+    def failing(data: Any, owned: bool) -> AppointmentsListResponse:
+        raise KeyError("success")
+
+    saved, generated_types.json_loads = generated_types.json_loads, loads
+    try:
+        gc.enable()
+        parsed = generated_types.parse_json(BODY, parse)
+        assert seen == [False] and gc.isenabled()
+        assert isinstance(parsed.appointments, list) and isinstance(parsed.appointments[0], Appointment)
+        with pytest.raises(KeyError):
+            generated_types.parse_json(BODY, failing)
+        assert gc.isenabled()  # back on after an error too
+        gc.disable()
+        generated_types.parse_json(BODY, parse)
+        assert seen == [False, False] and not gc.isenabled()  # a caller's "off" is never switched on
+        with pytest.raises(json.JSONDecodeError):
+            generated_types.parse_json(b"{", parse)
+        assert not gc.isenabled()
+    finally:
+        generated_types.json_loads = saved
+
+
+def test_parsed_models_own_the_decoded_data_but_from_dict_copies() -> None:
+    source = {"id": "a1", "datetime": "2024-03-14T10:00:00+00:00", "insurances": [{"name": "Acme"}]}
+    kept = json.loads(json.dumps(source))
+    public = Appointment.from_dict(kept)
+    assert kept == source and vars(public) is not kept
+    owned_data = json.loads(json.dumps(source))
+    owned = Appointment.from_dict(owned_data, True)
+    assert vars(owned) is owned_data  # no copy on the endpoint path
+    assert owned == public and owned.to_dict() == source
