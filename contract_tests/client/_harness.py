@@ -266,9 +266,13 @@ def check_request(call: Call, request: httpx.Request) -> None:
         checked = {k: ("<binary>" if isinstance(v, bytes) else v) for k, v in sent_body.items()}
     errors = _spec.validation_errors(op.body_schema, checked)
     assert not errors, f"{op.operation_id}: request body does not validate: {errors}"
-    for name, value in call.body.items():
-        assert sent_body.get(name) == value, f"{op.operation_id}: body {name}={sent_body.get(name)!r} != {value!r}"
     props = schema.get("properties", {})
+    for name, value in call.body.items():
+        got = sent_body.get(name)
+        if _spec.resolve(props.get(name, {})).get("format") == "date-time" and isinstance(value, str):
+            # The SDK sends the datetime it parsed (`+00:00` for `Z`): the same instant, respelled.
+            got, value = datetime.datetime.fromisoformat(str(got)), datetime.datetime.fromisoformat(value)
+        assert got == value, f"{op.operation_id}: body {name}={got!r} != {value!r}"
     for name in set(sent_body) - set(call.body):
         default = _spec.resolve(props.get(name, {})).get("default", ...)
         assert sent_body[name] == default, f"{op.operation_id}: body has {name}={sent_body[name]!r} nobody passed"

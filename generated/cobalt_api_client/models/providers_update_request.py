@@ -9,7 +9,6 @@ from ..models.providers_update_request_hide_in_availability import (
     ProvidersUpdateRequestHideInAvailability,
     check_providers_update_request_hide_in_availability,
 )
-from ..models.providers_update_request_status import ProvidersUpdateRequestStatus, check_providers_update_request_status
 from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
@@ -39,14 +38,14 @@ class ProvidersUpdateRequest:
     """Provider settings to change; every field is optional.
 
     Attributes:
-        status (ProvidersUpdateRequestStatus | Unset): Whether Cobalt syncs the provider's schedule (the server also
-            accepts other letter cases).
+        status (str | Unset): Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in any letter case
+            (`Active`, `ACTIVE`).
         hide_in_availability (ProvidersUpdateRequestHideInAvailability | Unset): "true" hides the provider from `GET
             /availability` while its schedule keeps syncing.
         hours (list[ProviderHoursInput] | Unset): New working schedule, one entry per weekday.
     """
 
-    status: ProvidersUpdateRequestStatus | Unset = UNSET
+    status: str | Unset = UNSET
     hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET
     hours: list[ProviderHoursInput] | Unset = UNSET
 
@@ -54,9 +53,7 @@ class ProvidersUpdateRequest:
         return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        status = self.status
 
         hide_in_availability: str | Unset = UNSET
         if not isinstance(self.hide_in_availability, Unset):
@@ -90,15 +87,6 @@ class ProvidersUpdateRequest:
             extra = {key: value for key, value in src_dict.items() if key not in _KEYS}
             known = {key: value for key, value in src_dict.items() if key in _KEYS}
             d = {**_UNSET_FIELDS, **known}
-        if "status" in src_dict:
-            _status = d["status"]
-            status: ProvidersUpdateRequestStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_providers_update_request_status(_status)
-
-            d["status"] = status
         if "hide_in_availability" in src_dict:
             _hide_in_availability = d["hide_in_availability"]
             hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -18,8 +19,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -36,9 +37,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["start_date"] = start_date
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
 
-    params["end_date"] = end_date
+    json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
 
     json_provider_type: str | Unset = UNSET
     if not isinstance(provider_type, Unset):
@@ -101,6 +104,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -131,8 +139,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -154,8 +162,8 @@ def sync_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
@@ -204,8 +212,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -227,8 +235,8 @@ def sync(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
@@ -272,8 +280,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -295,8 +303,8 @@ async def asyncio_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
@@ -343,8 +351,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -366,8 +374,8 @@ async def asyncio(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.

@@ -23,10 +23,6 @@ from cobalt_sdk._runtime import (
 from ...models.error_response import ErrorResponse
 from ...models.locations_list_response import LocationsListResponse
 from ...models.locations_update_request import LocationsUpdateRequest
-from ...models.locations_update_request_status import (
-    LocationsUpdateRequestStatus,
-    check_locations_update_request_status,
-)
 from ...models.locations_update_response import LocationsUpdateResponse
 from ...types import UNSET, File, Unset
 from . import locations_list as _locations_list
@@ -82,7 +78,7 @@ class LocationsResource:
         self,
         id: str,
         *,
-        status: LocationsUpdateRequestStatus,
+        status: str,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> LocationsUpdateResponse:
         """Update a location's status
@@ -142,7 +138,7 @@ class AsyncLocationsResource:
         self,
         id: str,
         *,
-        status: LocationsUpdateRequestStatus,
+        status: str,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> LocationsUpdateResponse:
         """Update a location's status
