@@ -94,6 +94,27 @@ def server_rule_message(ctx: Any, response: Any, case: Any) -> bool | None:
     return None
 
 
+def conflicting_examples(operation_id: str) -> list[Any]:
+    """Request examples of the operation that the spec marks `x-doc-conflict` (they break the schema
+    on purpose: a template placeholder, a value the text contradicts), as request bodies or values."""
+    op = _spec.operation(operation_id)
+    holders: list[Any] = [_spec.resolve(p) for p in op.raw.get("parameters", [])]
+    if op.body_media is not None:
+        holders.append(_spec.resolve(op.raw["requestBody"])["content"][op.body_media])
+    return [
+        _spec.resolve(example).get("value")
+        for holder in holders
+        for example in (holder.get("examples") or {}).values()
+        if "x-doc-conflict" in _spec.resolve(example)
+    ]
+
+
+def replays_conflicting_example(case: Any) -> bool:
+    """Whether a case sends one of its operation's conflicting examples (as the body or a parameter)."""
+    sent = [case.body, *(case.query or {}).values(), *(case.path_parameters or {}).values()]
+    return any(value in sent for value in conflicting_examples(operation_id_of(case)))
+
+
 def sandbox_config(job_delay: float = 0.05, credentials: dict[str, str] | None = None) -> Any:
     """The sandbox under test: default credentials, jobs finishing fast so their events exist."""
     from cobalt_sandbox.config import SandboxConfig
