@@ -35,7 +35,7 @@ CREDENTIALS = {"client_id": "ci_contract", "client_secret": "cs_contract", "acce
 BOOL_FORM = {True: "true", False: "false"}
 
 
-def sync_client() -> Any:
+def sync_client(base_url: str = BASE_URL) -> Any:
     from cobalt_sdk._client import Cobalt
 
     c = CREDENTIALS
@@ -43,7 +43,7 @@ def sync_client() -> Any:
         client_id=c["client_id"],
         client_secret=c["client_secret"],
         access_token=c["access_token"],
-        base_url=BASE_URL,
+        base_url=base_url,
         max_retries=0,
     )
 

@@ -22,7 +22,7 @@ from contract_tests import _registry, _spec
 from contract_tests.client import _harness as H
 from contract_tests.conftest import ServedApp
 
-CALLS_PER_OPERATION = 10
+CALLS_PER_OPERATION = 8
 
 
 class DynamicMock:
@@ -52,21 +52,10 @@ class DynamicMock:
         await send({"type": "http.response.body", "body": content})
 
 
-def _client(url: str) -> Cobalt:
-    creds = H.CREDENTIALS
-    return Cobalt(
-        client_id=creds["client_id"],
-        client_secret=creds["client_secret"],
-        access_token=creds["access_token"],
-        base_url=url,
-        max_retries=0,
-    )
-
-
 @pytest.fixture(scope="module")
 def mock() -> Iterator[tuple[DynamicMock, Cobalt]]:
     app = DynamicMock()
-    with ServedApp(app) as served, _client(served.url) as cobalt:
+    with ServedApp(app) as served, H.sync_client(served.url) as cobalt:
         yield app, cobalt
 
 
