@@ -21,9 +21,10 @@ SUITES: dict[str, tuple[str, str]] = {
     "client_errors": (_OPS, "contract_tests/client/test_operations.py::test_error_statuses"),
     "client_retries": (_OPS, "contract_tests/client/test_retries.py::test_retry_policy"),
     "webhooks": (_EVENTS, "contract_tests/client/test_webhooks.py::test_webhook_event"),
-    "server_asgi": (_OPS, "contract_tests/server/test_sandbox.py::test_asgi"),
     "server_http": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),
-    "server_examples": (_OPS, "contract_tests/server/test_sandbox.py::test_examples"),
+    "server_coverage": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),
+    "server_examples": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),
+    "server_dynamic_mock": (_OPS, "contract_tests/server/test_dynamic_mock.py::test_generated_success_bodies_parse"),
 }
 
 

@@ -14,7 +14,9 @@ Prints one line per problem, `FILE:LINE: #/json/pointer: message`, and exits 1 i
 * every `$ref` resolves inside the document;
 * every example (media-type `example`/`examples`, parameter and header examples, schema
   `example`/`examples`) validates against its schema (JSON Schema 2020-12, refs resolved against
-  the document, `format` asserted).
+  the document, `format` asserted), except a named example object that carries `x-doc-conflict`:
+  that note says the documented example breaks the schema (a template placeholder, a value the text
+  contradicts), so it must NOT validate (a stale note is reported).
 """
 
 from __future__ import annotations
@@ -480,16 +482,16 @@ def _schemas(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield from _schemas(sub, join(pointer, key, i))
 
 
-def _example_holders(spec: Spec) -> Iterator[tuple[str, str, Any]]:
-    """(pointer of the schema, pointer of the example, example value) for every example in the spec."""
+def _example_holders(spec: Spec) -> Iterator[tuple[str, str, Any, bool]]:
+    """(schema pointer, example pointer, example value, marked as conflicting) for every example in the spec."""
     doc = spec.doc
     components = doc.get("components") or {}
 
-    def media_holders(content: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    def media_holders(content: Any, pointer: str) -> Iterator[tuple[str, str, Any, bool]]:
         for media_type, media in (content or {}).items():
             yield from with_schema(media, join(pointer, media_type))
 
-    def with_schema(holder: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    def with_schema(holder: Any, pointer: str) -> Iterator[tuple[str, str, Any, bool]]:
         """Media type, parameter or header object: `schema` + `example` / `examples`."""
         if not isinstance(holder, dict):
             return
@@ -500,31 +502,31 @@ def _example_holders(spec: Spec) -> Iterator[tuple[str, str, Any]]:
         schema_ptr = join(pointer, "schema")
         yield from schema_holders(holder["schema"], schema_ptr)
         if "example" in holder:
-            yield schema_ptr, join(pointer, "example"), holder["example"]
+            yield schema_ptr, join(pointer, "example"), holder["example"], False
         for name, example in (holder.get("examples") or {}).items():
             example_ptr = join(pointer, "examples", name)
             resolved = spec.safe_deref(example)
             if isinstance(example, dict) and "$ref" in example:
                 example_ptr = example["$ref"]
             if isinstance(resolved, dict) and "value" in resolved:
-                yield schema_ptr, join(example_ptr, "value"), resolved["value"]
+                yield schema_ptr, join(example_ptr, "value"), resolved["value"], "x-doc-conflict" in resolved
 
-    def schema_holders(schema: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    def schema_holders(schema: Any, pointer: str) -> Iterator[tuple[str, str, Any, bool]]:
         for sub_ptr, sub in _schemas(schema, pointer):
             if "example" in sub:
-                yield sub_ptr, join(sub_ptr, "example"), sub["example"]
+                yield sub_ptr, join(sub_ptr, "example"), sub["example"], False
             if isinstance(sub.get("examples"), list):
                 for i, value in enumerate(sub["examples"]):
-                    yield sub_ptr, join(sub_ptr, "examples", i), value
+                    yield sub_ptr, join(sub_ptr, "examples", i), value, False
 
-    def response_holders(response: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    def response_holders(response: Any, pointer: str) -> Iterator[tuple[str, str, Any, bool]]:
         if not isinstance(response, dict) or "$ref" in response:
             return
         yield from media_holders(response.get("content"), join(pointer, "content"))
         for name, header in (response.get("headers") or {}).items():
             yield from with_schema(header, join(pointer, "headers", name))
 
-    def operation_holders(op: dict[str, Any], pointer: str) -> Iterator[tuple[str, str, Any]]:
+    def operation_holders(op: dict[str, Any], pointer: str) -> Iterator[tuple[str, str, Any, bool]]:
         for i, param in enumerate(op.get("parameters") or []):
             yield from with_schema(param, join(pointer, "parameters", i))
         body = op.get("requestBody")
@@ -561,7 +563,7 @@ def check_examples(spec: Spec) -> list[Problem]:
     )
     checker = _format_checker()
     validators: dict[str, Draft202012Validator] = {}
-    for schema_ptr, example_ptr, value in _example_holders(spec):
+    for schema_ptr, example_ptr, value, conflicting in _example_holders(spec):
         validator = validators.get(schema_ptr)
         if validator is None:
             validator = Draft202012Validator({"$ref": DOC_URI + schema_ptr}, registry=registry, format_checker=checker)
@@ -570,6 +572,12 @@ def check_examples(spec: Spec) -> list[Problem]:
             errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
         except Exception as exc:  # an unresolvable $ref inside the schema: reported by check_refs too
             problems.append(Problem(example_ptr, f"example could not be validated against {schema_ptr}: {exc}"))
+            continue
+        if conflicting:
+            if not errors:
+                problems.append(
+                    Problem(example_ptr, f"example is marked x-doc-conflict but matches {schema_ptr}: drop the note")
+                )
             continue
         for error in errors[:5]:
             where = "".join(f"/{escape(str(p))}" for p in error.absolute_path) or "(root)"

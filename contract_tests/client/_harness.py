@@ -36,7 +36,7 @@ CREDENTIALS = {"client_id": "ci_contract", "client_secret": "cs_contract", "acce
 BOOL_FORM = {True: "true", False: "false"}
 
 
-def sync_client(max_retries: int = 0, sleep: Callable[[float], None] | None = None) -> Any:
+def sync_client(base_url: str = BASE_URL, *, max_retries: int = 0, sleep: Callable[[float], None] | None = None) -> Any:
     from cobalt_sdk._client import Cobalt
 
     c = CREDENTIALS
@@ -44,7 +44,7 @@ def sync_client(max_retries: int = 0, sleep: Callable[[float], None] | None = No
         client_id=c["client_id"],
         client_secret=c["client_secret"],
         access_token=c["access_token"],
-        base_url=BASE_URL,
+        base_url=base_url,
         max_retries=max_retries,
         sleep=sleep or time.sleep,
     )
@@ -269,9 +269,13 @@ def check_request(call: Call, request: httpx.Request) -> None:
         checked = {k: ("<binary>" if isinstance(v, bytes) else v) for k, v in sent_body.items()}
     errors = _spec.validation_errors(op.body_schema, checked)
     assert not errors, f"{op.operation_id}: request body does not validate: {errors}"
-    for name, value in call.body.items():
-        assert sent_body.get(name) == value, f"{op.operation_id}: body {name}={sent_body.get(name)!r} != {value!r}"
     props = schema.get("properties", {})
+    for name, value in call.body.items():
+        got = sent_body.get(name)
+        if _spec.resolve(props.get(name, {})).get("format") == "date-time" and isinstance(value, str):
+            # The SDK sends the datetime it parsed (`+00:00` for `Z`): the same instant, respelled.
+            got, value = datetime.datetime.fromisoformat(str(got)), datetime.datetime.fromisoformat(value)
+        assert got == value, f"{op.operation_id}: body {name}={got!r} != {value!r}"
     for name in set(sent_body) - set(call.body):
         default = _spec.resolve(props.get(name, {})).get("default", ...)
         assert sent_body[name] == default, f"{op.operation_id}: body has {name}={sent_body[name]!r} nobody passed"

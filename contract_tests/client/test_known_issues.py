@@ -57,7 +57,9 @@ def _minimal_call(op: _spec.Operation) -> H.Call:
     body: dict[str, Any] = {}
     if op.body_schema is not None:
         media = _spec.resolve(op.raw["requestBody"])["content"][op.body_media]
-        examples = [_spec.resolve(e)["value"] for e in (media.get("examples") or {}).values()]
+        documented = [_spec.resolve(e) for e in (media.get("examples") or {}).values()]
+        # An example marked x-doc-conflict breaks the schema on purpose (a template placeholder).
+        examples = [e["value"] for e in documented if "x-doc-conflict" not in e]
         required = _spec.resolve(op.body_schema).get("required", [])
         body = next((e for e in examples if all(k in e for k in required)), {}) or _required_only(op.body_schema)
     kwargs: dict[str, Any] = {}

@@ -1,15 +1,16 @@
 """The spec as schemathesis loads it for the server suites (sandbox in-process, over HTTP, live).
 
-It is a copy of `openapi.yaml` (the file itself is never edited) with:
-- `servers` pointing at `/v1` on whatever host the test targets;
-- `SPEC_FIXES`: constraints the docs state but the spec does not encode yet (each is a proposed
-  spec change, listed with its reason);
-Per-operation check exceptions live in `CHECK_EXCEPTIONS`, each with its reason.
+It is `openapi.yaml` as written, with only `servers` pointing at `/v1` on whatever host the test
+targets. Every check runs on every operation; the one allowance is derived from the spec itself:
+an operation's `x-server-rules` (rules no JSON Schema can state: ids that must exist, date order,
+state-dependent updates) let a schema-valid request be rejected with the rule's status, and the
+`server_rule_message` check then requires the answer to name one of those rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from dataclasses import dataclass
 from typing import Any
 
 import schemathesis
@@ -21,81 +22,99 @@ from contract_tests import _spec
 
 SANDBOX_CREDENTIALS = {"client_id": "ci_sandbox", "client_secret": "cs_sandbox", "access_token": "at_sandbox"}
 
-# Hypothesis budget per operation (positive + negative); keeps the whole suite well under 5 minutes.
-MAX_EXAMPLES = 12
+# Hypothesis budget per operation for the fuzzing phase (positive + negative). The examples and
+# coverage phases add their own cases on top (about 75 per operation), so 8 keeps `nox -s contract`
+# within twice its time before those phases ran over HTTP.
+MAX_EXAMPLES = 8
 
 
-def _require_one_webhook_url(spec: dict[str, Any]) -> None:
-    schema = spec["components"]["schemas"]["WebhooksCreateRequest"]
-    schema["anyOf"] = [{"required": ["webhook_url"]}, {"required": ["url"]}]
+@dataclass(frozen=True)
+class ServerRule:
+    """One `x-server-rules` entry of an operation: a rule no JSON Schema states, enforced by the server."""
+
+    operation_id: str
+    rule: str
+    status: int
+    message: re.Pattern[str]
+    request: dict[str, Any]
 
 
-def _appointment_datetimes(spec: dict[str, Any]) -> None:
-    schemas = spec["components"]["schemas"]
-    schemas["AppointmentsCreateRequest"]["properties"]["datetime"]["format"] = "date-time"
-    schemas["AppointmentsCreateRequest"]["properties"]["date"]["format"] = "date"
-    for name in ("datetime", "appointment_datetime"):
-        schemas["AppointmentsUpdateRequest"]["properties"][name]["format"] = "date-time"
+def server_rules() -> list[ServerRule]:
+    """Every operation's `x-server-rules`, read from openapi.yaml (the one place they are listed)."""
+    out: list[ServerRule] = []
+    for op in _spec.operations():
+        for entry in op.raw.get("x-server-rules") or []:
+            out.append(
+                ServerRule(
+                    op.operation_id,
+                    str(entry["rule"]),
+                    int(entry["status"]),
+                    re.compile(str(entry["message"]), re.DOTALL),  # ids in messages may hold newlines
+                    dict(entry["example"]),
+                )
+            )
+    return out
 
 
-def _availability_dates(spec: dict[str, Any]) -> None:
-    for param in spec["paths"]["/availability"]["get"]["parameters"]:
-        if param.get("name") in ("start_date", "end_date"):
-            param["schema"] = {"type": "string", "anyOf": [{"format": "date"}, {"format": "date-time"}]}
+def rules_by_operation() -> dict[str, list[ServerRule]]:
+    out: dict[str, list[ServerRule]] = {}
+    for rule in server_rules():
+        out.setdefault(rule.operation_id, []).append(rule)
+    return out
 
 
-# Proposed spec changes, applied to the server-side copy only: (what, reason, patch).
-SPEC_FIXES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
-    (
-        "components/schemas/WebhooksCreateRequest: add anyOf [{required: [webhook_url]}, {required: [url]}]",
-        "The x-doc-conflict says exactly one of webhook_url/url must be sent, but neither is required, so `{}` "
-        "is schema-valid; Cobalt (and the sandbox) answer it with 400 'Missing required field: webhook_url'.",
-        _require_one_webhook_url,
-    ),
-    (
-        "AppointmentsCreateRequest.datetime, AppointmentsUpdateRequest.datetime/appointment_datetime: "
-        "format: date-time; AppointmentsCreateRequest.date: format: date",
-        "The descriptions require ISO 8601 with offset (YYYY-MM-DDTHH:mm:ss±HH:MM) and YYYY-MM-DD, and Cobalt "
-        "answers anything else with 400 'Invalid datetime format'; the schema only says `type: string`.",
-        _appointment_datetimes,
-    ),
-    (
-        "GET /availability start_date/end_date: anyOf [format: date, format: date-time]",
-        "The x-doc-conflict accepts YYYY-MM-DD and full ISO 8601 timestamps; other strings are rejected with "
-        "400 'Invalid date format', but the schema is a bare string.",
-        _availability_dates,
-    ),
-]
+# The suite's only exceptions, derived from the spec: on an operation with `x-server-rules`, a
+# schema-valid request may also be answered with a rule's status (`positive_data_acceptance` accepts
+# those statuses), and the `server_rule_message` check below requires that such an answer names one
+# of the operation's rules.
+ACCEPTED_STATUSES = ["2xx", "401", "403", "404"]
 
 
-# Checks switched off per operation, each with its reason. `positive_data_acceptance` expects a
-# schema-valid request to succeed; these operations validate references and ranges that no JSON
-# schema can express (documented 400 answers), so random schema-valid data is rightly rejected.
-_REFERENTIAL = "positive_data_acceptance"
-CHECK_EXCEPTIONS: dict[str, dict[str, str]] = {
-    "link_exchange_token": {_REFERENTIAL: "public_token must come from a real Link session (documented 400)."},
-    "appointments_create": {_REFERENTIAL: "provider/location/type must exist in the EHR (documented 400)."},
-    "appointments_update": {_REFERENTIAL: "provider/location/type/mrn must exist in the EHR (documented 400)."},
-    "appointments_list": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
-    "appointments_fetch": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
-    "availability_list": {_REFERENTIAL: "end_date must be after start_date, within 31 days (documented 400)."},
-    "availability_fetch": {_REFERENTIAL: "the date range may not exceed 5 days (documented 400)."},
-    "claims_list": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
-    "referrals_list": {_REFERENTIAL: "end_date must be after start_date (documented 400)."},
-    "referrals_create": {_REFERENTIAL: "patient_mrn and provider ids must exist (documented 400)."},
-    "notes_create": {_REFERENTIAL: "appointment_id must exist (documented 400 'Appointment not found.')."},
-    "patient_notes_create": {_REFERENTIAL: "patient_mrn and location_id must exist (documented 400)."},
-    "documents_create": {_REFERENTIAL: "patient_mrn must exist and folder_name be a known folder (documented 400)."},
-    "messages_create": {_REFERENTIAL: "provider must be a known EHR provider id (documented 400)."},
-    "tasks_create": {_REFERENTIAL: "patient_mrn must exist (documented 400)."},
-    "tasks_create_note": {_REFERENTIAL: "the task must exist (documented 400)."},
-    "telephone_encounters_create": {_REFERENTIAL: "patient_mrn must exist (documented 400)."},
-    "telephone_encounters_add_action": {_REFERENTIAL: "the encounter must exist (documented 400)."},
-    "patients_fetch": {
-        _REFERENTIAL: "a search needs at least one criterion (dob, name, phone or mrn); documented 400 "
-        "'At least one of the following parameters must be provided: ...'."
-    },
-}
+def _rule_statuses(rules: list[ServerRule]) -> list[str]:
+    return sorted({*ACCEPTED_STATUSES, *(str(r.status) for r in rules)})
+
+
+@schemathesis.check
+def server_rule_message(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A schema-valid request rejected with a rule's status must be rejected by one of the operation's rules."""
+    meta = getattr(case, "meta", None)
+    if meta is None or not meta.generation.mode.is_positive:
+        return None
+    rules = rules_by_operation().get(operation_id_of(case), [])
+    status = int(response.status_code)
+    if not rules or status not in {r.status for r in rules} or status in (401, 403, 404):
+        return None
+    try:
+        message = str(response.json().get("message", ""))
+    except ValueError:
+        message = ""
+    if not any(r.status == status and r.message.search(message) for r in rules):
+        raise AssertionError(
+            f"{operation_id_of(case)}: schema-valid request answered {status} {message!r}, "
+            "which matches none of the operation's x-server-rules"
+        )
+    return None
+
+
+def conflicting_examples(operation_id: str) -> list[Any]:
+    """Request examples of the operation that the spec marks `x-doc-conflict` (they break the schema
+    on purpose: a template placeholder, a value the text contradicts), as request bodies or values."""
+    op = _spec.operation(operation_id)
+    holders: list[Any] = [_spec.resolve(p) for p in op.raw.get("parameters", [])]
+    if op.body_media is not None:
+        holders.append(_spec.resolve(op.raw["requestBody"])["content"][op.body_media])
+    return [
+        _spec.resolve(example).get("value")
+        for holder in holders
+        for example in (holder.get("examples") or {}).values()
+        if "x-doc-conflict" in _spec.resolve(example)
+    ]
+
+
+def replays_conflicting_example(case: Any) -> bool:
+    """Whether a case sends one of its operation's conflicting examples (as the body or a parameter)."""
+    sent = [case.body, *(case.query or {}).values(), *(case.path_parameters or {}).values()]
+    return any(value in sent for value in conflicting_examples(operation_id_of(case)))
 
 
 def sandbox_config(job_delay: float = 0.05, credentials: dict[str, str] | None = None) -> Any:
@@ -176,10 +195,9 @@ def only_operations(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, 
 
 
 def server_spec() -> dict[str, Any]:
+    """openapi.yaml as it is, with `servers` pointing at `/v1` on whatever host the test targets."""
     spec = _spec.spec_copy()
     spec["servers"] = [{"url": "/v1"}]
-    for _, _, patch in SPEC_FIXES:
-        patch(spec)
     return spec
 
 
@@ -194,8 +212,11 @@ def build_config(
     coverage_phase: bool = True,
 ) -> SchemathesisConfig:
     operations: list[dict[str, Any]] = [
-        {"include-operation-id": op_id, "checks": {check: {"enabled": False} for check in checks}}
-        for op_id, checks in CHECK_EXCEPTIONS.items()
+        {
+            "include-operation-id": op_id,
+            "checks": {"positive_data_acceptance": {"expected-statuses": _rule_statuses(rules)}},
+        }
+        for op_id, rules in rules_by_operation().items()
     ]
     if read_only:
         operations.append({"exclude-method": "GET", "enabled": False})

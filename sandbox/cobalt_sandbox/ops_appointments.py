@@ -325,7 +325,7 @@ def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
             for a in items
         ],
     }
-    if ctx.get("start_date"):
+    if ctx["mode"] != "mrn":  # an mrn search may carry stray dates; only a date search reports its range
         data.update(start_date=ctx["start_date"], end_date=ctx["end_date"])
     if failure:
         data["error"] = failure

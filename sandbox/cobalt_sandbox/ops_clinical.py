@@ -90,11 +90,24 @@ def _check_patient(req: Req) -> None:
     patient_by_mrn(req.sb, str(req.body["patient_mrn"]))
 
 
+# Every seeded patient's refillable medications (the docs name no endpoint listing them).
+REFILLABLE = ("Lisinopril 10 mg tablet", "Metformin 500 mg tablet", "Atorvastatin 20 mg tablet")
+
+
 def _check_telephone(req: Req) -> None:
     sb, body = req.sb, req.body
-    patient_by_mrn(sb, str(body["patient_mrn"]))
+    patient = patient_by_mrn(sb, str(body["patient_mrn"]))
     provider_by_ehr(sb, str(body["provider_id"]))
     location_by_ehr(sb, str(body["location_id"]))
+    # The staff list assigned_to_id is checked against: the account's providers (no staff endpoint exists).
+    staff = str(body["assigned_to_id"])
+    if sb.find("providers", ehr_id=staff) is None:
+        raise ApiError(400, f"Staff member with EMR ID '{staff}' not found.")
+    wanted = body.get("refill_medication_name")
+    if wanted is not None:
+        available = [str(m) for m in patient.get("refillable_medications", REFILLABLE)]
+        if not any(str(wanted).lower() in name.lower() for name in available):
+            raise ApiError(400, f"Medication '{wanted}' not found. Available medications: {', '.join(available)}")
 
 
 async_write(

@@ -39,6 +39,8 @@ def _update_provider(req: Req, prov: JSON | None) -> Result:
     for key in ("status", "hide_in_availability", "hours"):
         if key in body:
             prov[key] = body[key]
+    if "status" in body:
+        prov["status"] = str(body["status"]).lower()  # any letter case is accepted; stored as listed
     req.sb.store.touch("providers")
     parts = [k for k in ("status", "hours") if k in body]
     what = " and ".join(parts) if parts else "settings"
@@ -65,7 +67,7 @@ def locations_update(req: Req) -> Result:
     loc = req.sb.store.get("locations", str(req.params["id"]))
     if loc is None:
         raise ApiError(404, "Location not found.")
-    loc["status"] = req.body["status"]
+    loc["status"] = str(req.body["status"]).lower()  # any letter case is accepted; stored as listed
     req.sb.store.touch("locations")
     return {"success": True, "message": "Location status updated successfully.", "location_id": loc["id"]}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import re
@@ -25,6 +26,22 @@ def _is_uri(value: object) -> bool:
 
 
 FORMATS.checks("uri")(_is_uri)
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})")
+
+
+def _is_date_time(value: object) -> bool:
+    """RFC 3339 (offset required) whether or not jsonschema's optional date-time dependency is installed."""
+    if not isinstance(value, str):
+        return True
+    if _RFC3339.fullmatch(value) is None:
+        return False
+    dt.datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    return True
+
+
+FORMATS.checks("date-time", raises=ValueError)(_is_date_time)
+
+
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 MATCH_MEMO = 4096  # (method, path) pairs whose operation lookup is remembered
 
@@ -92,6 +109,23 @@ class EventType:
     operation: str | None
     outcome: str | None
     examples: list[Any]
+
+
+def accepted_schema(param: JSON) -> JSON:
+    """The parameter's schema, widened to the formats of its documented examples that break it.
+
+    A documented example marked `x-doc-conflict` (e.g. a timestamp where the text says `format:
+    date`) is still accepted, as Cobalt accepts it; the spec keeps the stricter format for clients.
+    """
+    schema: JSON = param.get("schema", {})
+    extra: list[JSON] = []
+    for example in (param.get("examples") or {}).values():
+        if isinstance(example, dict) and "x-doc-conflict" in example:
+            for fmt in ("date-time", "date"):
+                if fmt != schema.get("format") and FORMATS.conforms(example.get("value"), fmt):
+                    extra.append({"type": "string", "format": fmt})
+                    break
+    return {"anyOf": [schema, *extra]} if extra else schema
 
 
 def find_spec(explicit: Path | None = None) -> Path:
@@ -189,7 +223,7 @@ class Spec:
         names = re.findall(r"{(\w+)}", path)
         pattern = "^" + re.sub(r"{(\w+)}", r"(?P<\1>[^/]+)", path) + "$"
         params = [self.resolve(p) for p in [*shared, *raw.get("parameters", [])]]
-        plist = [Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {})) for p in params]
+        plist = [Param(p["name"], p["in"], bool(p.get("required")), accepted_schema(p)) for p in params]
         body_schema = body_ct = None
         if "requestBody" in raw:
             for ct, media in raw["requestBody"]["content"].items():

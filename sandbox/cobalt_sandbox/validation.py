@@ -14,6 +14,8 @@ from cobalt_sandbox.errors import bad_request
 from cobalt_sandbox.spec import JSON, Operation, Param, Spec
 
 DATE_MESSAGE = "Invalid date format. Use ISO format (YYYY-MM-DD)."
+DATETIME_MESSAGE = "Invalid datetime format. Use ISO 8601, e.g. 2025-01-15T10:00:00-05:00."
+AT_LEAST_ONE = "At least one of the following parameters must be provided: "
 
 
 def _coerce(raw: list[str], schema: JSON) -> Any:
@@ -153,12 +155,22 @@ def message_for(errors: list[ValidationError], body: JSON, documented: list[str]
                 return f"'{missing}' is required."
             return f"Missing required field: {missing}"
     for err in top:
+        if err.validator == "anyOf":
+            message = _required_set_message(err, body, documented or [])
+            if message is not None:
+                return message
+    for err in top:
         if err.validator == "additionalProperties":
             allowed = set(err.schema.get("properties", {}))
             unexpected = sorted(k for k in body if k not in allowed)
             return f"Unexpected fields in request body: {', '.join(unexpected)}"
     err = min(errors, key=lambda e: len(e.path))
     field = str(err.path[0]) if err.path else "body"
+    if err.validator in ("minLength", "maxLength") and {"minLength", "maxLength"} <= set(err.schema):
+        bounds = f"between {err.schema['minLength']} and {err.schema['maxLength']} characters"
+        ranged = next((m for m in documented or [] if bounds in m), None)
+        if ranged is not None:
+            return ranged
     if err.validator == "maxLength":
         return f"{field.capitalize()} exceeds maximum length of {err.validator_value} characters"
     if err.validator == "enum":
@@ -168,7 +180,40 @@ def message_for(errors: list[ValidationError], body: JSON, documented: list[str]
         return f"Invalid type for field: {field}."
     if err.validator == "format" and err.validator_value == "date":
         return DATE_MESSAGE
+    if err.validator == "format" and err.validator_value == "date-time":
+        return DATETIME_MESSAGE
     if err.validator == "required":
         inner = str(err.message).split("'")[1] if "'" in err.message else ""
         return f"Missing required field: {field}.{inner}"
     return f"Invalid value for field: {field}."
+
+
+def _required_set_message(err: ValidationError, body: JSON, documented: list[str]) -> str | None:
+    """Phrase a failed `anyOf` of required sets (the spec's "one of these fields" rules).
+
+    Branches may pin `search_by` with `const`: when the body names a mode, the fields that mode
+    needs are reported; otherwise the documented message for the whole rule ("At least one of ...",
+    or one naming a branch's fields), else the first branch's field (the branches then name
+    alternatives of one field). None when the body names a
+    mode no branch knows (the enum error on `search_by` says more).
+    """
+    branches: list[JSON] = [b for b in err.validator_value if isinstance(b, dict)]
+
+    def mode(branch: JSON) -> Any:
+        return branch.get("properties", {}).get("search_by", {}).get("const")
+
+    chosen = body.get("search_by")
+    picked = [b for b in branches if chosen is not None and mode(b) == chosen]
+    if chosen is not None and not picked:
+        return None
+    if picked:
+        missing = [[f for f in b.get("required", []) if f not in body and f != "search_by"] for b in picked]
+        if len(missing) == 1:
+            return f"Missing required parameters: {', '.join(missing[0])}."
+        return AT_LEAST_ONE + ", ".join(f for fields in missing for f in fields) + "."
+    named = [f"Missing required parameters: {', '.join(b.get('required', []))}." for b in branches]
+    doc = next((m for m in documented if m.startswith(AT_LEAST_ONE) or m in named), None)
+    if doc is not None:
+        return doc
+    first = branches[0].get("required", ["body"]) if branches else ["body"]
+    return f"Missing required field: {first[0]}"

@@ -13,6 +13,7 @@ from typing import assert_type
 from cobalt_api_client.models import (
     Appointment,
     AppointmentsListResponse,
+    AvailabilityListResponse,
     ProviderHoursInput,
     ProvidersUpdateResponse,
     TelephoneEncounterCreatedEvent,
@@ -41,8 +42,12 @@ def sync_view(cobalt: Cobalt) -> None:
     assert_type(cobalt.providers.update("p1", hours=hours), ProvidersUpdateResponse)
     cobalt.providers.update("p1", hours=[{"day": "Monday"}])  # type: ignore[list-item]
     # Enumerations are string literals: plain strings, checked by mypy.
-    assert_type(cobalt.providers.update("p1", status="active"), ProvidersUpdateResponse)
-    cobalt.providers.update("p1", status="paused")  # type: ignore[arg-type]
+    assert_type(
+        cobalt.availability.list(start_date=START, end_date=END, provider_type="secondary"), AvailabilityListResponse
+    )
+    cobalt.availability.list(start_date=START, end_date=END, provider_type="tertiary")  # type: ignore[arg-type]
+    # A provider's status is any letter case of active/inactive (a pattern, so a plain str).
+    assert_type(cobalt.providers.update("p1", status="ACTIVE"), ProvidersUpdateResponse)
     cobalt.appointments.list(start_date=START, end_date=END, page="2")  # type: ignore[arg-type]
     # Dates also take ISO strings, as written in Cobalt's docs.
     assert_type(

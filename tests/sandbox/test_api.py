@@ -203,8 +203,8 @@ async def test_expired_token(client: httpx.AsyncClient, sb: Sandbox) -> None:
     assert ev["event_type"] == "access_token.login_required"
     r = await client.post("/account/activate")  # declares 403
     assert r.status_code == 403 and r.json()["error"] == "login_required"
-    r = await client.get("/providers")  # no 403 declared
-    assert r.status_code == 401
+    r = await client.get("/providers")  # every access-token operation answers it (issue 13)
+    assert r.status_code == 403 and r.json()["error"] == "login_required"
     control.restore_token(sb, DEFAULT_ACCESS_TOKEN)
     assert (await client.get("/providers")).status_code == 200
 

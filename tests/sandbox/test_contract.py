@@ -74,7 +74,7 @@ def fixups(op_id: str, body: dict[str, Any], sb: Sandbox) -> dict[str, Any]:
             "patient_mrn": pat["mrn"],
             "provider_id": prov[0]["ehr_id"],
             "location_id": loc["ehr_id"],
-            "assigned_to_id": "7",
+            "assigned_to_id": "1001",
             "reason": "Refill",
         },
         "patients_update": {"phone": "555-000-1111"},

@@ -96,7 +96,7 @@ def test_real_spec_has_no_problems_in_process(real_doc: Doc) -> None:
 def test_real_spec_examples_are_checked(real_doc: Doc) -> None:
     holders = list(checks._example_holders(checks.Spec(real_doc)))
     assert len(holders) > 100  # the walk really finds the documented examples
-    pointers = {example for _schema, example, _value in holders}
+    pointers = {example for _schema, example, _value, _conflicting in holders}
     assert any("/examples/" in p and p.startswith("#/paths/") for p in pointers)
     assert any(p.startswith("#/components/schemas/") for p in pointers)
 
@@ -126,13 +126,24 @@ def test_duplicate_operation_id(doc: Doc, tmp_path: Path) -> None:
 
 
 def test_mismatching_example(doc: Doc, tmp_path: Path) -> None:
-    media = first_op(doc, "/account/activate", "post")["responses"]["403"]["content"]["application/json"]
+    media = doc["components"]["responses"]["LoginRequired"]["content"]["application/json"]
     media["examples"]["login_required"]["value"]["success"] = "nope"
     result = run_checks(dump(doc, tmp_path))
     assert result.returncode == 1
-    pointer = "#/paths/~1account~1activate/post/responses/403/content/application~1json/examples/login_required/value"
+    pointer = "#/components/responses/LoginRequired/content/application~1json/examples/login_required/value"
     assert f"{pointer}: example does not match schema" in result.out, result.out
     assert "at /success:" in result.out
+
+
+def test_conflicting_example_must_really_conflict(doc: Doc, tmp_path: Path) -> None:
+    """An example marked x-doc-conflict may break its schema, but a stale mark is reported."""
+    examples = first_op(doc, "/availability", "get")["parameters"][0]["examples"]
+    assert "x-doc-conflict" in examples["timestamp"]
+    examples["date"]["x-doc-conflict"] = "stale: this one is a valid date"
+    result = run_checks(dump(doc, tmp_path))
+    assert result.returncode == 1
+    assert "examples/date/value: example is marked x-doc-conflict but matches" in result.out, result.out
+    assert "examples/timestamp" not in result.out
 
 
 def test_missing_2xx(doc: Doc, tmp_path: Path) -> None:

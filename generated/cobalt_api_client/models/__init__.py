@@ -101,7 +101,6 @@ if TYPE_CHECKING:
     from .location_address import LocationAddress
     from .locations_list_response import LocationsListResponse
     from .locations_update_request import LocationsUpdateRequest
-    from .locations_update_request_status import LocationsUpdateRequestStatus
     from .locations_update_response import LocationsUpdateResponse
     from .message_created_event import MessageCreatedEvent
     from .message_created_event_data import MessageCreatedEventData
@@ -187,11 +186,9 @@ if TYPE_CHECKING:
     from .providers_list_response import ProvidersListResponse
     from .providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
     from .providers_update_by_ehr_id_request_hide_in_availability import ProvidersUpdateByEhrIdRequestHideInAvailability
-    from .providers_update_by_ehr_id_request_status import ProvidersUpdateByEhrIdRequestStatus
     from .providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
     from .providers_update_request import ProvidersUpdateRequest
     from .providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
-    from .providers_update_request_status import ProvidersUpdateRequestStatus
     from .providers_update_response import ProvidersUpdateResponse
     from .referral import Referral
     from .referral_created_event import ReferralCreatedEvent
@@ -493,7 +490,6 @@ _MODULES: dict[str, str] = {
     "AvailabilityListCalculationMethod": "availability_list_calculation_method",
     "AvailabilityListProviderType": "availability_list_provider_type",
     "EligibilityChecksListCoverageStatus": "eligibility_checks_list_coverage_status",
-    "LocationsUpdateRequestStatus": "locations_update_request_status",
     "PatientInsurancesCreateRequestPriority": "patient_insurances_create_request_priority",
     "PatientsCreateRequestCheckEligibility": "patients_create_request_check_eligibility",
     "PatientsCreateRequestInsuranceSequence": "patients_create_request_insurance_sequence",
@@ -505,9 +501,7 @@ _MODULES: dict[str, str] = {
     "PatientsUpdateRequestSex": "patients_update_request_sex",
     "ProviderHoursInputDay": "provider_hours_input_day",
     "ProvidersUpdateByEhrIdRequestHideInAvailability": "providers_update_by_ehr_id_request_hide_in_availability",
-    "ProvidersUpdateByEhrIdRequestStatus": "providers_update_by_ehr_id_request_status",
     "ProvidersUpdateRequestHideInAvailability": "providers_update_request_hide_in_availability",
-    "ProvidersUpdateRequestStatus": "providers_update_request_status",
     "ReferralsCreateRequestDirection": "referrals_create_request_direction",
     "ReferralsCreateRequestPriority": "referrals_create_request_priority",
     "ReferralsListDirection": "referrals_list_direction",
@@ -686,7 +680,6 @@ __all__ = (
     "LocationAddress",
     "LocationsListResponse",
     "LocationsUpdateRequest",
-    "LocationsUpdateRequestStatus",
     "LocationsUpdateResponse",
     "MessageCreatedEvent",
     "MessageCreatedEventData",
@@ -772,11 +765,9 @@ __all__ = (
     "ProvidersListResponse",
     "ProvidersUpdateByEhrIdRequest",
     "ProvidersUpdateByEhrIdRequestHideInAvailability",
-    "ProvidersUpdateByEhrIdRequestStatus",
     "ProvidersUpdateByEhrIdResponse",
     "ProvidersUpdateRequest",
     "ProvidersUpdateRequestHideInAvailability",
-    "ProvidersUpdateRequestStatus",
     "ProvidersUpdateResponse",
     "Referral",
     "ReferralCreatedEvent",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -56,9 +57,9 @@ class AppointmentsCreateRequest:
                 codes such as `np` or `f/u`.
             mrn (str | Unset): The patient's medical record number in the EHR.
             patient_name (str | Unset): Patient's first and last name (e.g. "Jane Doe"), as an alternative to `mrn`.
-            datetime_ (str | Unset): Recommended. Visit start as ISO 8601 with offset, `YYYY-MM-DDTHH:mm:ss±HH:MM` (24-hour
-                clock), e.g. `2025-01-01T10:00:00-05:00`. Alternative to `date` + `time`.
-            date (str | Unset): Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`.
+            datetime_ (datetime.datetime | Unset): Recommended. Visit start as ISO 8601 with offset, `YYYY-MM-
+                DDTHH:mm:ss±HH:MM` (24-hour clock), e.g. `2025-01-01T10:00:00-05:00`. Alternative to `date` + `time`.
+            date (datetime.date | Unset): Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`.
             time (str | Unset): Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`, e.g. `10:00 am`),
                 used together with `date`. A time without am/pm is rejected.
             secondary_provider (str | Unset): EHR id of a secondary provider.
@@ -78,8 +79,8 @@ class AppointmentsCreateRequest:
     type_: str
     mrn: str | Unset = UNSET
     patient_name: str | Unset = UNSET
-    datetime_: str | Unset = UNSET
-    date: str | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
+    date: datetime.date | Unset = UNSET
     time: str | Unset = UNSET
     secondary_provider: str | Unset = UNSET
     note: str | Unset = UNSET
@@ -102,9 +103,13 @@ class AppointmentsCreateRequest:
 
         patient_name = self.patient_name
 
-        datetime_ = self.datetime_
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = self.datetime_.isoformat()
 
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
 
         time = self.time
 
@@ -168,6 +173,24 @@ class AppointmentsCreateRequest:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "datetime" in d:
+            _datetime_ = d.pop("datetime")
+            datetime_: datetime.datetime | Unset
+            if isinstance(_datetime_, Unset):
+                datetime_ = UNSET
+            else:
+                datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+            d["datetime_"] = datetime_
+        if "date" in d:
+            _date = d["date"]
+            date: datetime.date | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.date.fromisoformat(_date)
+
+            d["date"] = date
         if "new_patient" in d:
             _new_patient = d["new_patient"]
             new_patient: AppointmentsCreateRequestNewPatient | Unset
@@ -190,8 +213,6 @@ class AppointmentsCreateRequest:
             d["prevent_double_booking"] = prevent_double_booking
         if "type" in d:
             d["type_"] = d.pop("type")
-        if "datetime" in d:
-            d["datetime_"] = d.pop("datetime")
         appointments_create_request = _new(cls)
         appointments_create_request.__dict__ = d
         return appointments_create_request

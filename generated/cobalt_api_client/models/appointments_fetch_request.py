@@ -31,7 +31,8 @@ class AppointmentsFetchRequest:
     providers (`provider`).
 
         Attributes:
-            search_by (AppointmentsFetchRequestSearchBy | Unset): Search mode. Default: 'date_range'.
+            search_by (AppointmentsFetchRequestSearchBy | Unset): Search mode; without it an `mrn` selects `mrn` mode, and
+                otherwise `date_range` applies.
             start_date (datetime.date | Unset): First day, required for `date_range` and `provider` modes.
             end_date (datetime.date | Unset): Last day, required for `date_range` (at most 7 days after start) and
                 `provider` modes (up to 5 days after start for one provider, equal to start for 2-10 providers).
@@ -40,7 +41,7 @@ class AppointmentsFetchRequest:
             provider_ids (list[str] | Unset): EHR provider ids, required for `provider` mode.
     """
 
-    search_by: AppointmentsFetchRequestSearchBy | Unset = "date_range"
+    search_by: AppointmentsFetchRequestSearchBy | Unset = UNSET
     start_date: datetime.date | Unset = UNSET
     end_date: datetime.date | Unset = UNSET
     mrn: str | Unset = UNSET

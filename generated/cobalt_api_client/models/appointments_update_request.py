@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -32,8 +33,8 @@ class AppointmentsUpdateRequest:
         Attributes:
             mrn (str | Unset): Patient MRN (pending/failed only).
             location (str | Unset): Location (pending/failed only).
-            datetime_ (str | Unset): New start as ISO 8601 with offset (pending/failed only).
-            appointment_datetime (str | Unset): Older name of `datetime`, used in the docs example.
+            datetime_ (datetime.datetime | Unset): New start as ISO 8601 with offset (pending/failed only).
+            appointment_datetime (datetime.datetime | Unset): Older name of `datetime`, used in the docs example.
             provider (str | Unset): Provider (pending/failed only).
             type_ (str | Unset): Visit-type code (pending/failed only).
             note (str | Unset): Administrative note, not a clinical note (any status).
@@ -43,8 +44,8 @@ class AppointmentsUpdateRequest:
 
     mrn: str | Unset = UNSET
     location: str | Unset = UNSET
-    datetime_: str | Unset = UNSET
-    appointment_datetime: str | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
+    appointment_datetime: datetime.datetime | Unset = UNSET
     provider: str | Unset = UNSET
     type_: str | Unset = UNSET
     note: str | Unset = UNSET
@@ -59,9 +60,13 @@ class AppointmentsUpdateRequest:
 
         location = self.location
 
-        datetime_ = self.datetime_
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = self.datetime_.isoformat()
 
-        appointment_datetime = self.appointment_datetime
+        appointment_datetime: str | Unset = UNSET
+        if not isinstance(self.appointment_datetime, Unset):
+            appointment_datetime = self.appointment_datetime.isoformat()
 
         provider = self.provider
 
@@ -106,7 +111,23 @@ class AppointmentsUpdateRequest:
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
         if "datetime" in d:
-            d["datetime_"] = d.pop("datetime")
+            _datetime_ = d.pop("datetime")
+            datetime_: datetime.datetime | Unset
+            if isinstance(_datetime_, Unset):
+                datetime_ = UNSET
+            else:
+                datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+            d["datetime_"] = datetime_
+        if "appointment_datetime" in d:
+            _appointment_datetime = d["appointment_datetime"]
+            appointment_datetime: datetime.datetime | Unset
+            if isinstance(_appointment_datetime, Unset):
+                appointment_datetime = UNSET
+            else:
+                appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+
+            d["appointment_datetime"] = appointment_datetime
         if "type" in d:
             d["type_"] = d.pop("type")
         appointments_update_request = _new(cls)

@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.locations_update_request_status import LocationsUpdateRequestStatus, check_locations_update_request_status
 from ..types import redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="LocationsUpdateRequest")
@@ -27,17 +26,17 @@ class LocationsUpdateRequest:
     """The new status of the location.
 
     Attributes:
-        status (LocationsUpdateRequestStatus): Activate or deactivate the location (the server also accepts other letter
-            cases).
+        status (str): Activate or deactivate the location. `active` or `inactive`, in any letter case (`Active`,
+            `ACTIVE`).
     """
 
-    status: LocationsUpdateRequestStatus
+    status: str
 
     def __repr__(self) -> str:
         return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
 
@@ -59,9 +58,6 @@ class LocationsUpdateRequest:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
-        status = check_locations_update_request_status(d["status"])
-
-        d["status"] = status
         locations_update_request = _new(cls)
         locations_update_request.__dict__ = d
         return locations_update_request

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -70,7 +71,7 @@ class PatientsCreateRequest:
     Attributes:
         first_name (str | Unset): Patient first name.
         last_name (str | Unset): Patient last name.
-        dob (str | Unset): Date of birth, `YYYY-MM-DD` (e.g. `1980-01-01`).
+        dob (datetime.date | Unset): Date of birth, `YYYY-MM-DD` (e.g. `1980-01-01`).
         sex (PatientsCreateRequestSex | Unset): Patient sex.
         phone (str | Unset): Home phone (e.g. `5551234567`).
         cell_phone (str | Unset): Cell phone.
@@ -118,7 +119,7 @@ class PatientsCreateRequest:
 
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    dob: str | Unset = UNSET
+    dob: datetime.date | Unset = UNSET
     sex: PatientsCreateRequestSex | Unset = UNSET
     phone: str | Unset = UNSET
     cell_phone: str | Unset = UNSET
@@ -160,7 +161,9 @@ class PatientsCreateRequest:
 
         last_name = self.last_name
 
-        dob = self.dob
+        dob: str | Unset = UNSET
+        if not isinstance(self.dob, Unset):
+            dob = self.dob.isoformat()
 
         sex: str | Unset = UNSET
         if not isinstance(self.sex, Unset):
@@ -318,6 +321,15 @@ class PatientsCreateRequest:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
+        if "dob" in d:
+            _dob = d["dob"]
+            dob: datetime.date | Unset
+            if isinstance(_dob, Unset):
+                dob = UNSET
+            else:
+                dob = datetime.date.fromisoformat(_dob)
+
+            d["dob"] = dob
         if "sex" in d:
             _sex = d["sex"]
             sex: PatientsCreateRequestSex | Unset

@@ -9,7 +9,6 @@ from ..models.providers_update_request_hide_in_availability import (
     ProvidersUpdateRequestHideInAvailability,
     check_providers_update_request_hide_in_availability,
 )
-from ..models.providers_update_request_status import ProvidersUpdateRequestStatus, check_providers_update_request_status
 from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
@@ -32,14 +31,14 @@ class ProvidersUpdateRequest:
     """Provider settings to change; every field is optional.
 
     Attributes:
-        status (ProvidersUpdateRequestStatus | Unset): Whether Cobalt syncs the provider's schedule (the server also
-            accepts other letter cases).
+        status (str | Unset): Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in any letter case
+            (`Active`, `ACTIVE`).
         hide_in_availability (ProvidersUpdateRequestHideInAvailability | Unset): "true" hides the provider from `GET
             /availability` while its schedule keeps syncing.
         hours (list[ProviderHoursInput] | Unset): New working schedule, one entry per weekday.
     """
 
-    status: ProvidersUpdateRequestStatus | Unset = UNSET
+    status: str | Unset = UNSET
     hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET
     hours: list[ProviderHoursInput] | Unset = UNSET
 
@@ -47,9 +46,7 @@ class ProvidersUpdateRequest:
         return redacted_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        status = self.status
 
         hide_in_availability: str | Unset = UNSET
         if not isinstance(self.hide_in_availability, Unset):
@@ -82,15 +79,6 @@ class ProvidersUpdateRequest:
             d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
-        if "status" in d:
-            _status = d["status"]
-            status: ProvidersUpdateRequestStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_providers_update_request_status(_status)
-
-            d["status"] = status
         if "hide_in_availability" in d:
             _hide_in_availability = d["hide_in_availability"]
             hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset

@@ -35,7 +35,7 @@ class TelephoneEncountersAddActionResponse:
     Attributes:
         success (bool):
         message (str): Human-readable status text.
-        action_id (str): Cobalt id of the action record (documented as a 32-character hex string).
+        action_id (str): Cobalt id of the action record, a 32-character hex string.
         job_id (int | str): Id of the asynchronous job.
     """
 

@@ -72,8 +72,8 @@ class AvailabilityResource:
     def list(
         self,
         *,
-        start_date: str,
-        end_date: str,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         provider_type: AvailabilityListProviderType | Unset = "primary",
         fallback_to_default_hours: bool | Unset = UNSET,
         calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -104,8 +104,8 @@ class AvailabilityResource:
         return self._runner.request(
             _availability_list.sync_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_AVAILABILITY_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_AVAILABILITY_LIST, "end_date", end_date),
                 "provider_type": provider_type,
                 "fallback_to_default_hours": fallback_to_default_hours,
                 "calculation_method": calculation_method,
@@ -195,8 +195,8 @@ class AsyncAvailabilityResource:
     async def list(
         self,
         *,
-        start_date: str,
-        end_date: str,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
         provider_type: AvailabilityListProviderType | Unset = "primary",
         fallback_to_default_hours: bool | Unset = UNSET,
         calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -227,8 +227,8 @@ class AsyncAvailabilityResource:
         return await self._runner.request(
             _availability_list.asyncio_detailed,
             {
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_AVAILABILITY_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_AVAILABILITY_LIST, "end_date", end_date),
                 "provider_type": provider_type,
                 "fallback_to_default_hours": fallback_to_default_hours,
                 "calculation_method": calculation_method,

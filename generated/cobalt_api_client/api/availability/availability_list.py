@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -18,8 +19,8 @@ from ...types import UNSET, Response, Unset, parse_json
 
 def _get_kwargs(
     *,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -36,9 +37,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["start_date"] = start_date
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
 
-    params["end_date"] = end_date
+    json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
 
     json_provider_type: str | Unset = UNSET
     if not isinstance(provider_type, Unset):
@@ -98,6 +101,10 @@ def _parse_response(
         response_401 = parse_json(response.content, ErrorResponse.from_dict)
         return response_401
 
+    if response.status_code == 403:
+        response_403 = parse_json(response.content, ErrorResponse.from_dict)
+        return response_403
+
     if response.status_code == 429:
         response_429 = parse_json(response.content, ErrorResponse.from_dict)
         return response_429
@@ -126,8 +133,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -149,8 +156,8 @@ def sync_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
@@ -199,8 +206,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -222,8 +229,8 @@ def sync(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
@@ -267,8 +274,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -290,8 +297,8 @@ async def asyncio_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
@@ -338,8 +345,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
+    start_date: datetime.date,
+    end_date: datetime.date,
     provider_type: AvailabilityListProviderType | Unset = "primary",
     fallback_to_default_hours: bool | Unset = UNSET,
     calculation_method: AvailabilityListCalculationMethod | Unset = "gaps",
@@ -361,8 +368,8 @@ async def asyncio(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (str):
-        end_date (str):
+        start_date (datetime.date):
+        end_date (datetime.date):
         provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
         fallback_to_default_hours (bool | Unset):
         calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.

@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.locations_list_response import LocationsListResponse
     from ...models.locations_update_request import LocationsUpdateRequest
-    from ...models.locations_update_request_status import (
-        LocationsUpdateRequestStatus,
-        check_locations_update_request_status,
-    )
     from ...models.locations_update_response import LocationsUpdateResponse
 
 __all__ = ["LocationsResource", "AsyncLocationsResource"]
@@ -85,7 +81,7 @@ class LocationsResource:
         self,
         id: str,
         *,
-        status: LocationsUpdateRequestStatus,
+        status: str,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> LocationsUpdateResponse:
         """Update a location's status
@@ -152,7 +148,7 @@ class AsyncLocationsResource:
         self,
         id: str,
         *,
-        status: LocationsUpdateRequestStatus,
+        status: str,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> LocationsUpdateResponse:
         """Update a location's status

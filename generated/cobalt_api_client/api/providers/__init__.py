@@ -31,19 +31,11 @@ if TYPE_CHECKING:
         ProvidersUpdateByEhrIdRequestHideInAvailability,
         check_providers_update_by_ehr_id_request_hide_in_availability,
     )
-    from ...models.providers_update_by_ehr_id_request_status import (
-        ProvidersUpdateByEhrIdRequestStatus,
-        check_providers_update_by_ehr_id_request_status,
-    )
     from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
     from ...models.providers_update_request import ProvidersUpdateRequest
     from ...models.providers_update_request_hide_in_availability import (
         ProvidersUpdateRequestHideInAvailability,
         check_providers_update_request_hide_in_availability,
-    )
-    from ...models.providers_update_request_status import (
-        ProvidersUpdateRequestStatus,
-        check_providers_update_request_status,
     )
     from ...models.providers_update_response import ProvidersUpdateResponse
 
@@ -106,7 +98,7 @@ class ProvidersResource:
         self,
         id: str,
         *,
-        status: ProvidersUpdateRequestStatus | Unset = UNSET,
+        status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -144,7 +136,7 @@ class ProvidersResource:
         self,
         ehr_id: str,
         *,
-        status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
+        status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -215,7 +207,7 @@ class AsyncProvidersResource:
         self,
         id: str,
         *,
-        status: ProvidersUpdateRequestStatus | Unset = UNSET,
+        status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -253,7 +245,7 @@ class AsyncProvidersResource:
         self,
         ehr_id: str,
         *,
-        status: ProvidersUpdateByEhrIdRequestStatus | Unset = UNSET,
+        status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,

@@ -31,6 +31,10 @@ def _parse_response(
         response_401 = parse_json(response.content, ErrorResponse.from_dict)
         return response_401
 
+    if response.status_code == 403:
+        response_403 = parse_json(response.content, ErrorResponse.from_dict)
+        return response_403
+
     if response.status_code == 429:
         response_429 = parse_json(response.content, ErrorResponse.from_dict)
         return response_429
