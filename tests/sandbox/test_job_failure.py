@@ -49,7 +49,7 @@ async def test_failing_completer_fails_its_job_once(
     ok = (
         await client.post(
             "/telephone-encounters",
-            json={"patient_mrn": mrn, "provider_id": "1000", "location_id": "2450", "assigned_to_id": "7"},
+            json={"patient_mrn": mrn, "provider_id": "1000", "location_id": "2450", "assigned_to_id": "1000"},
         )
     ).json()["job_id"]
     sb.advance(1)
