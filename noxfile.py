@@ -90,7 +90,7 @@ def demo(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Every benchmark in bench/, printing ratios measured side by side in one run."""
     _dev(session)
-    for script in ("overhead.py", "import_time.py", "job_fanin.py", "sandbox.py"):
+    for script in ("overhead.py", "import_time.py", "job_fanin.py", "sandbox.py", "webhooks.py"):
         if (ROOT / "bench" / script).exists():
             session.run("python", f"bench/{script}")
 

@@ -39,9 +39,8 @@ def _is_digest(node: ast.AST) -> bool:
         if name in DIGEST_CALLS:
             return True
         if name in {"encode", "decode", "lower", "strip", "upper", "hex", "fromhex"}:
-            return any(_is_digest(n) for n in [func.value] if isinstance(func, ast.Attribute)) or any(
-                _is_digest(a) for a in node.args
-            )
+            receiver = func.value if isinstance(func, ast.Attribute) else None
+            return (receiver is not None and _is_digest(receiver)) or any(_is_digest(a) for a in node.args)
         return False
     words = _words(node)
     return any(w.endswith(DIGEST_WORDS) or w.startswith(DIGEST_WORDS) for w in words[:1])
