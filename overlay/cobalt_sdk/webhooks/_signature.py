@@ -141,8 +141,10 @@ def _exact_form(raw: bytes) -> bytes | None:
 
 
 def js_form(raw: bytes) -> bytes | None:
-    """What Cobalt's algorithm would have signed for `raw`, or None if nothing (not JSON, or a
-    repeated key)."""
+    """What Cobalt's algorithm would have signed for `raw`; None if nothing (not JSON).
+
+    A body that repeats a key gives None or a text that still repeats it, which `JSON.stringify`
+    never writes, so no signature of Cobalt's can match it."""
     raw_scan = scan(raw)
     if raw_scan is not None and raw_scan.canonical:
         return raw_scan.compact
