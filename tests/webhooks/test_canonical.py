@@ -35,7 +35,7 @@ def styles(value: Any) -> list[bytes]:
         {"indent": 2, "ensure_ascii": False},
         {},
     ):
-        text = json.dumps(value, **kwargs)  # type: ignore[arg-type]
+        text = json.dumps(value, **kwargs)
         out.append(text.encode("utf-8", errors="surrogatepass"))
     return out
 
