@@ -20,7 +20,7 @@ the hand-off itself failed (queue full)     503    ``Temporarily unavailable``
 Duplicates are recognised by the signed envelope `id`, not the unsigned `webhook-id` header. A
 413 is not retried by Cobalt (a 4xx), which is right: the same body would be refused again.
 A 503 forgets the event `id` again, so Cobalt's retry is processed. Bodies, secrets and event
-contents are never logged; log lines carry the event type and `webhook-id` only.
+contents are never logged; log lines carry the event type, event `id` and `webhook-id` only.
 """
 
 from __future__ import annotations
