@@ -65,7 +65,7 @@ def _fill(make: Callable[[int], Any], size: int, dump: Callable[[Any], str]) -> 
         text = dump(_envelope({"success": True, "appointments": items})).encode()
         if len(text) >= size:
             return text
-        step = max(1, int(step * 1.5))
+        step += step // 2 + 1
 
 
 def _compact(value: Any) -> str:
