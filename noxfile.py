@@ -87,7 +87,7 @@ def demo(session: nox.Session) -> None:
     session.run("python", "-m", "cobalt_sandbox.demo", *session.posargs)
 
 
-BENCHES = ("overhead", "import_time", "cli_startup", "job_fanin", "sandbox")
+BENCHES = ("overhead", "import_time", "cli_startup", "job_fanin", "sandbox", "webhooks")
 
 
 def _ensure_wrk(session: nox.Session) -> bool:

@@ -1,7 +1,8 @@
 """A Starlette app that receives Cobalt webhooks (run: `uvicorn examples.starlette_receiver:app`).
 
-The receiver verifies the `cobalt-verification` signature over the raw body, drops duplicate
-`webhook-id`s and answers at once; `handle_event` runs as an asyncio task afterwards.
+The receiver verifies the `cobalt-verification` signature over the raw body, refuses stale
+events, drops duplicate event ids and answers at once; `handle_event` runs as an asyncio task
+afterwards.
 """
 
 from __future__ import annotations

@@ -45,3 +45,9 @@ WEBHOOK_ID_HEADER = "webhook-id"
 WEBHOOK_TIMESTAMP_HEADER = "webhook-timestamp"
 WEBHOOK_ATTEMPT_HEADER = "webhook-attempt"
 DEDUPE_CAPACITY = 10_000
+# Replay window on the signed `created` time of an event (as Stripe and Standard Webhooks use).
+WEBHOOK_TOLERANCE = 300.0
+# Bodies above this are refused before any parsing. Cobalt's largest documented payload is a
+# live-fetch completion event (up to a week of appointments, or a page of patients): a few KB in
+# the docs, well under 1 MB even for a busy clinic's week (about 2,000 appointments of 400 bytes).
+WEBHOOK_MAX_BODY_BYTES = 2 * 1024 * 1024

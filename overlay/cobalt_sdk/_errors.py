@@ -192,6 +192,15 @@ class WebhookPayloadError(WebhookError):
         self.field = field
 
 
+class WebhookBodyTooLargeError(WebhookPayloadError):
+    """The webhook body is longer than `max_body_bytes`; it was rejected before any parsing."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"webhook body is {size} bytes, over the {limit}-byte limit (max_body_bytes)")
+        self.size = size
+        self.limit = limit
+
+
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,

@@ -7,6 +7,7 @@ import sys
 import threading
 import time
 import warnings
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +31,18 @@ def signed(body: bytes, webhook_id: str) -> dict[str, str]:
     return {"Cobalt-Verification": sign(body, SECRET), "Webhook-Id": webhook_id, "Content-Type": "application/json"}
 
 
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+
 def scenario(post: Any) -> None:
-    body = json.dumps(event_examples()[0][2], indent=2).encode()
+    # Fresh events: the receivers refuse one whose signed `created` is older than 300 s.
+    body = json.dumps({**event_examples()[0][2], "created": now_iso()}, indent=2).encode()
     assert post(body, signed(body, "wh_1")) == (200, "Webhook received")
     assert post(body, signed(body, "wh_1")) == (200, "Already processed")
     assert post(body, {**signed(body, "wh_2"), "Cobalt-Verification": "f" * 64}) == (401, "Invalid signature")
     assert post(b'{"no": "type"}', signed(b'{"no": "type"}', "wh_3")) == (400, "Invalid payload")
-    unknown = b'{"type": "brand.new", "id": "e"}'
+    unknown = json.dumps({"type": "brand.new", "id": "e", "created": now_iso()}).encode()
     assert post(unknown, signed(unknown, "wh_4")) == (200, "Webhook received")
 
 

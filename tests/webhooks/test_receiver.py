@@ -24,12 +24,22 @@ from cobalt_sdk.webhooks import (
     construct_event,
     sign,
 )
+from cobalt_sdk.webhooks._replay import parse_time
 
 from .spec import event_examples
 
 SECRET = "whsec_receiver_SECRET"
 EXAMPLE = event_examples()[0][2]
 BODY = json.dumps(EXAMPLE).encode()
+CREATED = parse_time(EXAMPLE["created"]).timestamp()  # type: ignore[union-attr]  # "...-7:00", Cobalt's own
+
+
+def CLOCK() -> float:
+    return CREATED + 10
+
+
+def event_body(event_id: str, **fields: Any) -> bytes:
+    return json.dumps({**EXAMPLE, "id": event_id, **fields}).encode()
 
 
 def headers(body: bytes = BODY, webhook_id: str | None = "wh_1") -> dict[str, str]:
@@ -54,7 +64,7 @@ class Waiter:
 @pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
 def test_construct_event_headers_any_case(case: Any) -> None:
     hdrs = {case(k): v for k, v in {**headers(), "webhook-attempt": "2"}.items()}
-    delivery = construct_event(BODY, hdrs, SECRET)
+    delivery = construct_event(BODY, hdrs, SECRET, clock=CLOCK)
     assert type(delivery.event).__name__ == event_examples()[0][0]
     assert delivery.webhook_id == "wh_1"
     assert delivery.timestamp == datetime(2025, 7, 28, 16, 5, 48, 929000, tzinfo=UTC)
@@ -69,29 +79,29 @@ def test_construct_event_header_forms() -> None:
         def items(self) -> list[tuple[bytes, bytes]]:
             return hdrs
 
-    delivery = construct_event(BODY.decode(), RawHeaders(), [SECRET])
+    delivery = construct_event(BODY.decode(), RawHeaders(), [SECRET], clock=CLOCK)
     assert delivery.timestamp == datetime(2025, 7, 28, 8, 50, 42, tzinfo=timezone(timedelta(hours=-7)))
     assert delivery.webhook_id is None and delivery.attempt == 1
-    assert delivery.dedupe_key == f"event:{EXAMPLE['id']}"
+    assert delivery.dedupe_key == EXAMPLE["id"] and delivery.event_id == EXAMPLE["id"]
 
 
 def test_construct_event_naive_timestamp_is_utc() -> None:
-    delivery = construct_event(BODY, {**headers(), "webhook-timestamp": "2025-01-01T10:00:00"}, SECRET)
+    delivery = construct_event(BODY, {**headers(), "webhook-timestamp": "2025-01-01T10:00:00"}, SECRET, clock=CLOCK)
     assert delivery.timestamp == datetime(2025, 1, 1, 10, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(("name", "value"), [("webhook-timestamp", "yesterday"), ("webhook-attempt", "two")])
 def test_construct_event_bad_headers(name: str, value: str) -> None:
     with pytest.raises(WebhookPayloadError) as info:
-        construct_event(BODY, {**headers(), name: value}, SECRET)
+        construct_event(BODY, {**headers(), name: value}, SECRET, clock=CLOCK)
     assert info.value.field == name
 
 
 def test_construct_event_verifies_before_parsing() -> None:
     with pytest.raises(WebhookVerificationError):
-        construct_event(b"not json", {"cobalt-verification": "0" * 64}, SECRET)
+        construct_event(b"not json", {"cobalt-verification": "0" * 64}, SECRET, clock=CLOCK)
     with pytest.raises(WebhookVerificationError):
-        construct_event(BODY, {}, SECRET)
+        construct_event(BODY, {}, SECRET, clock=CLOCK)
 
 
 # Deduplicator ------------------------------------------------------------------------------
@@ -152,7 +162,7 @@ def test_receiver_flow() -> None:
         received.append(event)
         done.set()
 
-    with WebhookReceiver([SECRET, "whsec_old"], handler, waiter=waiter) as receiver:
+    with WebhookReceiver([SECRET, "whsec_old"], handler, waiter=waiter, clock=CLOCK) as receiver:
         assert receiver.handle(BODY, headers()) == (200, "Webhook received")
         assert done.wait(5)
         assert receiver.handle(BODY, headers()) == (200, "Already processed")
@@ -165,9 +175,9 @@ def test_receiver_flow() -> None:
 
 
 def test_receiver_unknown_event_reaches_handler() -> None:
-    body = json.dumps({"id": "e", "type": "future.event", "data": {}}).encode()
+    body = json.dumps({"id": "e", "type": "future.event", "created": EXAMPLE["created"], "data": {}}).encode()
     events: list[Any] = []
-    receiver = WebhookReceiver(SECRET, dispatch=lambda d: events.append(d.event))
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: events.append(d.event), clock=CLOCK)
     assert receiver.handle(body, headers(body)) == (200, "Webhook received")
     assert isinstance(events[0], UnknownEvent) and events[0].type == "future.event"
 
@@ -180,7 +190,7 @@ def test_receiver_dispatch_failure_is_retryable() -> None:
         if len(calls) == 1:
             raise RuntimeError("queue full")
 
-    receiver = WebhookReceiver(SECRET, dispatch=dispatch)
+    receiver = WebhookReceiver(SECRET, dispatch=dispatch, clock=CLOCK)
     assert receiver.handle(BODY, headers()) == (503, "Temporarily unavailable")
     # Cobalt's retry (same webhook-id, attempt 2) is processed, not dropped as a duplicate.
     assert receiver.handle(BODY, {**headers(), "webhook-attempt": "2"}) == (200, "Webhook received")
@@ -195,7 +205,7 @@ def test_receiver_handler_errors_and_waiter_errors_do_not_leak(caplog: pytest.Lo
     def handler(event: Any) -> None:
         raise ValueError("handler bug")
 
-    with WebhookReceiver(SECRET, handler, waiter=BadWaiter(), dedupe=False) as receiver:
+    with WebhookReceiver(SECRET, handler, waiter=BadWaiter(), dedupe=False, clock=CLOCK) as receiver:
         assert receiver.handle(BODY, headers()) == (200, "Webhook received")
         assert receiver.handle(BODY, headers()) == (200, "Webhook received")  # dedupe off
     assert "handler failed" in caplog.text and "waiter failed" in caplog.text
@@ -204,7 +214,7 @@ def test_receiver_handler_errors_and_waiter_errors_do_not_leak(caplog: pytest.Lo
 
 def test_receiver_secret_rotation_callable() -> None:
     current = [SECRET]
-    receiver = WebhookReceiver(lambda: current, dispatch=lambda d: None, dedupe=None)
+    receiver = WebhookReceiver(lambda: current, dispatch=lambda d: None, dedupe=None, clock=CLOCK)
     assert receiver.handle(BODY, headers()).status == 200
     current[:] = ["whsec_new"]
     assert receiver.handle(BODY, headers()).status == 401
@@ -212,9 +222,9 @@ def test_receiver_secret_rotation_callable() -> None:
 
 def test_receiver_configuration_errors() -> None:
     with pytest.raises(ConfigurationError):
-        WebhookReceiver([], lambda e: None)
+        WebhookReceiver([], lambda e: None, clock=CLOCK)
     with pytest.raises(ValueError):
-        WebhookReceiver(SECRET, lambda e: None, dispatch=lambda d: None)
+        WebhookReceiver(SECRET, lambda e: None, dispatch=lambda d: None, clock=CLOCK)
 
 
 # AsyncWebhookReceiver ----------------------------------------------------------------------
@@ -231,7 +241,7 @@ async def test_async_receiver_schedules_task() -> None:
         await release.wait()
         seen.append(event)
 
-    async with AsyncWebhookReceiver(SECRET, handler, waiter=waiter) as receiver:
+    async with AsyncWebhookReceiver(SECRET, handler, waiter=waiter, clock=CLOCK) as receiver:
         assert await receiver.handle(BODY, headers()) == (200, "Webhook received")
         await asyncio.wait_for(started.wait(), 5)
         assert receiver.pending == 1 and not seen  # answered before processing finished
@@ -256,7 +266,7 @@ async def test_async_receiver_sync_handler_and_async_store() -> None:
         async def discard(self, key: str) -> None:
             self.keys.discard(key)
 
-    receiver = AsyncWebhookReceiver(SECRET, seen.append, dedupe=AsyncStore())
+    receiver = AsyncWebhookReceiver(SECRET, seen.append, dedupe=AsyncStore(), clock=CLOCK)
     assert (await receiver.handle(BODY, headers())).status == 200
     assert (await receiver.handle(BODY, headers())).text == "Already processed"
     await receiver.drain()
@@ -265,9 +275,10 @@ async def test_async_receiver_sync_handler_and_async_store() -> None:
 
 async def test_async_receiver_dispatch_to_queue() -> None:
     queue: asyncio.Queue[WebhookDelivery] = asyncio.Queue(maxsize=1)
-    receiver = AsyncWebhookReceiver(SECRET, dispatch=queue.put_nowait)
-    assert (await receiver.handle(BODY, headers(webhook_id="a"))).status == 200
-    assert (await receiver.handle(BODY, headers(webhook_id="b"))).status == 503  # queue full
-    assert (await receiver.handle(BODY, headers(webhook_id="a"))).text == "Already processed"
+    receiver = AsyncWebhookReceiver(SECRET, dispatch=queue.put_nowait, clock=CLOCK)
+    a, b = event_body("evt_a"), event_body("evt_b")
+    assert (await receiver.handle(a, headers(a, webhook_id="a"))).status == 200
+    assert (await receiver.handle(b, headers(b, webhook_id="b"))).status == 503  # queue full
+    assert (await receiver.handle(a, headers(a, webhook_id="a"))).text == "Already processed"
     queue.get_nowait()
-    assert (await receiver.handle(BODY, headers(webhook_id="b"))).status == 200  # the retry
+    assert (await receiver.handle(b, headers(b, webhook_id="b"))).status == 200  # the retry

@@ -1,4 +1,9 @@
-"""Turn one verified delivery (body + headers) into a typed event with its delivery metadata."""
+"""Turn one verified delivery (body + headers) into a typed event with its delivery metadata.
+
+The event is parsed from the bytes `verify_signature` returned (what Cobalt signed), never from
+the raw body when only the re-serialised form matched; its identity (`id`) and age (`created`)
+come from those signed bytes too, never from the unsigned `webhook-*` headers.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,14 @@ from typing import Any, Protocol
 from .._constants import (
     WEBHOOK_ATTEMPT_HEADER,
     WEBHOOK_ID_HEADER,
+    WEBHOOK_MAX_BODY_BYTES,
     WEBHOOK_SIGNATURE_HEADER,
     WEBHOOK_TIMESTAMP_HEADER,
+    WEBHOOK_TOLERANCE,
 )
 from .._errors import WebhookPayloadError
-from ._events import parse_event
+from ._events import event_from_json, load_json
+from ._replay import Clock, check_fresh
 from ._signature import Secrets, verify_signature
 
 
@@ -69,44 +77,73 @@ class WebhookDelivery:
 
     #: The generated event model for the type, or `UnknownEvent` for a type this SDK lacks.
     event: Any
-    #: `webhook-id` (the deduplication key), None if Cobalt did not send it.
+    #: `webhook-id` header, None if Cobalt did not send it. Unsigned: informational only.
     webhook_id: str | None
-    #: `webhook-timestamp` parsed from ISO 8601; None if absent.
+    #: `webhook-timestamp` header parsed from ISO 8601; None if absent. Unsigned: informational.
     timestamp: datetime | None
     #: `webhook-attempt`: 1 for the first delivery, 2 for Cobalt's single retry.
     attempt: int = 1
-    #: The raw body, kept for logging or re-processing (not shown in repr; it may hold PHI).
+    #: The verified bytes the event was parsed from (not shown in repr; they may hold PHI).
     body: bytes = field(default=b"", repr=False)
+    #: The signed envelope `id` of the event: the deduplication key.
+    event_id: str = ""
 
     @property
     def type(self) -> str:
         return str(getattr(self.event, "type_", None) or getattr(self.event, "type", ""))
 
     @property
-    def dedupe_key(self) -> str | None:
-        """`webhook-id`, or the envelope `id` (prefixed) when the header is missing."""
-        if self.webhook_id:
-            return self.webhook_id
-        event_id = getattr(self.event, "id", None)
-        return f"event:{event_id}" if isinstance(event_id, str) and event_id else None
+    def dedupe_key(self) -> str:
+        """The signed envelope `id`: a replay with another (unsigned) `webhook-id` has the same key."""
+        return self.event_id
+
+    @property
+    def delivery_key(self) -> str:
+        """`id` plus the `webhook-id` header: tells deliveries of one event apart (logs, tracing)."""
+        return f"{self.event_id}/{self.webhook_id or '-'}"
 
 
-def construct_event(body: bytes | str, headers: Headers, secrets: Secrets) -> WebhookDelivery:
-    """Verify a delivery's signature, then parse it.
+def signed_event_id(obj: Mapping[str, Any]) -> str:
+    """The envelope `id`; an event without one cannot be deduplicated, so it is a payload error."""
+    event_id = obj.get("id")
+    if not isinstance(event_id, str) or not event_id.strip():
+        raise WebhookPayloadError("webhook event has no 'id' string (needed to drop replays)", field="id")
+    return event_id
 
-    Raises WebhookVerificationError (signature missing/malformed/wrong: answer 401) before
-    looking at the content, then WebhookPayloadError (bad JSON, schema or headers: answer 400).
+
+def construct_event(
+    body: bytes | str,
+    headers: Headers,
+    secrets: Secrets,
+    *,
+    tolerance: float | None = WEBHOOK_TOLERANCE,
+    max_body_bytes: int | None = WEBHOOK_MAX_BODY_BYTES,
+    clock: Clock | None = None,
+) -> WebhookDelivery:
+    """Verify a delivery's signature, check its signed time, then parse it.
+
+    Raises, in this order: WebhookBodyTooLargeError (a WebhookPayloadError) when the body is over
+    `max_body_bytes`, before anything is parsed (answer 413); WebhookVerificationError when the
+    signature is missing/malformed/wrong (answer 401); WebhookPayloadError for bad JSON, a missing
+    envelope `id`, a broken schema or bad headers (answer 400); WebhookVerificationError when the
+    event's signed `created` is more than `tolerance` seconds (default 300) from `clock()`
+    (default `time.time`), or unreadable. `tolerance=None` accepts any age (replaying history).
     """
-    verify_signature(body, get_header(headers, WEBHOOK_SIGNATURE_HEADER), secrets)
-    raw = body.encode("utf-8", errors="surrogatepass") if isinstance(body, str) else bytes(body)
-    event = parse_event(raw)
+    verified = verify_signature(
+        body, get_header(headers, WEBHOOK_SIGNATURE_HEADER), secrets, max_body_bytes=max_body_bytes
+    )
+    obj = load_json(verified)
+    event_id = signed_event_id(obj)
+    check_fresh(obj, tolerance, clock)
+    event = event_from_json(obj)
     webhook_id = get_header(headers, WEBHOOK_ID_HEADER)
     return WebhookDelivery(
         event=event,
         webhook_id=webhook_id.strip() or None if webhook_id is not None else None,
         timestamp=parse_timestamp(get_header(headers, WEBHOOK_TIMESTAMP_HEADER)),
         attempt=parse_attempt(get_header(headers, WEBHOOK_ATTEMPT_HEADER)),
-        body=raw,
+        body=verified,
+        event_id=event_id,
     )
 
 

@@ -1,7 +1,8 @@
-"""Drop duplicate deliveries by `webhook-id`.
+"""Drop duplicate deliveries by the signed event `id`.
 
-Cobalt retries a delivery once (after a 5xx, a 429 or a network error), with the same
-`webhook-id`. `Deduplicator` remembers recent ids in a pluggable store: the default keeps the
+Cobalt retries a delivery once (after a 5xx, a 429 or a network error). The receivers key on the
+envelope `id` inside the signed body: the `webhook-id` header is not signed, so a replay could
+change it. `Deduplicator` remembers recent ids in a pluggable store: the default keeps the
 last `DEDUPE_CAPACITY` ids in memory (per process); for several workers, plug a shared store
 (e.g. Redis `SET key 1 NX EX 86400`) implementing `seen_or_add`.
 """

@@ -87,7 +87,11 @@ def parse_event(body: bytes | str | Mapping[str, Any]) -> Any:
     `str | None`), or an `UnknownEvent` that keeps the raw payload. Raises `WebhookPayloadError`
     naming the field when the body is not JSON or breaks its event type's schema.
     """
-    obj = load_json(body)
+    return event_from_json(load_json(body))
+
+
+def event_from_json(obj: dict[str, Any]) -> Any:
+    """The typed event (or `UnknownEvent`) for an already decoded JSON object."""
     event_type = obj.get("type")
     if not isinstance(event_type, str) or not event_type:
         raise WebhookPayloadError("webhook body has no 'type' string", field="type")

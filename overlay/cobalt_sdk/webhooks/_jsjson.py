@@ -31,22 +31,29 @@ class _JSObject(dict[str, Any]):
     """A parsed JSON object; a plain dict whose key order is the one `JSON.parse` produced."""
 
 
-def _object_pairs(pairs: list[tuple[str, Any]]) -> _JSObject:
-    # dict() keeps the first position and the last value of a duplicate key, like JSON.parse.
-    return _JSObject(pairs)
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> _JSObject:
+    obj = _JSObject(pairs)
+    if len(obj) != len(pairs):
+        raise ValueError("an object repeats a key")
+    return obj
 
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def js_parse(text: str | bytes | bytearray) -> Any:
-    """Parse JSON text as `JSON.parse` would: every number becomes a float (a JS double)."""
+def js_parse(text: str | bytes | bytearray, *, unique_keys: bool = False) -> Any:
+    """Parse JSON text as `JSON.parse` would: every number becomes a float (a JS double).
+
+    A repeated key keeps its first position and its last value (as in JS), or raises ValueError
+    with `unique_keys=True`.
+    """
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", errors="replace")
     return json.loads(
         text,
-        object_pairs_hook=_object_pairs,
+        # dict() keeps the first position and the last value of a duplicate key, like JSON.parse.
+        object_pairs_hook=_unique_pairs if unique_keys else _JSObject,
         parse_int=float,
         parse_float=float,
         parse_constant=_reject_constant,
@@ -86,6 +93,10 @@ def js_number(value: float | int) -> str:
         return "null"  # JSON.stringify(Infinity) === "null"
     if number == 0:
         return "0"  # also -0
+    if 1e-4 <= abs(number) < 1e16:
+        # Here repr() writes the same shortest digits in plain decimal form, "2.0" for 2.
+        text = repr(number)
+        return text[:-2] if text.endswith(".0") else text
     sign = "-" if number < 0 else ""
     # repr() is the shortest string that round-trips, which is what ECMAScript asks for.
     _, digit_tuple, exponent = Decimal(repr(abs(number))).as_tuple()

@@ -8,15 +8,19 @@ for asyncio, a task. Answers mirror Cobalt's documented example:
 =========================================  ======  =========================
 situation                                  status  text
 =========================================  ======  =========================
+body over ``max_body_bytes`` (not parsed)    413    ``Payload too large``
 signature missing, malformed or wrong       401    ``Invalid signature``
-body not JSON / breaks its event schema     400    ``Invalid payload``
-`webhook-id` seen before                    200    ``Already processed``
+signed ``created`` outside ``tolerance``    401    ``Invalid signature``
+body not JSON / no ``id`` / breaks schema   400    ``Invalid payload``
+event ``id`` seen before                    200    ``Already processed``
 accepted and handed off                     200    ``Webhook received``
 the hand-off itself failed (queue full)     503    ``Temporarily unavailable``
 =========================================  ======  =========================
 
-A 503 forgets the `webhook-id` again, so Cobalt's retry is processed. Bodies, secrets and event
-contents are never logged; log lines carry the event type and `webhook-id` only.
+Duplicates are recognised by the signed envelope `id`, not the unsigned `webhook-id` header. A
+413 is not retried by Cobalt (a 4xx), which is right: the same body would be refused again.
+A 503 forgets the event `id` again, so Cobalt's retry is processed. Bodies, secrets and event
+contents are never logged; log lines carry the event type, event `id` and `webhook-id` only.
 """
 
 from __future__ import annotations
@@ -28,9 +32,11 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any, NamedTuple, Protocol
 
-from .._errors import WebhookPayloadError, WebhookVerificationError
+from .._constants import WEBHOOK_MAX_BODY_BYTES, WEBHOOK_TOLERANCE
+from .._errors import WebhookBodyTooLargeError, WebhookPayloadError, WebhookVerificationError
 from ._construct import Headers, WebhookDelivery, construct_event
 from ._dedupe import AsyncDedupeStore, AsyncDeduplicator, DedupeStore, Deduplicator
+from ._replay import Clock
 from ._signature import Secrets, secret_keys
 
 logger = logging.getLogger("cobalt_sdk.webhooks")
@@ -57,6 +63,7 @@ class WebhookResponse(NamedTuple):
 
 INVALID_SIGNATURE = WebhookResponse(401, "Invalid signature")
 INVALID_PAYLOAD = WebhookResponse(400, "Invalid payload")
+TOO_LARGE = WebhookResponse(413, "Payload too large")
 ALREADY_PROCESSED = WebhookResponse(200, "Already processed")
 RECEIVED = WebhookResponse(200, "Webhook received")
 UNAVAILABLE = WebhookResponse(503, "Temporarily unavailable")
@@ -81,17 +88,37 @@ class _SecretsHolder:
 
 
 def _describe(delivery: WebhookDelivery) -> str:
-    return f"{delivery.type or '?'} (webhook-id {delivery.webhook_id or '-'})"
+    return f"{delivery.type or '?'} (event {delivery.event_id}, webhook-id {delivery.webhook_id or '-'})"
 
 
 class _ReceiverBase:
-    def __init__(self, secrets: SecretsSource, waiter: EventWaiter | None) -> None:
+    def __init__(
+        self,
+        secrets: SecretsSource,
+        waiter: EventWaiter | None,
+        tolerance: float | None,
+        max_body_bytes: int | None,
+        clock: Clock | None,
+    ) -> None:
         self._secrets = _SecretsHolder(secrets)
         self.waiter = waiter
+        self.tolerance = tolerance
+        self.max_body_bytes = max_body_bytes
+        self._clock = clock
 
     def _construct(self, body: bytes | str, headers: Headers) -> WebhookDelivery | WebhookResponse:
         try:
-            return construct_event(body, headers, self._secrets.get())
+            return construct_event(
+                body,
+                headers,
+                self._secrets.get(),
+                tolerance=self.tolerance,
+                max_body_bytes=self.max_body_bytes,
+                clock=self._clock,
+            )
+        except WebhookBodyTooLargeError as exc:
+            logger.warning("rejected webhook delivery: %s", exc)
+            return TOO_LARGE
         except WebhookVerificationError as exc:
             logger.warning("rejected webhook delivery: %s", exc)
             return INVALID_SIGNATURE
@@ -117,8 +144,10 @@ class WebhookReceiver(_ReceiverBase):
     `WebhookDelivery` to your own queue; it must return quickly, and if it raises the delivery
     is answered 503 so Cobalt retries it. `waiter.feed(event)` (a `JobWaiter`) is called inline
     for every new event. `dedupe` is a `Deduplicator` (default: in-memory LRU), a bare
-    `DedupeStore`, or None/False to turn deduplication off. `secrets` may be a callable that
-    returns the current secrets (rotation without a restart).
+    `DedupeStore`, or None/False to turn deduplication off; its key is the signed event `id`.
+    `secrets` may be a callable that returns the current secrets (rotation without a restart).
+    `tolerance` (seconds, default 300; None: off), `max_body_bytes` and `clock` are passed to
+    `construct_event`.
     """
 
     def __init__(
@@ -131,8 +160,11 @@ class WebhookReceiver(_ReceiverBase):
         dispatch: Dispatch | None = None,
         waiter: EventWaiter | None = None,
         max_workers: int = DEFAULT_MAX_WORKERS,
+        tolerance: float | None = WEBHOOK_TOLERANCE,
+        max_body_bytes: int | None = WEBHOOK_MAX_BODY_BYTES,
+        clock: Clock | None = None,
     ) -> None:
-        super().__init__(secrets, waiter)
+        super().__init__(secrets, waiter, tolerance, max_body_bytes, clock)
         if dispatch is not None and (handler is not None or executor is not None):
             raise ValueError("pass either dispatch or handler/executor, not both")
         self.handler = handler
@@ -214,7 +246,8 @@ class AsyncWebhookReceiver(_ReceiverBase):
     (`asyncio.to_thread`). `dispatch(delivery)` (sync or async, e.g. `queue.put`) replaces the
     handler. `waiter.feed(event)` may be sync or async. `dedupe` is an `AsyncDeduplicator`, a
     `Deduplicator`, a store (sync or async), or None/False. Call `drain()` (or `aclose()`) to
-    wait for the scheduled handlers, e.g. at shutdown.
+    wait for the scheduled handlers, e.g. at shutdown. `tolerance`, `max_body_bytes` and `clock`
+    as for `WebhookReceiver`.
     """
 
     def __init__(
@@ -225,8 +258,11 @@ class AsyncWebhookReceiver(_ReceiverBase):
         dedupe: AsyncDeduplicator | Deduplicator | AsyncDedupeStore | DedupeStore | bool | None = True,
         dispatch: Callable[[WebhookDelivery], object] | None = None,
         waiter: EventWaiter | None = None,
+        tolerance: float | None = WEBHOOK_TOLERANCE,
+        max_body_bytes: int | None = WEBHOOK_MAX_BODY_BYTES,
+        clock: Clock | None = None,
     ) -> None:
-        super().__init__(secrets, waiter)
+        super().__init__(secrets, waiter, tolerance, max_body_bytes, clock)
         if dispatch is not None and handler is not None:
             raise ValueError("pass either dispatch or handler, not both")
         self.handler = handler

@@ -4,28 +4,45 @@ Cobalt's documented algorithm (the only one it shows) is, in Node::
 
     crypto.createHmac('sha256', secret).update(JSON.stringify(req.body)).digest('hex')
 
-so the signed message is the *re-serialised* parsed body, not the bytes on the wire. A signature
-is accepted when it matches either the raw body bytes or the JavaScript re-serialisation of the
-body (computed only if the raw bytes do not match), under any of the given secrets (several are
-valid during the 24 h rotation overlap). Comparison is constant-time. Secrets never appear in
-messages or reprs.
+so the signed message is the *re-serialised* parsed body, not necessarily the bytes on the wire.
+`verify_signature` returns the bytes that matched, and the event must be built from those (see
+`construct_event`): when only the re-serialised form matched, the raw bytes may differ from what
+Cobalt signed in ways a Python parser would see (`1e400`, `1.0`, `-0.0`, extra digits of a big
+integer), so they are never parsed. The candidates are tried cheapest first:
+
+1. the raw body (one HMAC; Cobalt's bodies are normally exactly `JSON.stringify` output);
+2. a lexical scan (`_canonical`) that compacts the body and proves, with whole-buffer byte
+   operations only, that the result is what `JSON.stringify` writes; a wrong signature over such a
+   body is rejected without parsing it;
+3. `json.loads` + compact `json.dumps` (C speed), used only when the same scan proves the output is
+   already in JavaScript form (then it is the JavaScript form of the body);
+4. the byte-exact JavaScript writer (`_jsjson`), for everything else.
+
+A body whose objects repeat a key verifies only by its raw bytes: parsers disagree about which
+value wins, and `JSON.stringify` never writes one. Bodies over `max_body_bytes` are refused before
+any of this. Every secret is tried with a constant-time comparison (several are valid during the
+24 h rotation overlap). Secrets never appear in messages or reprs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import string
 from collections.abc import Sequence
 from typing import Any
 
-from .._errors import ConfigurationError, WebhookVerificationError
+from .._constants import WEBHOOK_MAX_BODY_BYTES
+from .._errors import ConfigurationError, WebhookBodyTooLargeError, WebhookVerificationError
+from ._canonical import Scan, scan
 from ._jsjson import js_parse, js_stringify
 
 Secrets = str | bytes | Sequence[str | bytes]
 
 _HEX = frozenset(string.hexdigits)
 _SIGNATURE_LENGTH = 64
+_NO_MATCH = "signature does not match the body"
 
 
 def _key(secret: str | bytes) -> bytes:
@@ -76,31 +93,102 @@ def _normalise_signature(signature: str | bytes | None) -> str:
     return signature.lower()
 
 
-def verify_signature(body: bytes | str, signature: str | bytes | None, secrets: Secrets) -> None:
-    """Check a delivery's `cobalt-verification` header; return None or raise.
+def check_body_size(body: bytes | str, max_body_bytes: int | None) -> None:
+    """Raise WebhookBodyTooLargeError if `body` is longer than `max_body_bytes` (None: no limit)."""
+    if max_body_bytes is not None and len(body) > max_body_bytes:
+        raise WebhookBodyTooLargeError(len(body), max_body_bytes)
 
-    Raises WebhookVerificationError when the signature is missing, empty, not 64 hex characters,
-    or matches neither the raw body nor its JavaScript re-serialisation under any secret; raises
-    ConfigurationError when no secret is given.
-    """
-    keys = secret_keys(secrets)
-    expected = _normalise_signature(signature).encode("ascii")
-    raw = body.encode("utf-8", errors="surrogatepass") if isinstance(body, str) else bytes(body)
+
+def _raw_bytes(body: bytes | str) -> bytes:
+    return body.encode("utf-8", errors="surrogatepass") if isinstance(body, str) else bytes(body)
+
+
+def _matches(keys: list[bytes], message: bytes, expected: bytes) -> bool:
     matched = False
     for key in keys:
         # Every secret is tried; no early exit, so timing does not reveal which one matched.
-        matched |= hmac.compare_digest(_hmac_hex(key, raw).encode("ascii"), expected)
-    if matched:
-        return
+        matched |= hmac.compare_digest(hmac.digest(key, message, "sha256"), expected)
+    return matched
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _compact_candidate(raw: bytes, raw_scan: Scan) -> bytes | None:
+    """`json.dumps(json.loads(raw))` compact, if provably the JavaScript form of `raw`."""
     try:
-        message = signed_message(raw)
+        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        candidate = text.encode("utf-8")  # a lone surrogate fails here (JS escapes it)
     except (ValueError, RecursionError):
-        raise WebhookVerificationError("signature does not match the body") from None
-    if message != raw:
-        for key in keys:
-            matched |= hmac.compare_digest(_hmac_hex(key, message).encode("ascii"), expected)
-    if not matched:
-        raise WebhookVerificationError("signature does not match the body")
+        return None
+    checked = scan(candidate)
+    if checked is None or not checked.canonical or checked.compact != candidate:
+        return None
+    # Python and JS agree on every value here (the scan ruled out the numbers and keys where
+    # they differ), and both keep a repeated key's first place and last value: fewer keys in the
+    # candidate means the body repeated one.
+    return candidate if checked.keys == raw_scan.keys else b""
 
 
-__all__ = ["Secrets", "js_stringify", "secret_keys", "sign", "signed_message", "verify_signature"]
+def _exact_form(raw: bytes) -> bytes | None:
+    """`JSON.stringify(JSON.parse(raw))` by the byte-exact writer; None if not JSON or a key repeats."""
+    try:
+        return js_stringify(js_parse(raw, unique_keys=True)).encode("utf-8")
+    except (ValueError, RecursionError):
+        return None
+
+
+def js_form(raw: bytes) -> bytes | None:
+    """What Cobalt's algorithm would have signed for `raw`; None if nothing (not JSON).
+
+    A body that repeats a key gives None or a text that still repeats it, which `JSON.stringify`
+    never writes, so no signature of Cobalt's can match it."""
+    raw_scan = scan(raw)
+    if raw_scan is not None and raw_scan.canonical:
+        return raw_scan.compact
+    if raw_scan is not None:
+        candidate = _compact_candidate(raw, raw_scan)
+        if candidate is not None:
+            return candidate or None
+    return _exact_form(raw)
+
+
+def verify_signature(
+    body: bytes | str,
+    signature: str | bytes | None,
+    secrets: Secrets,
+    *,
+    max_body_bytes: int | None = WEBHOOK_MAX_BODY_BYTES,
+) -> bytes:
+    """Check a delivery's `cobalt-verification` header and return the bytes that matched.
+
+    The result is the raw body when its bytes are signed, else its JavaScript re-serialisation;
+    parse the result, never the raw body. Raises WebhookBodyTooLargeError (before anything else)
+    when the body is longer than `max_body_bytes` (None: no limit); WebhookVerificationError when
+    the signature is missing, empty, not 64 hex characters, or matches neither form under any
+    secret; ConfigurationError when no secret is given.
+    """
+    check_body_size(body, max_body_bytes)
+    keys = secret_keys(secrets)
+    expected = bytes.fromhex(_normalise_signature(signature))
+    raw = _raw_bytes(body)
+    if _matches(keys, raw, expected):
+        return raw
+    message = js_form(raw)
+    if message is None or message == raw or not _matches(keys, message, expected):
+        raise WebhookVerificationError(_NO_MATCH)
+    return message
+
+
+__all__ = [
+    "Secrets",
+    "check_body_size",
+    "js_form",
+    "js_stringify",
+    "secret_keys",
+    "sign",
+    "signed_message",
+    "verify_signature",
+]

@@ -1,0 +1,170 @@
+"""Webhook verification cost, measured against one HMAC-SHA256 over the raw body in the same run.
+
+Targets (issue 12):
+  js path  a valid signature over a non-compact (pretty-printed) body, so only the JavaScript
+           re-serialisation matches: at most 3x `hmac.new(key, raw, sha256).digest()`, at 100 KB
+           and 1 MB;
+  reject   a wrong signature: at most 5 ms per MB, whatever the body's shape.
+
+Each round times the HMAC and the case back to back; the printed ratio is the median of the
+per-round ratios, and ms/MB the median time of the case. `python bench/webhooks.py [--rounds N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import hmac
+import json
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from cobalt_sdk.webhooks import WebhookVerificationError, sign, verify_signature
+
+SECRET = "whsec_bench"
+KEY = SECRET.encode()
+WRONG = "0" * 64
+SIZES = {"100KB": 100_000, "1MB": 1_000_000}
+
+
+def _appointment(i: int) -> dict[str, Any]:
+    return {
+        "id": f"appt_{i}",
+        "patient_id": f"pat_{i * 7}",
+        "date_time": "2025-01-15T10:00:00-05:00",
+        "appointment_type": "Office Visit",
+        "provider_name": "Dr. Jane Doe",
+        "duration": 30,
+        "confirmed": i % 3 == 0,
+        "room": None,
+    }
+
+
+def _envelope(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": "evt_1J9X2q2eZvKYlo2Cmnopqr",
+        "access_token_reference_id": "clinic_1",
+        "job_id": "job_1",
+        "timestamp": "2023-10-28T11:00:00Z",
+        "type": "appointment.live_fetch_completed",
+        "action": "sync",
+        "data": data,
+    }
+
+
+def _fill(make: Callable[[int], Any], size: int, dump: Callable[[Any], str]) -> bytes:
+    """An envelope whose data list grows until its text reaches `size` bytes."""
+    items: list[Any] = []
+    step = 1
+    while True:
+        items.extend(make(len(items) + k) for k in range(step))
+        text = dump(_envelope({"success": True, "appointments": items})).encode()
+        if len(text) >= size:
+            return text
+        step += step // 2 + 1
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _pretty(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _nested(i: int) -> Any:
+    value: Any = i
+    for depth in range(40):
+        value = {"n": value} if depth % 2 else [value]
+    return value
+
+
+WORDS = ["lorem", "ipsum", "dolor,", "sit", '"amet"', "elit\\", "sed", "do", "eiusmod", "tempor"]
+
+
+def _js_number(rng: random.Random, i: int) -> float | int:
+    value = rng.choice([i, -i, i * 1000 + 7, round(rng.random() * 100, 3)])
+    return int(value) if value == int(value) else value  # as JSON.stringify writes it: 45, not 45.0
+
+
+def shapes(size: int) -> dict[str, bytes]:
+    rng = random.Random(size)
+    return {
+        "small objects": _fill(_appointment, size, _compact),
+        "long strings": _fill(lambda i: " ".join(rng.choice(WORDS) for _ in range(400)), size, _compact),
+        "many numbers": _fill(lambda i: _js_number(rng, i), size, _compact),
+        "numbers written 45.0": _fill(lambda i: float(i) + 0.5 * (i % 2), size, _compact),
+        "deep nesting": _fill(_nested, size, _compact),
+        "whitespace-heavy": _fill(_appointment, size, lambda v: json.dumps(v, indent=8)),
+    }
+
+
+def _time(fn: Callable[[], object], repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        fn()
+    return (time.perf_counter() - start) / repeat
+
+
+def measure(case: Callable[[], object], body: bytes, rounds: int) -> tuple[float, float]:
+    """(median per-round ratio to one HMAC over `body`, median seconds of the case)."""
+    repeat = max(1, int(300_000 / max(len(body), 1)))
+    baseline = lambda: hmac.new(KEY, body, hashlib.sha256).digest()  # noqa: E731
+    case()
+    ratios, times = [], []
+    for _ in range(rounds):
+        base = _time(baseline, repeat * 4)
+        spent = _time(case, repeat)
+        ratios.append(spent / base)
+        times.append(spent)
+    return statistics.median(ratios), statistics.median(times)
+
+
+def _verifies(body: bytes, signature: str) -> Callable[[], bytes]:
+    return lambda: verify_signature(body, signature, SECRET)
+
+
+def _rejects(body: bytes) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            verify_signature(body, WRONG, SECRET)
+        except WebhookVerificationError:
+            return
+        raise AssertionError("a wrong signature was accepted")
+
+    return run
+
+
+def _report(failures: list[str], name: str, ratio: float, per_mb: float, target: str, ok: bool) -> None:
+    print(f"{name:44} {ratio:8.2f} {per_mb:8.2f}  {target} {'ok' if ok else 'MISSED'}")
+    if not ok:
+        failures.append(name)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    rounds = parser.parse_args().rounds
+    failures: list[str] = []
+    print(f"{'case':44} {'x HMAC':>8} {'ms/MB':>8}  target")
+    for label, size in SIZES.items():
+        for shape, body in shapes(size).items():
+            mb = len(body) / 1e6
+            if shape == "whitespace-heavy":
+                signature = sign(body, SECRET)  # over the JavaScript form only
+                assert verify_signature(body, signature, SECRET) != body
+                ratio, spent = measure(_verifies(body, signature), body, rounds)
+                _report(failures, f"js path, {shape} {label}", ratio, spent * 1e3 / mb, "<= 3x", ratio <= 3.0)
+            ratio, spent = measure(_rejects(body), body, rounds)
+            per_mb = spent * 1e3 / mb
+            _report(failures, f"reject, {shape} {label}", ratio, per_mb, "<= 5 ms/MB", per_mb <= 5.0)
+    print("targets missed: " + (", ".join(failures) if failures else "none"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
