@@ -80,6 +80,17 @@ def contract(session: nox.Session) -> None:
 
 
 @nox.session(python=PY)
+def mutation(session: nox.Session) -> None:
+    """mutmut over overlay/ and sandbox/, modules changed since the last run; `-- NAME...` or `-- --all` to force.
+
+    Not part of `ci`: run it before closing an issue that changes those packages (tools/mutation.py).
+    """
+    _dev(session)
+    session.install("-r", "requirements/mutation.txt")
+    session.run("python", "tools/mutation.py", *session.posargs)
+
+
+@nox.session(python=PY)
 def demo(session: nox.Session) -> None:
     """End-to-end demo against the embedded sandbox."""
     _dev(session)
