@@ -15,7 +15,7 @@ _W = "tests/webhooks/"
 _CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.py")
 _JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", "tests/test_jobs_sandbox.py")
 _SANDBOX = (_S + "test_api.py", _S + "test_webhooks.py", _S + "test_persistence_faults.py")
-_SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", "tests/test_jobs_sandbox.py")
+_SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", _S + "test_auth_every_operation.py", "tests/test_jobs_sandbox.py")
 _HOOKS = (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_events.py")
 
 TESTS: dict[str, tuple[str, ...]] = {
@@ -47,7 +47,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/__init__.py": (),  # re-exports only
     "sandbox/cobalt_sandbox/api.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/app.py": _SANDBOX,
-    "sandbox/cobalt_sandbox/auth.py": (_S + "test_api.py",),
+    "sandbox/cobalt_sandbox/auth.py": (_S + "test_api.py", _S + "test_auth_every_operation.py"),
     "sandbox/cobalt_sandbox/cli.py": (),  # runs uvicorn in a process of its own: the contract suite covers it
     "sandbox/cobalt_sandbox/clock.py": _SANDBOX,
     "sandbox/cobalt_sandbox/config.py": (),  # a dataclass of settings
