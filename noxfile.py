@@ -10,7 +10,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent / "tools"))
-from drift import tree_diff
+from drift import manifest, manifest_diff, tree_diff
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
@@ -18,6 +18,7 @@ nox.options.sessions = ["ci"]
 
 ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated" / "cobalt_api_client"
+MANIFEST = ROOT / "generated" / "cobalt_api_client.sha256"
 PY = "3.11"
 TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples"]
 
@@ -41,9 +42,13 @@ def generate(session: nox.Session) -> None:
                 "generated/ differs from what openapi.yaml produces; run `nox -s generate` and commit. "
                 "Drifted files: " + ", ".join(changed)
             )
-        session.log("generated/ matches openapi.yaml")
+        stale = manifest_diff(GENERATED, MANIFEST.read_text(encoding="utf-8") if MANIFEST.exists() else "")
+        if stale:
+            session.error(f"{MANIFEST.relative_to(ROOT)} is stale; run `nox -s generate` and commit. Files: {stale}")
+        session.log("generated/ matches openapi.yaml and its manifest")
         return
     session.run("bash", "tools/generate.sh", external=True)
+    MANIFEST.write_text(manifest(GENERATED), encoding="utf-8")
 
 
 @nox.session(python=PY)
