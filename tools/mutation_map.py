@@ -12,7 +12,7 @@ _O = "tests/overlay/"
 _S = "tests/sandbox/"
 _W = "tests/webhooks/"
 
-_CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.py")
+_CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.py", _O + "test_retry_policy.py")
 _JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", "tests/test_jobs_sandbox.py")
 _SANDBOX = (_S + "test_api.py", _S + "test_webhooks.py", _S + "test_persistence_faults.py")
 _SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", _S + "test_auth_every_operation.py", "tests/test_jobs_sandbox.py")
@@ -28,7 +28,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/_jobs.py": _JOBS,
     "overlay/cobalt_sdk/_lazy.py": (_W + "test_events.py", _O + "test_client.py"),
     "overlay/cobalt_sdk/_pagination.py": (_O + "test_pagination.py",),
-    "overlay/cobalt_sdk/_retry.py": (_O + "test_retries.py",),
+    "overlay/cobalt_sdk/_retry.py": (_O + "test_retries.py", _O + "test_retry_policy.py"),
     "overlay/cobalt_sdk/_runner.py": (
         *_CLIENT,
         *(_O + t for t in ("test_pagination.py", "test_jobs.py", "test_no_leaks.py")),
@@ -67,7 +67,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/ops_webhooks.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/seed.py": _SANDBOX,
     "sandbox/cobalt_sandbox/server.py": (),  # uvicorn in a thread: the contract suite covers it
-    "sandbox/cobalt_sandbox/signing.py": (_S + "test_webhooks.py",),
+    "sandbox/cobalt_sandbox/signing.py": (_S + "test_webhooks.py", _S + "test_signing.py"),
     "sandbox/cobalt_sandbox/spec.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/state.py": _SANDBOX,
     "sandbox/cobalt_sandbox/store.py": _SANDBOX,
