@@ -3,7 +3,7 @@
 Each module is mutated in a staging folder of its own under `.mutation/` (git-ignored) and only the
 fast tests that `tools/mutation_map.py` names for it are run against its mutants. Incremental: a
 module runs again only when its content hash changed since its last run (the module, its mapped
-test files, the shared test helpers and this tool go into the hash). Arguments: module names
+test files, the shared test helpers, the spec and mutmut's version go into the hash). Arguments: module names
 (`_retry`, `cobalt_sandbox.auth`, `webhooks`, a path) to force, `--all` to force every module,
 `--budget SECONDS` for the wall-clock budget (modules not started within it wait for the next run),
 `--jobs N` for mutmut's worker count.
@@ -82,7 +82,7 @@ def digest(module: str, tool_version: str) -> str:
     """Hash of everything a module's score depends on."""
     h = hashlib.sha256(tool_version.encode())
     helpers = sorted(p for p in (ROOT / "tests").rglob("*.py") if not p.name.startswith("test_"))
-    for path in [ROOT / module, *(ROOT / t for t in TESTS[module]), *helpers, Path(__file__), ROOT / "openapi.yaml"]:
+    for path in [ROOT / module, *(ROOT / t for t in TESTS[module]), *helpers, ROOT / "openapi.yaml"]:
         h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
@@ -182,6 +182,24 @@ def mutmut(work: Path, *args: str, timeout: float | None = None) -> subprocess.C
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, "")
 
 
+# One process for every diff (`mutmut show` would start mutmut once per mutant).
+_DIFFS = """
+import json, sys
+from mutmut.mutation.diff_apply import get_diff_for_mutant
+json.dump({name: get_diff_for_mutant(name) for name in json.load(sys.stdin)}, sys.stdout)
+"""
+
+
+def diffs_of(work: Path, names: list[str]) -> dict[str, str]:
+    if not names:
+        return {}
+    out = subprocess.run(
+        [sys.executable, "-c", _DIFFS], cwd=work, input=json.dumps(names), capture_output=True, text=True, check=True
+    )
+    diffs: dict[str, str] = json.loads(out.stdout)
+    return diffs
+
+
 def run_module(module: str, jobs: int, timeout: float, tool_version: str) -> Result:
     started = time.monotonic()
     work = stage(module)
@@ -192,12 +210,9 @@ def run_module(module: str, jobs: int, timeout: float, tool_version: str) -> Res
         raise RuntimeError(f"mutmut failed on {module} (log: {work / 'run.log'}):\n{tail}")
     listing = mutmut(work, "results", "--all", "true").stdout
     statuses = dict(re.findall(r"^\s+(\S+__mutmut_\d+): (.+)$", listing, re.M))
-    survivors = []
-    for name, status in sorted(statuses.items(), key=lambda kv: int(kv[0].rpartition("_")[2])):
-        if status in KILLED:
-            continue
-        diff = mutmut(work, "show", name).stdout.partition("\n")[2].strip()
-        survivors.append(Survivor(name, locate(module, name, diff), status, diff))
+    alive = sorted((n for n, s in statuses.items() if s not in KILLED), key=lambda n: int(n.rpartition("_")[2]))
+    diffs = diffs_of(work, alive)
+    survivors = [Survivor(n, locate(module, n, diffs[n]), statuses[n], diffs[n]) for n in alive]
     killed = sum(s in KILLED for s in statuses.values())
     return Result(module, digest(module, tool_version), killed, len(statuses), time.monotonic() - started, survivors)
 
@@ -224,7 +239,8 @@ def main(argv: list[str]) -> int:
         if not any(matches(arg, m) for m in mutable):
             parser.error(f"no mutated module matches {arg!r}")
     results = load_results()
-    forced = [m for m in mutable if opts.all or any(matches(a, m) for a in opts.modules)]
+    # Forced modules run in the order they were named.
+    forced = mutable if opts.all else list(dict.fromkeys(m for a in opts.modules for m in mutable if matches(a, m)))
     todo = forced or [m for m in mutable if m not in results or results[m].digest != digest(m, tool_version)]
     started = time.monotonic()
     ran: list[str] = []

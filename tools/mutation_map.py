@@ -24,7 +24,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/_client.py": (*_CLIENT, _O + "test_no_leaks.py"),
     "overlay/cobalt_sdk/_config.py": (*_CLIENT, _O + "test_no_leaks.py"),
     "overlay/cobalt_sdk/_constants.py": (),  # numbers only; mutmut mutates functions
-    "overlay/cobalt_sdk/_errors.py": (*_CLIENT, _O + "test_no_leaks.py"),
+    "overlay/cobalt_sdk/_errors.py": (*_CLIENT, _O + "test_no_leaks.py", _O + "test_errors_surface.py"),
     "overlay/cobalt_sdk/_jobs.py": _JOBS,
     "overlay/cobalt_sdk/_lazy.py": (_W + "test_events.py", _O + "test_client.py"),
     "overlay/cobalt_sdk/_pagination.py": (_O + "test_pagination.py",),
