@@ -61,6 +61,7 @@ def test_job_failed_error() -> None:
         {"code": "MRN_TAKEN", "description": "Jane Doe's MRN is in use"},
         SimpleNamespace(code="EHR_DOWN", description="EHR unreachable"),
         {"code": "", "description": "no code given"},
+        SimpleNamespace(description="a reason object without a code"),
     ]
     err = JobFailedError("42", event, "Jane Doe already exists", reasons)
     assert str(err) == "job 42 failed with event patient.failed (codes: MRN_TAKEN, EHR_DOWN)"
