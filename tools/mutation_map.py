@@ -52,7 +52,11 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/clock.py": _SANDBOX,
     "sandbox/cobalt_sandbox/config.py": (),  # a dataclass of settings
     "sandbox/cobalt_sandbox/control.py": _SANDBOX,
-    "sandbox/cobalt_sandbox/delivery.py": (_S + "test_webhooks.py", _S + "test_persistence_faults.py"),
+    "sandbox/cobalt_sandbox/delivery.py": (
+        _S + "test_webhooks.py",
+        _S + "test_persistence_faults.py",
+        _S + "test_delivery_attempts.py",
+    ),
     "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end
     "sandbox/cobalt_sandbox/errors.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/events.py": _SANDBOX,
