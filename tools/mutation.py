@@ -96,8 +96,10 @@ def load_results() -> dict[str, Result]:
     }
 
 
-def save_results(results: dict[str, Result]) -> None:
+def save_result(result: Result) -> None:
+    """Record one module's result, re-reading the file first so runs in parallel do not drop each other's."""
     CACHE.mkdir(exist_ok=True)
+    results = {**load_results(), result.module: result}
     data = {k: asdict(v) for k, v in sorted(results.items())}
     RESULTS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
@@ -257,9 +259,10 @@ def main(argv: list[str]) -> int:
             left.append(module)
             continue
         ran.append(module)
-        save_results(results)
+        save_result(results[module])
         for s in results[module].survivors:
             print(f"  {s.status}: {s.location}  {s.name}\n" + "\n".join("    " + line for line in s.diff.splitlines()))
+    results = {**load_results(), **{m: results[m] for m in ran}}
     print(f"\nmutation score per module (killed/total); {time.monotonic() - started:.0f} s this run")
     for module in mutable:
         if module in results:
