@@ -61,7 +61,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/errors.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/events.py": _SANDBOX,
     "sandbox/cobalt_sandbox/faults.py": _SANDBOX,
-    "sandbox/cobalt_sandbox/jobs.py": (*_SANDBOX, "tests/test_jobs_sandbox.py"),
+    "sandbox/cobalt_sandbox/jobs.py": (*_SANDBOX, _S + "test_job_outcomes.py", "tests/test_jobs_sandbox.py"),
     "sandbox/cobalt_sandbox/ops_account.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_appointments.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_clinical.py": _SANDBOX_ALL,
