@@ -13,7 +13,7 @@ _S = "tests/sandbox/"
 _W = "tests/webhooks/"
 
 _CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.py", _O + "test_retry_policy.py")
-_JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", "tests/test_jobs_sandbox.py")
+_JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", _O + "test_waiter_single.py", "tests/test_jobs_sandbox.py")
 _SANDBOX = (_S + "test_api.py", _S + "test_webhooks.py", _S + "test_persistence_faults.py")
 _SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", _S + "test_auth_every_operation.py", "tests/test_jobs_sandbox.py")
 _HOOKS = (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_events.py")
