@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -68,3 +69,17 @@ async def test_jitter_only_ever_delays_a_job() -> None:
     early = sb.advance(0.011)
     assert early < len(ids)  # some jobs drew a longer delay
     assert early + sb.advance(0.5) == len(ids)  # and none beyond job_delay + job_jitter
+
+
+async def fetch_job_ids(seed: int, n: int) -> list[Any]:
+    app, _ = sandbox(seed=seed)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
+        body = {"first_name": "John", "last_name": "Doe"}
+        return [(await c.post("/patients/fetch", json=body)).json()["job_id"] for _ in range(n)]
+
+
+async def test_string_job_ids_are_distinct_and_reproducible_by_seed() -> None:
+    first = await fetch_job_ids(seed=7, n=2)
+    assert all(re.fullmatch(r"job_[0-9a-f]{20}", j) for j in first) and first[0] != first[1]
+    assert await fetch_job_ids(seed=7, n=2) == first  # same seed, same ids
+    assert set(await fetch_job_ids(seed=8, n=2)).isdisjoint(first)
