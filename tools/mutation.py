@@ -113,6 +113,7 @@ def stage(module: str) -> Path:
     (work / "src" / package).symlink_to(PACKAGES[package])
     (work / "tests").symlink_to(ROOT / "tests")
     (work / "openapi.yaml").symlink_to(ROOT / "openapi.yaml")
+    (work / "examples").symlink_to(ROOT / "examples")  # tests/webhooks/test_examples.py imports them
     src_path = f"src/{package}/" + str(Path(module).relative_to(PACKAGES[package].relative_to(ROOT)))
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     pytest_options = pyproject["tool"]["pytest"]["ini_options"]
@@ -122,7 +123,7 @@ def stage(module: str) -> Path:
         f"only_mutate = {json.dumps([src_path])}",
         f"pytest_add_cli_args_test_selection = {json.dumps(list(TESTS[module]))}",
         'pytest_add_cli_args = ["-p", "no:cacheprovider"]',
-        'also_copy = ["openapi.yaml"]',
+        'also_copy = ["openapi.yaml", "examples/"]',
         "",
         "[tool.pytest.ini_options]",
         *(f"{key} = {json.dumps(value)}" for key, value in pytest_options.items()),
@@ -247,6 +248,7 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     ran: list[str] = []
     left: list[str] = []
+    failed: list[str] = []
     for module in todo:
         remaining = opts.budget - (time.monotonic() - started)
         if remaining <= 0:
@@ -257,6 +259,10 @@ def main(argv: list[str]) -> int:
             results[module] = run_module(module, opts.jobs, remaining, tool_version)
         except subprocess.TimeoutExpired:
             left.append(module)
+            continue
+        except RuntimeError as exc:  # one module's failure (its clean test run failed) does not stop the rest
+            print(exc, flush=True)
+            failed.append(module)
             continue
         ran.append(module)
         save_result(results[module])
@@ -269,7 +275,9 @@ def main(argv: list[str]) -> int:
             print_result(results[module], cached=module not in ran)
     if left:
         print(f"not run within the {opts.budget:.0f} s budget (next run picks them up): {', '.join(left)}")
-    return 0
+    if failed:
+        print(f"mutmut could not run (see the logs above): {', '.join(failed)}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
