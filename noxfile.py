@@ -11,7 +11,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent / "tools"))
-from drift import tree_diff
+from drift import manifest, manifest_diff, tree_diff
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
@@ -19,6 +19,7 @@ nox.options.sessions = ["ci"]
 
 ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated" / "cobalt_api_client"
+MANIFEST = ROOT / "generated" / "cobalt_api_client.sha256"
 PY = "3.11"
 TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples"]
 
@@ -42,9 +43,13 @@ def generate(session: nox.Session) -> None:
                 "generated/ differs from what openapi.yaml produces; run `nox -s generate` and commit. "
                 "Drifted files: " + ", ".join(changed)
             )
-        session.log("generated/ matches openapi.yaml")
+        stale = manifest_diff(GENERATED, MANIFEST.read_text(encoding="utf-8") if MANIFEST.exists() else "")
+        if stale:
+            session.error(f"{MANIFEST.relative_to(ROOT)} is stale; run `nox -s generate` and commit. Files: {stale}")
+        session.log("generated/ matches openapi.yaml and its manifest")
         return
     session.run("bash", "tools/generate.sh", external=True)
+    MANIFEST.write_text(manifest(GENERATED), encoding="utf-8")
 
 
 @nox.session(python=PY)
@@ -78,6 +83,17 @@ def contract(session: nox.Session) -> None:
     """Contract suites: schemathesis against the sandbox, respx against the client. `-- --live` for a live URL."""
     _dev(session)
     session.run("pytest", "contract_tests", *session.posargs)
+
+
+@nox.session(python=PY)
+def mutation(session: nox.Session) -> None:
+    """mutmut over overlay/ and sandbox/, modules changed since the last run; `-- NAME...` or `-- --all` to force.
+
+    Not part of `ci`: run it before closing an issue that changes those packages (tools/mutation.py).
+    """
+    _dev(session)
+    session.install("-r", "requirements/mutation.txt")
+    session.run("python", "tools/mutation.py", *session.posargs)
 
 
 @nox.session(python=PY)

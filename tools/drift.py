@@ -1,8 +1,14 @@
-"""Compare two generated trees: which files differ (used by `nox -s generate -- --check`)."""
+"""Compare two generated trees: which files differ (used by `nox -s generate -- --check`).
+
+Also the manifest of the committed tree (`generated/cobalt_api_client.sha256`, sha256sum format),
+written by `nox -s generate`: contract_tests compares the tree against it, so a hand edit of
+generated code fails that session too, at the cost of hashing a few hundred files.
+"""
 
 from __future__ import annotations
 
 import filecmp
+import hashlib
 import sys
 from pathlib import Path
 
@@ -21,6 +27,20 @@ def tree_diff(committed: Path, fresh: Path) -> list[str]:
     changed = set(a ^ b)
     changed.update(f for f in a & b if not filecmp.cmp(committed / f, fresh / f, shallow=False))
     return sorted(changed)
+
+
+def manifest(root: Path) -> str:
+    """One `<sha256>  <relative path>` line per file of the tree, sorted by path."""
+    return "".join(f"{hashlib.sha256((root / f).read_bytes()).hexdigest()}  {f}\n" for f in sorted(files(root)))
+
+
+def manifest_diff(root: Path, committed: str) -> list[str]:
+    """Relative paths whose hash differs from the committed manifest (or that only one side has), sorted."""
+
+    def entries(text: str) -> set[tuple[str, str]]:
+        return {(path, digest) for digest, _, path in (line.partition("  ") for line in text.splitlines())}
+
+    return sorted({path for path, _ in entries(manifest(root)) ^ entries(committed)})
 
 
 if __name__ == "__main__":

@@ -1,0 +1,80 @@
+"""Which fast tests `nox -s mutation` runs against the mutants of each module (one place to edit).
+
+Keys are every module of overlay/cobalt_sdk and sandbox/cobalt_sandbox (tests/test_mutation_map.py
+checks none is missing). A module maps to the test files that exercise it in-process and finish in
+seconds; an empty tuple means it is not mutated, with the reason beside it. Tests that drive a
+subprocess (node, uvicorn, the CLI) are left out: they import the original code, not the mutant.
+"""
+
+from __future__ import annotations
+
+_O = "tests/overlay/"
+_S = "tests/sandbox/"
+_W = "tests/webhooks/"
+
+_CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.py", _O + "test_retry_policy.py")
+_JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", _O + "test_waiter_single.py", "tests/test_jobs_sandbox.py")
+_SANDBOX = (_S + "test_api.py", _S + "test_webhooks.py", _S + "test_persistence_faults.py")
+_SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", _S + "test_auth_every_operation.py", "tests/test_jobs_sandbox.py")
+_HOOKS = (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_events.py")
+
+TESTS: dict[str, tuple[str, ...]] = {
+    "overlay/cobalt_sdk/__init__.py": (),  # lazy re-exports only
+    "overlay/cobalt_sdk/_args.py": (_O + "test_arguments.py",),
+    "overlay/cobalt_sdk/_client.py": (*_CLIENT, _O + "test_no_leaks.py"),
+    "overlay/cobalt_sdk/_config.py": (*_CLIENT, _O + "test_no_leaks.py"),
+    "overlay/cobalt_sdk/_constants.py": (),  # numbers only; mutmut mutates functions
+    "overlay/cobalt_sdk/_errors.py": (*_CLIENT, _O + "test_no_leaks.py", _O + "test_errors_surface.py"),
+    "overlay/cobalt_sdk/_jobs.py": _JOBS,
+    "overlay/cobalt_sdk/_lazy.py": (_W + "test_events.py", _O + "test_client.py"),
+    "overlay/cobalt_sdk/_pagination.py": (_O + "test_pagination.py",),
+    "overlay/cobalt_sdk/_retry.py": (_O + "test_retries.py", _O + "test_retry_policy.py"),
+    "overlay/cobalt_sdk/_runner.py": (
+        *_CLIENT,
+        *(_O + t for t in ("test_pagination.py", "test_jobs.py", "test_no_leaks.py")),
+    ),
+    "overlay/cobalt_sdk/_runtime.py": (),  # import site only
+    "overlay/cobalt_sdk/_types.py": (_O + "test_client.py", _O + "test_arguments.py"),
+    "overlay/cobalt_sdk/_version.py": (),  # a string
+    "overlay/cobalt_sdk/_waiter.py": _JOBS,
+    "overlay/cobalt_sdk/webhooks/__init__.py": (),  # lazy re-exports only
+    "overlay/cobalt_sdk/webhooks/_construct.py": _HOOKS,
+    "overlay/cobalt_sdk/webhooks/_dedupe.py": (_W + "test_receiver.py",),
+    "overlay/cobalt_sdk/webhooks/_events.py": (*_HOOKS, _W + "test_examples.py"),
+    "overlay/cobalt_sdk/webhooks/_jsjson.py": (_W + "test_jsjson.py", _W + "test_signature.py"),
+    "overlay/cobalt_sdk/webhooks/_receiver.py": (_W + "test_receiver.py",),
+    "overlay/cobalt_sdk/webhooks/_signature.py": (_W + "test_signature.py", _W + "test_receiver.py"),
+    "sandbox/cobalt_sandbox/__init__.py": (),  # re-exports only
+    "sandbox/cobalt_sandbox/api.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/app.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/auth.py": (_S + "test_api.py", _S + "test_auth_every_operation.py"),
+    "sandbox/cobalt_sandbox/cli.py": (),  # runs uvicorn in a process of its own: the contract suite covers it
+    "sandbox/cobalt_sandbox/clock.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/config.py": (),  # a dataclass of settings
+    "sandbox/cobalt_sandbox/control.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/delivery.py": (
+        _S + "test_webhooks.py",
+        _S + "test_persistence_faults.py",
+        _S + "test_delivery_attempts.py",
+    ),
+    "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end
+    "sandbox/cobalt_sandbox/errors.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/events.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/faults.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/jobs.py": (*_SANDBOX, _S + "test_job_outcomes.py", "tests/test_jobs_sandbox.py"),
+    "sandbox/cobalt_sandbox/ops_account.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/ops_appointments.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/ops_clinical.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/ops_common.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/ops_directory.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/ops_patients.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/ops_webhooks.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/seed.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/server.py": (),  # uvicorn in a thread: the contract suite covers it
+    "sandbox/cobalt_sandbox/signing.py": (_S + "test_webhooks.py", _S + "test_signing.py"),
+    "sandbox/cobalt_sandbox/spec.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/state.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/store.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/synth.py": (_S + "test_contract.py",),
+    "sandbox/cobalt_sandbox/validation.py": _SANDBOX_ALL,
+}
