@@ -75,6 +75,7 @@ class Scheduler:
         number = sb.store.counter("job", start=10001)
         use_int = op.job_id_is_int() if as_int is None else as_int
         job_id: int | str = number if use_int else f"job_{hex_id(sb.config.seed, number)[:20]}"
+        fail_reason = fail_reason or self._claim_fail_next(op.op_id)
         due = sb.clock.now() + sb.config.job_delay + self._jitter()
         sb.store.put(
             "jobs",
@@ -96,14 +97,17 @@ class Scheduler:
     def fail_next_job(self, kind: str, reason: str = "Simulated failure") -> None:
         self.fail_next.setdefault(kind, []).append(reason)
 
-    def _planned_failure(self, job: JSON) -> str | None:
-        if job.get("fail_reason"):
-            return str(job["fail_reason"])
-        op_id = str(job["op_id"])
+    def _claim_fail_next(self, op_id: str) -> str | None:
+        """A failure asked for with `fail_next_job`, taken by the next job *submitted* of that kind."""
         for kind in (op_id, op_id.split("_")[0], "*"):
             queue = self.fail_next.get(kind)
             if queue:
                 return queue.pop(0)
+        return None
+
+    def _planned_failure(self, job: JSON) -> str | None:
+        if job.get("fail_reason"):
+            return str(job["fail_reason"])
         if self.sb.config.fail_rate and self.rng.random() < self.sb.config.fail_rate:
             return "Simulated EHR failure"
         return None

@@ -1,4 +1,4 @@
-"""EHR-staff status changes and events re-emitted under another documented name."""
+"""Control API: EHR-staff status changes, events re-emitted under another name, planned failures."""
 
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ async def test_emit_as_refuses_unknown_types_and_events(client: httpx.AsyncClien
     assert unknown.status_code == 400 and "note.uploaded" in unknown.json()["message"]
     gone = await _control(client, "/events/no-such-event/emit-as", {"type": "note.uploaded"})
     assert gone.status_code == 404
+
+
+async def test_fail_next_fails_the_next_job_created_not_one_already_pending(
+    client: httpx.AsyncClient, sb: Sandbox
+) -> None:
+    mrn = sb.store.all("patients")[0]["mrn"]
+    pending = (await client.post("/tasks", json={"patient_mrn": mrn, "description": "first"})).json()["job_id"]
+    planned = await _control(client, "/jobs/fail-next", {"kind": "tasks_create", "reason": "EHR down"})
+    assert planned.status_code == 200
+    doomed = (await client.post("/tasks", json={"patient_mrn": mrn, "description": "second"})).json()["job_id"]
+    sb.advance(5)
+    kinds: dict[str, list[str]] = {}
+    for job_id in (pending, doomed):
+        events = (await client.get("/webhook-events", params={"job_id": job_id})).json()["webhook_events"]
+        kinds[job_id] = [e["event_type"] for e in events]
+    assert kinds == {pending: ["task.created"], doomed: ["task.failed"]}

@@ -39,7 +39,7 @@ def fail_with(exc: type[httpx.TransportError]) -> Answer:
 
 async def deliver(answers: list[Answer], db_path: str | None = None) -> tuple[Sandbox, list[httpx.Request], Any]:
     """Register a webhook, finish one job, deliver its event through `answers`; return what happened."""
-    app = create_app(SandboxConfig(clock=FakeClock(), db_path=db_path))
+    app = create_app(SandboxConfig(clock=FakeClock(), db_path=db_path, delivery_allow_hosts=("receiver.test",)))
     sb: Sandbox = app.state.sandbox
     sent: list[httpx.Request] = []
 
@@ -117,7 +117,7 @@ async def test_delivery_outcome_survives_a_restart(tmp_path: Path) -> None:
     sb, _, got = await deliver([answer(200)], db_path=db)
     event_id = got["webhook_event"]["event_id"]
     sb.store.close()
-    app = create_app(SandboxConfig(clock=FakeClock(), db_path=db))
+    app = create_app(SandboxConfig(clock=FakeClock(), db_path=db, delivery_allow_hosts=("receiver.test",)))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
         again = (await c.get(f"/webhook-events/{event_id}")).json()
     app.state.sandbox.store.close()
