@@ -9,12 +9,15 @@ for its help; the registry, httpx and Rich load when a command runs).
 
 from __future__ import annotations
 
+import functools
 import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _rounds import interleaved, median_ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -35,15 +38,10 @@ def once(argv: list[str]) -> float:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
-    for argv in COMMANDS.values():  # writes the bytecode caches
-        once(argv)
-    times: dict[str, list[float]] = {k: [] for k in COMMANDS}
-    for _ in range(runs):
-        for name, argv in COMMANDS.items():
-            times[name].append(once(argv))
+    times = interleaved({name: functools.partial(once, argv) for name, argv in COMMANDS.items()}, runs)
 
     def ratio(name: str) -> float:
-        return statistics.median(a / b for a, b in zip(times[name], times["import httpx"], strict=True))
+        return median_ratio(times, name, "import httpx")
 
     print(f"{runs} interleaved rounds of whole processes; ratios are medians of per-round ratios")
     for name, values in times.items():

@@ -13,12 +13,15 @@ the SDK against raw httpx + json.loads. Target: at most 1.15x.
 
 from __future__ import annotations
 
+import functools
 import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _rounds import interleaved, median_ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -65,13 +68,8 @@ def cold(program: str) -> float:
 
 
 def cold_start(runs: int) -> None:
-    for program in COLD.values():  # bytecode caches
-        cold(program)
-    times: dict[str, list[float]] = {k: [] for k in COLD}
-    for _ in range(runs):
-        for name, program in COLD.items():
-            times[name].append(cold(program))
-    ratio = statistics.median(a / b for a, b in zip(times["sdk"], times["raw httpx"], strict=True))
+    times = interleaved({name: functools.partial(cold, program) for name, program in COLD.items()}, runs)
+    ratio = median_ratio(times, "sdk", "raw httpx")
     print(f"cold start, {runs} rounds of whole processes (client built + one 100-item list call):")
     for name, values in times.items():
         print(f"  {name:10s} {statistics.median(values) * 1000:7.1f} ms")
@@ -80,15 +78,10 @@ def cold_start(runs: int) -> None:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 21
-    for statement in STATEMENTS.values():  # writes the bytecode caches
-        once(statement)
-    times: dict[str, list[float]] = {k: [] for k in STATEMENTS}
-    for _ in range(runs):
-        for name, statement in STATEMENTS.items():
-            times[name].append(once(statement))
+    times = interleaved({name: functools.partial(once, statement) for name, statement in STATEMENTS.items()}, runs)
 
     def ratio(name: str) -> float:
-        return statistics.median(a / b for a, b in zip(times[name], times["httpx"], strict=True))
+        return median_ratio(times, name, "httpx")
 
     print(f"{runs} rounds of fresh interpreters, import timed inside each; ratios are medians of per-round ratios")
     for name, values in times.items():
