@@ -71,18 +71,24 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", *[d for d in TYPED if (ROOT / d).exists()], "generated/cobalt_api_client")
 
 
+def _pytest_args(default: str, posargs: list[str]) -> list[str]:
+    """`-- PATH ...` runs just those paths; options alone (`-- -x -k name`) run the whole default folder."""
+    named = any(not arg.startswith("-") and (ROOT / arg.split("::")[0]).exists() for arg in posargs)
+    return list(posargs) if named else [default, *posargs]
+
+
 @nox.session(python=PY)
 def tests(session: nox.Session) -> None:
     """Unit and integration tests (offline)."""
     _dev(session)
-    session.run("pytest", "tests", *session.posargs)
+    session.run("pytest", *_pytest_args("tests", session.posargs))
 
 
 @nox.session(python=PY)
 def contract(session: nox.Session) -> None:
     """Contract suites: schemathesis against the sandbox, respx against the client. `-- --live` for a live URL."""
     _dev(session)
-    session.run("pytest", "contract_tests", *session.posargs)
+    session.run("pytest", *_pytest_args("contract_tests", session.posargs))
 
 
 @nox.session(python=PY)
