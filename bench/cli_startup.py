@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import functools
 import os
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from _rounds import interleaved, median_ratio
+from _rounds import interleaved, median_ratio, print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -44,8 +43,7 @@ def main() -> None:
         return median_ratio(times, name, "import httpx")
 
     print(f"{runs} interleaved rounds of whole processes; ratios are medians of per-round ratios")
-    for name, values in times.items():
-        print(f"  {name:24s} {statistics.median(values) * 1000:7.1f} ms  ({ratio(name):.2f}x import httpx)")
+    print_table(times, "import httpx", "import httpx", width=24)
     print(f"cobalt --help / python -c 'import httpx' = {ratio('cobalt --help'):.2f}x (target <= {TARGET})")
 
 

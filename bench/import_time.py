@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from _rounds import interleaved, median_ratio
+from _rounds import interleaved, median_ratio, print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -84,8 +84,7 @@ def main() -> None:
         return median_ratio(times, name, "httpx")
 
     print(f"{runs} rounds of fresh interpreters, import timed inside each; ratios are medians of per-round ratios")
-    for name, values in times.items():
-        print(f"  {name:10s} {statistics.median(values) * 1000:7.1f} ms  ({ratio(name):.2f}x httpx)")
+    print_table(times, "httpx", "httpx")
     print(f"import cobalt_sdk / import httpx = {ratio('cobalt_sdk'):.2f}x (target <= 1.3)")
     print(f"from cobalt_sdk import Cobalt / import httpx = {ratio('Cobalt'):.2f}x (target <= 1.3)")
     cold_start(runs)
