@@ -366,7 +366,7 @@ class _RunnerBase(Generic[S, H]):
         left = call.deadline_at - self.clock()
         if left <= 0:
             raise APITimeoutError(
-                f"{call.op.name}: the call's deadline passed after {call.attempts} attempt(s) "
+                f"{call.op.name}: the call's deadline passed after {call.attempts - 1} attempt(s) "
                 "(`deadline` bounds the whole call, retries included; `timeout` each attempt)",
                 operation=call.op.name,
             )
@@ -407,6 +407,7 @@ class _RunnerBase(Generic[S, H]):
         retry_after = err.retry_after if isinstance(err, APIStatusError) else None
         delay = _retry.retry_delay(attempt, retry_after)
         if call.deadline_at is not None and self.clock() + delay >= call.deadline_at:
+            err.add_note(f"not retried: the next attempt would start after the call's deadline ({call.op.name})")
             return None
         _log_retry(call, err, delay, attempt)
         return delay

@@ -15,7 +15,7 @@ import contextlib
 import functools
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 from ._types import Operation
@@ -32,20 +32,32 @@ class _Span(Protocol):
 
 
 _UNSET: Any = object()
-_tracer: Any = _UNSET
+_trace: Any = _UNSET
 
 
 def _get_tracer() -> Any:
-    """The SDK's tracer, or None without opentelemetry-api (looked up once)."""
-    global _tracer
-    if _tracer is _UNSET:
+    """The SDK's tracer; None without opentelemetry-api, or while the application has set no
+    tracer provider (then spans would record nothing, and the call pays nothing for them)."""
+    global _trace
+    if _trace is _UNSET:
         try:
             from opentelemetry import trace
         except ImportError:
-            _tracer = None
+            _trace = None
         else:
-            _tracer = trace.get_tracer("cobalt_sdk", __version__)
-    return _tracer
+            _trace = trace
+    if _trace is None:
+        return None
+    provider = _trace.get_tracer_provider()
+    if isinstance(provider, _trace.ProxyTracerProvider):
+        return None
+    cached = _tracers.get(id(provider))
+    if cached is None or cached[0] is not provider:
+        cached = _tracers[id(provider)] = (provider, provider.get_tracer("cobalt_sdk", __version__))
+    return cached[1]
+
+
+_tracers: dict[int, tuple[Any, Any]] = {}
 
 
 def _error_status() -> Any:
@@ -149,7 +161,7 @@ def traced_wait(wait: Callable[P, R]) -> Callable[P, R]:
     return traced
 
 
-def traced_async_wait(wait: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+def traced_async_wait(wait: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, Coroutine[Any, Any, R]]:
     """The asyncio twin of `traced_wait`, for `AsyncJob.wait`."""
 
     @functools.wraps(wait)
