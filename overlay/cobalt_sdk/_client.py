@@ -83,6 +83,13 @@ def _check_kind(name: str, value: object, expected: type, twin: str) -> None:
         )
 
 
+def _check_pool(http_client: object, client_cls: type, transport: object, transport_cls: type, twin: str) -> None:
+    _check_kind("transport", transport, transport_cls, twin)
+    _check_kind("http_client", http_client, client_cls, twin)
+    if http_client is not None and transport is not None:
+        raise ValueError("pass transport= or http_client=, not both (give the transport to your httpx client)")
+
+
 class _ClientBase(Generic[H, R]):
     """Construction, options and copies, shared by `Cobalt` and `AsyncCobalt`."""
 
@@ -235,8 +242,7 @@ class Cobalt(_ClientBase[httpx.Client, SyncRunner], SyncResources):
         clock: Callable[[], float] = time.monotonic,
         log_filter: bool | None = None,
     ) -> None:
-        _check_kind("transport", transport, httpx.BaseTransport, "AsyncCobalt")
-        _check_kind("http_client", http_client, httpx.Client, "AsyncCobalt")
+        _check_pool(http_client, httpx.Client, transport, httpx.BaseTransport, "AsyncCobalt")
         creds = resolve_credentials(client_id, client_secret, access_token)
         config = _config(
             creds, base_url, timeout, max_retries, deadline, default_headers, default_query, log_filter, http_client
@@ -300,8 +306,7 @@ class AsyncCobalt(_ClientBase[httpx.AsyncClient, AsyncRunner], AsyncResources):
         clock: Callable[[], float] = time.monotonic,
         log_filter: bool | None = None,
     ) -> None:
-        _check_kind("transport", transport, httpx.AsyncBaseTransport, "Cobalt")
-        _check_kind("http_client", http_client, httpx.AsyncClient, "Cobalt")
+        _check_pool(http_client, httpx.AsyncClient, transport, httpx.AsyncBaseTransport, "Cobalt")
         creds = resolve_credentials(client_id, client_secret, access_token)
         config = _config(
             creds, base_url, timeout, max_retries, deadline, default_headers, default_query, log_filter, http_client

@@ -130,6 +130,8 @@ def test_http_client_of_the_wrong_kind_is_a_type_error() -> None:
         Cobalt(**CREDS, base_url=BASE, transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="AsyncBaseTransport"):
         AsyncCobalt(**CREDS, base_url=BASE, transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not both"):
+        Cobalt(**CREDS, base_url=BASE, transport=httpx.HTTPTransport(), http_client=httpx.Client())
 
 
 def test_default_headers_and_query_then_per_call_extras() -> None:
