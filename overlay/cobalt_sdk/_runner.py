@@ -344,7 +344,7 @@ class _RunnerBase(Generic[S, H]):
             params = {**self.default_query, **(params or {}), **(options.extra_query or {})}
         body = kw.get("json")
         if options.extra_body:
-            if body is not None and not isinstance(body, dict):
+            if (body is not None and not isinstance(body, dict)) or {"content", "data", "files"} & kw.keys():
                 raise TypeError("extra_body needs an operation whose body is a JSON object")
             body = {**(body or {}), **options.extra_body}
         return self.http.build_request(

@@ -180,3 +180,17 @@ def test_copy_changes_any_option_and_shares_the_pool() -> None:
     assert moved.base_url == "https://other.test/v1"
     with pytest.raises(TypeError):
         cobalt.copy(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+
+
+def test_extra_body_on_a_multipart_upload_is_refused_before_sending() -> None:
+    import io
+
+    from cobalt_api_client.types import File
+
+    api = _api()
+    document = File(payload=io.BytesIO(b"%PDF-1.4"), file_name="a.pdf", mime_type="application/pdf")
+    with pytest.raises(InvalidArgumentError, match="documents_create"):
+        make_client(api).documents.create(
+            folder_name="Labs", patient_mrn="MRN-1", document=document, extra_body={"k": "v"}
+        )
+    assert api.requests == []
