@@ -432,11 +432,19 @@ class _RunnerBase(Generic[S, H]):
             operation=call.op.name,
         )
 
-    def _deliver(self, call: _Call, response: httpx.Response, finish: Callable[[httpx.Response], T]) -> T:
-        """The call's result, or (`with_raw_response`) the raw response that parses into it."""
-        if self.raw:
-            return cast(T, RawResponse(response, call.op.name, finish))
-        return finish(response)
+    def _delivered(self, call: _Call, response: httpx.Response, finish: Callable[..., T], span: Any) -> T:
+        """The call's result (parse phase), or (`with_raw_response`) the raw response that parses
+        into it; the call's span records a body that fails to parse as the call's error."""
+        try:
+            if self.raw:
+                result = cast(T, RawResponse(response, call.op.name, lambda r: finish(call, r)))
+            else:
+                result = finish(call, response)
+        except CobaltError as err:
+            _telemetry.end_call(span, call.attempts, err)
+            raise
+        _telemetry.end_call(span, call.attempts, response.status_code)
+        return result
 
 
 class SyncRunner(_RunnerBase[Callable[[float], None], httpx.Client]):
@@ -459,8 +467,7 @@ class SyncRunner(_RunnerBase[Callable[[float], None], httpx.Client]):
                         raise
                 else:
                     _log_attempt(call, started, response.status_code)
-                    _telemetry.end_call(span, call.attempts, response.status_code)
-                    return self._deliver(call, response, lambda r: finish(call, r))
+                    return self._delivered(call, response, finish, span)
                 self.sleep(delay)
 
     def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
@@ -545,8 +552,7 @@ class AsyncRunner(_RunnerBase[Callable[[float], Awaitable[None]], httpx.AsyncCli
                         raise
                 else:
                     _log_attempt(call, started, response.status_code)
-                    _telemetry.end_call(span, call.attempts, response.status_code)
-                    return self._deliver(call, response, lambda r: finish(call, r))
+                    return self._delivered(call, response, finish, span)
                 await self.sleep(delay)
 
     async def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:

@@ -10,7 +10,7 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from cobalt_sdk import JobFailedError, NotFoundError
+from cobalt_sdk import JobFailedError, NotFoundError, UnsuccessfulResponseError
 
 from .fakes import (
     APPOINTMENT,
@@ -77,6 +77,16 @@ def test_a_failed_call_records_its_error_class_not_its_message(spans: InMemorySp
     attributes = dict(span.attributes or {})
     assert attributes["error.type"] == "NotFoundError" and attributes["http.response.status_code"] == 404
     assert span.status.status_code == trace.StatusCode.ERROR and not span.events
+    _no_values(spans.get_finished_spans())
+
+
+def test_a_body_that_does_not_parse_is_the_call_s_error(spans: InMemorySpanExporter) -> None:
+    api = FakeAPI()
+    api.on("GET", "/appointments/a", lambda r: json_response(200, {"success": False, "message": "Jane Roe"}))
+    with pytest.raises(UnsuccessfulResponseError):
+        make_client(api).appointments.get("a")
+    (span,) = spans.get_finished_spans()
+    assert (span.attributes or {})["error.type"] == "UnsuccessfulResponseError"
     _no_values(spans.get_finished_spans())
 
 
