@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ._client import AsyncCobalt, Cobalt
     from ._jobs import AsyncJob, Job
     from ._pagination import AsyncPager, Pager
+    from ._response import RawResponse
     from ._types import NOT_GIVEN
     from ._waiter import AsyncJobWaiter, JobWaiter
 
@@ -59,6 +60,7 @@ _LAZY = {
     "JobWaiter": "._waiter",
     "AsyncJobWaiter": "._waiter",
     "NOT_GIVEN": "._types",
+    "RawResponse": "._response",
 }
 
 __all__ = [
@@ -90,6 +92,7 @@ __all__ = [
     "Pager",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "UnsuccessfulResponseError",
     "WebhookError",
     "WebhookPayloadError",

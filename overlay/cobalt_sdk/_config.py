@@ -1,14 +1,23 @@
-"""Client settings: explicit arguments first, then `COBALT_*` environment variables."""
+"""Client settings: explicit arguments first, then `COBALT_*` environment variables.
+
+`ClientConfig` is the one options object both clients are built from; `copy()` and
+`with_options()` derive a new one with `dataclasses.replace`.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import platform
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import httpx
 
 from . import _constants as C
 from ._errors import ConfigurationError
+from ._version import __version__
 
 
 @dataclass(frozen=True)
@@ -46,14 +55,73 @@ def resolve_credentials(client_id: str | None, client_secret: str | None, access
 
 
 def resolve_base_url(base_url: str | None) -> str:
+    """The base URL, checked now rather than on the first call: an http(s) scheme and a host."""
     url = base_url or os.environ.get(C.ENV_BASE_URL) or C.DEFAULT_BASE_URL
+    example = f" (for example {C.DEFAULT_BASE_URL!r})"
     try:
-        scheme = httpx.URL(url).scheme
+        parsed = httpx.URL(url)
     except httpx.InvalidURL:
-        raise ConfigurationError("base_url is not a valid URL") from None
-    if scheme not in ("http", "https"):
-        raise ConfigurationError(f"base_url must be an http:// or https:// URL (got scheme {scheme!r})")
+        raise ConfigurationError(f"base_url is not a valid URL{example}") from None
+    if not parsed.scheme and "." in url.split("/", 1)[0]:
+        raise ConfigurationError(f"base_url has no scheme: write it with https:// in front{example}")
+    if parsed.scheme not in ("http", "https"):
+        raise ConfigurationError(f"base_url must be an http:// or https:// URL (got scheme {parsed.scheme!r}){example}")
+    if not parsed.host:
+        raise ConfigurationError(f"base_url has no host{example}")
     return url.rstrip("/")
+
+
+def user_agent() -> str:
+    """`cobalt-sdk/<version> python/<version> httpx/<version>`."""
+    return f"cobalt-sdk/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+def setup_logging() -> None:
+    """`COBALT_LOG=info|debug` switches the `cobalt_sdk` logger on (to stderr) without code.
+
+    Idempotent; does nothing when the variable is unset, unknown, or the application already
+    gave the logger a handler of its own.
+    """
+    level = _LOG_LEVELS.get(os.environ.get(C.ENV_LOG, "").strip().lower())
+    if level is None:
+        return
+    logger = logging.getLogger("cobalt_sdk")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(level)
+
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """Everything a client is built from except its connection pool, sleep and clock."""
+
+    credentials: Credentials
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    #: Seconds one call may take in total (attempts, back-off); None: no limit beyond `timeout`.
+    deadline: float | None = None
+    default_headers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    default_query: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
+    log_filter: bool = True
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError("deadline must be > 0 seconds")
+
+    def headers(self) -> dict[str, str]:
+        """The headers every request carries: User-Agent, credentials, then `default_headers`."""
+        return {"User-Agent": user_agent(), **self.credentials.headers(), **self.default_headers}
 
 
 def resolve_log_filter(log_filter: bool | None) -> bool:
@@ -65,6 +133,7 @@ def resolve_log_filter(log_filter: bool | None) -> bool:
 
 
 def make_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """A timeout for each attempt: seconds (connect capped at 5 s), an `httpx.Timeout`, or the default."""
     if isinstance(timeout, httpx.Timeout):
         return timeout
     if timeout is None:

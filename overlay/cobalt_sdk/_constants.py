@@ -11,6 +11,12 @@ ENV_ACCESS_TOKEN = "COBALT_ACCESS_TOKEN"
 ENV_BASE_URL = "COBALT_BASE_URL"
 # Set to 0/false/no/off to leave httpx's and httpcore's log records of Cobalt calls unfiltered.
 ENV_LOG_FILTER = "COBALT_LOG_FILTER"
+# Set to info or debug to have the `cobalt_sdk` logger write to stderr.
+ENV_LOG = "COBALT_LOG"
+
+# The response header holding Cobalt's id for a request (x-assumption: the docs name none; this is
+# the most common spelling). Shown on `APIStatusError.request_id` and on raw responses.
+REQUEST_ID_HEADER = "x-request-id"
 
 # Timeouts (seconds). httpx's generated default is no timeout at all.
 DEFAULT_TIMEOUT = 30.0

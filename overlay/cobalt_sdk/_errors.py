@@ -8,12 +8,39 @@ the messages of every exception chained to the error, so no traceback shows them
 
 `redact_values` and `redact_exception` are the one redaction helper of the SDK: the client uses
 them for its credentials and the webhooks package for webhook secrets.
+
+The tree (README "Errors" has the same, with what each attribute holds)::
+
+    CobaltError
+    ├── ConfigurationError              a setting is missing or unusable (credential, base_url)
+    ├── InvalidArgumentError            an argument cannot be sent; nothing was sent
+    ├── APIError                        .operation
+    │   ├── APIConnectionError          refused / DNS / TLS / reset / proxy (named in the message)
+    │   │   └── APITimeoutError         one attempt timed out, or the call's deadline passed
+    │   ├── APIResponseValidationError  a response arrived that cannot be used
+    │   └── APIStatusError              .status_code .message .code .headers .request_id .body
+    │       ├── UnsuccessfulResponseError   2xx with "success": false
+    │       ├── BadRequestError             400, 422
+    │       ├── AuthenticationError         401
+    │       ├── PermissionDeniedError       403
+    │       │   └── LoginRequiredError      403 "login_required"
+    │       ├── NotFoundError               404
+    │       ├── ConflictError               409
+    │       ├── RateLimitError              429 (.retry_after)
+    │       └── InternalServerError         5xx
+    ├── JobError
+    │   ├── JobFailedError
+    │   └── JobTimeoutError
+    └── WebhookError
+        ├── WebhookVerificationError
+        └── WebhookPayloadError
+            └── WebhookBodyTooLargeError
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -75,18 +102,30 @@ class APIStatusError(APIError):
         secrets: Iterable[str] = (),
         retry_after: float | None = None,
         code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        body: str | None = None,
+        hint: str = "",
     ) -> None:
         secrets = tuple(secrets)
+        redact = tuple(redact)
         #: Cobalt's `message`, verbatim except for the client's secrets (it may echo other values
         #: you sent, such as an MRN; those are hidden from str() only).
         self.message = redact_values(message, secrets)
         shown = redact_values(self.message, redact)
         where = f"{operation}: " if operation else ""
-        super().__init__(f"{where}HTTP {status_code}: {shown}{self._hint()}", operation=operation)
+        rid = f" [request id {request_id}]" if request_id else ""
+        super().__init__(f"{where}HTTP {status_code}: {shown}{self._hint()}{hint}{rid}", operation=operation)
         self.status_code = status_code
         self.retry_after = retry_after
         #: Cobalt's machine-readable `error` code when sent (e.g. `login_required`), else None.
         self.code = None if code is None else redact_values(code, secrets)
+        #: The response headers (empty for a `success: false` found in a parsed body without them).
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        #: The id Cobalt gave the request (`x-request-id` header), for a support ticket; else None.
+        self.request_id = request_id
+        #: The response body as text, with the client's secrets and every value you sent redacted.
+        self.body = None if body is None else redact_values(body, (*secrets, *redact))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args[0]!r})"

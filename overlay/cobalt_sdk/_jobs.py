@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from . import _constants as C
+from . import _telemetry
 from ._errors import (
     APIConnectionError,
     InternalServerError,
@@ -118,6 +119,7 @@ class Job(Generic[R, E]):
         event = first_event_for(page, job_id)
         return None if event is None else outcome(job_id, event)
 
+    @_telemetry.traced_wait
     def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
         """Block until the job's outcome event arrives; return it or raise."""
         clock: Callable[[], float] = self._client._clock
@@ -160,6 +162,7 @@ class AsyncJob(Generic[R, E]):
         event = first_event_for(page, job_id)
         return None if event is None else outcome(job_id, event)
 
+    @_telemetry.traced_async_wait
     async def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
         clock: Callable[[], float] = self._client._clock
         sleep: Callable[[float], Awaitable[None]] = self._client._sleep

@@ -7,14 +7,12 @@ items of every page, requesting the next page only when the previous one is used
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._types import Operation, TimeoutArg
+from ._types import CallOptions, Endpoint, Operation
 
 if TYPE_CHECKING:
-    from cobalt_api_client.types import Response
-
     from ._runner import AsyncRunner, SyncRunner
 
 P = TypeVar("P")
@@ -51,16 +49,16 @@ class Pager(Generic[P, I]):
     def __init__(
         self,
         runner: SyncRunner,
-        fn: Callable[..., Response[Any]],
+        fn: Endpoint,
         kwargs: dict[str, Any],
         op: Operation,
         expect: type[P],
         items_attr: str,
-        timeout: TimeoutArg,
+        options: CallOptions,
         first: P,
     ) -> None:
         self._runner, self._fn, self._kwargs, self._op = runner, fn, kwargs, op
-        self._expect, self._attr, self._timeout = expect, items_attr, timeout
+        self._expect, self._attr, self._options = expect, items_attr, options
         #: The first page, as returned by the API (with its `pagination` metadata).
         self.page = first
 
@@ -71,7 +69,7 @@ class Pager(Generic[P, I]):
         while _has_next(page, self._attr, number, kwargs):
             number += 1
             kwargs = {**kwargs, "page": number}
-            page = self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, timeout=self._timeout)
+            page = self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, options=self._options)
             yield page
 
     def __iter__(self) -> Iterator[I]:
@@ -90,16 +88,16 @@ class AsyncPager(Generic[P, I]):
     def __init__(
         self,
         runner: AsyncRunner,
-        fn: Callable[..., Awaitable[Response[Any]]],
+        fn: Endpoint,
         kwargs: dict[str, Any],
         op: Operation,
         expect: type[P],
         items_attr: str,
-        timeout: TimeoutArg,
+        options: CallOptions,
         first: P,
     ) -> None:
         self._runner, self._fn, self._kwargs, self._op = runner, fn, kwargs, op
-        self._expect, self._attr, self._timeout = expect, items_attr, timeout
+        self._expect, self._attr, self._options = expect, items_attr, options
         self.page = first
 
     async def pages(self) -> AsyncIterator[P]:
@@ -108,7 +106,7 @@ class AsyncPager(Generic[P, I]):
         while _has_next(page, self._attr, number, kwargs):
             number += 1
             kwargs = {**kwargs, "page": number}
-            page = await self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, timeout=self._timeout)
+            page = await self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, options=self._options)
             yield page
 
     async def __aiter__(self) -> AsyncIterator[I]:

@@ -1,10 +1,23 @@
-"""Runs one generated operation: credentials check, per-call timeout, retries, errors, logging.
+"""Runs one generated operation on one request path with explicit phases.
 
-The generated functions (`sync_detailed` / `asyncio_detailed`) do the HTTP call and parse the
-body. The runner wraps them: httpx event hooks installed on the client's connection pool see
-every response first, so an error status is raised as a typed `CobaltError` before the generated
-parser runs, and a per-call timeout is applied to the outgoing request. `SyncRunner` and
-`AsyncRunner` are twins and live side by side so they cannot drift apart.
+    check    the operation's credentials are there (`ConfigurationError`)
+    build    the generated `_get_kwargs` gives method, path, query and body; the client's headers,
+             `default_query` and the call's `extra_*` are merged in; httpx builds the request
+             (anything wrong here is the arguments' fault: `InvalidArgumentError`, nothing sent)
+    send     one attempt, with the per-attempt timeout (clipped to what is left of `deadline`);
+             transport failures become `APIConnectionError` / `APITimeoutError` naming the cause
+    status   an error status becomes its typed `APIStatusError` (headers, request id, body)
+    parse    the generated `_parse_response` builds the model; a body that does not fit is an
+             `APIResponseValidationError`, a `success: false` body an `UnsuccessfulResponseError`
+
+Retries (`_retry.should_retry` / `_retry.retry_delay`) wrap build+send+status; each attempt and
+each retry is logged (method, path template, outcome, never values). The generated code only
+supplies `_get_kwargs` and `_parse_response`; nothing runs in httpx event hooks. A context
+variable marks the send phase so that the transport log filter (`_logfilter`) can recognise the
+records httpx writes during it; it plays no part in classifying errors.
+
+`SyncRunner` and `AsyncRunner` are twins and live side by side; everything that does not wait on
+I/O is shared in `_RunnerBase`.
 """
 
 from __future__ import annotations
@@ -15,17 +28,19 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
-from . import _retry
+from . import _constants as C
+from . import _retry, _telemetry
+from ._config import make_timeout
 from ._errors import (
-    APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    CobaltError,
     ConfigurationError,
     InvalidArgumentError,
     redact_exception,
@@ -33,31 +48,61 @@ from ._errors import (
 )
 from ._jobs import AsyncJob, Job
 from ._pagination import AsyncPager, Pager
-from ._types import NotGiven, Operation, TimeoutArg, timeout_extension
+from ._response import RawResponse
+from ._transport_errors import connection_error
+from ._types import DEFAULT_CALL, CallOptions, Endpoint, NotGiven, Operation
 
 if TYPE_CHECKING:
-    from cobalt_api_client.client import AuthenticatedClient, Client
-    from cobalt_api_client.types import Response
+    from cobalt_api_client.client import Client
 
-    from ._config import Credentials
+    from ._config import ClientConfig
 
 logger = logging.getLogger("cobalt_sdk")
 
 T = TypeVar("T")
 E = TypeVar("E")
 I = TypeVar("I")
+S = TypeVar("S")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
-@dataclass(slots=True)
-class _CallState:
-    op: Operation
-    timeout: TimeoutArg
-    kwargs: dict[str, Any]
-    runner: _RunnerBase[Any]
-    response: httpx.Response | None = field(default=None)
-    #: Set when httpx is about to send the request: an error before that came from the arguments.
-    sent: bool = field(default=False)
-    _sensitive: tuple[str, ...] | None = field(default=None)
+class _Call:
+    """One call of one operation, across its attempts."""
+
+    __slots__ = (
+        "_sensitive",
+        "attempts",
+        "deadline_at",
+        "endpoint",
+        "kwargs",
+        "max_retries",
+        "op",
+        "options",
+        "runner",
+        "started_ns",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        runner: _RunnerBase[Any, Any],
+        endpoint: Endpoint,
+        kwargs: dict[str, Any],
+        op: Operation,
+        options: CallOptions,
+    ) -> None:
+        self.runner, self.endpoint, self.kwargs, self.op, self.options = runner, endpoint, kwargs, op, options
+        self.max_retries = runner.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
+        if self.max_retries < 0:
+            raise InvalidArgumentError(
+                f"{op.name}: max_retries must be >= 0", operation=op.name, argument="max_retries"
+            )
+        self.timeout = runner.timeout if isinstance(options.timeout, NotGiven) else make_timeout(options.timeout)
+        deadline = runner.deadline if isinstance(options.deadline, NotGiven) else options.deadline
+        self.deadline_at = None if deadline is None else runner.clock() + deadline
+        self.attempts = 0
+        self.started_ns = time.time_ns()  # when the call began (a job's span starts here)
+        self._sensitive: tuple[str, ...] | None = None
 
     def sensitive(self) -> tuple[str, ...]:
         """The client's secrets and every value this call sends (computed on first use only)."""
@@ -66,11 +111,11 @@ class _CallState:
         return self._sensitive
 
 
-_current: ContextVar[_CallState | None] = ContextVar("cobalt_sdk_call", default=None)
+_current: ContextVar[_Call | None] = ContextVar("cobalt_sdk_call", default=None)
 
 
-def current_call() -> _CallState | None:
-    """The call being run in this thread or task, if any (read by the transport log filter)."""
+def current_call() -> _Call | None:
+    """The call whose send phase runs in this thread or task, if any (read by the transport log filter)."""
     return _current.get()
 
 
@@ -95,7 +140,10 @@ def _sent_values(value: Any) -> Iterator[str]:
             return
 
 
-def _status_error(state: _CallState, response: httpx.Response, content: bytes) -> APIStatusError:
+# --- status phase ------------------------------------------------------------------------------
+
+
+def _status_error(call: _Call, response: httpx.Response, content: bytes) -> APIStatusError:
     """The typed error for an error status; `content` is the body (empty if it could not be read)."""
     message, code = "", None
     try:
@@ -110,113 +158,50 @@ def _status_error(state: _CallState, response: httpx.Response, content: bytes) -
     if not message:
         message = response.reason_phrase or "error"
     retry_after = _retry.parse_retry_after(response.headers.get("retry-after"))
-    return _api_status_error(state, response.status_code, message, code, retry_after)
+    return _api_status_error(call, response, message, code, retry_after, content)
 
 
 def _api_status_error(
-    state: _CallState, status: int, message: str, code: str | None, retry_after: float | None = None
+    call: _Call,
+    response: httpx.Response,
+    message: str,
+    code: str | None,
+    retry_after: float | None = None,
+    content: bytes | None = None,
 ) -> APIStatusError:
+    status = response.status_code
     cls = status_error_class(status, code)
     return cls(
         status_code=status,
         message=message,
-        operation=state.op.name,
-        redact=_sent_values(state.kwargs),
-        secrets=state.runner.secrets,
+        operation=call.op.name,
+        redact=_sent_values(call.kwargs),
+        secrets=call.runner.secrets,
         retry_after=retry_after,
         code=code,
+        headers=response.headers,
+        request_id=response.headers.get(C.REQUEST_ID_HEADER),
+        body=(response.content if content is None else content).decode("utf-8", "replace"),
+        hint=_status_hint(call, status),
     )
 
 
-def _error_content(response: httpx.Response) -> bytes:
-    """The body of an error response; empty when it cannot be decoded (the status still counts)."""
-    try:
-        response.read()
-    except httpx.DecodingError:
-        return b""
-    return response.content
+def _status_hint(call: _Call, status: int) -> str:
+    if status == 404 and not call.runner.base_path.endswith("/v1"):
+        return (
+            f" (the client's base_url has no /v1 path: Cobalt serves its API under /v1, "
+            f"for example {C.DEFAULT_BASE_URL!r})"
+        )
+    return ""
 
 
-async def _error_content_async(response: httpx.Response) -> bytes:
-    try:
-        await response.aread()
-    except httpx.DecodingError:
-        return b""
-    return response.content
+# --- parse phase -------------------------------------------------------------------------------
 
 
-def _on_request(request: httpx.Request) -> None:
-    state = _current.get()
-    if state is None:
-        return
-    state.sent = True
-    if not isinstance(state.timeout, NotGiven):
-        request.extensions["timeout"] = timeout_extension(state.timeout)
-
-
-def _on_response(response: httpx.Response) -> None:
-    state = _current.get()
-    if state is None:
-        return
-    state.response = response
-    if response.status_code >= 400:
-        raise _status_error(state, response, _error_content(response))
-
-
-async def _on_request_async(request: httpx.Request) -> None:
-    _on_request(request)
-
-
-async def _on_response_async(response: httpx.Response) -> None:
-    state = _current.get()
-    if state is None:
-        return
-    state.response = response
-    if response.status_code >= 400:
-        raise _status_error(state, response, await _error_content_async(response))
-
-
-SYNC_HOOKS: dict[str, list[Callable[..., Any]]] = {"request": [_on_request], "response": [_on_response]}
-ASYNC_HOOKS: dict[str, list[Callable[..., Any]]] = {
-    "request": [_on_request_async],
-    "response": [_on_response_async],
-}
-
-
-def _translate(state: _CallState, exc: BaseException) -> BaseException | None:
-    """Map an exception from one attempt to the SDK's hierarchy; None for one that is not ours to map.
-
-    Every httpx failure becomes a `CobaltError`: timeouts `APITimeoutError`; other transport
-    failures, and a request body that cannot be re-sent, `APIConnectionError`; a response that
-    arrived but cannot be used (an undecodable compressed body, endless redirects)
-    `APIResponseValidationError`; a URL that cannot be built from the arguments
-    `InvalidArgumentError`.
-    """
-    if isinstance(exc, APIStatusError):
-        return exc
-    name = state.op.name
-    err: BaseException
-    if isinstance(exc, httpx.TimeoutException):
-        err = APITimeoutError(f"{name}: request timed out ({type(exc).__name__})", operation=name)
-    elif isinstance(exc, (httpx.TransportError, httpx.StreamError)):
-        err = APIConnectionError(f"{name}: connection failed ({type(exc).__name__})", operation=name)
-    elif isinstance(exc, (httpx.DecodingError, httpx.TooManyRedirects)):
-        err = _unusable_response(state, exc)
-    elif isinstance(exc, (KeyError, ValueError, TypeError, AttributeError, httpx.InvalidURL)):
-        # Before httpx sends, only the arguments can be at fault; after, only the response.
-        err = _parse_failure(state, exc) if state.sent else _argument_failure(name, exc)
-    elif isinstance(exc, httpx.HTTPError):
-        err = APIConnectionError(f"{name}: request failed ({type(exc).__name__})", operation=name)
-    else:
-        return None
-    err.__cause__ = exc
-    return err
-
-
-def _unusable_response(state: _CallState, exc: BaseException) -> APIResponseValidationError:
-    status = f"HTTP {state.response.status_code} " if state.response is not None else ""
+def _unusable_response(call: _Call, response: httpx.Response | None, exc: BaseException) -> APIResponseValidationError:
+    status = f"HTTP {response.status_code} " if response is not None else ""
     return APIResponseValidationError(
-        f"{state.op.name}: the {status}response cannot be read ({type(exc).__name__})", operation=state.op.name
+        f"{call.op.name}: the {status}response cannot be read ({type(exc).__name__})", operation=call.op.name
     )
 
 
@@ -233,23 +218,21 @@ def _body_code(body: dict[str, Any]) -> str | None:
     return code if isinstance(code, str) else None
 
 
-def _parse_failure(state: _CallState, exc: BaseException) -> APIResponseValidationError | APIStatusError:
-    response = state.response
-    if response is not None:
-        try:
-            body = json.loads(response.content)
-        except ValueError:
-            body = None
-        if isinstance(body, dict) and body.get("success") is False:
-            message = body.get("message")
-            return _api_status_error(state, response.status_code, str(message or "request failed"), _body_code(body))
-        if body is None:
-            return APIResponseValidationError(
-                f"{state.op.name}: HTTP {response.status_code} response is not valid JSON", operation=state.op.name
-            )
+def _parse_failure(call: _Call, response: httpx.Response, exc: BaseException) -> CobaltError:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and body.get("success") is False:
+        message = body.get("message")
+        return _api_status_error(call, response, str(message or "request failed"), _body_code(body))
+    if body is None:
+        return APIResponseValidationError(
+            f"{call.op.name}: HTTP {response.status_code} response is not valid JSON", operation=call.op.name
+        )
     what = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) and exc.args else type(exc).__name__
     return APIResponseValidationError(
-        f"{state.op.name}: response does not match the spec ({what})", operation=state.op.name
+        f"{call.op.name}: response does not match the spec ({what})", operation=call.op.name
     )
 
 
@@ -262,232 +245,373 @@ def _model_text(model: Any, name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _finish(state: _CallState, response: Response[Any], expect: type[T]) -> T:
-    parsed = response.parsed
-    if isinstance(parsed, expect):
-        if getattr(parsed, "success", None) is False:
-            message = _model_text(parsed, "message")
-            code = _model_text(parsed, "error")
-            raise _api_status_error(state, int(response.status_code), message or "request failed", code)
-        return parsed
-    raise APIResponseValidationError(
-        f"{state.op.name}: unexpected HTTP {int(response.status_code)} response (not {expect.__name__})",
-        operation=state.op.name,
-    )
+# --- logging -----------------------------------------------------------------------------------
 
 
-def _failed(state: _CallState, exc: BaseException, started: float) -> BaseException | None:
-    """The SDK error for a failed attempt, logged and with the client's secrets redacted from its
-    whole chain; None for an exception that is not the SDK's to translate (re-raised as is)."""
-    err = _translate(state, exc)
-    _log_attempt(state, started, err if err is not None else exc)
-    if err is not None:
-        redact_exception(err, state.runner.secrets)
-    return err
+def _outcome(result: BaseException | int) -> str:
+    if isinstance(result, APIStatusError):
+        return str(result.status_code)
+    if isinstance(result, BaseException):
+        return type(result).__name__
+    return str(result)
 
 
-def _log_attempt(state: _CallState, started: float, err: BaseException | None) -> None:
+def _log_attempt(call: _Call, started: float, result: BaseException | int) -> None:
     """One DEBUG line per attempt: method, path template, outcome, duration (never values)."""
     if logger.isEnabledFor(logging.DEBUG):
-        outcome = _outcome(state, err)
         logger.debug(
-            "%s %s -> %s in %.1f ms", state.op.method, state.op.path, outcome, (time.perf_counter() - started) * 1000
+            "%s %s -> %s in %.1f ms",
+            call.op.method,
+            call.op.path,
+            _outcome(result),
+            (time.perf_counter() - started) * 1000,
         )
 
 
-def _outcome(state: _CallState, exc: BaseException | None) -> str:
-    if isinstance(exc, APIStatusError):
-        return str(exc.status_code)
-    if exc is not None:
-        return type(exc).__name__
-    return str(state.response.status_code) if state.response is not None else "?"
-
-
-def _log_retry(state: _CallState, err: BaseException, delay: float, attempt: int, max_retries: int) -> None:
+def _log_retry(call: _Call, err: BaseException, delay: float, attempt: int) -> None:
     logger.info(
         "retrying %s %s in %.2f s (retry %d of %d) after %s",
-        state.op.method,
-        state.op.path,
+        call.op.method,
+        call.op.path,
         delay,
         attempt + 1,
-        max_retries,
-        _outcome(state, err),
+        call.max_retries,
+        _outcome(err),
     )
 
 
-S = TypeVar("S")
-
-
-class _RunnerBase(Generic[S]):
-    """What both runners share; `S` is the type of their injected sleep function."""
+class _RunnerBase(Generic[S, H]):
+    """What both runners share: everything but waiting on I/O. `S` is the sleep function's type,
+    `H` the httpx client's."""
 
     def __init__(
         self,
-        client: AuthenticatedClient | Client,
+        config: ClientConfig,
+        http: H,
+        generated: Client,
         *,
-        credentials: Credentials,
-        max_retries: int,
         sleep: S,
-        mask_transport_logs: bool = True,
+        clock: Callable[[], float],
+        raw: bool = False,
     ) -> None:
-        self.client = client
-        self.has_access_token = bool(credentials.access_token)
-        self.max_retries = max_retries
-        self.sleep = sleep
+        self.http: H = http
+        self.generated, self.sleep, self.clock = generated, sleep, clock
+        self.base_url = config.base_url
+        self.has_access_token = bool(config.credentials.access_token)
+        self.max_retries = config.max_retries
+        self.timeout = config.timeout
+        self.deadline = config.deadline
+        self.headers = config.headers()
+        self.default_query = dict(config.default_query)
         self.owner: Any = None  # the client, for job handles
         #: The client's credentials to keep out of every error text (redacted only when one is built).
-        self.secrets = credentials.secrets()
+        self.secrets = config.credentials.secrets()
         #: Whether the transport log filter rewrites this client's httpx/httpcore records.
-        self.mask_transport_logs = mask_transport_logs
+        self.mask_transport_logs = config.log_filter
         #: The base URL's path (`/v1`): the transport log filter shows it before the path template.
-        self.base_path = httpx.URL(client._base_url).path.rstrip("/")
-        #: Used for calls that pass no `timeout` (set by `with_options(timeout=...)`); NOT_GIVEN means
-        #: the connection pool's own default.
-        self.default_timeout: TimeoutArg = NotGiven()
+        self.base_path = httpx.URL(config.base_url).path.rstrip("/")
+        #: `with_raw_response`: calls return a `RawResponse` whose `parse()` gives the usual result.
+        self.raw = raw
+        self.plain: Any = self  # the runner that pagers of raw calls fetch their later pages with
 
-    def _check(self, op: Operation) -> None:
+    # --- check and build phases
+
+    def _start(self, endpoint: Endpoint, kwargs: dict[str, Any], op: Operation, options: CallOptions) -> _Call:
         if op.requires_access_token and not self.has_access_token:
             raise ConfigurationError(
                 f"{op.name} needs an access token: pass access_token=... or set the COBALT_ACCESS_TOKEN "
                 "environment variable"
             )
+        return _Call(self, endpoint, kwargs, op, options)
 
-    def _delay(self, state: _CallState, err: BaseException, attempt: int) -> float | None:
-        if not _retry.should_retry(state.op.method, err, attempt, self.max_retries):
+    def _build(self, call: _Call) -> httpx.Request:
+        """The request of one attempt, with that attempt's timeout (raises before anything is sent)."""
+        try:
+            request = self._request(call)
+        except (KeyError, ValueError, TypeError, AttributeError, httpx.InvalidURL) as exc:
+            raise _argument_failure(call.op.name, exc) from exc
+        request.extensions["timeout"] = self._attempt_timeout(call)
+        return request
+
+    def _request(self, call: _Call) -> httpx.Request:
+        kw = call.endpoint._get_kwargs(**call.kwargs)
+        options = call.options
+        headers = self.headers
+        if "headers" in kw or options.extra_headers:
+            headers = {**headers, **kw.get("headers", {}), **(options.extra_headers or {})}
+        params = kw.get("params")
+        if self.default_query or options.extra_query:
+            params = {**self.default_query, **(params or {}), **(options.extra_query or {})}
+        body = kw.get("json")
+        if options.extra_body:
+            if (body is not None and not isinstance(body, dict)) or {"content", "data", "files"} & kw.keys():
+                raise TypeError("extra_body needs an operation whose body is a JSON object")
+            body = {**(body or {}), **options.extra_body}
+        return self.http.build_request(
+            kw["method"],
+            self.base_url + kw["url"],
+            params=params,
+            headers=headers,
+            json=body,
+            content=kw.get("content"),
+            data=kw.get("data"),
+            files=kw.get("files"),
+            cookies=kw.get("cookies"),
+        )
+
+    def _attempt_timeout(self, call: _Call) -> dict[str, float | None]:
+        timeout = call.timeout.as_dict()
+        if call.deadline_at is None:
+            return timeout
+        left = call.deadline_at - self.clock()
+        if left <= 0:
+            raise APITimeoutError(
+                f"{call.op.name}: the call's deadline passed after {call.attempts - 1} attempt(s) "
+                "(`deadline` bounds the whole call, retries included; `timeout` each attempt)",
+                operation=call.op.name,
+            )
+        return {k: left if v is None else min(v, left) for k, v in timeout.items()}
+
+    # --- status phase (after the body was read)
+
+    def _read_failure(self, call: _Call, response: httpx.Response, exc: Exception) -> CobaltError:
+        """The error for a response whose body could not be read."""
+        if isinstance(exc, httpx.DecodingError):
+            if response.status_code >= 400:  # the status still counts
+                return _status_error(call, response, b"")
+            return _unusable_response(call, response, exc)
+        return connection_error(call.op.name, exc)
+
+    def _sent_error(self, call: _Call, exc: Exception) -> CobaltError:
+        if isinstance(exc, (httpx.TooManyRedirects, httpx.DecodingError)):  # the server answered
+            return _unusable_response(call, None, exc)
+        return connection_error(call.op.name, exc)
+
+    def _check_status(self, call: _Call, response: httpx.Response) -> httpx.Response:
+        if response.status_code >= 400:
+            raise _status_error(call, response, response.content)
+        return response
+
+    # --- after each attempt
+
+    def _failed(self, call: _Call, err: CobaltError, started: float) -> float | None:
+        """Log a failed attempt and redact secrets from its error chain; the delay before the next
+        attempt, or None when the error is final."""
+        _log_attempt(call, started, err)
+        redact_exception(err, self.secrets)
+        if not isinstance(err, APIError):  # the arguments, or the deadline: final
+            return None
+        attempt = call.attempts - 1
+        if not _retry.should_retry(call.op.method, err, attempt, call.max_retries):
             return None
         retry_after = err.retry_after if isinstance(err, APIStatusError) else None
         delay = _retry.retry_delay(attempt, retry_after)
-        _log_retry(state, err, delay, attempt, self.max_retries)
+        if call.deadline_at is not None and self.clock() + delay >= call.deadline_at:
+            err.add_note(f"not retried: the next attempt would start after the call's deadline ({call.op.name})")
+            return None
+        _log_retry(call, err, delay, attempt)
         return delay
 
+    # --- parse phase
 
-class SyncRunner(_RunnerBase[Callable[[float], None]]):
+    def _parse(self, call: _Call, response: httpx.Response, expect: type[T]) -> T:
+        try:
+            parsed = call.endpoint._parse_response(client=self.generated, response=response)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            err = _parse_failure(call, response, exc)
+            redact_exception(err, self.secrets)
+            raise err from exc
+        if isinstance(parsed, expect):
+            if getattr(parsed, "success", None) is False:
+                message = _model_text(parsed, "message")
+                code = _model_text(parsed, "error")
+                raise _api_status_error(call, response, message or "request failed", code)
+            return parsed
+        raise APIResponseValidationError(
+            f"{call.op.name}: unexpected HTTP {response.status_code} response (not {expect.__name__})",
+            operation=call.op.name,
+        )
+
+    def _delivered(self, call: _Call, response: httpx.Response, finish: Callable[..., T], span: Any) -> T:
+        """The call's result (parse phase), or (`with_raw_response`) the raw response that parses
+        into it; the call's span records a body that fails to parse as the call's error."""
+        try:
+            if self.raw:
+                result = cast(T, RawResponse(response, call.op.name, lambda r: finish(call, r)))
+            else:
+                result = finish(call, response)
+        except CobaltError as err:
+            _telemetry.end_call(span, call.attempts, err)
+            raise
+        _telemetry.end_call(span, call.attempts, response.status_code)
+        return result
+
+
+class SyncRunner(_RunnerBase[Callable[[float], None], httpx.Client]):
     """Executes generated operations for `Cobalt` (blocking)."""
+
+    def _run(
+        self, endpoint: Endpoint, kwargs: dict[str, Any], op: Operation, options: CallOptions, finish: Callable[..., T]
+    ) -> T:
+        call = self._start(endpoint, kwargs, op, options)
+        with _telemetry.call_span(op) as span:
+            while True:
+                started = time.perf_counter()
+                call.attempts += 1
+                try:
+                    response = self._send(call, self._build(call))
+                except CobaltError as err:
+                    delay = self._failed(call, err, started)
+                    if delay is None:
+                        _telemetry.end_call(span, call.attempts, err)
+                        raise
+                else:
+                    _log_attempt(call, started, response.status_code)
+                    return self._delivered(call, response, finish, span)
+                self.sleep(delay)
+
+    def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        token = _current.set(call)
+        try:
+            try:
+                response = self.http.send(request, stream=True)
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                raise self._sent_error(call, exc) from exc
+            try:
+                response.read()
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                response.close()
+                raise self._read_failure(call, response, exc) from exc
+        finally:
+            _current.reset(token)
+        return self._check_status(call, response)
 
     def request(
         self,
-        fn: Callable[..., Response[Any]],
+        endpoint: Endpoint,
         kwargs: dict[str, Any],
         *,
         op: Operation,
         expect: type[T],
-        timeout: TimeoutArg,
+        options: CallOptions = DEFAULT_CALL,
     ) -> T:
-        self._check(op)
-        if isinstance(timeout, NotGiven):
-            timeout = self.default_timeout
-        attempt = 0
-        while True:
-            state = _CallState(op, timeout, kwargs, self)
-            token = _current.set(state)
-            started = time.perf_counter()
-            try:
-                response = fn(client=self.client, **kwargs)
-            except Exception as exc:  # translated below; anything unknown re-raises as is
-                err = _failed(state, exc, started)
-                if err is None:
-                    raise
-                delay = self._delay(state, err, attempt)
-                if delay is None:
-                    if err is exc:
-                        raise
-                    raise err from exc
-            else:
-                _log_attempt(state, started, None)
-                return _finish(state, response, expect)
-            finally:
-                _current.reset(token)
-            self.sleep(delay)
-            attempt += 1
+        return self._run(endpoint, kwargs, op, options, lambda call, r: self._parse(call, r, expect))
 
     def job(
         self,
-        fn: Callable[..., Response[Any]],
+        endpoint: Endpoint,
         kwargs: dict[str, Any],
         *,
         op: Operation,
         expect: type[T],
         event: type[E],
-        timeout: TimeoutArg,
+        options: CallOptions = DEFAULT_CALL,
     ) -> Job[T, E]:
-        return Job(self.request(fn, kwargs, op=op, expect=expect, timeout=timeout), self.owner, op, event)
+        def finish(call: _Call, response: httpx.Response) -> Job[T, E]:
+            job = Job(self._parse(call, response, expect), self.owner, op, event)
+            _telemetry.job_created(job, call.started_ns)
+            return job
+
+        return self._run(endpoint, kwargs, op, options, finish)
 
     def paginate(
         self,
-        fn: Callable[..., Response[Any]],
+        endpoint: Endpoint,
         kwargs: dict[str, Any],
         *,
         op: Operation,
         expect: type[T],
         item: type[I],
         items_attr: str,
-        timeout: TimeoutArg,
+        options: CallOptions = DEFAULT_CALL,
     ) -> Pager[T, I]:
-        first = self.request(fn, kwargs, op=op, expect=expect, timeout=timeout)
-        return Pager(self, fn, kwargs, op, expect, items_attr, timeout, first)
+        def finish(call: _Call, response: httpx.Response) -> Pager[T, I]:
+            first = self._parse(call, response, expect)
+            return Pager(self.plain, endpoint, kwargs, op, expect, items_attr, options, first)
+
+        return self._run(endpoint, kwargs, op, options, finish)
 
 
-class AsyncRunner(_RunnerBase[Callable[[float], Awaitable[None]]]):
+class AsyncRunner(_RunnerBase[Callable[[float], Awaitable[None]], httpx.AsyncClient]):
     """Executes generated operations for `AsyncCobalt` (asyncio)."""
+
+    async def _run(
+        self, endpoint: Endpoint, kwargs: dict[str, Any], op: Operation, options: CallOptions, finish: Callable[..., T]
+    ) -> T:
+        call = self._start(endpoint, kwargs, op, options)
+        with _telemetry.call_span(op) as span:
+            while True:
+                started = time.perf_counter()
+                call.attempts += 1
+                try:
+                    response = await self._send(call, self._build(call))
+                except CobaltError as err:
+                    delay = self._failed(call, err, started)
+                    if delay is None:
+                        _telemetry.end_call(span, call.attempts, err)
+                        raise
+                else:
+                    _log_attempt(call, started, response.status_code)
+                    return self._delivered(call, response, finish, span)
+                await self.sleep(delay)
+
+    async def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        token = _current.set(call)
+        try:
+            try:
+                response = await self.http.send(request, stream=True)
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                raise self._sent_error(call, exc) from exc
+            try:
+                await response.aread()
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                await response.aclose()
+                raise self._read_failure(call, response, exc) from exc
+        finally:
+            _current.reset(token)
+        return self._check_status(call, response)
 
     async def request(
         self,
-        fn: Callable[..., Awaitable[Response[Any]]],
+        endpoint: Endpoint,
         kwargs: dict[str, Any],
         *,
         op: Operation,
         expect: type[T],
-        timeout: TimeoutArg,
+        options: CallOptions = DEFAULT_CALL,
     ) -> T:
-        self._check(op)
-        if isinstance(timeout, NotGiven):
-            timeout = self.default_timeout
-        attempt = 0
-        while True:
-            state = _CallState(op, timeout, kwargs, self)
-            token = _current.set(state)
-            started = time.perf_counter()
-            try:
-                response = await fn(client=self.client, **kwargs)
-            except Exception as exc:
-                err = _failed(state, exc, started)
-                if err is None:
-                    raise
-                delay = self._delay(state, err, attempt)
-                if delay is None:
-                    if err is exc:
-                        raise
-                    raise err from exc
-            else:
-                _log_attempt(state, started, None)
-                return _finish(state, response, expect)
-            finally:
-                _current.reset(token)
-            await self.sleep(delay)
-            attempt += 1
+        return await self._run(endpoint, kwargs, op, options, lambda call, r: self._parse(call, r, expect))
 
     async def job(
         self,
-        fn: Callable[..., Awaitable[Response[Any]]],
+        endpoint: Endpoint,
         kwargs: dict[str, Any],
         *,
         op: Operation,
         expect: type[T],
         event: type[E],
-        timeout: TimeoutArg,
+        options: CallOptions = DEFAULT_CALL,
     ) -> AsyncJob[T, E]:
-        return AsyncJob(await self.request(fn, kwargs, op=op, expect=expect, timeout=timeout), self.owner, op, event)
+        def finish(call: _Call, response: httpx.Response) -> AsyncJob[T, E]:
+            job = AsyncJob(self._parse(call, response, expect), self.owner, op, event)
+            _telemetry.job_created(job, call.started_ns)
+            return job
+
+        return await self._run(endpoint, kwargs, op, options, finish)
 
     async def paginate(
         self,
-        fn: Callable[..., Awaitable[Response[Any]]],
+        endpoint: Endpoint,
         kwargs: dict[str, Any],
         *,
         op: Operation,
         expect: type[T],
         item: type[I],
         items_attr: str,
-        timeout: TimeoutArg,
+        options: CallOptions = DEFAULT_CALL,
     ) -> AsyncPager[T, I]:
-        first = await self.request(fn, kwargs, op=op, expect=expect, timeout=timeout)
-        return AsyncPager(self, fn, kwargs, op, expect, items_attr, timeout, first)
+        def finish(call: _Call, response: httpx.Response) -> AsyncPager[T, I]:
+            first = self._parse(call, response, expect)
+            return AsyncPager(self.plain, endpoint, kwargs, op, expect, items_attr, options, first)
+
+        return await self._run(endpoint, kwargs, op, options, finish)

@@ -8,10 +8,14 @@ example when an annotation silently degrades to `Any`), and each `type: ignore[.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import assert_type
+
+import httpx
 
 from cobalt_api_client.models import (
     Appointment,
+    AppointmentsGetResponse,
     AppointmentsListResponse,
     AvailabilityListResponse,
     ProviderHoursInput,
@@ -19,7 +23,7 @@ from cobalt_api_client.models import (
     TelephoneEncounterCreatedEvent,
     TelephoneEncountersCreateResponse,
 )
-from cobalt_sdk import AsyncCobalt, AsyncJob, AsyncPager, Cobalt, Job, Pager
+from cobalt_sdk import APIStatusError, AsyncCobalt, AsyncJob, AsyncPager, Cobalt, Job, Pager, RawResponse
 
 START, END = datetime.date(2024, 3, 14), datetime.date(2024, 4, 14)
 
@@ -68,3 +72,70 @@ async def async_view(cobalt: AsyncCobalt) -> None:
     )
     assert_type(job, AsyncJob[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent])
     assert_type(await job.wait(), TelephoneEncounterCreatedEvent)
+
+
+def options_view(cobalt: Cobalt, acobalt: AsyncCobalt) -> None:
+    """Client options, copies, per-call options, raw responses and what errors carry (issue 14)."""
+    built = Cobalt(
+        http_client=httpx.Client(),
+        default_headers={"x-team": "intake"},
+        default_query={"trace": "1"},
+        timeout=httpx.Timeout(10.0),
+        deadline=30.0,
+    )
+    assert_type(built, Cobalt)
+    Cobalt(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    AsyncCobalt(http_client=httpx.Client())  # type: ignore[arg-type]
+    assert_type(cobalt.copy(access_token="at", max_retries=0, deadline=None), Cobalt)
+    assert_type(cobalt.with_options(timeout=5.0), Cobalt)
+    assert_type(acobalt.copy(http_client=httpx.AsyncClient()), AsyncCobalt)
+    assert_type(cobalt.deadline, float | None)
+    assert_type(cobalt.timeout, httpx.Timeout)
+    assert_type(cobalt.default_headers, Mapping[str, str])
+
+    got = cobalt.appointments.get(
+        "a",
+        extra_headers={"x-one": "1"},
+        extra_query={"debug": True},
+        extra_body={"k": 1},
+        timeout=2.0,
+        max_retries=0,
+        deadline=5.0,
+    )
+    assert_type(got, AppointmentsGetResponse)
+    cobalt.appointments.get("a", max_retries="2")  # type: ignore[arg-type]
+    cobalt.appointments.get("a", extra_headers={"x": 1})  # type: ignore[dict-item]
+
+    raw = cobalt.with_raw_response.appointments.get("a")
+    assert_type(raw, RawResponse[AppointmentsGetResponse])
+    assert_type(raw.parse(), AppointmentsGetResponse)
+    assert_type(raw.status_code, int)
+    assert_type(raw.headers, httpx.Headers)
+    assert_type(raw.content, bytes)
+    assert_type(raw.request_id, str | None)
+    assert_type(
+        cobalt.with_raw_response.appointments.list(start_date=START, end_date=END).parse(),
+        Pager[AppointmentsListResponse, Appointment],
+    )
+    assert_type(
+        cobalt.with_raw_response.telephone_encounters.create(
+            patient_mrn="MRN-123456", provider_id="12241", location_id="25", assigned_to_id="12220"
+        ).parse(),
+        Job[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent],
+    )
+
+    try:
+        cobalt.appointments.get("a")
+    except APIStatusError as err:
+        assert_type(err.headers, Mapping[str, str])
+        assert_type(err.request_id, str | None)
+        assert_type(err.body, str | None)
+
+
+async def async_options_view(cobalt: AsyncCobalt) -> None:
+    raw = await cobalt.with_raw_response.appointments.get("a", deadline=5.0)
+    assert_type(raw, RawResponse[AppointmentsGetResponse])
+    assert_type(
+        (await cobalt.with_raw_response.appointments.list(start_date=START, end_date=END)).parse(),
+        AsyncPager[AppointmentsListResponse, Appointment],
+    )

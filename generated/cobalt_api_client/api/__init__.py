@@ -1,7 +1,8 @@
 """Typed resource registries for the Cobalt API (generated from openapi.yaml; do not edit).
 
 `SyncResources` and `AsyncResources` expose one attribute per tag of the spec. Each attribute
-imports its resource module on first use, so importing the SDK stays cheap.
+imports its resource module on first use, so importing the SDK stays cheap. `SyncRawResources`
+and `AsyncRawResources` are the same for `with_raw_response` (methods return `RawResponse`).
 """
 
 from __future__ import annotations
@@ -12,32 +13,162 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cobalt_sdk._runtime import AsyncRunner, SyncRunner
 
-    from .account import AccountResource, AsyncAccountResource
-    from .appointments import AppointmentsResource, AsyncAppointmentsResource
-    from .availability import AsyncAvailabilityResource, AvailabilityResource
-    from .claims import AsyncClaimsResource, ClaimsResource
-    from .documents import AsyncDocumentsResource, DocumentsResource
-    from .eligibility_checks import AsyncEligibilityChecksResource, EligibilityChecksResource
-    from .insurance_providers import AsyncInsuranceProvidersResource, InsuranceProvidersResource
-    from .link import AsyncLinkResource, LinkResource
-    from .locations import AsyncLocationsResource, LocationsResource
-    from .messages import AsyncMessagesResource, MessagesResource
-    from .notes import AsyncNotesResource, NotesResource
-    from .orders import AsyncOrdersResource, OrdersResource
-    from .patient_insurances import AsyncPatientInsurancesResource, PatientInsurancesResource
-    from .patient_notes import AsyncPatientNotesResource, PatientNotesResource
-    from .patients import AsyncPatientsResource, PatientsResource
-    from .pharmacies import AsyncPharmaciesResource, PharmaciesResource
-    from .providers import AsyncProvidersResource, ProvidersResource
-    from .referrals import AsyncReferralsResource, ReferralsResource
-    from .referring_providers import AsyncReferringProvidersResource, ReferringProvidersResource
-    from .settings import AsyncSettingsResource, SettingsResource
-    from .tasks import AsyncTasksResource, TasksResource
-    from .telephone_encounters import AsyncTelephoneEncountersResource, TelephoneEncountersResource
-    from .visit_statuses import AsyncVisitStatusesResource, VisitStatusesResource
-    from .visit_types import AsyncVisitTypesResource, VisitTypesResource
-    from .webhook_events import AsyncWebhookEventsResource, WebhookEventsResource
-    from .webhooks import AsyncWebhooksResource, WebhooksResource
+    from .account import (
+        AccountResource,
+        AccountResourceWithRawResponse,
+        AsyncAccountResource,
+        AsyncAccountResourceWithRawResponse,
+    )
+    from .appointments import (
+        AppointmentsResource,
+        AppointmentsResourceWithRawResponse,
+        AsyncAppointmentsResource,
+        AsyncAppointmentsResourceWithRawResponse,
+    )
+    from .availability import (
+        AsyncAvailabilityResource,
+        AsyncAvailabilityResourceWithRawResponse,
+        AvailabilityResource,
+        AvailabilityResourceWithRawResponse,
+    )
+    from .claims import (
+        AsyncClaimsResource,
+        AsyncClaimsResourceWithRawResponse,
+        ClaimsResource,
+        ClaimsResourceWithRawResponse,
+    )
+    from .documents import (
+        AsyncDocumentsResource,
+        AsyncDocumentsResourceWithRawResponse,
+        DocumentsResource,
+        DocumentsResourceWithRawResponse,
+    )
+    from .eligibility_checks import (
+        AsyncEligibilityChecksResource,
+        AsyncEligibilityChecksResourceWithRawResponse,
+        EligibilityChecksResource,
+        EligibilityChecksResourceWithRawResponse,
+    )
+    from .insurance_providers import (
+        AsyncInsuranceProvidersResource,
+        AsyncInsuranceProvidersResourceWithRawResponse,
+        InsuranceProvidersResource,
+        InsuranceProvidersResourceWithRawResponse,
+    )
+    from .link import (
+        AsyncLinkResource,
+        AsyncLinkResourceWithRawResponse,
+        LinkResource,
+        LinkResourceWithRawResponse,
+    )
+    from .locations import (
+        AsyncLocationsResource,
+        AsyncLocationsResourceWithRawResponse,
+        LocationsResource,
+        LocationsResourceWithRawResponse,
+    )
+    from .messages import (
+        AsyncMessagesResource,
+        AsyncMessagesResourceWithRawResponse,
+        MessagesResource,
+        MessagesResourceWithRawResponse,
+    )
+    from .notes import (
+        AsyncNotesResource,
+        AsyncNotesResourceWithRawResponse,
+        NotesResource,
+        NotesResourceWithRawResponse,
+    )
+    from .orders import (
+        AsyncOrdersResource,
+        AsyncOrdersResourceWithRawResponse,
+        OrdersResource,
+        OrdersResourceWithRawResponse,
+    )
+    from .patient_insurances import (
+        AsyncPatientInsurancesResource,
+        AsyncPatientInsurancesResourceWithRawResponse,
+        PatientInsurancesResource,
+        PatientInsurancesResourceWithRawResponse,
+    )
+    from .patient_notes import (
+        AsyncPatientNotesResource,
+        AsyncPatientNotesResourceWithRawResponse,
+        PatientNotesResource,
+        PatientNotesResourceWithRawResponse,
+    )
+    from .patients import (
+        AsyncPatientsResource,
+        AsyncPatientsResourceWithRawResponse,
+        PatientsResource,
+        PatientsResourceWithRawResponse,
+    )
+    from .pharmacies import (
+        AsyncPharmaciesResource,
+        AsyncPharmaciesResourceWithRawResponse,
+        PharmaciesResource,
+        PharmaciesResourceWithRawResponse,
+    )
+    from .providers import (
+        AsyncProvidersResource,
+        AsyncProvidersResourceWithRawResponse,
+        ProvidersResource,
+        ProvidersResourceWithRawResponse,
+    )
+    from .referrals import (
+        AsyncReferralsResource,
+        AsyncReferralsResourceWithRawResponse,
+        ReferralsResource,
+        ReferralsResourceWithRawResponse,
+    )
+    from .referring_providers import (
+        AsyncReferringProvidersResource,
+        AsyncReferringProvidersResourceWithRawResponse,
+        ReferringProvidersResource,
+        ReferringProvidersResourceWithRawResponse,
+    )
+    from .settings import (
+        AsyncSettingsResource,
+        AsyncSettingsResourceWithRawResponse,
+        SettingsResource,
+        SettingsResourceWithRawResponse,
+    )
+    from .tasks import (
+        AsyncTasksResource,
+        AsyncTasksResourceWithRawResponse,
+        TasksResource,
+        TasksResourceWithRawResponse,
+    )
+    from .telephone_encounters import (
+        AsyncTelephoneEncountersResource,
+        AsyncTelephoneEncountersResourceWithRawResponse,
+        TelephoneEncountersResource,
+        TelephoneEncountersResourceWithRawResponse,
+    )
+    from .visit_statuses import (
+        AsyncVisitStatusesResource,
+        AsyncVisitStatusesResourceWithRawResponse,
+        VisitStatusesResource,
+        VisitStatusesResourceWithRawResponse,
+    )
+    from .visit_types import (
+        AsyncVisitTypesResource,
+        AsyncVisitTypesResourceWithRawResponse,
+        VisitTypesResource,
+        VisitTypesResourceWithRawResponse,
+    )
+    from .webhook_events import (
+        AsyncWebhookEventsResource,
+        AsyncWebhookEventsResourceWithRawResponse,
+        WebhookEventsResource,
+        WebhookEventsResourceWithRawResponse,
+    )
+    from .webhooks import (
+        AsyncWebhooksResource,
+        AsyncWebhooksResourceWithRawResponse,
+        WebhooksResource,
+        WebhooksResourceWithRawResponse,
+    )
 
 RESOURCE_NAMES: tuple[str, ...] = (
     "account",
@@ -443,3 +574,381 @@ class AsyncResources:
         from .referring_providers import AsyncReferringProvidersResource
 
         return AsyncReferringProvidersResource(self._runner)
+
+
+class SyncRawResources:
+    """`with_raw_response`: one attribute per API resource, its methods returning `RawResponse`."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def account(self) -> AccountResourceWithRawResponse:
+        """Operations tagged `account`, returning the raw response."""
+        from .account import AccountResourceWithRawResponse
+
+        return AccountResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def settings(self) -> SettingsResourceWithRawResponse:
+        """Operations tagged `settings`, returning the raw response."""
+        from .settings import SettingsResourceWithRawResponse
+
+        return SettingsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResourceWithRawResponse:
+        """Operations tagged `webhooks`, returning the raw response."""
+        from .webhooks import WebhooksResourceWithRawResponse
+
+        return WebhooksResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def webhook_events(self) -> WebhookEventsResourceWithRawResponse:
+        """Operations tagged `webhook_events`, returning the raw response."""
+        from .webhook_events import WebhookEventsResourceWithRawResponse
+
+        return WebhookEventsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def link(self) -> LinkResourceWithRawResponse:
+        """Operations tagged `link`, returning the raw response."""
+        from .link import LinkResourceWithRawResponse
+
+        return LinkResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def appointments(self) -> AppointmentsResourceWithRawResponse:
+        """Operations tagged `appointments`, returning the raw response."""
+        from .appointments import AppointmentsResourceWithRawResponse
+
+        return AppointmentsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def providers(self) -> ProvidersResourceWithRawResponse:
+        """Operations tagged `providers`, returning the raw response."""
+        from .providers import ProvidersResourceWithRawResponse
+
+        return ProvidersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def availability(self) -> AvailabilityResourceWithRawResponse:
+        """Operations tagged `availability`, returning the raw response."""
+        from .availability import AvailabilityResourceWithRawResponse
+
+        return AvailabilityResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def locations(self) -> LocationsResourceWithRawResponse:
+        """Operations tagged `locations`, returning the raw response."""
+        from .locations import LocationsResourceWithRawResponse
+
+        return LocationsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def claims(self) -> ClaimsResourceWithRawResponse:
+        """Operations tagged `claims`, returning the raw response."""
+        from .claims import ClaimsResourceWithRawResponse
+
+        return ClaimsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def orders(self) -> OrdersResourceWithRawResponse:
+        """Operations tagged `orders`, returning the raw response."""
+        from .orders import OrdersResourceWithRawResponse
+
+        return OrdersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def referrals(self) -> ReferralsResourceWithRawResponse:
+        """Operations tagged `referrals`, returning the raw response."""
+        from .referrals import ReferralsResourceWithRawResponse
+
+        return ReferralsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def eligibility_checks(self) -> EligibilityChecksResourceWithRawResponse:
+        """Operations tagged `eligibility_checks`, returning the raw response."""
+        from .eligibility_checks import EligibilityChecksResourceWithRawResponse
+
+        return EligibilityChecksResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def notes(self) -> NotesResourceWithRawResponse:
+        """Operations tagged `notes`, returning the raw response."""
+        from .notes import NotesResourceWithRawResponse
+
+        return NotesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def patient_notes(self) -> PatientNotesResourceWithRawResponse:
+        """Operations tagged `patient_notes`, returning the raw response."""
+        from .patient_notes import PatientNotesResourceWithRawResponse
+
+        return PatientNotesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def documents(self) -> DocumentsResourceWithRawResponse:
+        """Operations tagged `documents`, returning the raw response."""
+        from .documents import DocumentsResourceWithRawResponse
+
+        return DocumentsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def messages(self) -> MessagesResourceWithRawResponse:
+        """Operations tagged `messages`, returning the raw response."""
+        from .messages import MessagesResourceWithRawResponse
+
+        return MessagesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def tasks(self) -> TasksResourceWithRawResponse:
+        """Operations tagged `tasks`, returning the raw response."""
+        from .tasks import TasksResourceWithRawResponse
+
+        return TasksResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def telephone_encounters(self) -> TelephoneEncountersResourceWithRawResponse:
+        """Operations tagged `telephone_encounters`, returning the raw response."""
+        from .telephone_encounters import TelephoneEncountersResourceWithRawResponse
+
+        return TelephoneEncountersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def patients(self) -> PatientsResourceWithRawResponse:
+        """Operations tagged `patients`, returning the raw response."""
+        from .patients import PatientsResourceWithRawResponse
+
+        return PatientsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def patient_insurances(self) -> PatientInsurancesResourceWithRawResponse:
+        """Operations tagged `patient_insurances`, returning the raw response."""
+        from .patient_insurances import PatientInsurancesResourceWithRawResponse
+
+        return PatientInsurancesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def visit_types(self) -> VisitTypesResourceWithRawResponse:
+        """Operations tagged `visit_types`, returning the raw response."""
+        from .visit_types import VisitTypesResourceWithRawResponse
+
+        return VisitTypesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def visit_statuses(self) -> VisitStatusesResourceWithRawResponse:
+        """Operations tagged `visit_statuses`, returning the raw response."""
+        from .visit_statuses import VisitStatusesResourceWithRawResponse
+
+        return VisitStatusesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def insurance_providers(self) -> InsuranceProvidersResourceWithRawResponse:
+        """Operations tagged `insurance_providers`, returning the raw response."""
+        from .insurance_providers import InsuranceProvidersResourceWithRawResponse
+
+        return InsuranceProvidersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def pharmacies(self) -> PharmaciesResourceWithRawResponse:
+        """Operations tagged `pharmacies`, returning the raw response."""
+        from .pharmacies import PharmaciesResourceWithRawResponse
+
+        return PharmaciesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def referring_providers(self) -> ReferringProvidersResourceWithRawResponse:
+        """Operations tagged `referring_providers`, returning the raw response."""
+        from .referring_providers import ReferringProvidersResourceWithRawResponse
+
+        return ReferringProvidersResourceWithRawResponse(self._runner)
+
+
+class AsyncRawResources:
+    """`with_raw_response`: one attribute per API resource, its methods returning `RawResponse`."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def account(self) -> AsyncAccountResourceWithRawResponse:
+        """Operations tagged `account`, returning the raw response."""
+        from .account import AsyncAccountResourceWithRawResponse
+
+        return AsyncAccountResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResourceWithRawResponse:
+        """Operations tagged `settings`, returning the raw response."""
+        from .settings import AsyncSettingsResourceWithRawResponse
+
+        return AsyncSettingsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
+        """Operations tagged `webhooks`, returning the raw response."""
+        from .webhooks import AsyncWebhooksResourceWithRawResponse
+
+        return AsyncWebhooksResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def webhook_events(self) -> AsyncWebhookEventsResourceWithRawResponse:
+        """Operations tagged `webhook_events`, returning the raw response."""
+        from .webhook_events import AsyncWebhookEventsResourceWithRawResponse
+
+        return AsyncWebhookEventsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def link(self) -> AsyncLinkResourceWithRawResponse:
+        """Operations tagged `link`, returning the raw response."""
+        from .link import AsyncLinkResourceWithRawResponse
+
+        return AsyncLinkResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def appointments(self) -> AsyncAppointmentsResourceWithRawResponse:
+        """Operations tagged `appointments`, returning the raw response."""
+        from .appointments import AsyncAppointmentsResourceWithRawResponse
+
+        return AsyncAppointmentsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def providers(self) -> AsyncProvidersResourceWithRawResponse:
+        """Operations tagged `providers`, returning the raw response."""
+        from .providers import AsyncProvidersResourceWithRawResponse
+
+        return AsyncProvidersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def availability(self) -> AsyncAvailabilityResourceWithRawResponse:
+        """Operations tagged `availability`, returning the raw response."""
+        from .availability import AsyncAvailabilityResourceWithRawResponse
+
+        return AsyncAvailabilityResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def locations(self) -> AsyncLocationsResourceWithRawResponse:
+        """Operations tagged `locations`, returning the raw response."""
+        from .locations import AsyncLocationsResourceWithRawResponse
+
+        return AsyncLocationsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def claims(self) -> AsyncClaimsResourceWithRawResponse:
+        """Operations tagged `claims`, returning the raw response."""
+        from .claims import AsyncClaimsResourceWithRawResponse
+
+        return AsyncClaimsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def orders(self) -> AsyncOrdersResourceWithRawResponse:
+        """Operations tagged `orders`, returning the raw response."""
+        from .orders import AsyncOrdersResourceWithRawResponse
+
+        return AsyncOrdersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def referrals(self) -> AsyncReferralsResourceWithRawResponse:
+        """Operations tagged `referrals`, returning the raw response."""
+        from .referrals import AsyncReferralsResourceWithRawResponse
+
+        return AsyncReferralsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def eligibility_checks(self) -> AsyncEligibilityChecksResourceWithRawResponse:
+        """Operations tagged `eligibility_checks`, returning the raw response."""
+        from .eligibility_checks import AsyncEligibilityChecksResourceWithRawResponse
+
+        return AsyncEligibilityChecksResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def notes(self) -> AsyncNotesResourceWithRawResponse:
+        """Operations tagged `notes`, returning the raw response."""
+        from .notes import AsyncNotesResourceWithRawResponse
+
+        return AsyncNotesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def patient_notes(self) -> AsyncPatientNotesResourceWithRawResponse:
+        """Operations tagged `patient_notes`, returning the raw response."""
+        from .patient_notes import AsyncPatientNotesResourceWithRawResponse
+
+        return AsyncPatientNotesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def documents(self) -> AsyncDocumentsResourceWithRawResponse:
+        """Operations tagged `documents`, returning the raw response."""
+        from .documents import AsyncDocumentsResourceWithRawResponse
+
+        return AsyncDocumentsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResourceWithRawResponse:
+        """Operations tagged `messages`, returning the raw response."""
+        from .messages import AsyncMessagesResourceWithRawResponse
+
+        return AsyncMessagesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def tasks(self) -> AsyncTasksResourceWithRawResponse:
+        """Operations tagged `tasks`, returning the raw response."""
+        from .tasks import AsyncTasksResourceWithRawResponse
+
+        return AsyncTasksResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def telephone_encounters(self) -> AsyncTelephoneEncountersResourceWithRawResponse:
+        """Operations tagged `telephone_encounters`, returning the raw response."""
+        from .telephone_encounters import AsyncTelephoneEncountersResourceWithRawResponse
+
+        return AsyncTelephoneEncountersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def patients(self) -> AsyncPatientsResourceWithRawResponse:
+        """Operations tagged `patients`, returning the raw response."""
+        from .patients import AsyncPatientsResourceWithRawResponse
+
+        return AsyncPatientsResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def patient_insurances(self) -> AsyncPatientInsurancesResourceWithRawResponse:
+        """Operations tagged `patient_insurances`, returning the raw response."""
+        from .patient_insurances import AsyncPatientInsurancesResourceWithRawResponse
+
+        return AsyncPatientInsurancesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def visit_types(self) -> AsyncVisitTypesResourceWithRawResponse:
+        """Operations tagged `visit_types`, returning the raw response."""
+        from .visit_types import AsyncVisitTypesResourceWithRawResponse
+
+        return AsyncVisitTypesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def visit_statuses(self) -> AsyncVisitStatusesResourceWithRawResponse:
+        """Operations tagged `visit_statuses`, returning the raw response."""
+        from .visit_statuses import AsyncVisitStatusesResourceWithRawResponse
+
+        return AsyncVisitStatusesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def insurance_providers(self) -> AsyncInsuranceProvidersResourceWithRawResponse:
+        """Operations tagged `insurance_providers`, returning the raw response."""
+        from .insurance_providers import AsyncInsuranceProvidersResourceWithRawResponse
+
+        return AsyncInsuranceProvidersResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def pharmacies(self) -> AsyncPharmaciesResourceWithRawResponse:
+        """Operations tagged `pharmacies`, returning the raw response."""
+        from .pharmacies import AsyncPharmaciesResourceWithRawResponse
+
+        return AsyncPharmaciesResourceWithRawResponse(self._runner)
+
+    @cached_property
+    def referring_providers(self) -> AsyncReferringProvidersResourceWithRawResponse:
+        """Operations tagged `referring_providers`, returning the raw response."""
+        from .referring_providers import AsyncReferringProvidersResourceWithRawResponse
+
+        return AsyncReferringProvidersResourceWithRawResponse(self._runner)

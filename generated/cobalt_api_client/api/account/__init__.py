@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
     from ...models.error_response import ErrorResponse
 
-__all__ = ["AccountResource", "AsyncAccountResource"]
+__all__ = [
+    "AccountResource",
+    "AsyncAccountResource",
+    "AccountResourceWithRawResponse",
+    "AsyncAccountResourceWithRawResponse",
+]
 
 _OP_ACCOUNT_ACTIVATE = Operation(
     name="account_activate",
@@ -61,7 +73,12 @@ class AccountResource:
     def activate(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AccountActivateResponse:
         """Activate account
 
@@ -75,17 +92,22 @@ class AccountResource:
         from . import account_activate as _account_activate
 
         return self._runner.request(
-            _account_activate.sync_detailed,
+            _account_activate,
             {},
             op=_OP_ACCOUNT_ACTIVATE,
             expect=AccountActivateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def deactivate(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AccountDeactivateResponse:
         """Deactivate account
 
@@ -99,17 +121,22 @@ class AccountResource:
         from . import account_deactivate as _account_deactivate
 
         return self._runner.request(
-            _account_deactivate.sync_detailed,
+            _account_deactivate,
             {},
             op=_OP_ACCOUNT_DEACTIVATE,
             expect=AccountDeactivateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def get_last_schedule_sync(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AccountGetLastScheduleSyncResponse:
         """Get last schedule sync
 
@@ -123,11 +150,11 @@ class AccountResource:
         from . import account_get_last_schedule_sync as _account_get_last_schedule_sync
 
         return self._runner.request(
-            _account_get_last_schedule_sync.sync_detailed,
+            _account_get_last_schedule_sync,
             {},
             op=_OP_ACCOUNT_GET_LAST_SCHEDULE_SYNC,
             expect=AccountGetLastScheduleSyncResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -142,7 +169,12 @@ class AsyncAccountResource:
     async def activate(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AccountActivateResponse:
         """Activate account
 
@@ -156,17 +188,22 @@ class AsyncAccountResource:
         from . import account_activate as _account_activate
 
         return await self._runner.request(
-            _account_activate.asyncio_detailed,
+            _account_activate,
             {},
             op=_OP_ACCOUNT_ACTIVATE,
             expect=AccountActivateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def deactivate(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AccountDeactivateResponse:
         """Deactivate account
 
@@ -180,17 +217,22 @@ class AsyncAccountResource:
         from . import account_deactivate as _account_deactivate
 
         return await self._runner.request(
-            _account_deactivate.asyncio_detailed,
+            _account_deactivate,
             {},
             op=_OP_ACCOUNT_DEACTIVATE,
             expect=AccountDeactivateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def get_last_schedule_sync(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AccountGetLastScheduleSyncResponse:
         """Get last schedule sync
 
@@ -204,9 +246,31 @@ class AsyncAccountResource:
         from . import account_get_last_schedule_sync as _account_get_last_schedule_sync
 
         return await self._runner.request(
-            _account_get_last_schedule_sync.asyncio_detailed,
+            _account_get_last_schedule_sync,
             {},
             op=_OP_ACCOUNT_GET_LAST_SCHEDULE_SYNC,
             expect=AccountGetLastScheduleSyncResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class AccountResourceWithRawResponse:
+    """`account` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AccountResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = AccountResource(runner)
+        self.activate = raw_method(resource.activate)
+        self.deactivate = raw_method(resource.deactivate)
+        self.get_last_schedule_sync = raw_method(resource.get_last_schedule_sync)
+
+
+class AsyncAccountResourceWithRawResponse:
+    """`account` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncAccountResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncAccountResource(runner)
+        self.activate = async_raw_method(resource.activate)
+        self.deactivate = async_raw_method(resource.deactivate)
+        self.get_last_schedule_sync = async_raw_method(resource.get_last_schedule_sync)

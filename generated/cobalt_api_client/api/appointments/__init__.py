@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -57,7 +64,12 @@ if TYPE_CHECKING:
     from ...models.appointments_update_response import AppointmentsUpdateResponse
     from ...models.error_response import ErrorResponse
 
-__all__ = ["AppointmentsResource", "AsyncAppointmentsResource"]
+__all__ = [
+    "AppointmentsResource",
+    "AsyncAppointmentsResource",
+    "AppointmentsResourceWithRawResponse",
+    "AsyncAppointmentsResourceWithRawResponse",
+]
 
 _OP_APPOINTMENTS_LIST = Operation(
     name="appointments_list",
@@ -111,7 +123,12 @@ class AppointmentsResource:
         appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[AppointmentsListResponse, Appointment]:
         """List appointments
 
@@ -127,7 +144,7 @@ class AppointmentsResource:
         from . import appointments_list as _appointments_list
 
         return self._runner.paginate(
-            _appointments_list.sync_detailed,
+            _appointments_list,
             {
                 "start_date": as_date(_OP_APPOINTMENTS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_APPOINTMENTS_LIST, "end_date", end_date),
@@ -143,7 +160,7 @@ class AppointmentsResource:
             expect=AppointmentsListResponse,
             item=Appointment,
             items_attr="appointments",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def create(
@@ -163,7 +180,12 @@ class AppointmentsResource:
         duration: str | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
         prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[AppointmentsCreateResponse, AppointmentCreatedEvent]:
         """Create an appointment
 
@@ -184,7 +206,7 @@ class AppointmentsResource:
         from . import appointments_create as _appointments_create
 
         return self._runner.job(
-            _appointments_create.sync_detailed,
+            _appointments_create,
             {
                 "body": AppointmentsCreateRequest(
                     location=location,
@@ -206,14 +228,19 @@ class AppointmentsResource:
             op=_OP_APPOINTMENTS_CREATE,
             expect=AppointmentsCreateResponse,
             event=AppointmentCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def get(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AppointmentsGetResponse:
         """Get an appointment
 
@@ -226,13 +253,13 @@ class AppointmentsResource:
         from . import appointments_get as _appointments_get
 
         return self._runner.request(
-            _appointments_get.sync_detailed,
+            _appointments_get,
             {
                 "id": id,
             },
             op=_OP_APPOINTMENTS_GET,
             expect=AppointmentsGetResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -248,7 +275,12 @@ class AppointmentsResource:
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AppointmentsUpdateResponse:
         """Update an appointment
 
@@ -265,7 +297,7 @@ class AppointmentsResource:
         from . import appointments_update as _appointments_update
 
         return self._runner.request(
-            _appointments_update.sync_detailed,
+            _appointments_update,
             {
                 "id": id,
                 "body": AppointmentsUpdateRequest(
@@ -284,7 +316,7 @@ class AppointmentsResource:
             },
             op=_OP_APPOINTMENTS_UPDATE,
             expect=AppointmentsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
@@ -295,7 +327,12 @@ class AppointmentsResource:
         end_date: datetime.date | str | Unset = UNSET,
         mrn: str | Unset = UNSET,
         provider_ids: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[AppointmentsFetchResponse, AppointmentLiveFetchCompletedEvent]:
         """Live-fetch appointments from the EHR
 
@@ -314,7 +351,7 @@ class AppointmentsResource:
         from . import appointments_fetch as _appointments_fetch
 
         return self._runner.job(
-            _appointments_fetch.sync_detailed,
+            _appointments_fetch,
             {
                 "body": AppointmentsFetchRequest(
                     search_by=search_by,
@@ -327,7 +364,7 @@ class AppointmentsResource:
             op=_OP_APPOINTMENTS_FETCH,
             expect=AppointmentsFetchResponse,
             event=AppointmentLiveFetchCompletedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -351,7 +388,12 @@ class AsyncAppointmentsResource:
         appointment_mode: AppointmentsListAppointmentMode | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[AppointmentsListResponse, Appointment]:
         """List appointments
 
@@ -367,7 +409,7 @@ class AsyncAppointmentsResource:
         from . import appointments_list as _appointments_list
 
         return await self._runner.paginate(
-            _appointments_list.asyncio_detailed,
+            _appointments_list,
             {
                 "start_date": as_date(_OP_APPOINTMENTS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_APPOINTMENTS_LIST, "end_date", end_date),
@@ -383,7 +425,7 @@ class AsyncAppointmentsResource:
             expect=AppointmentsListResponse,
             item=Appointment,
             items_attr="appointments",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -403,7 +445,12 @@ class AsyncAppointmentsResource:
         duration: str | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
         prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[AppointmentsCreateResponse, AppointmentCreatedEvent]:
         """Create an appointment
 
@@ -424,7 +471,7 @@ class AsyncAppointmentsResource:
         from . import appointments_create as _appointments_create
 
         return await self._runner.job(
-            _appointments_create.asyncio_detailed,
+            _appointments_create,
             {
                 "body": AppointmentsCreateRequest(
                     location=location,
@@ -446,14 +493,19 @@ class AsyncAppointmentsResource:
             op=_OP_APPOINTMENTS_CREATE,
             expect=AppointmentsCreateResponse,
             event=AppointmentCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def get(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AppointmentsGetResponse:
         """Get an appointment
 
@@ -466,13 +518,13 @@ class AsyncAppointmentsResource:
         from . import appointments_get as _appointments_get
 
         return await self._runner.request(
-            _appointments_get.asyncio_detailed,
+            _appointments_get,
             {
                 "id": id,
             },
             op=_OP_APPOINTMENTS_GET,
             expect=AppointmentsGetResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -488,7 +540,12 @@ class AsyncAppointmentsResource:
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AppointmentsUpdateResponse:
         """Update an appointment
 
@@ -505,7 +562,7 @@ class AsyncAppointmentsResource:
         from . import appointments_update as _appointments_update
 
         return await self._runner.request(
-            _appointments_update.asyncio_detailed,
+            _appointments_update,
             {
                 "id": id,
                 "body": AppointmentsUpdateRequest(
@@ -524,7 +581,7 @@ class AsyncAppointmentsResource:
             },
             op=_OP_APPOINTMENTS_UPDATE,
             expect=AppointmentsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
@@ -535,7 +592,12 @@ class AsyncAppointmentsResource:
         end_date: datetime.date | str | Unset = UNSET,
         mrn: str | Unset = UNSET,
         provider_ids: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[AppointmentsFetchResponse, AppointmentLiveFetchCompletedEvent]:
         """Live-fetch appointments from the EHR
 
@@ -554,7 +616,7 @@ class AsyncAppointmentsResource:
         from . import appointments_fetch as _appointments_fetch
 
         return await self._runner.job(
-            _appointments_fetch.asyncio_detailed,
+            _appointments_fetch,
             {
                 "body": AppointmentsFetchRequest(
                     search_by=search_by,
@@ -567,5 +629,31 @@ class AsyncAppointmentsResource:
             op=_OP_APPOINTMENTS_FETCH,
             expect=AppointmentsFetchResponse,
             event=AppointmentLiveFetchCompletedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class AppointmentsResourceWithRawResponse:
+    """`appointments` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AppointmentsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = AppointmentsResource(runner)
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.get = raw_method(resource.get)
+        self.update = raw_method(resource.update)
+        self.fetch = raw_method(resource.fetch)
+
+
+class AsyncAppointmentsResourceWithRawResponse:
+    """`appointments` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncAppointmentsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncAppointmentsResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)
+        self.get = async_raw_method(resource.get)
+        self.update = async_raw_method(resource.update)
+        self.fetch = async_raw_method(resource.fetch)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -45,7 +52,12 @@ if TYPE_CHECKING:
     from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
     from ...models.error_response import ErrorResponse
 
-__all__ = ["AvailabilityResource", "AsyncAvailabilityResource"]
+__all__ = [
+    "AvailabilityResource",
+    "AsyncAvailabilityResource",
+    "AvailabilityResourceWithRawResponse",
+    "AsyncAvailabilityResourceWithRawResponse",
+]
 
 _OP_AVAILABILITY_LIST = Operation(
     name="availability_list",
@@ -86,7 +98,12 @@ class AvailabilityResource:
         location_ids: str | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AvailabilityListResponse:
         """List available appointment windows
 
@@ -102,7 +119,7 @@ class AvailabilityResource:
         from . import availability_list as _availability_list
 
         return self._runner.request(
-            _availability_list.sync_detailed,
+            _availability_list,
             {
                 "start_date": as_date(_OP_AVAILABILITY_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_AVAILABILITY_LIST, "end_date", end_date),
@@ -121,7 +138,7 @@ class AvailabilityResource:
             },
             op=_OP_AVAILABILITY_LIST,
             expect=AvailabilityListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
@@ -140,7 +157,12 @@ class AvailabilityResource:
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
         location_ids: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[AvailabilityFetchResponse, AvailabilityLiveFetchCompletedEvent]:
         """Live-fetch availability from the EHR
 
@@ -159,7 +181,7 @@ class AvailabilityResource:
         from . import availability_fetch as _availability_fetch
 
         return self._runner.job(
-            _availability_fetch.sync_detailed,
+            _availability_fetch,
             {
                 "body": AvailabilityFetchRequest(
                     start_date=as_date(_OP_AVAILABILITY_FETCH, "start_date", start_date),
@@ -180,7 +202,7 @@ class AvailabilityResource:
             op=_OP_AVAILABILITY_FETCH,
             expect=AvailabilityFetchResponse,
             event=AvailabilityLiveFetchCompletedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -209,7 +231,12 @@ class AsyncAvailabilityResource:
         location_ids: str | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AvailabilityListResponse:
         """List available appointment windows
 
@@ -225,7 +252,7 @@ class AsyncAvailabilityResource:
         from . import availability_list as _availability_list
 
         return await self._runner.request(
-            _availability_list.asyncio_detailed,
+            _availability_list,
             {
                 "start_date": as_date(_OP_AVAILABILITY_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_AVAILABILITY_LIST, "end_date", end_date),
@@ -244,7 +271,7 @@ class AsyncAvailabilityResource:
             },
             op=_OP_AVAILABILITY_LIST,
             expect=AvailabilityListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
@@ -263,7 +290,12 @@ class AsyncAvailabilityResource:
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
         location_ids: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[AvailabilityFetchResponse, AvailabilityLiveFetchCompletedEvent]:
         """Live-fetch availability from the EHR
 
@@ -282,7 +314,7 @@ class AsyncAvailabilityResource:
         from . import availability_fetch as _availability_fetch
 
         return await self._runner.job(
-            _availability_fetch.asyncio_detailed,
+            _availability_fetch,
             {
                 "body": AvailabilityFetchRequest(
                     start_date=as_date(_OP_AVAILABILITY_FETCH, "start_date", start_date),
@@ -303,5 +335,25 @@ class AsyncAvailabilityResource:
             op=_OP_AVAILABILITY_FETCH,
             expect=AvailabilityFetchResponse,
             event=AvailabilityLiveFetchCompletedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class AvailabilityResourceWithRawResponse:
+    """`availability` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AvailabilityResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = AvailabilityResource(runner)
+        self.list = raw_method(resource.list)
+        self.fetch = raw_method(resource.fetch)
+
+
+class AsyncAvailabilityResourceWithRawResponse:
+    """`availability` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncAvailabilityResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncAvailabilityResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.fetch = async_raw_method(resource.fetch)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -30,7 +37,12 @@ if TYPE_CHECKING:
     from ...models.claims_list_response import ClaimsListResponse
     from ...models.error_response import ErrorResponse
 
-__all__ = ["ClaimsResource", "AsyncClaimsResource"]
+__all__ = [
+    "ClaimsResource",
+    "AsyncClaimsResource",
+    "ClaimsResourceWithRawResponse",
+    "AsyncClaimsResourceWithRawResponse",
+]
 
 _OP_CLAIMS_LIST = Operation(
     name="claims_list",
@@ -61,7 +73,12 @@ class ClaimsResource:
         end_date: datetime.date | str,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[ClaimsListResponse, Claim]:
         """List claims
 
@@ -77,7 +94,7 @@ class ClaimsResource:
         from . import claims_list as _claims_list
 
         return self._runner.paginate(
-            _claims_list.sync_detailed,
+            _claims_list,
             {
                 "start_date": as_date(_OP_CLAIMS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_CLAIMS_LIST, "end_date", end_date),
@@ -88,14 +105,19 @@ class ClaimsResource:
             expect=ClaimsListResponse,
             item=Claim,
             items_attr="claims",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def create(
         self,
         *,
         appointment_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[ClaimsCreateResponse, ClaimCreatedEvent]:
         """Create a claim
 
@@ -113,7 +135,7 @@ class ClaimsResource:
         from . import claims_create as _claims_create
 
         return self._runner.job(
-            _claims_create.sync_detailed,
+            _claims_create,
             {
                 "body": ClaimsCreateRequest(
                     appointment_id=appointment_id,
@@ -122,7 +144,7 @@ class ClaimsResource:
             op=_OP_CLAIMS_CREATE,
             expect=ClaimsCreateResponse,
             event=ClaimCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -141,7 +163,12 @@ class AsyncClaimsResource:
         end_date: datetime.date | str,
         page: int | Unset = 1,
         page_size: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ClaimsListResponse, Claim]:
         """List claims
 
@@ -157,7 +184,7 @@ class AsyncClaimsResource:
         from . import claims_list as _claims_list
 
         return await self._runner.paginate(
-            _claims_list.asyncio_detailed,
+            _claims_list,
             {
                 "start_date": as_date(_OP_CLAIMS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_CLAIMS_LIST, "end_date", end_date),
@@ -168,14 +195,19 @@ class AsyncClaimsResource:
             expect=ClaimsListResponse,
             item=Claim,
             items_attr="claims",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def create(
         self,
         *,
         appointment_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[ClaimsCreateResponse, ClaimCreatedEvent]:
         """Create a claim
 
@@ -193,7 +225,7 @@ class AsyncClaimsResource:
         from . import claims_create as _claims_create
 
         return await self._runner.job(
-            _claims_create.asyncio_detailed,
+            _claims_create,
             {
                 "body": ClaimsCreateRequest(
                     appointment_id=appointment_id,
@@ -202,5 +234,25 @@ class AsyncClaimsResource:
             op=_OP_CLAIMS_CREATE,
             expect=ClaimsCreateResponse,
             event=ClaimCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class ClaimsResourceWithRawResponse:
+    """`claims` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `ClaimsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = ClaimsResource(runner)
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+
+
+class AsyncClaimsResourceWithRawResponse:
+    """`claims` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncClaimsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncClaimsResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)

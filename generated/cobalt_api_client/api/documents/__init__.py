@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.documents_create_response import DocumentsCreateResponse
     from ...models.error_response import ErrorResponse
 
-__all__ = ["DocumentsResource", "AsyncDocumentsResource"]
+__all__ = [
+    "DocumentsResource",
+    "AsyncDocumentsResource",
+    "DocumentsResourceWithRawResponse",
+    "AsyncDocumentsResourceWithRawResponse",
+]
 
 _OP_DOCUMENTS_CREATE = Operation(
     name="documents_create",
@@ -62,7 +74,12 @@ class DocumentsResource:
         is_reviewed: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         is_high_priority: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> DocumentsCreateResponse:
         """Upload a document
 
@@ -78,7 +95,7 @@ class DocumentsResource:
         from . import documents_create as _documents_create
 
         return self._runner.request(
-            _documents_create.sync_detailed,
+            _documents_create,
             {
                 "body": DocumentsCreateRequest(
                     folder_name=folder_name,
@@ -92,14 +109,19 @@ class DocumentsResource:
             },
             op=_OP_DOCUMENTS_CREATE,
             expect=DocumentsCreateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def get(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> File:
         """Download a document
 
@@ -113,13 +135,13 @@ class DocumentsResource:
         from . import documents_get as _documents_get
 
         return self._runner.request(
-            _documents_get.sync_detailed,
+            _documents_get,
             {
                 "id": id,
             },
             op=_OP_DOCUMENTS_GET,
             expect=File,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -141,7 +163,12 @@ class AsyncDocumentsResource:
         is_reviewed: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         is_high_priority: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> DocumentsCreateResponse:
         """Upload a document
 
@@ -157,7 +184,7 @@ class AsyncDocumentsResource:
         from . import documents_create as _documents_create
 
         return await self._runner.request(
-            _documents_create.asyncio_detailed,
+            _documents_create,
             {
                 "body": DocumentsCreateRequest(
                     folder_name=folder_name,
@@ -171,14 +198,19 @@ class AsyncDocumentsResource:
             },
             op=_OP_DOCUMENTS_CREATE,
             expect=DocumentsCreateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def get(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> File:
         """Download a document
 
@@ -192,11 +224,31 @@ class AsyncDocumentsResource:
         from . import documents_get as _documents_get
 
         return await self._runner.request(
-            _documents_get.asyncio_detailed,
+            _documents_get,
             {
                 "id": id,
             },
             op=_OP_DOCUMENTS_GET,
             expect=File,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class DocumentsResourceWithRawResponse:
+    """`documents` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `DocumentsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = DocumentsResource(runner)
+        self.create = raw_method(resource.create)
+        self.get = raw_method(resource.get)
+
+
+class AsyncDocumentsResourceWithRawResponse:
+    """`documents` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncDocumentsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncDocumentsResource(runner)
+        self.create = async_raw_method(resource.create)
+        self.get = async_raw_method(resource.get)

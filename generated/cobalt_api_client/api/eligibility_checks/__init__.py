@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -33,7 +40,12 @@ if TYPE_CHECKING:
     from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
     from ...models.error_response import ErrorResponse
 
-__all__ = ["EligibilityChecksResource", "AsyncEligibilityChecksResource"]
+__all__ = [
+    "EligibilityChecksResource",
+    "AsyncEligibilityChecksResource",
+    "EligibilityChecksResourceWithRawResponse",
+    "AsyncEligibilityChecksResourceWithRawResponse",
+]
 
 _OP_ELIGIBILITY_CHECKS_LIST = Operation(
     name="eligibility_checks_list",
@@ -66,7 +78,12 @@ class EligibilityChecksResource:
         coverage_status: EligibilityChecksListCoverageStatus | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[EligibilityChecksListResponse, EligibilityCheck]:
         """List eligibility checks
 
@@ -82,7 +99,7 @@ class EligibilityChecksResource:
         from . import eligibility_checks_list as _eligibility_checks_list
 
         return self._runner.paginate(
-            _eligibility_checks_list.sync_detailed,
+            _eligibility_checks_list,
             {
                 "start_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "end_date", end_date),
@@ -95,7 +112,7 @@ class EligibilityChecksResource:
             expect=EligibilityChecksListResponse,
             item=EligibilityCheck,
             items_attr="eligibility_checks",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def list_benefits(
@@ -105,7 +122,12 @@ class EligibilityChecksResource:
         benefit_type: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[EligibilityChecksListBenefitsResponse, EligibilityBenefit]:
         """List the benefit lines of an eligibility check
 
@@ -120,7 +142,7 @@ class EligibilityChecksResource:
         from . import eligibility_checks_list_benefits as _eligibility_checks_list_benefits
 
         return self._runner.paginate(
-            _eligibility_checks_list_benefits.sync_detailed,
+            _eligibility_checks_list_benefits,
             {
                 "id": id,
                 "benefit_type": benefit_type,
@@ -131,7 +153,7 @@ class EligibilityChecksResource:
             expect=EligibilityChecksListBenefitsResponse,
             item=EligibilityBenefit,
             items_attr="benefits",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -152,7 +174,12 @@ class AsyncEligibilityChecksResource:
         coverage_status: EligibilityChecksListCoverageStatus | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[EligibilityChecksListResponse, EligibilityCheck]:
         """List eligibility checks
 
@@ -168,7 +195,7 @@ class AsyncEligibilityChecksResource:
         from . import eligibility_checks_list as _eligibility_checks_list
 
         return await self._runner.paginate(
-            _eligibility_checks_list.asyncio_detailed,
+            _eligibility_checks_list,
             {
                 "start_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_ELIGIBILITY_CHECKS_LIST, "end_date", end_date),
@@ -181,7 +208,7 @@ class AsyncEligibilityChecksResource:
             expect=EligibilityChecksListResponse,
             item=EligibilityCheck,
             items_attr="eligibility_checks",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def list_benefits(
@@ -191,7 +218,12 @@ class AsyncEligibilityChecksResource:
         benefit_type: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[EligibilityChecksListBenefitsResponse, EligibilityBenefit]:
         """List the benefit lines of an eligibility check
 
@@ -206,7 +238,7 @@ class AsyncEligibilityChecksResource:
         from . import eligibility_checks_list_benefits as _eligibility_checks_list_benefits
 
         return await self._runner.paginate(
-            _eligibility_checks_list_benefits.asyncio_detailed,
+            _eligibility_checks_list_benefits,
             {
                 "id": id,
                 "benefit_type": benefit_type,
@@ -217,5 +249,25 @@ class AsyncEligibilityChecksResource:
             expect=EligibilityChecksListBenefitsResponse,
             item=EligibilityBenefit,
             items_attr="benefits",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class EligibilityChecksResourceWithRawResponse:
+    """`eligibility_checks` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `EligibilityChecksResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = EligibilityChecksResource(runner)
+        self.list = raw_method(resource.list)
+        self.list_benefits = raw_method(resource.list_benefits)
+
+
+class AsyncEligibilityChecksResourceWithRawResponse:
+    """`eligibility_checks` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncEligibilityChecksResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncEligibilityChecksResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.list_benefits = async_raw_method(resource.list_benefits)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -27,7 +34,12 @@ if TYPE_CHECKING:
     from ...models.insurance_provider import InsuranceProvider
     from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
 
-__all__ = ["InsuranceProvidersResource", "AsyncInsuranceProvidersResource"]
+__all__ = [
+    "InsuranceProvidersResource",
+    "AsyncInsuranceProvidersResource",
+    "InsuranceProvidersResourceWithRawResponse",
+    "AsyncInsuranceProvidersResourceWithRawResponse",
+]
 
 _OP_INSURANCE_PROVIDERS_LIST = Operation(
     name="insurance_providers_list",
@@ -52,7 +64,12 @@ class InsuranceProvidersResource:
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         active: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[InsuranceProvidersListResponse, InsuranceProvider]:
         """Search insurance providers
 
@@ -68,7 +85,7 @@ class InsuranceProvidersResource:
         from . import insurance_providers_list as _insurance_providers_list
 
         return self._runner.paginate(
-            _insurance_providers_list.sync_detailed,
+            _insurance_providers_list,
             {
                 "name": name,
                 "page": page,
@@ -79,7 +96,7 @@ class InsuranceProvidersResource:
             expect=InsuranceProvidersListResponse,
             item=InsuranceProvider,
             items_attr="insurance_providers",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -98,7 +115,12 @@ class AsyncInsuranceProvidersResource:
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         active: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[InsuranceProvidersListResponse, InsuranceProvider]:
         """Search insurance providers
 
@@ -114,7 +136,7 @@ class AsyncInsuranceProvidersResource:
         from . import insurance_providers_list as _insurance_providers_list
 
         return await self._runner.paginate(
-            _insurance_providers_list.asyncio_detailed,
+            _insurance_providers_list,
             {
                 "name": name,
                 "page": page,
@@ -125,5 +147,23 @@ class AsyncInsuranceProvidersResource:
             expect=InsuranceProvidersListResponse,
             item=InsuranceProvider,
             items_attr="insurance_providers",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class InsuranceProvidersResourceWithRawResponse:
+    """`insurance_providers` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `InsuranceProvidersResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = InsuranceProvidersResource(runner)
+        self.list = raw_method(resource.list)
+
+
+class AsyncInsuranceProvidersResourceWithRawResponse:
+    """`insurance_providers` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncInsuranceProvidersResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncInsuranceProvidersResource(runner)
+        self.list = async_raw_method(resource.list)

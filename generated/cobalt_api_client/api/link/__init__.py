@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.link_create_token_response import LinkCreateTokenResponse
     from ...models.link_exchange_token_response import LinkExchangeTokenResponse
 
-__all__ = ["LinkResource", "AsyncLinkResource"]
+__all__ = [
+    "LinkResource",
+    "AsyncLinkResource",
+    "LinkResourceWithRawResponse",
+    "AsyncLinkResourceWithRawResponse",
+]
 
 _OP_LINK_CREATE_TOKEN = Operation(
     name="link_create_token",
@@ -60,7 +72,12 @@ class LinkResource:
         emr_name: str | Unset = UNSET,
         emr_instance_domain: str | Unset = UNSET,
         access_token: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LinkCreateTokenResponse:
         """Create a link token
 
@@ -77,7 +94,7 @@ class LinkResource:
         from . import link_create_token as _link_create_token
 
         return self._runner.request(
-            _link_create_token.sync_detailed,
+            _link_create_token,
             {
                 "body": LinkCreateTokenRequest(
                     user_id=user_id,
@@ -89,14 +106,19 @@ class LinkResource:
             },
             op=_OP_LINK_CREATE_TOKEN,
             expect=LinkCreateTokenResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def exchange_token(
         self,
         *,
         public_token: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LinkExchangeTokenResponse:
         """Exchange a public token
 
@@ -111,13 +133,13 @@ class LinkResource:
         from . import link_exchange_token as _link_exchange_token
 
         return self._runner.request(
-            _link_exchange_token.sync_detailed,
+            _link_exchange_token,
             {
                 "public_token": public_token,
             },
             op=_OP_LINK_EXCHANGE_TOKEN,
             expect=LinkExchangeTokenResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -137,7 +159,12 @@ class AsyncLinkResource:
         emr_name: str | Unset = UNSET,
         emr_instance_domain: str | Unset = UNSET,
         access_token: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LinkCreateTokenResponse:
         """Create a link token
 
@@ -154,7 +181,7 @@ class AsyncLinkResource:
         from . import link_create_token as _link_create_token
 
         return await self._runner.request(
-            _link_create_token.asyncio_detailed,
+            _link_create_token,
             {
                 "body": LinkCreateTokenRequest(
                     user_id=user_id,
@@ -166,14 +193,19 @@ class AsyncLinkResource:
             },
             op=_OP_LINK_CREATE_TOKEN,
             expect=LinkCreateTokenResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def exchange_token(
         self,
         *,
         public_token: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LinkExchangeTokenResponse:
         """Exchange a public token
 
@@ -188,11 +220,31 @@ class AsyncLinkResource:
         from . import link_exchange_token as _link_exchange_token
 
         return await self._runner.request(
-            _link_exchange_token.asyncio_detailed,
+            _link_exchange_token,
             {
                 "public_token": public_token,
             },
             op=_OP_LINK_EXCHANGE_TOKEN,
             expect=LinkExchangeTokenResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class LinkResourceWithRawResponse:
+    """`link` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `LinkResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = LinkResource(runner)
+        self.create_token = raw_method(resource.create_token)
+        self.exchange_token = raw_method(resource.exchange_token)
+
+
+class AsyncLinkResourceWithRawResponse:
+    """`link` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncLinkResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncLinkResource(runner)
+        self.create_token = async_raw_method(resource.create_token)
+        self.exchange_token = async_raw_method(resource.exchange_token)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.locations_update_request import LocationsUpdateRequest
     from ...models.locations_update_response import LocationsUpdateResponse
 
-__all__ = ["LocationsResource", "AsyncLocationsResource"]
+__all__ = [
+    "LocationsResource",
+    "AsyncLocationsResource",
+    "LocationsResourceWithRawResponse",
+    "AsyncLocationsResourceWithRawResponse",
+]
 
 _OP_LOCATIONS_LIST = Operation(
     name="locations_list",
@@ -55,7 +67,12 @@ class LocationsResource:
     def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LocationsListResponse:
         """List locations
 
@@ -70,11 +87,11 @@ class LocationsResource:
         from . import locations_list as _locations_list
 
         return self._runner.request(
-            _locations_list.sync_detailed,
+            _locations_list,
             {},
             op=_OP_LOCATIONS_LIST,
             expect=LocationsListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -82,7 +99,12 @@ class LocationsResource:
         id: str,
         *,
         status: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LocationsUpdateResponse:
         """Update a location's status
 
@@ -98,7 +120,7 @@ class LocationsResource:
         from . import locations_update as _locations_update
 
         return self._runner.request(
-            _locations_update.sync_detailed,
+            _locations_update,
             {
                 "id": id,
                 "body": LocationsUpdateRequest(
@@ -107,7 +129,7 @@ class LocationsResource:
             },
             op=_OP_LOCATIONS_UPDATE,
             expect=LocationsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -122,7 +144,12 @@ class AsyncLocationsResource:
     async def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LocationsListResponse:
         """List locations
 
@@ -137,11 +164,11 @@ class AsyncLocationsResource:
         from . import locations_list as _locations_list
 
         return await self._runner.request(
-            _locations_list.asyncio_detailed,
+            _locations_list,
             {},
             op=_OP_LOCATIONS_LIST,
             expect=LocationsListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -149,7 +176,12 @@ class AsyncLocationsResource:
         id: str,
         *,
         status: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> LocationsUpdateResponse:
         """Update a location's status
 
@@ -165,7 +197,7 @@ class AsyncLocationsResource:
         from . import locations_update as _locations_update
 
         return await self._runner.request(
-            _locations_update.asyncio_detailed,
+            _locations_update,
             {
                 "id": id,
                 "body": LocationsUpdateRequest(
@@ -174,5 +206,25 @@ class AsyncLocationsResource:
             },
             op=_OP_LOCATIONS_UPDATE,
             expect=LocationsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class LocationsResourceWithRawResponse:
+    """`locations` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `LocationsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = LocationsResource(runner)
+        self.list = raw_method(resource.list)
+        self.update = raw_method(resource.update)
+
+
+class AsyncLocationsResourceWithRawResponse:
+    """`locations` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncLocationsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncLocationsResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.update = async_raw_method(resource.update)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.messages_create_request import MessagesCreateRequest
     from ...models.messages_create_response import MessagesCreateResponse
 
-__all__ = ["MessagesResource", "AsyncMessagesResource"]
+__all__ = [
+    "MessagesResource",
+    "AsyncMessagesResource",
+    "MessagesResourceWithRawResponse",
+    "AsyncMessagesResourceWithRawResponse",
+]
 
 _OP_MESSAGES_CREATE = Operation(
     name="messages_create",
@@ -52,7 +64,12 @@ class MessagesResource:
         provider: str,
         subject: str,
         message: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[MessagesCreateResponse, MessageCreatedEvent]:
         """Send a message
 
@@ -69,7 +86,7 @@ class MessagesResource:
         from . import messages_create as _messages_create
 
         return self._runner.job(
-            _messages_create.sync_detailed,
+            _messages_create,
             {
                 "body": MessagesCreateRequest(
                     provider=provider,
@@ -80,7 +97,7 @@ class MessagesResource:
             op=_OP_MESSAGES_CREATE,
             expect=MessagesCreateResponse,
             event=MessageCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -98,7 +115,12 @@ class AsyncMessagesResource:
         provider: str,
         subject: str,
         message: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[MessagesCreateResponse, MessageCreatedEvent]:
         """Send a message
 
@@ -115,7 +137,7 @@ class AsyncMessagesResource:
         from . import messages_create as _messages_create
 
         return await self._runner.job(
-            _messages_create.asyncio_detailed,
+            _messages_create,
             {
                 "body": MessagesCreateRequest(
                     provider=provider,
@@ -126,5 +148,23 @@ class AsyncMessagesResource:
             op=_OP_MESSAGES_CREATE,
             expect=MessagesCreateResponse,
             event=MessageCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class MessagesResourceWithRawResponse:
+    """`messages` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `MessagesResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = MessagesResource(runner)
+        self.create = raw_method(resource.create)
+
+
+class AsyncMessagesResourceWithRawResponse:
+    """`messages` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncMessagesResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncMessagesResource(runner)
+        self.create = async_raw_method(resource.create)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -29,7 +36,12 @@ if TYPE_CHECKING:
     from ...models.notes_create_request import NotesCreateRequest
     from ...models.notes_create_response import NotesCreateResponse
 
-__all__ = ["NotesResource", "AsyncNotesResource"]
+__all__ = [
+    "NotesResource",
+    "AsyncNotesResource",
+    "NotesResourceWithRawResponse",
+    "AsyncNotesResourceWithRawResponse",
+]
 
 _OP_NOTES_CREATE = Operation(
     name="notes_create",
@@ -54,7 +66,12 @@ class NotesResource:
         note: NoteSections | str,
         icd_10_codes: builtins.list[str] | Unset = UNSET,
         cpt_codes: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> NotesCreateResponse:
         """Create a note
 
@@ -72,7 +89,7 @@ class NotesResource:
         from . import notes_create as _notes_create
 
         return self._runner.request(
-            _notes_create.sync_detailed,
+            _notes_create,
             {
                 "body": NotesCreateRequest(
                     appointment_id=appointment_id,
@@ -83,7 +100,7 @@ class NotesResource:
             },
             op=_OP_NOTES_CREATE,
             expect=NotesCreateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -102,7 +119,12 @@ class AsyncNotesResource:
         note: NoteSections | str,
         icd_10_codes: builtins.list[str] | Unset = UNSET,
         cpt_codes: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> NotesCreateResponse:
         """Create a note
 
@@ -120,7 +142,7 @@ class AsyncNotesResource:
         from . import notes_create as _notes_create
 
         return await self._runner.request(
-            _notes_create.asyncio_detailed,
+            _notes_create,
             {
                 "body": NotesCreateRequest(
                     appointment_id=appointment_id,
@@ -131,5 +153,23 @@ class AsyncNotesResource:
             },
             op=_OP_NOTES_CREATE,
             expect=NotesCreateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class NotesResourceWithRawResponse:
+    """`notes` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `NotesResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = NotesResource(runner)
+        self.create = raw_method(resource.create)
+
+
+class AsyncNotesResourceWithRawResponse:
+    """`notes` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncNotesResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncNotesResource(runner)
+        self.create = async_raw_method(resource.create)

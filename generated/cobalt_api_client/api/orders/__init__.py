@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -26,7 +33,12 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.orders_list_response import OrdersListResponse
 
-__all__ = ["OrdersResource", "AsyncOrdersResource"]
+__all__ = [
+    "OrdersResource",
+    "AsyncOrdersResource",
+    "OrdersResourceWithRawResponse",
+    "AsyncOrdersResourceWithRawResponse",
+]
 
 _OP_ORDERS_LIST = Operation(
     name="orders_list",
@@ -50,7 +62,12 @@ class OrdersResource:
         patient_mrn: str,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> OrdersListResponse:
         """List a patient's orders
 
@@ -64,7 +81,7 @@ class OrdersResource:
         from . import orders_list as _orders_list
 
         return self._runner.request(
-            _orders_list.sync_detailed,
+            _orders_list,
             {
                 "patient_mrn": patient_mrn,
                 "start_date": start_date,
@@ -72,7 +89,7 @@ class OrdersResource:
             },
             op=_OP_ORDERS_LIST,
             expect=OrdersListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -90,7 +107,12 @@ class AsyncOrdersResource:
         patient_mrn: str,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> OrdersListResponse:
         """List a patient's orders
 
@@ -104,7 +126,7 @@ class AsyncOrdersResource:
         from . import orders_list as _orders_list
 
         return await self._runner.request(
-            _orders_list.asyncio_detailed,
+            _orders_list,
             {
                 "patient_mrn": patient_mrn,
                 "start_date": start_date,
@@ -112,5 +134,23 @@ class AsyncOrdersResource:
             },
             op=_OP_ORDERS_LIST,
             expect=OrdersListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class OrdersResourceWithRawResponse:
+    """`orders` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `OrdersResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = OrdersResource(runner)
+        self.list = raw_method(resource.list)
+
+
+class AsyncOrdersResourceWithRawResponse:
+    """`orders` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncOrdersResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncOrdersResource(runner)
+        self.list = async_raw_method(resource.list)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -36,7 +43,12 @@ if TYPE_CHECKING:
     from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
     from ...models.subscriber_demographics import SubscriberDemographics
 
-__all__ = ["PatientInsurancesResource", "AsyncPatientInsurancesResource"]
+__all__ = [
+    "PatientInsurancesResource",
+    "AsyncPatientInsurancesResource",
+    "PatientInsurancesResourceWithRawResponse",
+    "AsyncPatientInsurancesResourceWithRawResponse",
+]
 
 _OP_PATIENT_INSURANCES_CREATE = Operation(
     name="patient_insurances_create",
@@ -74,7 +86,12 @@ class PatientInsurancesResource:
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[PatientInsurancesCreateResponse, PatientInsuranceAddedEvent]:
         """Add an insurance to a patient
 
@@ -93,7 +110,7 @@ class PatientInsurancesResource:
         from . import patient_insurances_create as _patient_insurances_create
 
         return self._runner.job(
-            _patient_insurances_create.sync_detailed,
+            _patient_insurances_create,
             {
                 "patient_mrn": patient_mrn,
                 "body": PatientInsurancesCreateRequest(
@@ -112,7 +129,7 @@ class PatientInsurancesResource:
             op=_OP_PATIENT_INSURANCES_CREATE,
             expect=PatientInsurancesCreateResponse,
             event=PatientInsuranceAddedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -129,7 +146,12 @@ class PatientInsurancesResource:
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[PatientInsurancesUpdateResponse, PatientInsuranceUpdatedEvent]:
         """Update a patient's insurance
 
@@ -148,7 +170,7 @@ class PatientInsurancesResource:
         from . import patient_insurances_update as _patient_insurances_update
 
         return self._runner.job(
-            _patient_insurances_update.sync_detailed,
+            _patient_insurances_update,
             {
                 "patient_mrn": patient_mrn,
                 "emr_insurance_id": emr_insurance_id,
@@ -167,7 +189,7 @@ class PatientInsurancesResource:
             op=_OP_PATIENT_INSURANCES_UPDATE,
             expect=PatientInsurancesUpdateResponse,
             event=PatientInsuranceUpdatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -193,7 +215,12 @@ class AsyncPatientInsurancesResource:
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[PatientInsurancesCreateResponse, PatientInsuranceAddedEvent]:
         """Add an insurance to a patient
 
@@ -212,7 +239,7 @@ class AsyncPatientInsurancesResource:
         from . import patient_insurances_create as _patient_insurances_create
 
         return await self._runner.job(
-            _patient_insurances_create.asyncio_detailed,
+            _patient_insurances_create,
             {
                 "patient_mrn": patient_mrn,
                 "body": PatientInsurancesCreateRequest(
@@ -231,7 +258,7 @@ class AsyncPatientInsurancesResource:
             op=_OP_PATIENT_INSURANCES_CREATE,
             expect=PatientInsurancesCreateResponse,
             event=PatientInsuranceAddedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -248,7 +275,12 @@ class AsyncPatientInsurancesResource:
         copayment: float | Unset = UNSET,
         relationship_to_subscriber: str | Unset = UNSET,
         subscriber_demographics: SubscriberDemographics | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[PatientInsurancesUpdateResponse, PatientInsuranceUpdatedEvent]:
         """Update a patient's insurance
 
@@ -267,7 +299,7 @@ class AsyncPatientInsurancesResource:
         from . import patient_insurances_update as _patient_insurances_update
 
         return await self._runner.job(
-            _patient_insurances_update.asyncio_detailed,
+            _patient_insurances_update,
             {
                 "patient_mrn": patient_mrn,
                 "emr_insurance_id": emr_insurance_id,
@@ -286,5 +318,25 @@ class AsyncPatientInsurancesResource:
             op=_OP_PATIENT_INSURANCES_UPDATE,
             expect=PatientInsurancesUpdateResponse,
             event=PatientInsuranceUpdatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class PatientInsurancesResourceWithRawResponse:
+    """`patient_insurances` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `PatientInsurancesResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = PatientInsurancesResource(runner)
+        self.create = raw_method(resource.create)
+        self.update = raw_method(resource.update)
+
+
+class AsyncPatientInsurancesResourceWithRawResponse:
+    """`patient_insurances` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncPatientInsurancesResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncPatientInsurancesResource(runner)
+        self.create = async_raw_method(resource.create)
+        self.update = async_raw_method(resource.update)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.patient_notes_create_request import PatientNotesCreateRequest
     from ...models.patient_notes_create_response import PatientNotesCreateResponse
 
-__all__ = ["PatientNotesResource", "AsyncPatientNotesResource"]
+__all__ = [
+    "PatientNotesResource",
+    "AsyncPatientNotesResource",
+    "PatientNotesResourceWithRawResponse",
+    "AsyncPatientNotesResourceWithRawResponse",
+]
 
 _OP_PATIENT_NOTES_CREATE = Operation(
     name="patient_notes_create",
@@ -53,7 +65,12 @@ class PatientNotesResource:
         subject: str,
         patient_mrn: str,
         location_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[PatientNotesCreateResponse, PatientNoteCreatedEvent]:
         """Create a patient note
 
@@ -70,7 +87,7 @@ class PatientNotesResource:
         from . import patient_notes_create as _patient_notes_create
 
         return self._runner.job(
-            _patient_notes_create.sync_detailed,
+            _patient_notes_create,
             {
                 "body": PatientNotesCreateRequest(
                     note=note,
@@ -82,7 +99,7 @@ class PatientNotesResource:
             op=_OP_PATIENT_NOTES_CREATE,
             expect=PatientNotesCreateResponse,
             event=PatientNoteCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -101,7 +118,12 @@ class AsyncPatientNotesResource:
         subject: str,
         patient_mrn: str,
         location_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[PatientNotesCreateResponse, PatientNoteCreatedEvent]:
         """Create a patient note
 
@@ -118,7 +140,7 @@ class AsyncPatientNotesResource:
         from . import patient_notes_create as _patient_notes_create
 
         return await self._runner.job(
-            _patient_notes_create.asyncio_detailed,
+            _patient_notes_create,
             {
                 "body": PatientNotesCreateRequest(
                     note=note,
@@ -130,5 +152,23 @@ class AsyncPatientNotesResource:
             op=_OP_PATIENT_NOTES_CREATE,
             expect=PatientNotesCreateResponse,
             event=PatientNoteCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class PatientNotesResourceWithRawResponse:
+    """`patient_notes` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `PatientNotesResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = PatientNotesResource(runner)
+        self.create = raw_method(resource.create)
+
+
+class AsyncPatientNotesResourceWithRawResponse:
+    """`patient_notes` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncPatientNotesResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncPatientNotesResource(runner)
+        self.create = async_raw_method(resource.create)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -61,7 +68,12 @@ if TYPE_CHECKING:
     from ...models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
     from ...models.patients_update_response import PatientsUpdateResponse
 
-__all__ = ["PatientsResource", "AsyncPatientsResource"]
+__all__ = [
+    "PatientsResource",
+    "AsyncPatientsResource",
+    "PatientsResourceWithRawResponse",
+    "AsyncPatientsResourceWithRawResponse",
+]
 
 _OP_PATIENTS_LIST = Operation(
     name="patients_list",
@@ -108,7 +120,12 @@ class PatientsResource:
         phone: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 30,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[PatientsListResponse, Patient]:
         """List patients
 
@@ -124,7 +141,7 @@ class PatientsResource:
         from . import patients_list as _patients_list
 
         return self._runner.paginate(
-            _patients_list.sync_detailed,
+            _patients_list,
             {
                 "dob": as_date(_OP_PATIENTS_LIST, "dob", dob),
                 "first_name": first_name,
@@ -139,7 +156,7 @@ class PatientsResource:
             expect=PatientsListResponse,
             item=Patient,
             items_attr="patients",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def create(
@@ -180,7 +197,12 @@ class PatientsResource:
         emergency_contact_relation: str | Unset = UNSET,
         emergency_contact_phone: str | Unset = UNSET,
         pharmacy_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[PatientsCreateResponse, PatientCreatedEvent]:
         """Create a patient
 
@@ -198,7 +220,7 @@ class PatientsResource:
         from . import patients_create as _patients_create
 
         return self._runner.job(
-            _patients_create.sync_detailed,
+            _patients_create,
             {
                 "body": PatientsCreateRequest(
                     first_name=first_name,
@@ -241,7 +263,7 @@ class PatientsResource:
             op=_OP_PATIENTS_CREATE,
             expect=PatientsCreateResponse,
             event=PatientCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -268,7 +290,12 @@ class PatientsResource:
         referring_provider_first_name: str | Unset = UNSET,
         referring_provider_last_name: str | Unset = UNSET,
         referring_provider_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> PatientsUpdateResponse:
         """Update a patient
 
@@ -286,7 +313,7 @@ class PatientsResource:
         from . import patients_update as _patients_update
 
         return self._runner.request(
-            _patients_update.sync_detailed,
+            _patients_update,
             {
                 "id": id,
                 "body": PatientsUpdateRequest(
@@ -314,7 +341,7 @@ class PatientsResource:
             },
             op=_OP_PATIENTS_UPDATE,
             expect=PatientsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
@@ -327,7 +354,12 @@ class PatientsResource:
         phone: str | Unset = UNSET,
         mrn: str | Unset = UNSET,
         include: builtins.list[PatientsFetchRequestIncludeType1Item] | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[PatientsFetchResponse, PatientLiveFetchCompletedEvent]:
         """Live-fetch patients from the EHR
 
@@ -345,7 +377,7 @@ class PatientsResource:
         from . import patients_fetch as _patients_fetch
 
         return self._runner.job(
-            _patients_fetch.sync_detailed,
+            _patients_fetch,
             {
                 "body": PatientsFetchRequest(
                     search_by=search_by,
@@ -360,7 +392,7 @@ class PatientsResource:
             op=_OP_PATIENTS_FETCH,
             expect=PatientsFetchResponse,
             event=PatientLiveFetchCompletedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -383,7 +415,12 @@ class AsyncPatientsResource:
         phone: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 30,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PatientsListResponse, Patient]:
         """List patients
 
@@ -399,7 +436,7 @@ class AsyncPatientsResource:
         from . import patients_list as _patients_list
 
         return await self._runner.paginate(
-            _patients_list.asyncio_detailed,
+            _patients_list,
             {
                 "dob": as_date(_OP_PATIENTS_LIST, "dob", dob),
                 "first_name": first_name,
@@ -414,7 +451,7 @@ class AsyncPatientsResource:
             expect=PatientsListResponse,
             item=Patient,
             items_attr="patients",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -455,7 +492,12 @@ class AsyncPatientsResource:
         emergency_contact_relation: str | Unset = UNSET,
         emergency_contact_phone: str | Unset = UNSET,
         pharmacy_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[PatientsCreateResponse, PatientCreatedEvent]:
         """Create a patient
 
@@ -473,7 +515,7 @@ class AsyncPatientsResource:
         from . import patients_create as _patients_create
 
         return await self._runner.job(
-            _patients_create.asyncio_detailed,
+            _patients_create,
             {
                 "body": PatientsCreateRequest(
                     first_name=first_name,
@@ -516,7 +558,7 @@ class AsyncPatientsResource:
             op=_OP_PATIENTS_CREATE,
             expect=PatientsCreateResponse,
             event=PatientCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -543,7 +585,12 @@ class AsyncPatientsResource:
         referring_provider_first_name: str | Unset = UNSET,
         referring_provider_last_name: str | Unset = UNSET,
         referring_provider_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> PatientsUpdateResponse:
         """Update a patient
 
@@ -561,7 +608,7 @@ class AsyncPatientsResource:
         from . import patients_update as _patients_update
 
         return await self._runner.request(
-            _patients_update.asyncio_detailed,
+            _patients_update,
             {
                 "id": id,
                 "body": PatientsUpdateRequest(
@@ -589,7 +636,7 @@ class AsyncPatientsResource:
             },
             op=_OP_PATIENTS_UPDATE,
             expect=PatientsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
@@ -602,7 +649,12 @@ class AsyncPatientsResource:
         phone: str | Unset = UNSET,
         mrn: str | Unset = UNSET,
         include: builtins.list[PatientsFetchRequestIncludeType1Item] | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[PatientsFetchResponse, PatientLiveFetchCompletedEvent]:
         """Live-fetch patients from the EHR
 
@@ -620,7 +672,7 @@ class AsyncPatientsResource:
         from . import patients_fetch as _patients_fetch
 
         return await self._runner.job(
-            _patients_fetch.asyncio_detailed,
+            _patients_fetch,
             {
                 "body": PatientsFetchRequest(
                     search_by=search_by,
@@ -635,5 +687,29 @@ class AsyncPatientsResource:
             op=_OP_PATIENTS_FETCH,
             expect=PatientsFetchResponse,
             event=PatientLiveFetchCompletedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class PatientsResourceWithRawResponse:
+    """`patients` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `PatientsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = PatientsResource(runner)
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.update = raw_method(resource.update)
+        self.fetch = raw_method(resource.fetch)
+
+
+class AsyncPatientsResourceWithRawResponse:
+    """`patients` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncPatientsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncPatientsResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)
+        self.update = async_raw_method(resource.update)
+        self.fetch = async_raw_method(resource.fetch)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -26,7 +33,12 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.pharmacies_list_response import PharmaciesListResponse
 
-__all__ = ["PharmaciesResource", "AsyncPharmaciesResource"]
+__all__ = [
+    "PharmaciesResource",
+    "AsyncPharmaciesResource",
+    "PharmaciesResourceWithRawResponse",
+    "AsyncPharmaciesResourceWithRawResponse",
+]
 
 _OP_PHARMACIES_LIST = Operation(
     name="pharmacies_list",
@@ -47,7 +59,12 @@ class PharmaciesResource:
     def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> PharmaciesListResponse:
         """List pharmacies
 
@@ -61,11 +78,11 @@ class PharmaciesResource:
         from . import pharmacies_list as _pharmacies_list
 
         return self._runner.request(
-            _pharmacies_list.sync_detailed,
+            _pharmacies_list,
             {},
             op=_OP_PHARMACIES_LIST,
             expect=PharmaciesListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -80,7 +97,12 @@ class AsyncPharmaciesResource:
     async def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> PharmaciesListResponse:
         """List pharmacies
 
@@ -94,9 +116,27 @@ class AsyncPharmaciesResource:
         from . import pharmacies_list as _pharmacies_list
 
         return await self._runner.request(
-            _pharmacies_list.asyncio_detailed,
+            _pharmacies_list,
             {},
             op=_OP_PHARMACIES_LIST,
             expect=PharmaciesListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class PharmaciesResourceWithRawResponse:
+    """`pharmacies` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `PharmaciesResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = PharmaciesResource(runner)
+        self.list = raw_method(resource.list)
+
+
+class AsyncPharmaciesResourceWithRawResponse:
+    """`pharmacies` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncPharmaciesResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncPharmaciesResource(runner)
+        self.list = async_raw_method(resource.list)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -39,7 +46,12 @@ if TYPE_CHECKING:
     )
     from ...models.providers_update_response import ProvidersUpdateResponse
 
-__all__ = ["ProvidersResource", "AsyncProvidersResource"]
+__all__ = [
+    "ProvidersResource",
+    "AsyncProvidersResource",
+    "ProvidersResourceWithRawResponse",
+    "AsyncProvidersResourceWithRawResponse",
+]
 
 _OP_PROVIDERS_LIST = Operation(
     name="providers_list",
@@ -72,7 +84,12 @@ class ProvidersResource:
     def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ProvidersListResponse:
         """List providers
 
@@ -87,11 +104,11 @@ class ProvidersResource:
         from . import providers_list as _providers_list
 
         return self._runner.request(
-            _providers_list.sync_detailed,
+            _providers_list,
             {},
             op=_OP_PROVIDERS_LIST,
             expect=ProvidersListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -101,7 +118,12 @@ class ProvidersResource:
         status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ProvidersUpdateResponse:
         """Update a provider's settings
 
@@ -118,7 +140,7 @@ class ProvidersResource:
         from . import providers_update as _providers_update
 
         return self._runner.request(
-            _providers_update.sync_detailed,
+            _providers_update,
             {
                 "id": id,
                 "body": ProvidersUpdateRequest(
@@ -129,7 +151,7 @@ class ProvidersResource:
             },
             op=_OP_PROVIDERS_UPDATE,
             expect=ProvidersUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def update_by_ehr_id(
@@ -139,7 +161,12 @@ class ProvidersResource:
         status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ProvidersUpdateByEhrIdResponse:
         """Update a provider's settings by EHR id
 
@@ -155,7 +182,7 @@ class ProvidersResource:
         from . import providers_update_by_ehr_id as _providers_update_by_ehr_id
 
         return self._runner.request(
-            _providers_update_by_ehr_id.sync_detailed,
+            _providers_update_by_ehr_id,
             {
                 "ehr_id": ehr_id,
                 "body": ProvidersUpdateByEhrIdRequest(
@@ -166,7 +193,7 @@ class ProvidersResource:
             },
             op=_OP_PROVIDERS_UPDATE_BY_EHR_ID,
             expect=ProvidersUpdateByEhrIdResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -181,7 +208,12 @@ class AsyncProvidersResource:
     async def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ProvidersListResponse:
         """List providers
 
@@ -196,11 +228,11 @@ class AsyncProvidersResource:
         from . import providers_list as _providers_list
 
         return await self._runner.request(
-            _providers_list.asyncio_detailed,
+            _providers_list,
             {},
             op=_OP_PROVIDERS_LIST,
             expect=ProvidersListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -210,7 +242,12 @@ class AsyncProvidersResource:
         status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ProvidersUpdateResponse:
         """Update a provider's settings
 
@@ -227,7 +264,7 @@ class AsyncProvidersResource:
         from . import providers_update as _providers_update
 
         return await self._runner.request(
-            _providers_update.asyncio_detailed,
+            _providers_update,
             {
                 "id": id,
                 "body": ProvidersUpdateRequest(
@@ -238,7 +275,7 @@ class AsyncProvidersResource:
             },
             op=_OP_PROVIDERS_UPDATE,
             expect=ProvidersUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def update_by_ehr_id(
@@ -248,7 +285,12 @@ class AsyncProvidersResource:
         status: str | Unset = UNSET,
         hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset = UNSET,
         hours: builtins.list[ProviderHoursInput] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ProvidersUpdateByEhrIdResponse:
         """Update a provider's settings by EHR id
 
@@ -264,7 +306,7 @@ class AsyncProvidersResource:
         from . import providers_update_by_ehr_id as _providers_update_by_ehr_id
 
         return await self._runner.request(
-            _providers_update_by_ehr_id.asyncio_detailed,
+            _providers_update_by_ehr_id,
             {
                 "ehr_id": ehr_id,
                 "body": ProvidersUpdateByEhrIdRequest(
@@ -275,5 +317,27 @@ class AsyncProvidersResource:
             },
             op=_OP_PROVIDERS_UPDATE_BY_EHR_ID,
             expect=ProvidersUpdateByEhrIdResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class ProvidersResourceWithRawResponse:
+    """`providers` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `ProvidersResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = ProvidersResource(runner)
+        self.list = raw_method(resource.list)
+        self.update = raw_method(resource.update)
+        self.update_by_ehr_id = raw_method(resource.update_by_ehr_id)
+
+
+class AsyncProvidersResourceWithRawResponse:
+    """`providers` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncProvidersResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncProvidersResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.update = async_raw_method(resource.update)
+        self.update_by_ehr_id = async_raw_method(resource.update_by_ehr_id)

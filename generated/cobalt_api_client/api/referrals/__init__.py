@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -41,7 +48,12 @@ if TYPE_CHECKING:
     from ...models.referrals_list_priority import ReferralsListPriority, check_referrals_list_priority
     from ...models.referrals_list_response import ReferralsListResponse
 
-__all__ = ["ReferralsResource", "AsyncReferralsResource"]
+__all__ = [
+    "ReferralsResource",
+    "AsyncReferralsResource",
+    "ReferralsResourceWithRawResponse",
+    "AsyncReferralsResourceWithRawResponse",
+]
 
 _OP_REFERRALS_LIST = Operation(
     name="referrals_list",
@@ -78,7 +90,12 @@ class ReferralsResource:
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         sort: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[ReferralsListResponse, Referral]:
         """List referrals
 
@@ -93,7 +110,7 @@ class ReferralsResource:
         from . import referrals_list as _referrals_list
 
         return self._runner.paginate(
-            _referrals_list.sync_detailed,
+            _referrals_list,
             {
                 "start_date": as_date(_OP_REFERRALS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_REFERRALS_LIST, "end_date", end_date),
@@ -110,7 +127,7 @@ class ReferralsResource:
             expect=ReferralsListResponse,
             item=Referral,
             items_attr="referrals",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def create(
@@ -124,7 +141,12 @@ class ReferralsResource:
         priority: ReferralsCreateRequestPriority | Unset = UNSET,
         diagnosis_codes: builtins.list[str] | Unset = UNSET,
         documents: builtins.list[ReferralDocument] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[ReferralsCreateResponse, ReferralCreatedEvent]:
         """Create a referral
 
@@ -142,7 +164,7 @@ class ReferralsResource:
         from . import referrals_create as _referrals_create
 
         return self._runner.job(
-            _referrals_create.sync_detailed,
+            _referrals_create,
             {
                 "body": ReferralsCreateRequest(
                     patient_mrn=patient_mrn,
@@ -158,7 +180,7 @@ class ReferralsResource:
             op=_OP_REFERRALS_CREATE,
             expect=ReferralsCreateResponse,
             event=ReferralCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -183,7 +205,12 @@ class AsyncReferralsResource:
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         sort: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ReferralsListResponse, Referral]:
         """List referrals
 
@@ -198,7 +225,7 @@ class AsyncReferralsResource:
         from . import referrals_list as _referrals_list
 
         return await self._runner.paginate(
-            _referrals_list.asyncio_detailed,
+            _referrals_list,
             {
                 "start_date": as_date(_OP_REFERRALS_LIST, "start_date", start_date),
                 "end_date": as_date(_OP_REFERRALS_LIST, "end_date", end_date),
@@ -215,7 +242,7 @@ class AsyncReferralsResource:
             expect=ReferralsListResponse,
             item=Referral,
             items_attr="referrals",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -229,7 +256,12 @@ class AsyncReferralsResource:
         priority: ReferralsCreateRequestPriority | Unset = UNSET,
         diagnosis_codes: builtins.list[str] | Unset = UNSET,
         documents: builtins.list[ReferralDocument] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[ReferralsCreateResponse, ReferralCreatedEvent]:
         """Create a referral
 
@@ -247,7 +279,7 @@ class AsyncReferralsResource:
         from . import referrals_create as _referrals_create
 
         return await self._runner.job(
-            _referrals_create.asyncio_detailed,
+            _referrals_create,
             {
                 "body": ReferralsCreateRequest(
                     patient_mrn=patient_mrn,
@@ -263,5 +295,25 @@ class AsyncReferralsResource:
             op=_OP_REFERRALS_CREATE,
             expect=ReferralsCreateResponse,
             event=ReferralCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class ReferralsResourceWithRawResponse:
+    """`referrals` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `ReferralsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = ReferralsResource(runner)
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+
+
+class AsyncReferralsResourceWithRawResponse:
+    """`referrals` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncReferralsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncReferralsResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)

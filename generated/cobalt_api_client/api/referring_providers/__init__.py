@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -29,7 +36,12 @@ if TYPE_CHECKING:
     from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
     from ...models.referring_providers_list_response import ReferringProvidersListResponse
 
-__all__ = ["ReferringProvidersResource", "AsyncReferringProvidersResource"]
+__all__ = [
+    "ReferringProvidersResource",
+    "AsyncReferringProvidersResource",
+    "ReferringProvidersResourceWithRawResponse",
+    "AsyncReferringProvidersResourceWithRawResponse",
+]
 
 _OP_REFERRING_PROVIDERS_LIST = Operation(
     name="referring_providers_list",
@@ -61,7 +73,12 @@ class ReferringProvidersResource:
         phone: str | Unset = UNSET,
         fax: str | Unset = UNSET,
         npi: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ReferringProvidersListResponse:
         """List referring providers
 
@@ -76,7 +93,7 @@ class ReferringProvidersResource:
         from . import referring_providers_list as _referring_providers_list
 
         return self._runner.request(
-            _referring_providers_list.sync_detailed,
+            _referring_providers_list,
             {
                 "first_name": first_name,
                 "last_name": last_name,
@@ -86,7 +103,7 @@ class ReferringProvidersResource:
             },
             op=_OP_REFERRING_PROVIDERS_LIST,
             expect=ReferringProvidersListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def create(
@@ -102,7 +119,12 @@ class ReferringProvidersResource:
         city: str | Unset = UNSET,
         state: str | Unset = UNSET,
         zip_code: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[ReferringProvidersCreateResponse, ReferringProviderCreatedEvent]:
         """Create a referring provider
 
@@ -119,7 +141,7 @@ class ReferringProvidersResource:
         from . import referring_providers_create as _referring_providers_create
 
         return self._runner.job(
-            _referring_providers_create.sync_detailed,
+            _referring_providers_create,
             {
                 "body": ReferringProvidersCreateRequest(
                     first_name=first_name,
@@ -137,7 +159,7 @@ class ReferringProvidersResource:
             op=_OP_REFERRING_PROVIDERS_CREATE,
             expect=ReferringProvidersCreateResponse,
             event=ReferringProviderCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -157,7 +179,12 @@ class AsyncReferringProvidersResource:
         phone: str | Unset = UNSET,
         fax: str | Unset = UNSET,
         npi: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> ReferringProvidersListResponse:
         """List referring providers
 
@@ -172,7 +199,7 @@ class AsyncReferringProvidersResource:
         from . import referring_providers_list as _referring_providers_list
 
         return await self._runner.request(
-            _referring_providers_list.asyncio_detailed,
+            _referring_providers_list,
             {
                 "first_name": first_name,
                 "last_name": last_name,
@@ -182,7 +209,7 @@ class AsyncReferringProvidersResource:
             },
             op=_OP_REFERRING_PROVIDERS_LIST,
             expect=ReferringProvidersListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -198,7 +225,12 @@ class AsyncReferringProvidersResource:
         city: str | Unset = UNSET,
         state: str | Unset = UNSET,
         zip_code: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[ReferringProvidersCreateResponse, ReferringProviderCreatedEvent]:
         """Create a referring provider
 
@@ -215,7 +247,7 @@ class AsyncReferringProvidersResource:
         from . import referring_providers_create as _referring_providers_create
 
         return await self._runner.job(
-            _referring_providers_create.asyncio_detailed,
+            _referring_providers_create,
             {
                 "body": ReferringProvidersCreateRequest(
                     first_name=first_name,
@@ -233,5 +265,25 @@ class AsyncReferringProvidersResource:
             op=_OP_REFERRING_PROVIDERS_CREATE,
             expect=ReferringProvidersCreateResponse,
             event=ReferringProviderCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class ReferringProvidersResourceWithRawResponse:
+    """`referring_providers` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `ReferringProvidersResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = ReferringProvidersResource(runner)
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+
+
+class AsyncReferringProvidersResourceWithRawResponse:
+    """`referring_providers` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncReferringProvidersResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncReferringProvidersResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)

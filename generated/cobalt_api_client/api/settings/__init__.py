@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.settings_update_request import SettingsUpdateRequest
     from ...models.settings_update_response import SettingsUpdateResponse
 
-__all__ = ["SettingsResource", "AsyncSettingsResource"]
+__all__ = [
+    "SettingsResource",
+    "AsyncSettingsResource",
+    "SettingsResourceWithRawResponse",
+    "AsyncSettingsResourceWithRawResponse",
+]
 
 _OP_SETTINGS_GET = Operation(
     name="settings_get",
@@ -55,7 +67,12 @@ class SettingsResource:
     def get(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> SettingsGetResponse:
         """Get settings
 
@@ -70,18 +87,23 @@ class SettingsResource:
         from . import settings_get as _settings_get
 
         return self._runner.request(
-            _settings_get.sync_detailed,
+            _settings_get,
             {},
             op=_OP_SETTINGS_GET,
             expect=SettingsGetResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def update(
         self,
         *,
         access_token_reference_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> SettingsUpdateResponse:
         """Update settings
 
@@ -96,7 +118,7 @@ class SettingsResource:
         from . import settings_update as _settings_update
 
         return self._runner.request(
-            _settings_update.sync_detailed,
+            _settings_update,
             {
                 "body": SettingsUpdateRequest(
                     access_token_reference_id=access_token_reference_id,
@@ -104,7 +126,7 @@ class SettingsResource:
             },
             op=_OP_SETTINGS_UPDATE,
             expect=SettingsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -119,7 +141,12 @@ class AsyncSettingsResource:
     async def get(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> SettingsGetResponse:
         """Get settings
 
@@ -134,18 +161,23 @@ class AsyncSettingsResource:
         from . import settings_get as _settings_get
 
         return await self._runner.request(
-            _settings_get.asyncio_detailed,
+            _settings_get,
             {},
             op=_OP_SETTINGS_GET,
             expect=SettingsGetResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def update(
         self,
         *,
         access_token_reference_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> SettingsUpdateResponse:
         """Update settings
 
@@ -160,7 +192,7 @@ class AsyncSettingsResource:
         from . import settings_update as _settings_update
 
         return await self._runner.request(
-            _settings_update.asyncio_detailed,
+            _settings_update,
             {
                 "body": SettingsUpdateRequest(
                     access_token_reference_id=access_token_reference_id,
@@ -168,5 +200,25 @@ class AsyncSettingsResource:
             },
             op=_OP_SETTINGS_UPDATE,
             expect=SettingsUpdateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class SettingsResourceWithRawResponse:
+    """`settings` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `SettingsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = SettingsResource(runner)
+        self.get = raw_method(resource.get)
+        self.update = raw_method(resource.update)
+
+
+class AsyncSettingsResourceWithRawResponse:
+    """`settings` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncSettingsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncSettingsResource(runner)
+        self.get = async_raw_method(resource.get)
+        self.update = async_raw_method(resource.update)

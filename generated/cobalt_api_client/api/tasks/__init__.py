@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -31,7 +38,12 @@ if TYPE_CHECKING:
     from ...models.tasks_create_request import TasksCreateRequest
     from ...models.tasks_create_response import TasksCreateResponse
 
-__all__ = ["TasksResource", "AsyncTasksResource"]
+__all__ = [
+    "TasksResource",
+    "AsyncTasksResource",
+    "TasksResourceWithRawResponse",
+    "AsyncTasksResourceWithRawResponse",
+]
 
 _OP_TASKS_CREATE = Operation(
     name="tasks_create",
@@ -64,7 +76,12 @@ class TasksResource:
         assignee_user_id: str | Unset = UNSET,
         phone_call_type_id: str | Unset = UNSET,
         notify_list: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[TasksCreateResponse, TaskCreatedEvent]:
         """Create a task
 
@@ -82,7 +99,7 @@ class TasksResource:
         from . import tasks_create as _tasks_create
 
         return self._runner.job(
-            _tasks_create.sync_detailed,
+            _tasks_create,
             {
                 "body": TasksCreateRequest(
                     description=description,
@@ -96,7 +113,7 @@ class TasksResource:
             op=_OP_TASKS_CREATE,
             expect=TasksCreateResponse,
             event=TaskCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def create_note(
@@ -104,7 +121,12 @@ class TasksResource:
         *,
         emr_task_id: str,
         note: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[TasksCreateNoteResponse, TaskNoteCreatedEvent]:
         """Add a note to a task
 
@@ -121,7 +143,7 @@ class TasksResource:
         from . import tasks_create_note as _tasks_create_note
 
         return self._runner.job(
-            _tasks_create_note.sync_detailed,
+            _tasks_create_note,
             {
                 "body": TasksCreateNoteRequest(
                     emr_task_id=emr_task_id,
@@ -131,7 +153,7 @@ class TasksResource:
             op=_OP_TASKS_CREATE_NOTE,
             expect=TasksCreateNoteResponse,
             event=TaskNoteCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -152,7 +174,12 @@ class AsyncTasksResource:
         assignee_user_id: str | Unset = UNSET,
         phone_call_type_id: str | Unset = UNSET,
         notify_list: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[TasksCreateResponse, TaskCreatedEvent]:
         """Create a task
 
@@ -170,7 +197,7 @@ class AsyncTasksResource:
         from . import tasks_create as _tasks_create
 
         return await self._runner.job(
-            _tasks_create.asyncio_detailed,
+            _tasks_create,
             {
                 "body": TasksCreateRequest(
                     description=description,
@@ -184,7 +211,7 @@ class AsyncTasksResource:
             op=_OP_TASKS_CREATE,
             expect=TasksCreateResponse,
             event=TaskCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def create_note(
@@ -192,7 +219,12 @@ class AsyncTasksResource:
         *,
         emr_task_id: str,
         note: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[TasksCreateNoteResponse, TaskNoteCreatedEvent]:
         """Add a note to a task
 
@@ -209,7 +241,7 @@ class AsyncTasksResource:
         from . import tasks_create_note as _tasks_create_note
 
         return await self._runner.job(
-            _tasks_create_note.asyncio_detailed,
+            _tasks_create_note,
             {
                 "body": TasksCreateNoteRequest(
                     emr_task_id=emr_task_id,
@@ -219,5 +251,25 @@ class AsyncTasksResource:
             op=_OP_TASKS_CREATE_NOTE,
             expect=TasksCreateNoteResponse,
             event=TaskNoteCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class TasksResourceWithRawResponse:
+    """`tasks` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `TasksResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = TasksResource(runner)
+        self.create = raw_method(resource.create)
+        self.create_note = raw_method(resource.create_note)
+
+
+class AsyncTasksResourceWithRawResponse:
+    """`tasks` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncTasksResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncTasksResource(runner)
+        self.create = async_raw_method(resource.create)
+        self.create_note = async_raw_method(resource.create_note)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -30,7 +37,12 @@ if TYPE_CHECKING:
     from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
     from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
 
-__all__ = ["TelephoneEncountersResource", "AsyncTelephoneEncountersResource"]
+__all__ = [
+    "TelephoneEncountersResource",
+    "AsyncTelephoneEncountersResource",
+    "TelephoneEncountersResourceWithRawResponse",
+    "AsyncTelephoneEncountersResourceWithRawResponse",
+]
 
 _OP_TELEPHONE_ENCOUNTERS_CREATE = Operation(
     name="telephone_encounters_create",
@@ -68,7 +80,12 @@ class TelephoneEncountersResource:
         caller: str | Unset = UNSET,
         message: str | Unset = UNSET,
         priority: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent]:
         """Create a telephone encounter
 
@@ -87,7 +104,7 @@ class TelephoneEncountersResource:
         from . import telephone_encounters_create as _telephone_encounters_create
 
         return self._runner.job(
-            _telephone_encounters_create.sync_detailed,
+            _telephone_encounters_create,
             {
                 "body": TelephoneEncountersCreateRequest(
                     patient_mrn=patient_mrn,
@@ -106,7 +123,7 @@ class TelephoneEncountersResource:
             op=_OP_TELEPHONE_ENCOUNTERS_CREATE,
             expect=TelephoneEncountersCreateResponse,
             event=TelephoneEncounterCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def add_action(
@@ -115,7 +132,12 @@ class TelephoneEncountersResource:
         emr_appointment_id: str,
         text: str,
         is_high_priority: bool | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Job[TelephoneEncountersAddActionResponse, object]:
         """Add an action to a telephone encounter
 
@@ -131,7 +153,7 @@ class TelephoneEncountersResource:
         from . import telephone_encounters_add_action as _telephone_encounters_add_action
 
         return self._runner.job(
-            _telephone_encounters_add_action.sync_detailed,
+            _telephone_encounters_add_action,
             {
                 "body": TelephoneEncountersAddActionRequest(
                     emr_appointment_id=emr_appointment_id,
@@ -142,7 +164,7 @@ class TelephoneEncountersResource:
             op=_OP_TELEPHONE_ENCOUNTERS_ADD_ACTION,
             expect=TelephoneEncountersAddActionResponse,
             event=object,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -168,7 +190,12 @@ class AsyncTelephoneEncountersResource:
         caller: str | Unset = UNSET,
         message: str | Unset = UNSET,
         priority: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent]:
         """Create a telephone encounter
 
@@ -187,7 +214,7 @@ class AsyncTelephoneEncountersResource:
         from . import telephone_encounters_create as _telephone_encounters_create
 
         return await self._runner.job(
-            _telephone_encounters_create.asyncio_detailed,
+            _telephone_encounters_create,
             {
                 "body": TelephoneEncountersCreateRequest(
                     patient_mrn=patient_mrn,
@@ -206,7 +233,7 @@ class AsyncTelephoneEncountersResource:
             op=_OP_TELEPHONE_ENCOUNTERS_CREATE,
             expect=TelephoneEncountersCreateResponse,
             event=TelephoneEncounterCreatedEvent,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def add_action(
@@ -215,7 +242,12 @@ class AsyncTelephoneEncountersResource:
         emr_appointment_id: str,
         text: str,
         is_high_priority: bool | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncJob[TelephoneEncountersAddActionResponse, object]:
         """Add an action to a telephone encounter
 
@@ -231,7 +263,7 @@ class AsyncTelephoneEncountersResource:
         from . import telephone_encounters_add_action as _telephone_encounters_add_action
 
         return await self._runner.job(
-            _telephone_encounters_add_action.asyncio_detailed,
+            _telephone_encounters_add_action,
             {
                 "body": TelephoneEncountersAddActionRequest(
                     emr_appointment_id=emr_appointment_id,
@@ -242,5 +274,25 @@ class AsyncTelephoneEncountersResource:
             op=_OP_TELEPHONE_ENCOUNTERS_ADD_ACTION,
             expect=TelephoneEncountersAddActionResponse,
             event=object,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class TelephoneEncountersResourceWithRawResponse:
+    """`telephone_encounters` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `TelephoneEncountersResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = TelephoneEncountersResource(runner)
+        self.create = raw_method(resource.create)
+        self.add_action = raw_method(resource.add_action)
+
+
+class AsyncTelephoneEncountersResourceWithRawResponse:
+    """`telephone_encounters` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncTelephoneEncountersResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncTelephoneEncountersResource(runner)
+        self.create = async_raw_method(resource.create)
+        self.add_action = async_raw_method(resource.add_action)

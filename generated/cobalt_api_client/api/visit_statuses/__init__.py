@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -26,7 +33,12 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.visit_statuses_list_response import VisitStatusesListResponse
 
-__all__ = ["VisitStatusesResource", "AsyncVisitStatusesResource"]
+__all__ = [
+    "VisitStatusesResource",
+    "AsyncVisitStatusesResource",
+    "VisitStatusesResourceWithRawResponse",
+    "AsyncVisitStatusesResourceWithRawResponse",
+]
 
 _OP_VISIT_STATUSES_LIST = Operation(
     name="visit_statuses_list",
@@ -47,7 +59,12 @@ class VisitStatusesResource:
     def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> VisitStatusesListResponse:
         """List visit statuses
 
@@ -61,11 +78,11 @@ class VisitStatusesResource:
         from . import visit_statuses_list as _visit_statuses_list
 
         return self._runner.request(
-            _visit_statuses_list.sync_detailed,
+            _visit_statuses_list,
             {},
             op=_OP_VISIT_STATUSES_LIST,
             expect=VisitStatusesListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -80,7 +97,12 @@ class AsyncVisitStatusesResource:
     async def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> VisitStatusesListResponse:
         """List visit statuses
 
@@ -94,9 +116,27 @@ class AsyncVisitStatusesResource:
         from . import visit_statuses_list as _visit_statuses_list
 
         return await self._runner.request(
-            _visit_statuses_list.asyncio_detailed,
+            _visit_statuses_list,
             {},
             op=_OP_VISIT_STATUSES_LIST,
             expect=VisitStatusesListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class VisitStatusesResourceWithRawResponse:
+    """`visit_statuses` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `VisitStatusesResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = VisitStatusesResource(runner)
+        self.list = raw_method(resource.list)
+
+
+class AsyncVisitStatusesResourceWithRawResponse:
+    """`visit_statuses` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncVisitStatusesResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncVisitStatusesResource(runner)
+        self.list = async_raw_method(resource.list)

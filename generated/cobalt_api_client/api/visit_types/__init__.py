@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -26,7 +33,12 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.visit_types_list_response import VisitTypesListResponse
 
-__all__ = ["VisitTypesResource", "AsyncVisitTypesResource"]
+__all__ = [
+    "VisitTypesResource",
+    "AsyncVisitTypesResource",
+    "VisitTypesResourceWithRawResponse",
+    "AsyncVisitTypesResourceWithRawResponse",
+]
 
 _OP_VISIT_TYPES_LIST = Operation(
     name="visit_types_list",
@@ -47,7 +59,12 @@ class VisitTypesResource:
     def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> VisitTypesListResponse:
         """List visit types
 
@@ -61,11 +78,11 @@ class VisitTypesResource:
         from . import visit_types_list as _visit_types_list
 
         return self._runner.request(
-            _visit_types_list.sync_detailed,
+            _visit_types_list,
             {},
             op=_OP_VISIT_TYPES_LIST,
             expect=VisitTypesListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -80,7 +97,12 @@ class AsyncVisitTypesResource:
     async def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> VisitTypesListResponse:
         """List visit types
 
@@ -94,9 +116,27 @@ class AsyncVisitTypesResource:
         from . import visit_types_list as _visit_types_list
 
         return await self._runner.request(
-            _visit_types_list.asyncio_detailed,
+            _visit_types_list,
             {},
             op=_OP_VISIT_TYPES_LIST,
             expect=VisitTypesListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class VisitTypesResourceWithRawResponse:
+    """`visit_types` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `VisitTypesResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = VisitTypesResource(runner)
+        self.list = raw_method(resource.list)
+
+
+class AsyncVisitTypesResourceWithRawResponse:
+    """`visit_types` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncVisitTypesResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncVisitTypesResource(runner)
+        self.list = async_raw_method(resource.list)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -33,7 +40,12 @@ if TYPE_CHECKING:
     from ...models.webhook_events_list_response import WebhookEventsListResponse
     from ...models.webhook_events_list_sort import WebhookEventsListSort, check_webhook_events_list_sort
 
-__all__ = ["WebhookEventsResource", "AsyncWebhookEventsResource"]
+__all__ = [
+    "WebhookEventsResource",
+    "AsyncWebhookEventsResource",
+    "WebhookEventsResourceWithRawResponse",
+    "AsyncWebhookEventsResourceWithRawResponse",
+]
 
 _OP_WEBHOOK_EVENTS_LIST = Operation(
     name="webhook_events_list",
@@ -68,7 +80,12 @@ class WebhookEventsResource:
         page: int | Unset = 1,
         page_size: int | Unset = 50,
         sort: WebhookEventsListSort | Unset = "-created_at",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> Pager[WebhookEventsListResponse, WebhookEventRecord]:
         """List webhook events
 
@@ -86,7 +103,7 @@ class WebhookEventsResource:
         from . import webhook_events_list as _webhook_events_list
 
         return self._runner.paginate(
-            _webhook_events_list.sync_detailed,
+            _webhook_events_list,
             {
                 "job_id": job_id,
                 "event_type": event_type,
@@ -101,14 +118,19 @@ class WebhookEventsResource:
             expect=WebhookEventsListResponse,
             item=WebhookEventRecord,
             items_attr="webhook_events",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def get(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhookEventsGetResponse:
         """Get a webhook event
 
@@ -122,13 +144,13 @@ class WebhookEventsResource:
         from . import webhook_events_get as _webhook_events_get
 
         return self._runner.request(
-            _webhook_events_get.sync_detailed,
+            _webhook_events_get,
             {
                 "id": id,
             },
             op=_OP_WEBHOOK_EVENTS_GET,
             expect=WebhookEventsGetResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -151,7 +173,12 @@ class AsyncWebhookEventsResource:
         page: int | Unset = 1,
         page_size: int | Unset = 50,
         sort: WebhookEventsListSort | Unset = "-created_at",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[WebhookEventsListResponse, WebhookEventRecord]:
         """List webhook events
 
@@ -169,7 +196,7 @@ class AsyncWebhookEventsResource:
         from . import webhook_events_list as _webhook_events_list
 
         return await self._runner.paginate(
-            _webhook_events_list.asyncio_detailed,
+            _webhook_events_list,
             {
                 "job_id": job_id,
                 "event_type": event_type,
@@ -184,14 +211,19 @@ class AsyncWebhookEventsResource:
             expect=WebhookEventsListResponse,
             item=WebhookEventRecord,
             items_attr="webhook_events",
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def get(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhookEventsGetResponse:
         """Get a webhook event
 
@@ -205,11 +237,31 @@ class AsyncWebhookEventsResource:
         from . import webhook_events_get as _webhook_events_get
 
         return await self._runner.request(
-            _webhook_events_get.asyncio_detailed,
+            _webhook_events_get,
             {
                 "id": id,
             },
             op=_OP_WEBHOOK_EVENTS_GET,
             expect=WebhookEventsGetResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class WebhookEventsResourceWithRawResponse:
+    """`webhook_events` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `WebhookEventsResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = WebhookEventsResource(runner)
+        self.list = raw_method(resource.list)
+        self.get = raw_method(resource.get)
+
+
+class AsyncWebhookEventsResourceWithRawResponse:
+    """`webhook_events` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncWebhookEventsResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncWebhookEventsResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.get = async_raw_method(resource.get)

@@ -11,13 +11,20 @@ from cobalt_sdk._runtime import (
     AsyncJob,
     AsyncPager,
     AsyncRunner,
+    Body,
+    CallOptions,
+    Headers,
     Job,
+    NotGiven,
     Operation,
     Pager,
+    Query,
     SyncRunner,
     TimeoutArg,
     as_date,
     as_datetime,
+    async_raw_method,
+    raw_method,
 )
 
 from ...types import UNSET, File, Unset
@@ -31,7 +38,12 @@ if TYPE_CHECKING:
     from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
     from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
 
-__all__ = ["WebhooksResource", "AsyncWebhooksResource"]
+__all__ = [
+    "WebhooksResource",
+    "AsyncWebhooksResource",
+    "WebhooksResourceWithRawResponse",
+    "AsyncWebhooksResourceWithRawResponse",
+]
 
 _OP_WEBHOOKS_LIST = Operation(
     name="webhooks_list",
@@ -76,7 +88,12 @@ class WebhooksResource:
     def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksListResponse:
         """List webhook URLs
 
@@ -90,11 +107,11 @@ class WebhooksResource:
         from . import webhooks_list as _webhooks_list
 
         return self._runner.request(
-            _webhooks_list.sync_detailed,
+            _webhooks_list,
             {},
             op=_OP_WEBHOOKS_LIST,
             expect=WebhooksListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def create(
@@ -102,7 +119,12 @@ class WebhooksResource:
         *,
         webhook_url: str | Unset = UNSET,
         url: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksCreateResponse:
         """Register a webhook URL
 
@@ -117,7 +139,7 @@ class WebhooksResource:
         from . import webhooks_create as _webhooks_create
 
         return self._runner.request(
-            _webhooks_create.sync_detailed,
+            _webhooks_create,
             {
                 "body": WebhooksCreateRequest(
                     webhook_url=webhook_url,
@@ -126,14 +148,19 @@ class WebhooksResource:
             },
             op=_OP_WEBHOOKS_CREATE,
             expect=WebhooksCreateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def delete(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksDeleteResponse:
         """Remove a webhook URL
 
@@ -146,20 +173,25 @@ class WebhooksResource:
         from . import webhooks_delete as _webhooks_delete
 
         return self._runner.request(
-            _webhooks_delete.sync_detailed,
+            _webhooks_delete,
             {
                 "id": id,
             },
             op=_OP_WEBHOOKS_DELETE,
             expect=WebhooksDeleteResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def rotate_secret(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksRotateSecretResponse:
         """Rotate a webhook's signing secret
 
@@ -173,19 +205,24 @@ class WebhooksResource:
         from . import webhooks_rotate_secret as _webhooks_rotate_secret
 
         return self._runner.request(
-            _webhooks_rotate_secret.sync_detailed,
+            _webhooks_rotate_secret,
             {
                 "id": id,
             },
             op=_OP_WEBHOOKS_ROTATE_SECRET,
             expect=WebhooksRotateSecretResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     def rotate_secret_legacy(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksRotateSecretLegacyResponse:
         """Rotate the webhook secret (older path)
 
@@ -199,11 +236,11 @@ class WebhooksResource:
         from . import webhooks_rotate_secret_legacy as _webhooks_rotate_secret_legacy
 
         return self._runner.request(
-            _webhooks_rotate_secret_legacy.sync_detailed,
+            _webhooks_rotate_secret_legacy,
             {},
             op=_OP_WEBHOOKS_ROTATE_SECRET_LEGACY,
             expect=WebhooksRotateSecretLegacyResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
 
@@ -218,7 +255,12 @@ class AsyncWebhooksResource:
     async def list(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksListResponse:
         """List webhook URLs
 
@@ -232,11 +274,11 @@ class AsyncWebhooksResource:
         from . import webhooks_list as _webhooks_list
 
         return await self._runner.request(
-            _webhooks_list.asyncio_detailed,
+            _webhooks_list,
             {},
             op=_OP_WEBHOOKS_LIST,
             expect=WebhooksListResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -244,7 +286,12 @@ class AsyncWebhooksResource:
         *,
         webhook_url: str | Unset = UNSET,
         url: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksCreateResponse:
         """Register a webhook URL
 
@@ -259,7 +306,7 @@ class AsyncWebhooksResource:
         from . import webhooks_create as _webhooks_create
 
         return await self._runner.request(
-            _webhooks_create.asyncio_detailed,
+            _webhooks_create,
             {
                 "body": WebhooksCreateRequest(
                     webhook_url=webhook_url,
@@ -268,14 +315,19 @@ class AsyncWebhooksResource:
             },
             op=_OP_WEBHOOKS_CREATE,
             expect=WebhooksCreateResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksDeleteResponse:
         """Remove a webhook URL
 
@@ -288,20 +340,25 @@ class AsyncWebhooksResource:
         from . import webhooks_delete as _webhooks_delete
 
         return await self._runner.request(
-            _webhooks_delete.asyncio_detailed,
+            _webhooks_delete,
             {
                 "id": id,
             },
             op=_OP_WEBHOOKS_DELETE,
             expect=WebhooksDeleteResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def rotate_secret(
         self,
         id: str,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksRotateSecretResponse:
         """Rotate a webhook's signing secret
 
@@ -315,19 +372,24 @@ class AsyncWebhooksResource:
         from . import webhooks_rotate_secret as _webhooks_rotate_secret
 
         return await self._runner.request(
-            _webhooks_rotate_secret.asyncio_detailed,
+            _webhooks_rotate_secret,
             {
                 "id": id,
             },
             op=_OP_WEBHOOKS_ROTATE_SECRET,
             expect=WebhooksRotateSecretResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
 
     async def rotate_secret_legacy(
         self,
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven = NOT_GIVEN,
     ) -> WebhooksRotateSecretLegacyResponse:
         """Rotate the webhook secret (older path)
 
@@ -341,9 +403,35 @@ class AsyncWebhooksResource:
         from . import webhooks_rotate_secret_legacy as _webhooks_rotate_secret_legacy
 
         return await self._runner.request(
-            _webhooks_rotate_secret_legacy.asyncio_detailed,
+            _webhooks_rotate_secret_legacy,
             {},
             op=_OP_WEBHOOKS_ROTATE_SECRET_LEGACY,
             expect=WebhooksRotateSecretLegacyResponse,
-            timeout=timeout,
+            options=CallOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body),
         )
+
+
+class WebhooksResourceWithRawResponse:
+    """`webhooks` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `WebhooksResource` returns)."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        resource = WebhooksResource(runner)
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.delete = raw_method(resource.delete)
+        self.rotate_secret = raw_method(resource.rotate_secret)
+        self.rotate_secret_legacy = raw_method(resource.rotate_secret_legacy)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`webhooks` operations returning the raw response (`RawResponse`; its
+    `parse()` gives what `AsyncWebhooksResource` returns)."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        resource = AsyncWebhooksResource(runner)
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)
+        self.delete = async_raw_method(resource.delete)
+        self.rotate_secret = async_raw_method(resource.rotate_secret)
+        self.rotate_secret_legacy = async_raw_method(resource.rotate_secret_legacy)
