@@ -4,8 +4,9 @@ Built explicitly when an app is made (:func:`build_registry` reads the ``HANDLER
 ``SCHEMA_VIEWS`` tables that end each module in :data:`OPERATION_MODULES`); nothing registers itself on
 import. :meth:`Registry.check` runs at start-up and fails, listing every problem at once, when an
 operation of the spec has no handler, a job-starting operation has no completer (its jobs would finish
-with no event and a client's ``wait()`` would time out), a table names an operation the spec lacks, or
-the event-type table is out of step with the spec's ``webhooks:`` section.
+with no event and a client's ``wait()`` would time out), a table names an operation the spec lacks, an
+event type's ``x-operation`` names no operation, or the event-type table is out of step with the spec's
+``webhooks:`` section.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ class Registry:
         report("completers for operations not in the spec", set(self.completers) - op_ids)
         report("completers for operations with no handler", (set(self.completers) - set(self.handlers)) & op_ids)
         report("schema views for operations not in the spec", set(self.schema_views) - op_ids)
+        keys = {op.key for op in spec.operations}
+        report(
+            "event types whose x-operation names no operation (no job can send them)",
+            {e.name for e in spec.events.values() if e.operation and e.operation not in keys},
+        )
         out.extend(event_table_problems(spec.events))
         return out
 

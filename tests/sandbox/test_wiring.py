@@ -201,3 +201,11 @@ async def test_a_stored_job_of_a_kind_without_completer_fails_with_its_event(
     assert job is not None and job["status"] == "failed"
     events = (await client.get("/webhook-events", params={"job_id": job_id})).json()["webhook_events"]
     assert [e["event_type"] for e in events] == ["task.failed"]
+
+
+def test_an_event_whose_operation_is_gone_is_reported() -> None:
+    doc: JSON = copy.deepcopy(load_spec(SandboxConfig()).doc)
+    doc["components"]["schemas"]["ClaimCreatedEvent"]["x-operation"] = "POST /claimz"
+    assert build_registry().problems(Spec(doc)) == [
+        "event types whose x-operation names no operation (no job can send them): claim.created"
+    ]
