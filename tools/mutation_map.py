@@ -109,6 +109,6 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/state.py": _SANDBOX,
     "sandbox/cobalt_sandbox/store.py": _SANDBOX,
     "sandbox/cobalt_sandbox/synth.py": (_S + "test_contract.py",),
-    "sandbox/cobalt_sandbox/tokens.py": (_S + "test_api.py", _S + "test_webhooks.py"),
+    "sandbox/cobalt_sandbox/tokens.py": (_S + "test_tokens.py", _S + "test_api.py"),
     "sandbox/cobalt_sandbox/validation.py": _SANDBOX_ALL,
 }

@@ -6,12 +6,15 @@ from __future__ import annotations
 import ast
 import copy
 import dataclasses
+import importlib.util
+import pkgutil
 import types
 from pathlib import Path
 
 import httpx
 import pytest
 
+import cobalt_sandbox
 from cobalt_sandbox import FakeClock, SandboxConfig, create_app
 from cobalt_sandbox.event_types import (
     EVENT_NAMES,
@@ -25,7 +28,16 @@ from cobalt_sandbox.registry import OPERATION_MODULES, Registry, RegistryError, 
 from cobalt_sandbox.spec import JSON, Spec
 from cobalt_sandbox.state import Sandbox, load_spec
 
-PACKAGE = Path(__file__).resolve().parents[2] / "sandbox" / "cobalt_sandbox"
+
+def _sources() -> dict[str, Path]:
+    """Each module of the package and its source file, wherever the package is installed from."""
+    out = {"__init__": Path(str(cobalt_sandbox.__file__))}
+    for info in pkgutil.iter_modules(cobalt_sandbox.__path__):
+        found = importlib.util.find_spec(f"cobalt_sandbox.{info.name}")
+        assert found is not None and found.origin is not None
+        out[info.name] = Path(found.origin)
+    return out
+
 
 # Each module's layer; a module may import its own layer or lower ones (the parts: no sibling either).
 LAYERS: dict[str, int] = {
@@ -60,14 +72,13 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_every_module_has_a_layer() -> None:
-    modules = {p.stem for p in PACKAGE.glob("*.py")}
+    modules = set(_sources())
     assert modules == set(LAYERS), "place the new module in LAYERS (and in CONTRIBUTING.md's picture)"
 
 
 def test_dependencies_run_one_way() -> None:
     wrong: list[str] = []
-    for path in PACKAGE.glob("*.py"):
-        me = path.stem
+    for me, path in _sources().items():
         for dep in _imports(path) - {me}:
             if dep in LAYERS and LAYERS[dep] > LAYERS[me]:
                 wrong.append(f"{me} (layer {LAYERS[me]}) imports {dep} (layer {LAYERS[dep]})")
