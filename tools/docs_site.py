@@ -220,10 +220,14 @@ def _type_of(schema: dict[str, Any]) -> str:
 
 
 def control_page() -> str:
-    """The sandbox's /_sandbox routes, read from the route table in control.py."""
+    """The sandbox's /_sandbox routes, read from the route table in control.py, with what each one calls."""
     tree = ast.parse((ROOT / "sandbox" / "cobalt_sandbox" / "control.py").read_text(encoding="utf-8"))
+    actions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+    calls: dict[str, str] = {}
     rows: list[tuple[str, str, str]] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.AsyncFunctionDef):
+            calls[node.name] = _first_action(node, actions)
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "table":
             assert isinstance(node.value, ast.List)
             for elt in node.value.elts:
@@ -233,9 +237,24 @@ def control_page() -> str:
                 rows.append((str(method.value), str(path.value), fn.id))
     if not rows:
         raise SystemExit("no route table found in sandbox/cobalt_sandbox/control.py")
-    lines = ["| method | path | handler |", "| --- | --- | --- |"]
-    lines += [f"| {m} | `{p}` | `{fn}` |" for m, p, fn in rows]
+    lines = ["| method | path | does what (Python) |", "| --- | --- | --- |"]
+    lines += [f"| {m} | `{p}` | {calls.get(fn, '')} |" for m, p, fn in rows]
     return "\n".join(lines) + "\n"
+
+
+def _first_action(fn: ast.AsyncFunctionDef, actions: set[str]) -> str:
+    """The first control action or Sandbox/faults method a route endpoint calls, as `name()`."""
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Name) and node.func.id in actions:
+            return f"`{node.func.id}()`"
+        target = node.func
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            owner = {"sb": "Sandbox", "faults": "FaultInjector"}.get(target.value.id)
+            if owner:
+                return f"`{owner}.{target.attr}()`"
+    return ""
 
 
 def stage() -> None:

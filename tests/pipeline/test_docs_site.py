@@ -69,5 +69,6 @@ def test_every_public_name_has_a_page() -> None:
 
 def test_the_sandbox_routes_come_from_control_py() -> None:
     routes = docs_site.control_page()
-    assert "| POST | `/_sandbox/clock/advance` | `advance` |" in routes
+    assert "| POST | `/_sandbox/clock/advance` | `Sandbox.advance()` |" in routes
+    assert "| POST | `/_sandbox/ehr/appointments` | `staff_create_appointment()` |" in routes
     assert routes.count("\n") >= 3 + 15

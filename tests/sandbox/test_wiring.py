@@ -120,7 +120,8 @@ def test_a_missing_handler_fails_at_construction() -> None:
 
 
 def test_every_problem_is_listed_at_once(sb: Sandbox) -> None:
-    base = _without(build_registry(), handlers="claims_list", completers="claims_create")
+    base = _without(_without(build_registry(), handlers="claims_list"), handlers="orders_list")
+    base = _without(base, completers="claims_create")
     registry = dataclasses.replace(
         base,
         handlers={**base.handlers, "nope_list": base.handlers["patients_list"]},
@@ -129,7 +130,7 @@ def test_every_problem_is_listed_at_once(sb: Sandbox) -> None:
     )
     lines = registry.problems(sb.spec)
     assert lines == [
-        "operations with no handler: claims_list",
+        "operations with no handler: claims_list, orders_list",
         "job-starting operations with no completer (their jobs would finish with no event): claims_create",
         "handlers for operations not in the spec: nope_list",
         "completers for operations not in the spec: nope_create",
@@ -137,7 +138,7 @@ def test_every_problem_is_listed_at_once(sb: Sandbox) -> None:
     ]
     with pytest.raises(RegistryError) as err:
         registry.check(sb.spec)
-    assert all(line in str(err.value) for line in lines)
+    assert str(err.value) == "the sandbox cannot serve openapi.yaml:\n  - " + "\n  - ".join(lines)
 
 
 def test_a_completer_needs_its_handler(sb: Sandbox) -> None:
@@ -147,10 +148,19 @@ def test_a_completer_needs_its_handler(sb: Sandbox) -> None:
 
 def test_an_operation_claimed_by_two_modules_is_refused() -> None:
     first, second = types.ModuleType("first"), types.ModuleType("second")
-    first.HANDLERS = {"tasks_create": lambda req: {}}  # type: ignore[attr-defined]
-    second.HANDLERS = {"tasks_create": lambda req: {}}  # type: ignore[attr-defined]
-    with pytest.raises(RegistryError, match=r"registered twice: tasks_create \(again in second\)"):
+    first.HANDLERS = {"tasks_create": lambda req: {}, "tasks_list": lambda req: {}}  # type: ignore[attr-defined]
+    second.HANDLERS = dict(first.HANDLERS)  # type: ignore[attr-defined]
+    with pytest.raises(RegistryError) as err:
         build_registry((first, second))
+    assert str(err.value) == "operations registered twice: tasks_create (again in second), tasks_list (again in second)"
+
+
+def test_a_module_may_have_some_tables_only() -> None:
+    jobs_only = types.ModuleType("jobs_only")
+    jobs_only.COMPLETERS = build_registry().completers  # type: ignore[attr-defined]
+    registry = build_registry((jobs_only,))
+    assert registry.handlers == {} and registry.schema_views == {}
+    assert set(registry.completers) == set(build_registry().completers)
 
 
 def test_registering_has_no_import_side_effect() -> None:
@@ -175,21 +185,26 @@ def test_the_event_table_is_the_specs_webhooks(sb: Sandbox) -> None:
 
 
 def test_a_spec_event_missing_from_the_table_fails_at_construction() -> None:
-    spec = _spec_with_webhooks({"note.uploaded": "note.archived"})
-    assert event_table_problems(spec.events) == [
-        "event types in openapi.yaml webhooks but not in cobalt_sandbox/event_types.py EventName: note.archived",
-        "event types in cobalt_sandbox/event_types.py EventName but not in openapi.yaml webhooks: note.uploaded",
+    spec = _spec_with_webhooks({"note.uploaded": "note.archived", "document.created": "document.made"})
+    problems = event_table_problems(spec.events)
+    assert problems == [
+        "event types in openapi.yaml webhooks but not in cobalt_sandbox/event_types.py EventName: "
+        "document.made, note.archived",
+        "event types in cobalt_sandbox/event_types.py EventName but not in openapi.yaml webhooks: "
+        "document.created, note.uploaded",
     ]
-    with pytest.raises(EventTableError, match=r"note\.archived"):
+    with pytest.raises(EventTableError) as err:
         check_event_names(spec.events)
-    with pytest.raises(RegistryError, match=r"not in openapi\.yaml webhooks: note\.uploaded"):
+    assert str(err.value) == "; ".join(problems)
+    with pytest.raises(RegistryError, match=r"not in openapi\.yaml webhooks: document\.created, note\.uploaded$"):
         build_registry().check(spec)
 
 
 def test_event_name_narrows_or_names_the_known_types() -> None:
     assert event_name("note.created") == "note.created"
-    with pytest.raises(ValueError, match=r"Unknown event type 'note.create'\. Known types: access_token"):
+    with pytest.raises(ValueError) as err:
         event_name("note.create")
+    assert str(err.value) == f"Unknown event type 'note.create'. Known types: {', '.join(sorted(EVENT_NAMES))}"
 
 
 def test_submitting_a_job_no_completer_finishes_is_refused(sb: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
