@@ -103,6 +103,17 @@ def mutation(session: nox.Session) -> None:
 
 
 @nox.session(python=PY)
+def docs(session: nox.Session) -> None:
+    """The reference site in build/docs/ (open build/docs/index.html): MkDocs strict, offline; not part of `ci`.
+
+    Pages for the SDK, the sandbox and the spec's operations and events, generated from the code and
+    openapi.yaml (tools/docs_site.py); a broken link, anchor or cross-reference fails the build.
+    """
+    session.install("-r", "requirements/docs.txt")
+    session.run("python", "tools/docs_site.py", *session.posargs)
+
+
+@nox.session(python=PY)
 def demo(session: nox.Session) -> None:
     """End-to-end demo against the embedded sandbox."""
     _dev(session)

@@ -60,14 +60,16 @@ def _free_port() -> int:
 
 def preload(sandbox: Any, jobs: int) -> None:
     """Create and finish ``jobs`` task jobs through the sandbox's Python API (the handler, then a tick)."""
-    from cobalt_sandbox.ops_common import HANDLERS, Req
+    from cobalt_sandbox.ops_common import Req
+    from cobalt_sandbox.registry import build_registry
 
+    handlers = build_registry().handlers
     op = next(o for o in sandbox.spec.operations if o.op_id == "tasks_create")
     mrn = sandbox.store.all("patients")[0]["mrn"]
     delay, sandbox.config.job_delay = sandbox.config.job_delay, 0.0
     for n in range(jobs):
         body = {"patient_mrn": mrn, "description": f"preloaded {n}"}
-        HANDLERS[op.op_id](
+        handlers[op.op_id](
             Req(sb=sandbox, op=op, params={}, body=body, token=sandbox.config.access_token, fail_reason=None)
         )
     sandbox.tick()

@@ -89,9 +89,16 @@ TESTS: dict[str, tuple[str, ...]] = {
     ),
     "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end
     "sandbox/cobalt_sandbox/errors.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/event_types.py": (_S + "test_wiring.py", _S + "test_control_events.py"),
     "sandbox/cobalt_sandbox/events.py": _SANDBOX,
     "sandbox/cobalt_sandbox/faults.py": _SANDBOX,
-    "sandbox/cobalt_sandbox/jobs.py": (*_SANDBOX, _S + "test_job_outcomes.py", "tests/test_jobs_sandbox.py"),
+    "sandbox/cobalt_sandbox/jobs.py": (
+        *_SANDBOX,
+        _S + "test_job_outcomes.py",
+        _S + "test_job_failure.py",
+        _S + "test_wiring.py",
+        "tests/test_jobs_sandbox.py",
+    ),
     "sandbox/cobalt_sandbox/ops_account.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_appointments.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_clinical.py": _SANDBOX_ALL,
@@ -99,6 +106,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/ops_directory.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_patients.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_webhooks.py": _SANDBOX_ALL,
+    "sandbox/cobalt_sandbox/registry.py": (_S + "test_wiring.py",),
     "sandbox/cobalt_sandbox/seed.py": _SANDBOX,
     "sandbox/cobalt_sandbox/server.py": (),  # uvicorn in a thread: the contract suite covers it
     "sandbox/cobalt_sandbox/signing.py": (_S + "test_webhooks.py", _S + "test_signing.py"),
@@ -106,5 +114,6 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/state.py": _SANDBOX,
     "sandbox/cobalt_sandbox/store.py": _SANDBOX,
     "sandbox/cobalt_sandbox/synth.py": (_S + "test_contract.py",),
+    "sandbox/cobalt_sandbox/tokens.py": (_S + "test_tokens.py", _S + "test_api.py"),
     "sandbox/cobalt_sandbox/validation.py": _SANDBOX_ALL,
 }

@@ -10,19 +10,18 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from cobalt_sandbox import ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks
 from cobalt_sandbox.auth import authenticate
 from cobalt_sandbox.config import MAX_BODY_BYTES
 from cobalt_sandbox.errors import ApiError
 from cobalt_sandbox.faults import DroppedConnection, FaultInjector
-from cobalt_sandbox.ops_common import HANDLERS, SCHEMA_VIEW, Req
+from cobalt_sandbox.ops_common import Req
+from cobalt_sandbox.registry import Registry
 from cobalt_sandbox.spec import Operation
 from cobalt_sandbox.state import Sandbox
 from cobalt_sandbox.validation import parse_body, validate_body, validate_params
 
 log = logging.getLogger("cobalt_sandbox.api")
 PREFIX = "/v1"
-_LOADED = (ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks)
 
 
 class _TooLarge(Exception):
@@ -48,14 +47,13 @@ def error_response(op: Operation | None, err: ApiError, allowed: list[str] | Non
 
 
 class ApiEndpoint:
-    """Raw ASGI app so faults can abort a response half-way."""
+    """Raw ASGI app so faults can abort a response half-way. ``registry`` must have passed its check."""
 
-    def __init__(self, sandbox: Sandbox, faults: FaultInjector) -> None:
+    def __init__(self, sandbox: Sandbox, faults: FaultInjector, registry: Registry) -> None:
         self.sb = sandbox
         self.faults = faults
-        missing = [o.op_id for o in sandbox.spec.operations if o.op_id not in HANDLERS]
-        if missing:
-            raise RuntimeError(f"no handler for operations: {missing}")
+        self.handlers = registry.handlers
+        self.schema_views = registry.schema_views
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = str(scope["path"])[len(PREFIX) :] or "/"
@@ -105,12 +103,12 @@ class ApiEndpoint:
         body: dict[str, Any] = {}
         if op.body_schema:
             body = parse_body(op, raw, headers.get("content-type", ""))
-            view = SCHEMA_VIEW.get(op.op_id)
+            view = self.schema_views.get(op.op_id)
             validate_body(self.sb.spec, op, view(self.sb, body) if view else body)
         req = Req(
             sb=self.sb, op=op, params=params, body=body, token=token, fail_reason=headers.get("x-sandbox-fail") or None
         )
-        result = HANDLERS[op.op_id](req)
+        result = self.handlers[op.op_id](req)
         if isinstance(result, Response):
             return result
         return JSONResponse(result, status_code=op.success_status)

@@ -13,15 +13,23 @@ from cobalt_sandbox.api import ApiEndpoint
 from cobalt_sandbox.config import SandboxConfig
 from cobalt_sandbox.control import routes as control_routes
 from cobalt_sandbox.faults import FaultInjector
-from cobalt_sandbox.state import Sandbox
+from cobalt_sandbox.registry import Registry, build_registry
+from cobalt_sandbox.state import Sandbox, load_spec
 
 
-def create_app(config: SandboxConfig | None = None) -> Starlette:
-    """Build a sandbox app. ``app.state.sandbox`` is the live :class:`Sandbox` (Python API for tests)."""
+def create_app(config: SandboxConfig | None = None, *, registry: Registry | None = None) -> Starlette:
+    """Build a sandbox app. ``app.state.sandbox`` is the live :class:`Sandbox` (Python API for tests).
+
+    ``registry`` (default: :func:`~cobalt_sandbox.registry.build_registry`) is checked against the spec
+    before anything else is built: a :class:`~cobalt_sandbox.registry.RegistryError` names every
+    operation without a handler and every job-starting operation without a completer.
+    """
     cfg = config or SandboxConfig()
-    sandbox = Sandbox(cfg)
+    reg = registry if registry is not None else build_registry()
+    reg.check(load_spec(cfg))
+    sandbox = Sandbox(cfg, reg.completers)
     faults = FaultInjector(cfg.faults, cfg.seed)
-    api = ApiEndpoint(sandbox, faults)
+    api = ApiEndpoint(sandbox, faults, reg)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -47,4 +55,5 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
     app.router.default = fallback
     app.state.sandbox = sandbox
     app.state.faults = faults
+    app.state.registry = reg
     return app

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from cobalt_sandbox.clock import FakeClock, iso
 from cobalt_sandbox.errors import ApiError
+from cobalt_sandbox.event_types import is_event_name
 from cobalt_sandbox.faults import FaultInjector
 from cobalt_sandbox.ops_appointments import cancelled_ctx, created_ctx, updated_ctx
 from cobalt_sandbox.seed import Seeder
@@ -81,7 +82,7 @@ def emit_as(sb: Sandbox, event_type: object, event_id: object) -> JSON:
     `note.created`, `document.created` for `document.uploaded`, ...), which the sandbox's
     operations do not emit: the copy keeps the original's data, job and credential.
     """
-    if not isinstance(event_type, str) or event_type not in sb.spec.events:
+    if not is_event_name(event_type):
         known = ", ".join(sorted(sb.spec.events))
         raise ApiError(400, f"Unknown event type. Known types: {known}")
     original = sb.store.get("webhook_events", str(event_id))

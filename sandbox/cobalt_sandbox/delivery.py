@@ -9,16 +9,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
-from cobalt_sandbox.clock import iso
+from cobalt_sandbox.clock import Clock, iso
+from cobalt_sandbox.config import SandboxConfig
 from cobalt_sandbox.egress import DeliveryRefused, delivery_target
 from cobalt_sandbox.signing import compact_json, sign
-
-if TYPE_CHECKING:
-    from cobalt_sandbox.state import Sandbox
+from cobalt_sandbox.store import Store
 
 log = logging.getLogger("cobalt_sandbox.delivery")
 
@@ -28,10 +27,15 @@ MAX_CONCURRENT_DELIVERIES = 8
 
 
 class Delivery:
-    """Queue of events awaiting delivery and the async workers that send them."""
+    """Queue of events awaiting delivery and the async workers that send them.
 
-    def __init__(self, sandbox: Sandbox) -> None:
-        self.sb = sandbox
+    Reads recorded events and registered webhooks from the store; the clock paces the retry.
+    """
+
+    def __init__(self, store: Store, clock: Clock, config: SandboxConfig) -> None:
+        self.store = store
+        self.clock = clock
+        self.config = config
         self.outbox: list[str] = []
         self.tasks: set[asyncio.Task[None]] = set()
         self.transport: httpx.AsyncBaseTransport | None = None  # tests may inject one
@@ -88,18 +92,18 @@ class Delivery:
             self.kick()
 
     async def _deliver(self, event_id: str) -> None:
-        record = self.sb.store.get("webhook_events", event_id)
+        record = self.store.get("webhook_events", event_id)
         if record is None:
             return
-        hooks = self.sb.store.all("webhooks")
+        hooks = self.store.all("webhooks")
         results = await asyncio.gather(*(self._deliver_one(record, hook) for hook in hooks))
         if hooks:
             record["delivery_status"] = "success" if all(results) else "failed"
-        self.sb.store.touch("webhook_events", event_id)
-        self.sb.store.flush()
+        self.store.touch("webhook_events", event_id)
+        self.store.flush()
 
     async def _deliver_one(self, record: dict[str, Any], hook: dict[str, Any]) -> bool:
-        cfg = self.sb.config
+        cfg = self.config
         try:
             target = delivery_target(str(hook["url"]), cfg.delivery_allow_hosts)
         except DeliveryRefused as refused:
@@ -107,7 +111,7 @@ class Delivery:
                 {
                     "url": hook["url"],
                     "attempt": 1,
-                    "at": iso(self.sb.clock.now()),
+                    "at": iso(self.clock.now()),
                     "error": "refused",
                     "reason": str(refused),
                 }
@@ -118,7 +122,7 @@ class Delivery:
         body = compact_json(payload).encode()
         for attempt, timeout in ((1, cfg.delivery_timeout), (2, cfg.retry_timeout)):
             if attempt == 2:
-                await self.sb.clock.sleep(cfg.retry_delay)
+                await self.clock.sleep(cfg.retry_delay)
             headers = {
                 **target.headers,
                 "content-type": "application/json",
@@ -127,7 +131,7 @@ class Delivery:
                 "webhook-timestamp": record["created_at"],
                 "webhook-attempt": str(attempt),
             }
-            entry: dict[str, Any] = {"url": hook["url"], "attempt": attempt, "at": iso(self.sb.clock.now())}
+            entry: dict[str, Any] = {"url": hook["url"], "attempt": attempt, "at": iso(self.clock.now())}
             retry = False
             try:
                 async with self.slots():

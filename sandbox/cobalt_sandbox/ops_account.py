@@ -6,33 +6,29 @@ import secrets
 
 from cobalt_sandbox.clock import iso
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.ops_common import Req, Result, op
+from cobalt_sandbox.ops_common import Handler, Req, Result
 
 
 def _settings(req: Req) -> dict[str, object]:
     return req.sb.store.col("settings").setdefault("account", {})
 
 
-@op("account_activate")
 def account_activate(req: Req) -> Result:
     _settings(req)["active"] = True
     req.sb.store.touch("settings")
     return {"success": True, "message": "Account activated."}
 
 
-@op("account_deactivate")
 def account_deactivate(req: Req) -> Result:
     _settings(req)["active"] = False
     req.sb.store.touch("settings")
     return {"success": True, "message": "Account deactivated."}
 
 
-@op("account_get_last_schedule_sync")
 def last_schedule_sync(req: Req) -> Result:
     return {"success": True, "last_schedule_sync": _settings(req).get("last_schedule_sync") or iso(req.sb.clock.now())}
 
 
-@op("settings_get")
 def settings_get(req: Req) -> Result:
     sb = req.sb
     acct = _settings(req)
@@ -48,7 +44,6 @@ def settings_get(req: Req) -> Result:
     }
 
 
-@op("settings_update")
 def settings_update(req: Req) -> Result:
     rec = req.sb.token_record(req.token)
     if rec is None:
@@ -58,7 +53,6 @@ def settings_update(req: Req) -> Result:
     return {"success": True, "data": {"access_token_reference_id": rec["reference_id"]}}
 
 
-@op("link_create_token")
 def link_create_token(req: Req) -> Result:
     token = "lt_" + secrets.token_hex(12)
     req.sb.store.put(
@@ -76,7 +70,6 @@ def link_create_token(req: Req) -> Result:
     return {"success": True, "token": token}
 
 
-@op("link_exchange_token")
 def link_exchange_token(req: Req) -> Result:
     sb = req.sb
     public = str(req.params["public_token"])
@@ -97,3 +90,14 @@ def link_exchange_token(req: Req) -> Result:
         {"token": token, "reference_id": link["user_id"], "user_id": link["user_id"], "expired": False, "active": True},
     )
     return {"success": True, "token": token}
+
+
+HANDLERS: dict[str, Handler] = {
+    "account_activate": account_activate,
+    "account_deactivate": account_deactivate,
+    "account_get_last_schedule_sync": last_schedule_sync,
+    "settings_get": settings_get,
+    "settings_update": settings_update,
+    "link_create_token": link_create_token,
+    "link_exchange_token": link_exchange_token,
+}

@@ -7,22 +7,22 @@ from typing import Any
 
 from cobalt_sandbox.clock import iso
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.jobs import Outcome, completer, failure_ctx
+from cobalt_sandbox.jobs import Outcome, failure_ctx
 from cobalt_sandbox.ops_common import (
+    Handler,
     Req,
     Result,
     check_range,
     in_range,
     iso_day,
     location_by_ehr,
-    op,
     paginate,
     provider_by_ehr,
     queue,
 )
 from cobalt_sandbox.seed import OFFSET, TIMEZONE, Seeder
 from cobalt_sandbox.spec import JSON
-from cobalt_sandbox.state import Sandbox
+from cobalt_sandbox.state import Completer, Sandbox
 from cobalt_sandbox.synth import strip_private
 
 IN_EHR = {"scheduled", "completed", "cancelled", "rescheduled"}
@@ -49,7 +49,6 @@ def parse_start(body: JSON) -> str:
     raise ApiError(400, "Missing required field: datetime")
 
 
-@op("appointments_create")
 def appointments_create(req: Req) -> Result:
     sb, body = req.sb, req.body
     provider = provider_by_ehr(sb, str(body["provider"]))
@@ -100,7 +99,6 @@ def _conflict(sb: Sandbox, rec: JSON) -> JSON | None:
     return None
 
 
-@completer("appointments_create")
 def complete_create(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rec = sb.store.get("appointments", job["ctx"]["appointment_id"])
     if rec is None:
@@ -176,7 +174,6 @@ def _digits(value: Any) -> str:
     return "".join(c for c in str(value) if c.isdigit())
 
 
-@op("appointments_list")
 def appointments_list(req: Req) -> Result:
     p = req.params
     check_range(p["start_date"], p["end_date"])
@@ -206,12 +203,10 @@ def _appointment(req: Req) -> JSON:
     return rec
 
 
-@op("appointments_get")
 def appointments_get(req: Req) -> Result:
     return {"success": True, "appointments": strip_private(_appointment(req))}
 
 
-@op("appointments_update")
 def appointments_update(req: Req) -> Result:
     sb, body = req.sb, req.body
     rec = _appointment(req)
@@ -249,7 +244,6 @@ def appointments_update(req: Req) -> Result:
     return {"success": True, "message": "Appointment updated successfully", "appointment_id": rec["id"]}
 
 
-@completer("appointments_update")
 def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rec = sb.store.get("appointments", job["ctx"]["appointment_id"])
     if rec is None or failure is not None:
@@ -268,7 +262,6 @@ def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("appointment.updated", updated_ctx(rec))])
 
 
-@op("appointments_fetch")
 def appointments_fetch(req: Req) -> Result:
     body = req.body
     mode = body.get("search_by") or (
@@ -299,7 +292,6 @@ def appointments_fetch(req: Req) -> Result:
     }
 
 
-@completer("appointments_fetch")
 def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ctx = job["ctx"]
     items = sb.store.all("appointments")
@@ -426,7 +418,6 @@ def _ids(value: Any) -> list[str] | None:
     return [v for v in str(value).split(",") if v]
 
 
-@op("availability_list")
 def availability_list(req: Req) -> Result:
     p = req.params
     start, end = iso_day(str(p["start_date"])), iso_day(str(p["end_date"]))
@@ -442,7 +433,6 @@ def availability_list(req: Req) -> Result:
     return {"success": True, "results": {"availability": found}, "timezone": TIMEZONE}
 
 
-@op("availability_fetch")
 def availability_fetch(req: Req) -> Result:
     body = req.body
     ids = [str(i) for i in body["provider_ids"]]
@@ -459,7 +449,6 @@ def availability_fetch(req: Req) -> Result:
     }
 
 
-@completer("availability_fetch")
 def complete_availability(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ctx = job["ctx"]
     found = (
@@ -478,3 +467,20 @@ def complete_availability(sb: Sandbox, job: JSON, failure: str | None) -> Outcom
     if failure:
         data["error"] = failure
     return Outcome([("availability.live_fetch_completed", data)])
+
+
+HANDLERS: dict[str, Handler] = {
+    "appointments_create": appointments_create,
+    "appointments_list": appointments_list,
+    "appointments_get": appointments_get,
+    "appointments_update": appointments_update,
+    "appointments_fetch": appointments_fetch,
+    "availability_list": availability_list,
+    "availability_fetch": availability_fetch,
+}
+COMPLETERS: dict[str, Completer] = {
+    "appointments_create": complete_create,
+    "appointments_update": complete_update,
+    "appointments_fetch": complete_fetch,
+    "availability_fetch": complete_availability,
+}

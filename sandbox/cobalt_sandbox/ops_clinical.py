@@ -8,34 +8,34 @@ from collections.abc import Callable
 from starlette.responses import Response
 
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.jobs import Outcome, completer, failure_ctx
+from cobalt_sandbox.event_types import EventName
+from cobalt_sandbox.jobs import Outcome, failure_ctx
 from cobalt_sandbox.ops_common import (
+    Handler,
     Req,
     Result,
     location_by_ehr,
-    op,
     patient_by_mrn,
     provider_by_ehr,
     queue,
 )
 from cobalt_sandbox.spec import JSON
-from cobalt_sandbox.state import Sandbox
+from cobalt_sandbox.state import Completer, Sandbox
 
 Check = Callable[[Req], None]
 
 
 def async_write(
-    op_id: str,
     collection: str,
     id_field: str | None,
-    success: str | None,
-    failure: str | None,
+    success: EventName | None,
+    failure: EventName | None,
     check: Check | None = None,
     emr_field: str | None = None,
     include_job: bool = True,
     message: str | None = None,
-) -> None:
-    """Register a handler that records the request and a job whose completion emits success/failure."""
+) -> tuple[Handler, Completer]:
+    """A handler that records the request and queues a job, and the completer that emits success/failure."""
 
     def handle(req: Req) -> Result:
         if check is not None:
@@ -65,8 +65,7 @@ def async_write(
             data[emr_field] = rec[emr_field]
         return Outcome([(success, data)] if success else [])
 
-    op(op_id)(handle)
-    completer(op_id)(complete)
+    return handle, complete
 
 
 def _check_note(req: Req) -> None:
@@ -110,48 +109,43 @@ def _check_telephone(req: Req) -> None:
             raise ApiError(400, f"Medication '{wanted}' not found. Available medications: {', '.join(available)}")
 
 
-async_write(
-    "notes_create",
-    "notes",
-    None,
-    "note.created",
-    "note.failed",
-    _check_note,
-    include_job=False,
-    message="Note upload in progress.",
-)
-async_write(
-    "patient_notes_create",
-    "patient_notes",
-    "patient_note_id",
-    "patient_note.created",
-    "patient_note.failed",
-    _check_patient_note,
-    emr_field="emr_note_id",
-)
-async_write("messages_create", "messages", "message_id", "message.created", "message.failed", _check_message)
-async_write("tasks_create", "tasks", "task_id", "task.created", "task.failed", _check_patient, emr_field="emr_task_id")
-async_write("tasks_create_note", "task_notes", "task_note_id", "task_note.created", "task_note.failed")
-async_write(
-    "telephone_encounters_create",
-    "telephone_encounters",
-    "telephone_encounter_id",
-    "telephone_encounter.created",
-    "telephone_encounter.failed",
-    _check_telephone,
-    emr_field="emr_encounter_id",
-)
-# The docs name no event type for telephone-encounter actions, so none is emitted.
-async_write(
-    "telephone_encounters_add_action",
-    "telephone_encounter_actions",
-    "action_id",
-    None,
-    None,
-)
+# operationId -> (handler, completer) of the writes that record a row and finish it in a job
+ASYNC_WRITES: dict[str, tuple[Handler, Completer]] = {
+    "notes_create": async_write(
+        "notes",
+        None,
+        "note.created",
+        "note.failed",
+        _check_note,
+        include_job=False,
+        message="Note upload in progress.",
+    ),
+    "patient_notes_create": async_write(
+        "patient_notes",
+        "patient_note_id",
+        "patient_note.created",
+        "patient_note.failed",
+        _check_patient_note,
+        emr_field="emr_note_id",
+    ),
+    "messages_create": async_write("messages", "message_id", "message.created", "message.failed", _check_message),
+    "tasks_create": async_write(
+        "tasks", "task_id", "task.created", "task.failed", _check_patient, emr_field="emr_task_id"
+    ),
+    "tasks_create_note": async_write("task_notes", "task_note_id", "task_note.created", "task_note.failed"),
+    "telephone_encounters_create": async_write(
+        "telephone_encounters",
+        "telephone_encounter_id",
+        "telephone_encounter.created",
+        "telephone_encounter.failed",
+        _check_telephone,
+        emr_field="emr_encounter_id",
+    ),
+    # The docs name no event type for telephone-encounter actions, so none is emitted.
+    "telephone_encounters_add_action": async_write("telephone_encounter_actions", "action_id", None, None),
+}
 
 
-@op("documents_create")
 def documents_create(req: Req) -> Result:
     sb, body = req.sb, req.body
     doc = body.get("document")
@@ -180,7 +174,6 @@ def documents_create(req: Req) -> Result:
     }
 
 
-@completer("documents_create")
 def complete_document(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rec = sb.store.get("documents", job["ctx"]["document_id"]) or {}
     data = {"document_id": rec.get("id"), "patient_mrn": rec.get("patient_mrn"), "folder_name": rec.get("folder_name")}
@@ -192,7 +185,6 @@ def complete_document(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("document.uploaded", data)])
 
 
-@op("documents_get")
 def documents_get(req: Req) -> Result:
     rec = req.sb.store.get("documents", str(req.params["id"]))
     if rec is None:
@@ -203,3 +195,14 @@ def documents_get(req: Req) -> Result:
         media_type=media,
         headers={"content-disposition": f'attachment; filename="{rec["filename"]}"'},
     )
+
+
+HANDLERS: dict[str, Handler] = {
+    **{op_id: handle for op_id, (handle, _) in ASYNC_WRITES.items()},
+    "documents_create": documents_create,
+    "documents_get": documents_get,
+}
+COMPLETERS: dict[str, Completer] = {
+    **{op_id: complete for op_id, (_, complete) in ASYNC_WRITES.items()},
+    "documents_create": complete_document,
+}

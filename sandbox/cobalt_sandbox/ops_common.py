@@ -1,4 +1,9 @@
-"""Handler registry and helpers shared by the operation modules."""
+"""Handler types and helpers shared by the operation modules.
+
+Each ``ops_*.py`` module ends with plain tables: ``HANDLERS`` (operationId -> handler), ``COMPLETERS``
+(operationId -> completer, for the operations that queue a job) and, where needed, ``SCHEMA_VIEWS``.
+:mod:`cobalt_sandbox.registry` collects them when an app is built and checks them against the spec.
+"""
 
 from __future__ import annotations
 
@@ -29,19 +34,8 @@ class Req:
 
 Result = JSON | Response
 Handler = Callable[[Req], Result]
-HANDLERS: dict[str, Handler] = {}
-# op_id -> fn(sandbox, body) giving the body the spec schema should check (sandbox-only relaxations)
-SCHEMA_VIEW: dict[str, Callable[[Sandbox, JSON], JSON]] = {}
-
-
-def op(op_id: str) -> Callable[[Handler], Handler]:
-    """Register the handler for an operationId."""
-
-    def register(fn: Handler) -> Handler:
-        HANDLERS[op_id] = fn
-        return fn
-
-    return register
+# fn(sandbox, body) giving the body the spec schema should check (sandbox-only relaxations)
+SchemaView = Callable[[Sandbox, JSON], JSON]
 
 
 def paginate(req: Req, items: list[JSON], key: str, style: str = "standard", default_size: int = 50) -> JSON:

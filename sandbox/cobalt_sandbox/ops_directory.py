@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from cobalt_sandbox.clock import iso
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.jobs import Outcome, completer, failure_ctx
+from cobalt_sandbox.jobs import Outcome, failure_ctx
 from cobalt_sandbox.ops_common import (
+    Handler,
     Req,
     Result,
     check_range,
     in_range,
-    op,
     paginate,
     patient_by_mrn,
     provider_by_ehr,
@@ -19,7 +19,7 @@ from cobalt_sandbox.ops_common import (
 )
 from cobalt_sandbox.seed import Seeder
 from cobalt_sandbox.spec import JSON
-from cobalt_sandbox.state import Sandbox
+from cobalt_sandbox.state import Completer, Sandbox
 from cobalt_sandbox.synth import strip_private
 
 
@@ -27,7 +27,6 @@ def _plain(items: list[JSON]) -> list[JSON]:
     return [strip_private(i) for i in items]
 
 
-@op("providers_list")
 def providers_list(req: Req) -> Result:
     return {"success": True, "providers": _plain(req.sb.store.all("providers"))}
 
@@ -47,22 +46,18 @@ def _update_provider(req: Req, prov: JSON | None) -> Result:
     return {"success": True, "message": f"Provider {what} updated successfully.", "provider_id": prov["id"]}
 
 
-@op("providers_update")
 def providers_update(req: Req) -> Result:
     return _update_provider(req, req.sb.store.get("providers", str(req.params["id"])))
 
 
-@op("providers_update_by_ehr_id")
 def providers_update_by_ehr_id(req: Req) -> Result:
     return _update_provider(req, req.sb.find("providers", ehr_id=str(req.params["ehr_id"])))
 
 
-@op("locations_list")
 def locations_list(req: Req) -> Result:
     return {"success": True, "locations": _plain(req.sb.store.all("locations"))}
 
 
-@op("locations_update")
 def locations_update(req: Req) -> Result:
     loc = req.sb.store.get("locations", str(req.params["id"]))
     if loc is None:
@@ -72,22 +67,18 @@ def locations_update(req: Req) -> Result:
     return {"success": True, "message": "Location status updated successfully.", "location_id": loc["id"]}
 
 
-@op("visit_types_list")
 def visit_types_list(req: Req) -> Result:
     return {"success": True, "visit_types": _plain(req.sb.store.all("visit_types"))}
 
 
-@op("visit_statuses_list")
 def visit_statuses_list(req: Req) -> Result:
     return {"success": True, "visit_statuses": _plain(req.sb.store.all("visit_statuses"))}
 
 
-@op("pharmacies_list")
 def pharmacies_list(req: Req) -> Result:
     return {"success": True, "pharmacies": _plain(req.sb.store.all("pharmacies"))}
 
 
-@op("insurance_providers_list")
 def insurance_providers_list(req: Req) -> Result:
     p = req.params
     items = req.sb.store.all("insurance_providers")
@@ -98,7 +89,6 @@ def insurance_providers_list(req: Req) -> Result:
     return paginate(req, items, "insurance_providers", default_size=100)
 
 
-@op("referring_providers_list")
 def referring_providers_list(req: Req) -> Result:
     p = req.params
     items = req.sb.store.all("referring_providers")
@@ -108,7 +98,6 @@ def referring_providers_list(req: Req) -> Result:
     return {"success": True, "referring_providers": _plain(items)}
 
 
-@op("referring_providers_create")
 def referring_providers_create(req: Req) -> Result:
     sb, body = req.sb, req.body
     rid = sb.new_id("referring_provider")
@@ -128,7 +117,6 @@ def referring_providers_create(req: Req) -> Result:
     )
 
 
-@completer("referring_providers_create")
 def complete_referring(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rid = job["ctx"]["referring_provider_id"]
     rec = sb.store.get("referring_providers", rid) or {}
@@ -143,7 +131,6 @@ def complete_referring(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("referring_provider.created", {"referring_provider_id": rid})])
 
 
-@op("claims_list")
 def claims_list(req: Req) -> Result:
     p = req.params
     check_range(p["start_date"], p["end_date"])
@@ -151,7 +138,6 @@ def claims_list(req: Req) -> Result:
     return paginate(req, items, "claims", default_size=100)
 
 
-@op("claims_create")
 def claims_create(req: Req) -> Result:
     sb = req.sb
     appt = sb.store.get("appointments", str(req.body["appointment_id"]))
@@ -171,7 +157,6 @@ def claims_create(req: Req) -> Result:
     return out
 
 
-@completer("claims_create")
 def complete_claim(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     claim_id = job["ctx"]["claim_id"]
     if failure is not None:
@@ -201,7 +186,6 @@ def complete_claim(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("claim.created", {"claim_id": claim_id})])
 
 
-@op("orders_list")
 def orders_list(req: Req) -> Result:
     p = req.params
     items = [o for o in req.sb.store.all("orders") if o["patient_mrn"] == p["patient_mrn"]]
@@ -209,7 +193,6 @@ def orders_list(req: Req) -> Result:
     return {"success": True, "orders": _plain(items)}
 
 
-@op("referrals_list")
 def referrals_list(req: Req) -> Result:
     p = req.params
     check_range(p["start_date"], p["end_date"])
@@ -223,7 +206,6 @@ def referrals_list(req: Req) -> Result:
     return paginate(req, items, "referrals", style="referrals", default_size=100)
 
 
-@op("referrals_create")
 def referrals_create(req: Req) -> Result:
     sb, body = req.sb, req.body
     pat = patient_by_mrn(sb, str(body["patient_mrn"]))
@@ -253,7 +235,6 @@ def referrals_create(req: Req) -> Result:
     )
 
 
-@completer("referrals_create")
 def complete_referral(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ref_id = job["ctx"]["referral_id"]
     rec = sb.store.delete("pending_referrals", ref_id) or {}
@@ -273,7 +254,6 @@ def complete_referral(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("referral.created", {"referral_id": ref_id, "ehr_id": rec["ehr_id"]})])
 
 
-@op("eligibility_checks_list")
 def eligibility_checks_list(req: Req) -> Result:
     p = req.params
     items = [
@@ -288,7 +268,6 @@ def eligibility_checks_list(req: Req) -> Result:
     return paginate(req, items, "eligibility_checks", style="eligibility", default_size=100)
 
 
-@op("eligibility_checks_list_benefits")
 def eligibility_checks_list_benefits(req: Req) -> Result:
     check_id = str(req.params["id"])
     if req.sb.store.get("eligibility_checks", check_id) is None:
@@ -297,3 +276,30 @@ def eligibility_checks_list_benefits(req: Req) -> Result:
     if req.params.get("benefit_type"):
         items = [b for b in items if b["benefit_type"] == req.params["benefit_type"]]
     return paginate(req, items, "benefits", style="eligibility", default_size=100)
+
+
+HANDLERS: dict[str, Handler] = {
+    "providers_list": providers_list,
+    "providers_update": providers_update,
+    "providers_update_by_ehr_id": providers_update_by_ehr_id,
+    "locations_list": locations_list,
+    "locations_update": locations_update,
+    "visit_types_list": visit_types_list,
+    "visit_statuses_list": visit_statuses_list,
+    "pharmacies_list": pharmacies_list,
+    "insurance_providers_list": insurance_providers_list,
+    "referring_providers_list": referring_providers_list,
+    "referring_providers_create": referring_providers_create,
+    "claims_list": claims_list,
+    "claims_create": claims_create,
+    "orders_list": orders_list,
+    "referrals_list": referrals_list,
+    "referrals_create": referrals_create,
+    "eligibility_checks_list": eligibility_checks_list,
+    "eligibility_checks_list_benefits": eligibility_checks_list_benefits,
+}
+COMPLETERS: dict[str, Completer] = {
+    "referring_providers_create": complete_referring,
+    "claims_create": complete_claim,
+    "referrals_create": complete_referral,
+}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.jobs import Outcome, completer, failure_ctx
-from cobalt_sandbox.ops_common import Req, Result, op, paginate, queue
+from cobalt_sandbox.jobs import Outcome, failure_ctx
+from cobalt_sandbox.ops_common import Handler, Req, Result, paginate, queue
 from cobalt_sandbox.spec import JSON
-from cobalt_sandbox.state import Sandbox
+from cobalt_sandbox.state import Completer, Sandbox
 
 ACTIVE_EDITABLE = {
     "phone",
@@ -41,7 +41,6 @@ def public_fields(body: JSON) -> JSON:
     return out
 
 
-@op("patients_create")
 def patients_create(req: Req) -> Result:
     sb, body = req.sb, req.body
     settings = sb.store.col("settings").get("account", {})
@@ -61,7 +60,6 @@ def patients_create(req: Req) -> Result:
     )
 
 
-@completer("patients_create")
 def complete_create(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rec = sb.store.get("patients", job["ctx"]["patient_id"])
     if rec is None:
@@ -76,7 +74,6 @@ def complete_create(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("patient.created", {"patient_id": rec["_id"], "mrn": rec["mrn"]})])
 
 
-@op("patients_list")
 def patients_list(req: Req) -> Result:
     p = req.params
     items = [x for x in req.sb.store.all("patients") if x.get("_status") in ("active", "pending_update")]
@@ -101,7 +98,6 @@ def _patient(sb: Sandbox, key: str) -> JSON:
     return rec
 
 
-@op("patients_update")
 def patients_update(req: Req) -> Result:
     sb, body = req.sb, req.body
     rec = _patient(sb, str(req.params["id"]))
@@ -126,7 +122,6 @@ def patients_update(req: Req) -> Result:
     return {"success": True, "message": "Patient updated successfully"}
 
 
-@completer("patients_update")
 def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rec = sb.store.get("patients", job["ctx"]["patient_id"])
     if rec is None:
@@ -143,7 +138,6 @@ def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
 _FETCH_CRITERIA = {"mrn": ["mrn"], "dob": ["dob"], "name": ["first_name", "last_name"], "phone": ["phone"]}
 
 
-@op("patients_fetch")
 def patients_fetch(req: Req) -> Result:
     body = req.body
     # The newest docs drop `search_by`; without it the criteria given decide the search.
@@ -164,7 +158,6 @@ def patients_fetch(req: Req) -> Result:
     }
 
 
-@completer("patients_fetch")
 def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ctx = job["ctx"]
     found = []
@@ -209,7 +202,6 @@ def _carrier(sb: Sandbox, body: JSON, required: bool) -> JSON | None:
     return None
 
 
-@op("patient_insurances_create")
 def patient_insurances_create(req: Req) -> Result:
     sb = req.sb
     pat = _patient(sb, str(req.params["patient_mrn"]))
@@ -235,7 +227,6 @@ def patient_insurances_create(req: Req) -> Result:
     )
 
 
-@op("patient_insurances_update")
 def patient_insurances_update(req: Req) -> Result:
     sb = req.sb
     _patient(sb, str(req.params["patient_mrn"]))
@@ -254,7 +245,6 @@ def patient_insurances_update(req: Req) -> Result:
     )
 
 
-@completer("patient_insurances_create")
 def complete_insurance_add(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ins_id = job["ctx"]["patient_insurance_id"]
     if failure is not None:
@@ -269,7 +259,6 @@ def complete_insurance_add(sb: Sandbox, job: JSON, failure: str | None) -> Outco
     )
 
 
-@completer("patient_insurances_update")
 def complete_insurance_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ins_id = job["ctx"]["patient_insurance_id"]
     if failure is not None:
@@ -285,3 +274,20 @@ def complete_insurance_update(sb: Sandbox, job: JSON, failure: str | None) -> Ou
             )
         ]
     )
+
+
+HANDLERS: dict[str, Handler] = {
+    "patients_create": patients_create,
+    "patients_list": patients_list,
+    "patients_update": patients_update,
+    "patients_fetch": patients_fetch,
+    "patient_insurances_create": patient_insurances_create,
+    "patient_insurances_update": patient_insurances_update,
+}
+COMPLETERS: dict[str, Completer] = {
+    "patients_create": complete_create,
+    "patients_update": complete_update,
+    "patients_fetch": complete_fetch,
+    "patient_insurances_create": complete_insurance_add,
+    "patient_insurances_update": complete_insurance_update,
+}

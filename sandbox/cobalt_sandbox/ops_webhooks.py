@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from cobalt_sandbox.clock import iso
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.ops_common import SCHEMA_VIEW, Req, Result, op, paginate
+from cobalt_sandbox.ops_common import Handler, Req, Result, SchemaView, paginate
 from cobalt_sandbox.spec import JSON
 from cobalt_sandbox.state import Sandbox
 from cobalt_sandbox.synth import strip_private
@@ -28,10 +28,6 @@ def _schema_view(sb: Sandbox, body: JSON) -> JSON:
     return out
 
 
-SCHEMA_VIEW["webhooks_create"] = _schema_view
-
-
-@op("webhooks_create")
 def webhooks_create(req: Req) -> Result:
     sb = req.sb
     url = req.body.get("webhook_url") or req.body.get("url")
@@ -64,7 +60,6 @@ def webhooks_create(req: Req) -> Result:
     }
 
 
-@op("webhooks_list")
 def webhooks_list(req: Req) -> Result:
     hooks = req.sb.store.all("webhooks")
     return {
@@ -82,21 +77,18 @@ def _hook(req: Req) -> dict[str, object]:
     return hook
 
 
-@op("webhooks_delete")
 def webhooks_delete(req: Req) -> Result:
     hook = _hook(req)
     req.sb.store.delete("webhooks", str(hook["id"]))
     return {"success": True, "message": "Webhook URL removed successfully"}
 
 
-@op("webhooks_rotate_secret")
 def webhooks_rotate_secret(req: Req) -> Result:
     hook = _hook(req)
     secret = req.sb.rotate(hook)
     return {"success": True, "webhook": {"id": str(hook["id"]), "secret": secret}}
 
 
-@op("webhooks_rotate_secret_legacy")
 def webhooks_rotate_secret_legacy(req: Req) -> Result:
     hooks = req.sb.store.all("webhooks")
     if not hooks:
@@ -108,7 +100,6 @@ def webhooks_rotate_secret_legacy(req: Req) -> Result:
     return {"success": True, "webhook_secret_key": secret, "webhook": {"id": first["id"], "secret": secret}}
 
 
-@op("webhook_events_list")
 def webhook_events_list(req: Req) -> Result:
     p = req.params
     items = req.sb.store.all("webhook_events")
@@ -127,7 +118,6 @@ def webhook_events_list(req: Req) -> Result:
     return paginate(req, items, "webhook_events", default_size=50)
 
 
-@op("webhook_events_get")
 def webhook_events_get(req: Req) -> Result:
     rec = req.sb.store.get("webhook_events", str(req.params["id"]))
     if rec is None:
@@ -138,3 +128,17 @@ def webhook_events_get(req: Req) -> Result:
         "event": rec["_envelope"],
         "delivery_attempts": list(rec["_deliveries"]),
     }
+
+
+HANDLERS: dict[str, Handler] = {
+    "webhooks_create": webhooks_create,
+    "webhooks_list": webhooks_list,
+    "webhooks_delete": webhooks_delete,
+    "webhooks_rotate_secret": webhooks_rotate_secret,
+    "webhooks_rotate_secret_legacy": webhooks_rotate_secret_legacy,
+    "webhook_events_list": webhook_events_list,
+    "webhook_events_get": webhook_events_get,
+}
+SCHEMA_VIEWS: dict[str, SchemaView] = {
+    "webhooks_create": _schema_view,
+}

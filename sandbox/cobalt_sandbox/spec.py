@@ -319,3 +319,15 @@ class Spec:
 
     def events_for(self, op_key: str, outcome: str | None) -> list[EventType]:
         return [e for e in self.events.values() if e.operation == op_key and e.outcome == outcome]
+
+    def job_operations(self) -> list[Operation]:
+        """Operations that start a job: their success answer carries a ``job_id`` (schema or example), or
+        an event's ``x-operation`` names them (the event is what finishing their job sends)."""
+        triggers = {e.operation for e in self.events.values()}
+        out: list[Operation] = []
+        for op in self.operations:
+            schema = self.resolve({"$ref": f"#/components/schemas/{op.success_schema}"}) if op.success_schema else {}
+            in_examples = any(isinstance(ex, dict) and "job_id" in ex for ex in op.success_examples)
+            if "job_id" in schema.get("properties", {}) or in_examples or op.key in triggers:
+                out.append(op)
+        return out

@@ -1,20 +1,36 @@
-"""The sandbox object: spec, store, clock, jobs, events and webhooks, plus a Python API for tests."""
+"""The sandbox object: spec, store, clock, jobs, events and webhooks, plus a Python API for tests.
+
+``Sandbox`` composes the parts and hands each one only its collaborators, so dependencies run one way::
+
+    handlers (ops_*.py), control.py, api.py
+        -> Sandbox (this module)
+            -> Scheduler (jobs.py)   gets store, clock, config, spec, bound completers, emit
+            -> EventBus (events.py)  gets spec, store, clock, seed, tokens, deliver
+            -> Delivery (delivery.py) gets store, clock, config
+                -> Store, Clock, SandboxConfig, Spec, Tokens
+
+No part holds the sandbox; the scheduler reaches the bus through ``emit`` and the bus reaches delivery
+through ``deliver``. Completers (handler-layer code) are bound to the sandbox here, when it is built.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import secrets
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from cobalt_sandbox.clock import FakeClock, iso
 from cobalt_sandbox.config import SandboxConfig
 from cobalt_sandbox.delivery import Delivery
 from cobalt_sandbox.events import EventBus
-from cobalt_sandbox.jobs import Scheduler
+from cobalt_sandbox.jobs import Finish, Outcome, Scheduler
 from cobalt_sandbox.seed import Seeder, hex_id
 from cobalt_sandbox.spec import JSON, Spec
 from cobalt_sandbox.store import Store
+from cobalt_sandbox.tokens import Tokens
 
 _SPEC_CACHE: dict[str, Spec] = {}
 
@@ -29,14 +45,17 @@ def load_spec(config: SandboxConfig) -> Spec:
 class Sandbox:
     """All sandbox state. Reachable in-process as ``app.state.sandbox``."""
 
-    def __init__(self, config: SandboxConfig) -> None:
+    def __init__(self, config: SandboxConfig, completers: Mapping[str, Completer]) -> None:
+        """``completers``: one per job kind (operationId), as a :class:`~cobalt_sandbox.registry.Registry` holds."""
         self.config = config
         self.spec = load_spec(config)
         self.clock = config.clock
         self.store = Store(config.db_path)
-        self.delivery = Delivery(self)
-        self.events = EventBus(self)
-        self.jobs = Scheduler(self)
+        self.tokens = Tokens(self.store, config.access_token)
+        self.delivery = Delivery(self.store, self.clock, config)
+        self.events = EventBus(self.spec, self.store, self.clock, config.seed, self.tokens, self.delivery.enqueue)
+        bound: dict[str, Finish] = {op_id: functools.partial(fn, self) for op_id, fn in completers.items()}
+        self.jobs = Scheduler(self.store, self.clock, config, self.spec, bound, self.events.emit)
         self.clock.on_advance(self._on_advance)
         self._ticker: asyncio.Task[None] | None = None
         self._rate_window: list[float] = []
@@ -136,15 +155,13 @@ class Sandbox:
 
     # -- helpers used by handlers ------------------------------------------------
     def token_record(self, token: str | None) -> JSON | None:
-        return self.store.get("tokens", token) if token else None
+        return self.tokens.record(token)
 
     def reference_id(self, token: str | None) -> str:
-        rec = self.token_record(token) or self.token_record(self.config.access_token) or {}
-        return str(rec.get("reference_id") or "")
+        return self.tokens.reference_id(token)
 
     def user_id(self, token: str | None) -> str:
-        rec = self.token_record(token) or self.token_record(self.config.access_token) or {}
-        return str(rec.get("user_id") or "")
+        return self.tokens.user_id(token)
 
     def new_id(self, kind: str) -> str:
         return hex_id(kind, self.config.seed, self.store.counter(f"id:{kind}"))
@@ -165,3 +182,7 @@ class Sandbox:
             if all(rec.get(k) == v for k, v in match.items()):
                 return rec
         return None
+
+
+# completer(sandbox, job, failure_reason or None) -> Outcome: finishes the jobs of one operation
+Completer = Callable[[Sandbox, JSON, "str | None"], Outcome]

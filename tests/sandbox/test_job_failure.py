@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from cobalt_sandbox.jobs import COMPLETERS, FINISH_ERROR, Completer, Outcome, failure_events
+from cobalt_sandbox.jobs import FINISH_ERROR, Finish, Outcome, failure_events
 from cobalt_sandbox.spec import JSON
 from cobalt_sandbox.state import Sandbox
 
@@ -39,11 +39,11 @@ async def test_failing_completer_fails_its_job_once(
 ) -> None:
     calls: list[str | None] = []
 
-    def explode(sandbox: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    def explode(job: JSON, failure: str | None) -> Outcome:
         calls.append(failure)
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(COMPLETERS, "tasks_create", explode)
+    monkeypatch.setitem(sb.jobs.completers, "tasks_create", explode)
     mrn = sb.store.all("patients")[0]["mrn"]
     job_id = (await client.post("/tasks", json={"patient_mrn": mrn, "description": "d"})).json()["job_id"]
     ok = (
@@ -70,14 +70,14 @@ async def test_failing_fetch_job_reports_failure_and_spares_every_request(
     client: httpx.AsyncClient, sb: Sandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The issue's scenario: an availability fetch job falls due and its completion raises."""
-    real: Completer = COMPLETERS["availability_fetch"]
+    real: Finish = sb.jobs.completers["availability_fetch"]
 
-    def fragile(sandbox: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    def fragile(job: JSON, failure: str | None) -> Outcome:
         if failure is None:
             raise ValueError("Invalid isoformat string: '24:00:00'")
-        return real(sandbox, job, failure)
+        return real(job, failure)
 
-    monkeypatch.setitem(COMPLETERS, "availability_fetch", fragile)
+    monkeypatch.setitem(sb.jobs.completers, "availability_fetch", fragile)
     _break_shifts(sb)
     r = await client.post("/availability/fetch", json={**WEEK, "end_date": "2025-01-13", "provider_ids": ["1000"]})
     job_id = r.json()["job_id"]
@@ -101,10 +101,10 @@ def test_failure_event_falls_back_to_the_spec(sb: Sandbox) -> None:
 async def test_completer_failing_twice_still_gets_a_failure_event(
     client: httpx.AsyncClient, sb: Sandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def always(sandbox: Sandbox, job: JSON, failure: str | None) -> Outcome:
+    def always(job: JSON, failure: str | None) -> Outcome:
         raise KeyError("ctx")
 
-    monkeypatch.setitem(COMPLETERS, "patients_create", always)
+    monkeypatch.setitem(sb.jobs.completers, "patients_create", always)
     job_id = (await client.post("/patients", json={"first_name": "A", "last_name": "B"})).json()["job_id"]
     sb.advance(1)
     await _all_fine(client)
