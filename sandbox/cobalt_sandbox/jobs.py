@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cobalt_sandbox.profiles.timing import duration
+from cobalt_sandbox.reasons import failure, reason
 from cobalt_sandbox.seed import hex_id
 from cobalt_sandbox.spec import JSON, Operation, Spec
 
@@ -76,7 +78,8 @@ class Scheduler:
         use_int = op.job_id_is_int() if as_int is None else as_int
         job_id: int | str = number if use_int else f"job_{hex_id(sb.config.seed, number)[:20]}"
         fail_reason = fail_reason or self._claim_fail_next(op.op_id)
-        due = sb.clock.now() + sb.config.job_delay + self._jitter()
+        cfg = sb.config
+        due = sb.clock.now() + duration(cfg.job_latency, op.op_id, cfg.job_delay, cfg.job_jitter, self.rng)
         sb.store.put(
             "jobs",
             str(job_id),
@@ -120,10 +123,6 @@ class Scheduler:
     def pending_count(self) -> int:
         return len(self._due)
 
-    def _jitter(self) -> float:
-        jitter = self.sb.config.job_jitter
-        return self.rng.uniform(0.0, jitter) if jitter > 0 else 0.0
-
     def run_due(self) -> int:
         """Complete every job whose time has come; returns how many finished.
 
@@ -149,9 +148,9 @@ class Scheduler:
         return done
 
 
-def failure_ctx(reason: str, code: str = "EHR_ERROR", **extra: Any) -> JSON:
-    """Failure payload fields shared by every *.failed event."""
-    return {"failure_reason": reason, "reasons": [{"code": code, "description": reason}], **extra}
+def failure_ctx(text: str, code: str = "EHR_ERROR", **extra: Any) -> JSON:
+    """Failure payload fields of a *.failed event whose one reason is ``text`` (code: the operation kind's)."""
+    return failure([reason(code, text=text or "The EHR rejected the request.")], **extra)
 
 
 def finish(sb: Sandbox, job: JSON, failure: str | None) -> None:
