@@ -410,10 +410,29 @@ def _availability(sb: Sandbox, q: Query) -> list[JSON]:
     return compute(sb.config.profile, sb.store.all("providers"), sb.store.all("appointments"), q)
 
 
+def _check_availability_options(sb: Sandbox, p: JSON) -> None:
+    """Visit types must be the account's codes (or `all`); the daily limit comes with its type."""
+    profile = sb.config.profile
+    for name in ("visit_type", "daily_limit_type"):
+        value = p.get(name)
+        if value is not None and str(value).strip().lower() != ALL and not profile.knows(str(value)):
+            codes = ", ".join(
+                [ALL, *(code for code, _ in profile.visit_types)] if name == "visit_type" else profile.codes()
+            )
+            raise ApiError(400, f"Invalid value for {name}. Must be one of: {codes}")
+    for given, needed in (
+        ("daily_appointment_limit", "daily_limit_type"),
+        ("daily_limit_type", "daily_appointment_limit"),
+    ):
+        if p.get(given) is not None and p.get(needed) is None:
+            raise ApiError(400, f"{given} requires {needed}.")
+
+
 @op("availability_list")
 def availability_list(req: Req) -> Result:
     p = req.params
     check_range(iso_day(str(p["start_date"])), iso_day(str(p["end_date"])), 31)
+    _check_availability_options(req.sb, p)
     found = _availability(req.sb, _query(p, _ids(p.get("provider_ids"))))
     return {"success": True, "results": {"availability": found}, "timezone": TIMEZONE}
 

@@ -114,3 +114,39 @@ async def test_location_filter_uses_the_shift_facility() -> None:
     async with env("ecw") as e:
         assert await windows(e, location_ids="2450")
         assert await windows(e, location_ids="2451") == []  # provider 1000 works at 2450
+
+
+@pytest.mark.parametrize(
+    ("ehr", "visit_type", "ok"), [("ecw", "NP", True), ("webpt", "np", False), ("webpt", "IE", True)]
+)
+async def test_visit_type_must_be_one_of_the_profiles_codes(ehr: str, visit_type: str, ok: bool) -> None:
+    async with env(ehr) as e:
+        extras: tuple[tuple[str, dict[str, str | int]], ...] = (
+            ("visit_type", {}),
+            ("daily_limit_type", {"daily_appointment_limit": 1}),
+        )
+        for name, extra in extras:
+            query: dict[str, str | int] = {"start_date": MONDAY, "end_date": MONDAY, name: visit_type, **extra}
+            resp = await e.client.get("/availability", params=query)
+            if ok:
+                assert resp.status_code == 200, resp.text
+            else:
+                assert resp.status_code == 400
+                assert resp.json()["message"].startswith(f"Invalid value for {name}. Must be one of: ")
+                assert "ie" in resp.json()["message"]
+        assert (
+            await e.client.get("/availability", params={"start_date": MONDAY, "end_date": MONDAY, "visit_type": "ALL"})
+        ).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ({"daily_appointment_limit": 2}, "daily_appointment_limit requires daily_limit_type."),
+        ({"daily_limit_type": "sk"}, "daily_limit_type requires daily_appointment_limit."),
+    ],
+)
+async def test_daily_limit_and_its_type_come_together(given: dict[str, Any], message: str) -> None:
+    async with env() as e:
+        resp = await e.client.get("/availability", params={"start_date": MONDAY, "end_date": MONDAY, **given})
+        assert resp.status_code == 400 and resp.json()["message"] == message
