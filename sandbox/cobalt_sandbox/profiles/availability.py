@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cobalt_sandbox.profiles._model import Profile
-from cobalt_sandbox.profiles.calendar import BUSY, JSON, Block, Booking, blocks_on, bookings, same_type
+from cobalt_sandbox.profiles.calendar import BUSY, JSON, Block, Booking, blocks_on, bookings_by_day, same_type
 
 ALL = "all"
 
@@ -44,18 +44,18 @@ def compute(profile: Profile, providers: list[JSON], appointments: list[JSON], q
             continue
         if q.provider_ids and prov.get("ehr_id") not in q.provider_ids and prov.get("id") not in q.provider_ids:
             continue
+        busy = bookings_by_day(appointments, str(prov.get("ehr_id")), BUSY)  # read once per provider
         day = q.start
         while day <= q.end:
-            out.extend(_day(profile, prov, appointments, day, q))
+            out.extend(_day(profile, prov, busy.get(day, []), day, q))
             day += dt.timedelta(days=1)
     return out
 
 
-def _day(profile: Profile, prov: JSON, appointments: list[JSON], day: dt.date, q: Query) -> list[JSON]:
+def _day(profile: Profile, prov: JSON, busy: list[Booking], day: dt.date, q: Query) -> list[JSON]:
     blocks = [b for b in blocks_on(prov, day) if not q.location_ids or b.facility_id in q.location_ids]
     if not blocks:
         return []
-    busy = bookings(appointments, str(prov.get("ehr_id")), day, BUSY)
     if q.daily_limit is not None and q.daily_limit_type:
         counted = sum(1 for b in busy if same_type(b.visit_type, q.daily_limit_type))
         if counted >= q.daily_limit:

@@ -129,21 +129,30 @@ def _rule(raw: object, day: dt.date) -> Rule | None:
     )
 
 
-def bookings(appointments: list[JSON], provider_ehr_id: str, day: dt.date, statuses: frozenset[str]) -> list[Booking]:
-    """The provider's appointments on ``day`` whose status is in ``statuses``, earliest first."""
-    out: list[Booking] = []
+def bookings_by_day(
+    appointments: list[JSON], provider_ehr_id: str, statuses: frozenset[str]
+) -> dict[dt.date, list[Booking]]:
+    """The provider's appointments whose status is in ``statuses``, by clinic date, earliest first."""
+    out: dict[dt.date, list[Booking]] = {}
     for rec in appointments:
         if rec.get("provider_ehr_id") != provider_ehr_id or rec.get("status") not in statuses:
             continue
         start = local(rec.get("datetime"))
-        if start is None or start.date() != day:
+        if start is None:
             continue  # an unreadable booking blocks nothing rather than breaking the search
         try:
             minutes = int(rec.get("duration") or 30)
         except (TypeError, ValueError):
             minutes = 30
-        out.append(Booking(start, start + dt.timedelta(minutes=minutes), rec))
-    return sorted(out, key=lambda b: b.start)
+        out.setdefault(start.date(), []).append(Booking(start, start + dt.timedelta(minutes=minutes), rec))
+    for day in out.values():
+        day.sort(key=lambda b: b.start)
+    return out
+
+
+def bookings(appointments: list[JSON], provider_ehr_id: str, day: dt.date, statuses: frozenset[str]) -> list[Booking]:
+    """The provider's appointments on ``day`` whose status is in ``statuses``, earliest first."""
+    return bookings_by_day(appointments, provider_ehr_id, statuses).get(day, [])
 
 
 def same_type(a: str, b: str) -> bool:
