@@ -71,12 +71,12 @@ def _patient_of(sb: Sandbox, mrn: object, name: object) -> JSON | None:
 @op("appointments_create")
 def appointments_create(req: Req) -> Result:
     sb, body = req.sb, req.body
-    if not body.get("mrn") and not body.get("patient_name"):
-        raise ApiError(400, "Missing required field: mrn")  # the spec's anyOf says so; kept for other callers
     provider = provider_by_ehr(sb, str(body["provider"]))
     location_by_ehr(sb, str(body["location"]))
     if body.get("secondary_provider"):
         provider_by_ehr(sb, str(body["secondary_provider"]))
+    if not body.get("mrn") and not body.get("patient_name"):
+        raise ApiError(400, "Missing required field: mrn")  # the spec's anyOf and minLength say so already
     start = parse_start(body)
     patient = _patient_of(sb, body.get("mrn"), body.get("patient_name"))
     appt_id = sb.new_id("appointment")

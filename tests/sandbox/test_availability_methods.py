@@ -150,3 +150,12 @@ async def test_daily_limit_and_its_type_come_together(given: dict[str, Any], mes
     async with env() as e:
         resp = await e.client.get("/availability", params={"start_date": MONDAY, "end_date": MONDAY, **given})
         assert resp.status_code == 400 and resp.json()["message"] == message
+
+
+@pytest.mark.parametrize("method", ["gaps", "equal_slots"])
+async def test_tiny_or_negative_max_slot_duration_stays_bounded(method: str) -> None:
+    async with env() as e:
+        tiny = await windows(e, calculation_method=method, max_slot_duration=1)
+        assert tiny and min(minutes(w) for w in tiny) >= 1 and max(minutes(w) for w in tiny) <= 5
+        assert len(tiny) <= 9 * 60 // 5
+        assert await windows(e, calculation_method=method, max_slot_duration=-3)

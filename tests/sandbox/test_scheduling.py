@@ -187,3 +187,12 @@ async def test_several_refusals_are_reported_together() -> None:
         assert codes(event) == ["UNKNOWN_VISIT_TYPE", "PATIENT_NOT_FOUND"]
         descriptions = [r["description"] for r in event["data"]["reasons"]]
         assert event["data"]["failure_reason"] == " ".join(descriptions)
+
+
+@pytest.mark.parametrize("field", ["mrn", "patient_name"])
+async def test_an_empty_patient_identifier_is_refused(field: str) -> None:
+    async with env() as e:
+        body = {"provider": "1000", "location": "2450", "type": "f/u", "datetime": at(MONDAY, "10:00"), field: ""}
+        resp = await e.client.post("/appointments", json=body)
+        assert resp.status_code == 400 and resp.json()["success"] is False
+        assert e.sb.jobs.pending_count() == 0

@@ -18,6 +18,7 @@ from cobalt_sandbox.profiles._model import Profile
 from cobalt_sandbox.profiles.calendar import BUSY, JSON, Block, Booking, blocks_on, bookings_by_day, same_type
 
 ALL = "all"
+MIN_SLOT_MINUTES = 5  # a shorter max_slot_duration is read as 5: no EHR books 1-minute visits
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _free(block: Block, busy: list[Booking], profile: Profile, q: Query) -> list
 def _split(start: dt.datetime, end: dt.datetime, max_minutes: int | None) -> list[tuple[dt.datetime, dt.datetime]]:
     if not max_minutes or max_minutes <= 0:
         return [(start, end)]
-    step = dt.timedelta(minutes=max_minutes)
+    step = dt.timedelta(minutes=max(MIN_SLOT_MINUTES, max_minutes))
     out = []
     while start < end:
         out.append((start, min(start + step, end)))
@@ -102,8 +103,9 @@ def _split(start: dt.datetime, end: dt.datetime, max_minutes: int | None) -> lis
 
 def _equal(profile: Profile, prov: JSON, block: Block, start: dt.datetime, end: dt.datetime, q: Query) -> list[JSON]:
     typed = q.visit_type.lower() != ALL
-    minutes = q.max_slot_duration or (profile.duration_of(q.visit_type) if typed else profile.default_duration)
-    step = dt.timedelta(minutes=max(1, minutes))
+    given = q.max_slot_duration if q.max_slot_duration and q.max_slot_duration > 0 else None
+    minutes = given or (profile.duration_of(q.visit_type) if typed else profile.default_duration)
+    step = dt.timedelta(minutes=max(MIN_SLOT_MINUTES, minutes))
     label = profile.canonical(q.visit_type) if typed else ALL
     out = []
     while start + step <= end:
