@@ -416,9 +416,8 @@ def _check_availability_options(sb: Sandbox, p: JSON) -> None:
     for name in ("visit_type", "daily_limit_type"):
         value = p.get(name)
         if value is not None and str(value).strip().lower() != ALL and not profile.knows(str(value)):
-            codes = ", ".join(
-                [ALL, *(code for code, _ in profile.visit_types)] if name == "visit_type" else profile.codes()
-            )
+            listed = [code for code, _ in profile.visit_types]
+            codes = ", ".join([ALL, *listed] if name == "visit_type" else listed)
             raise ApiError(400, f"Invalid value for {name}. Must be one of: {codes}")
     for given, needed in (
         ("daily_appointment_limit", "daily_limit_type"),
