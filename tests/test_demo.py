@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cobalt_sandbox.demo import run
+from cobalt_sandbox.profiles import PROFILES
 
 
-def test_demo_flow_succeeds_end_to_end() -> None:
+@pytest.mark.parametrize("ehr", sorted(PROFILES))
+def test_demo_flow_succeeds_end_to_end(ehr: str) -> None:
     lines: list[str] = []
-    assert run(job_delay=0.2, out=lines.append) == 0
+    assert run(job_delay=0.2, out=lines.append, ehr=ehr) == 0, "\n".join(lines)
     text = "\n".join(lines)
     assert "patient.created: MRN assigned" in text
     assert "appointment.created: appointment" in text

@@ -38,7 +38,7 @@ def sandbox() -> Iterator[tuple[Sandbox, AsyncCobalt]]:
 
 async def test_created_patient_gets_an_mrn_and_is_listed(sandbox: tuple[Sandbox, AsyncCobalt]) -> None:
     _sb, cobalt = sandbox
-    job = await cobalt.patients.create(first_name="Ada", last_name="Lovelace", dob="1985-12-10")
+    job = await cobalt.patients.create(first_name="Ada", last_name="Lovelace", dob="1985-12-10", sex="female")
     event = await job.wait(timeout=30, poll_interval=1.0)
     assert isinstance(event, PatientCreatedEvent)
     mrn = event.data.mrn
@@ -68,7 +68,10 @@ async def test_failed_job_raises_with_reason(sandbox: tuple[Sandbox, AsyncCobalt
 async def test_waiter_resolves_many_jobs_with_few_requests(sandbox: tuple[Sandbox, AsyncCobalt]) -> None:
     _sb, cobalt = sandbox
     waiter = AsyncJobWaiter(cobalt, poll_interval=1.0)
-    jobs = [await cobalt.patients.create(first_name=f"P{i}", last_name="Test", dob="1990-01-01") for i in range(60)]
+    jobs = [
+        await cobalt.patients.create(first_name=f"P{i}", last_name="Test", dob="1990-01-01", sex="female")
+        for i in range(60)
+    ]
     waiter.add_all(jobs)
     results = await waiter.wait_all(timeout=60)
     assert all(r.event is not None and r.event.job_id == r.job_id for r in results)

@@ -17,6 +17,17 @@ _OPTIONS = (_O + "test_request_options.py", _O + "test_errors_explained.py")
 _JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", _O + "test_waiter_single.py", "tests/test_jobs_sandbox.py")
 _SANDBOX = (_S + "test_api.py", _S + "test_webhooks.py", _S + "test_persistence_faults.py")
 _SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", _S + "test_auth_every_operation.py", "tests/test_jobs_sandbox.py")
+_PROFILES = tuple(
+    _S + t
+    for t in (
+        "test_profiles.py",
+        "test_scheduling.py",
+        "test_availability_methods.py",
+        "test_required_fields.py",
+        "test_job_latency.py",
+        "test_failure_reasons.py",
+    )
+)
 _HOOKS = (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_events.py")
 
 TESTS: dict[str, tuple[str, ...]] = {
@@ -107,7 +118,17 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/ops_patients.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_webhooks.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/registry.py": (_S + "test_wiring.py",),
-    "sandbox/cobalt_sandbox/seed.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/profiles/__init__.py": (_S + "test_profiles.py",),
+    "sandbox/cobalt_sandbox/profiles/_model.py": _PROFILES,
+    "sandbox/cobalt_sandbox/profiles/availability.py": (_S + "test_availability_methods.py",),
+    "sandbox/cobalt_sandbox/profiles/booking.py": (_S + "test_scheduling.py", _S + "test_failure_reasons.py"),
+    "sandbox/cobalt_sandbox/profiles/calendar.py": (_S + "test_scheduling.py", _S + "test_availability_methods.py"),
+    "sandbox/cobalt_sandbox/profiles/ecw.py": (),  # data only
+    "sandbox/cobalt_sandbox/profiles/practice_fusion.py": (),  # data only
+    "sandbox/cobalt_sandbox/profiles/timing.py": (_S + "test_job_latency.py", _S + "test_job_outcomes.py"),
+    "sandbox/cobalt_sandbox/profiles/webpt.py": (),  # data only
+    "sandbox/cobalt_sandbox/reasons.py": (_S + "test_failure_reasons.py", _S + "test_scheduling.py"),
+    "sandbox/cobalt_sandbox/seed.py": (*_SANDBOX, _S + "test_profiles.py"),
     "sandbox/cobalt_sandbox/server.py": (),  # uvicorn in a thread: the contract suite covers it
     "sandbox/cobalt_sandbox/signing.py": (_S + "test_webhooks.py", _S + "test_signing.py"),
     "sandbox/cobalt_sandbox/spec.py": _SANDBOX_ALL,

@@ -9,6 +9,7 @@ import logging
 import socket
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import uvicorn
 
@@ -21,6 +22,8 @@ from cobalt_sandbox.config import (
     Faults,
     SandboxConfig,
 )
+from cobalt_sandbox.profiles import DEFAULT_EHR, PROFILES, get_profile
+from cobalt_sandbox.profiles.timing import FAST, LATENCIES
 
 HOST = "127.0.0.1"
 BACKLOG = 2048  # uvicorn's default
@@ -37,7 +40,30 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=0, help="seed for the generated data")
     p.add_argument("--db", default=None, metavar="FILE", help="persist state in this SQLite file")
     p.add_argument("--fail-rate", type=float, default=0.0, help="share of async jobs that fail (0..1)")
-    p.add_argument("--latency", type=float, default=0.0, help="seconds added to every API request")
+    p.add_argument(
+        "--latency",
+        type=_latency,
+        default=0.0,
+        help="seconds added to every API request; or 'realistic' for jobs taking their documented time",
+    )
+    p.add_argument(
+        "--ehr",
+        type=_ehr,
+        default=DEFAULT_EHR,
+        help=f"the EHR the sandbox plays: {', '.join(PROFILES)} (default {DEFAULT_EHR})",
+    )
+    p.add_argument(
+        "--job-latency",
+        choices=LATENCIES,
+        default=None,
+        help="fast: jobs take --job-delay (default); realistic: each job's documented range (seeded)",
+    )
+    p.add_argument(
+        "--required-patient-fields",
+        default=None,
+        metavar="FIELDS",
+        help="comma-separated fields POST /patients requires (default: the profile's); '' for none",
+    )
     p.add_argument("--error-rate", type=float, default=0.0, help="share of API requests answered with 500")
     p.add_argument("--rate-limit", type=float, default=0.0, help="requests/second before 429 (0 = off)")
     p.add_argument("--fake-clock", action="store_true", help="freeze time; move it with POST /_sandbox/clock/advance")
@@ -52,8 +78,35 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+def _latency(value: str) -> float | str:
+    """`--latency`: request latency in seconds, or a job timing (`realistic`, `fast`)."""
+    if value.strip().lower() in LATENCIES:
+        return value.strip().lower()
+    try:
+        return float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds or one of {', '.join(LATENCIES)}, got {value!r}") from None
+
+
+def _ehr(value: str) -> str:
+    try:
+        return get_profile(value).key
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_config(args: argparse.Namespace) -> SandboxConfig:
+    timing = args.latency if isinstance(args.latency, str) else None
+    request_latency = args.latency if isinstance(args.latency, float) else 0.0
+    extra: dict[str, Any] = {}
+    if args.required_patient_fields is not None:
+        extra["required_patient_fields"] = tuple(
+            f.strip() for f in args.required_patient_fields.split(",") if f.strip()
+        )
     return SandboxConfig(
+        ehr=args.ehr,
+        job_latency=args.job_latency or timing or FAST,
+        **extra,
         client_id=args.client_id,
         client_secret=args.client_secret,
         access_token=args.access_token,
@@ -62,7 +115,7 @@ def build_config(args: argparse.Namespace) -> SandboxConfig:
         seed=args.seed,
         db_path=args.db,
         fail_rate=args.fail_rate,
-        faults=Faults(latency=args.latency, error_rate=args.error_rate, rate_limit=args.rate_limit),
+        faults=Faults(latency=request_latency, error_rate=args.error_rate, rate_limit=args.rate_limit),
         clock=FakeClock() if args.fake_clock else RealClock(),
         delivery_allow_hosts=tuple(args.allow_delivery_host),
     )
@@ -83,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  client_id={args.client_id} client_secret={args.client_secret} access_token={args.access_token}", flush=True
     )
     print(f"  control API: http://{HOST}:{port}/_sandbox/state", flush=True)
+    print(f"  EHR profile: {args.ehr}", flush=True)
     config = uvicorn.Config(app, log_level=args.log_level, access_log=False)
     server = uvicorn.Server(config)
     with contextlib.suppress(KeyboardInterrupt):

@@ -129,6 +129,20 @@ def staff_edit_patient(sb: Sandbox, mrn: str, changes: JSON) -> JSON:
     return sb.events.emit("patient.updated", {"mrn": mrn, **strip_private(pat)})
 
 
+def set_required_patient_fields(sb: Sandbox, fields: object) -> list[str]:
+    """Play an account with other rules: the fields POST /patients requires (GET /settings shows them)."""
+    known = set(sb.spec.schemas["PatientsCreateRequest"].get("properties", {}))
+    if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
+        raise ApiError(400, "required_patient_fields must be a list of field names.")
+    unknown = sorted(set(fields) - known)
+    if unknown:
+        raise ApiError(400, f"Unknown patient fields: {', '.join(unknown)}. Known: {', '.join(sorted(known))}")
+    chosen = list(dict.fromkeys(fields))
+    sb.store.col("settings").setdefault("account", {})["required_patient_fields"] = chosen
+    sb.store.touch("settings")
+    return chosen
+
+
 def expire_token(sb: Sandbox, token: str, error_type: str = "password_expired") -> JSON:
     """The EHR login behind ``token`` stops working; fires `access_token.login_required`."""
     rec = sb.token_record(token)
@@ -170,6 +184,8 @@ def summary(sb: Sandbox, faults: FaultInjector) -> JSON:
     return {
         "now": iso(sb.clock.now()),
         "fake_clock": isinstance(sb.clock, FakeClock),
+        "ehr": sb.config.ehr,
+        "job_latency": sb.config.job_latency,
         "pending_jobs": sb.jobs.pending_count(),
         "counts": {k: len(v) for k, v in sb.store.collections.items() if not k.startswith("_")},
         "faults": vars(faults.faults),
@@ -259,6 +275,10 @@ def routes(sb: Sandbox, faults: FaultInjector) -> list[Route]:
     async def patient_edit(request: Request) -> JSON:
         return {"event": staff_edit_patient(sb, request.path_params["mrn"], await body_of(request))["_envelope"]}
 
+    async def settings_patch(request: Request) -> JSON:
+        body = await body_of(request)
+        return {"required_patient_fields": set_required_patient_fields(sb, body.get("required_patient_fields"))}
+
     async def token_expire(request: Request) -> JSON:
         body = await body_of(request)
         event = expire_token(sb, request.path_params["token"], str(body.get("error_type", "password_expired")))
@@ -294,6 +314,7 @@ def routes(sb: Sandbox, faults: FaultInjector) -> list[Route]:
         ("/_sandbox/ehr/appointments/{id}/cancel", "POST", appt_cancel),
         ("/_sandbox/ehr/appointments/{id}/status", "POST", appt_status),
         ("/_sandbox/ehr/patients/{mrn}", "PATCH", patient_edit),
+        ("/_sandbox/settings", "PATCH", settings_patch),
         ("/_sandbox/tokens/{token}/expire", "POST", token_expire),
         ("/_sandbox/tokens/{token}/restore", "POST", token_restore),
         ("/_sandbox/tokens/{token}/password-warning", "POST", token_warning),

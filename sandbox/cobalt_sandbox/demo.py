@@ -1,6 +1,6 @@
 """End-to-end demo: the SDK against a local sandbox, with signed webhooks resolving the jobs.
 
-    python -m cobalt_sandbox.demo [--job-delay SECONDS]
+    python -m cobalt_sandbox.demo [--job-delay SECONDS] [--ehr ecw|webpt|practice_fusion]
 
 Starts the sandbox and a local webhook receiver on 127.0.0.1, then: discovers providers and
 locations, creates a patient and waits for its MRN, finds an open slot with GET /availability and
@@ -26,6 +26,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from cobalt_sandbox.config import SandboxConfig
+from cobalt_sandbox.profiles import DEFAULT_EHR, PROFILES
 from cobalt_sandbox.server import serve, serve_app
 from cobalt_sdk import Cobalt, CobaltError, JobWaiter
 from cobalt_sdk.webhooks import WebhookDelivery, WebhookReceiver
@@ -67,7 +68,7 @@ def wait_with_progress(log: Log, waiter: JobWaiter, job: Any, what: str, timeout
         thread.join()
 
 
-def run(job_delay: float = 1.0, out: Callable[[str], None] = print) -> int:
+def run(job_delay: float = 1.0, out: Callable[[str], None] = print, ehr: str = DEFAULT_EHR) -> int:
     log = Log(out)
     received: list[WebhookDelivery] = []
     holder: dict[str, WebhookReceiver] = {}
@@ -77,8 +78,8 @@ def run(job_delay: float = 1.0, out: Callable[[str], None] = print) -> int:
         return PlainTextResponse(text, status_code=status)
 
     receiver_app = Starlette(routes=[Route("/hooks", hooks, methods=["POST"])])
-    with serve(SandboxConfig(job_delay=job_delay)) as sandbox, serve_app(receiver_app) as port:
-        log(f"sandbox at {sandbox.base_url}; webhook receiver at http://127.0.0.1:{port}/hooks")
+    with serve(SandboxConfig(job_delay=job_delay, ehr=ehr)) as sandbox, serve_app(receiver_app) as port:
+        log(f"sandbox ({ehr}) at {sandbox.base_url}; webhook receiver at http://127.0.0.1:{port}/hooks")
         with Cobalt(base_url=sandbox.base_url, **sandbox.credentials) as cobalt:
             with log.step("register the webhook receiver"):
                 created = cobalt.webhooks.create(webhook_url=f"http://127.0.0.1:{port}/hooks")
@@ -91,10 +92,14 @@ def run(job_delay: float = 1.0, out: Callable[[str], None] = print) -> int:
             with log.step("discover providers and locations"):
                 provider = next(p for p in cobalt.providers.list().providers if p.ehr_id)
                 location = next(loc for loc in cobalt.locations.list().locations if loc.ehr_id)
+                visit_type = str((cobalt.visit_types.list().visit_types or [])[0].code)
                 log(f"   provider {provider.name} (EHR id {provider.ehr_id}); location {location.name}")
+                log(f"   visit type {visit_type!r}, the first the EHR lists")
 
             with log.step("create a patient and wait for the EHR to assign an MRN"):
-                patient_job = cobalt.patients.create(first_name="Ada", last_name="Lovelace", dob="1985-12-10")
+                patient_job = cobalt.patients.create(
+                    first_name="Ada", last_name="Lovelace", dob="1985-12-10", sex="female"
+                )
                 patient = wait_with_progress(log, waiter, patient_job, "the patient")
                 mrn = str(patient.data.mrn or patient.data.patient_mrn)
                 log(f"   {patient.type}: MRN assigned")
@@ -112,7 +117,7 @@ def run(job_delay: float = 1.0, out: Callable[[str], None] = print) -> int:
                 booking = cobalt.appointments.create(
                     location=str(location.ehr_id),
                     provider=str(provider.ehr_id),
-                    type_="new_patient",
+                    type_=visit_type,
                     mrn=mrn,
                     datetime_=str(slot.range_start),
                 )
@@ -155,9 +160,10 @@ def run(job_delay: float = 1.0, out: Callable[[str], None] = print) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cobalt_sandbox.demo", description=__doc__.splitlines()[0])
     parser.add_argument("--job-delay", type=float, default=1.0, help="seconds the sandbox takes per job")
+    parser.add_argument("--ehr", choices=sorted(PROFILES), default=DEFAULT_EHR, help="the EHR the sandbox plays")
     args = parser.parse_args(argv)
     try:
-        return run(job_delay=args.job_delay)
+        return run(job_delay=args.job_delay, ehr=args.ehr)
     except CobaltError as exc:
         print(f"demo failed: {exc}", file=sys.stderr)
         return 1

@@ -18,6 +18,8 @@ from typing import Any, Protocol
 from cobalt_sandbox.clock import Clock
 from cobalt_sandbox.config import SandboxConfig
 from cobalt_sandbox.event_types import EventName, event_name
+from cobalt_sandbox.profiles.timing import duration
+from cobalt_sandbox.reasons import failure, reason
 from cobalt_sandbox.seed import hex_id
 from cobalt_sandbox.spec import JSON, Operation, Spec
 from cobalt_sandbox.store import Store
@@ -102,7 +104,8 @@ class Scheduler:
         use_int = op.job_id_is_int() if as_int is None else as_int
         job_id: int | str = number if use_int else f"job_{hex_id(self.config.seed, number)[:20]}"
         fail_reason = fail_reason or self._claim_fail_next(op.op_id)
-        due = self.clock.now() + self.config.job_delay + self._jitter()
+        cfg = self.config
+        due = self.clock.now() + duration(cfg.job_latency, op.op_id, cfg.job_delay, cfg.job_jitter, self.rng)
         self.store.put(
             "jobs",
             str(job_id),
@@ -145,10 +148,6 @@ class Scheduler:
 
     def pending_count(self) -> int:
         return len(self._due)
-
-    def _jitter(self) -> float:
-        jitter = self.config.job_jitter
-        return self.rng.uniform(0.0, jitter) if jitter > 0 else 0.0
 
     def run_due(self) -> int:
         """Complete every job whose time has come; returns how many finished.
@@ -217,9 +216,9 @@ class Scheduler:
             return []
 
 
-def failure_ctx(reason: str, code: str = "EHR_ERROR", **extra: Any) -> JSON:
-    """Failure payload fields shared by every *.failed event."""
-    return {"failure_reason": reason, "reasons": [{"code": code, "description": reason}], **extra}
+def failure_ctx(text: str, code: str = "EHR_ERROR", **extra: Any) -> JSON:
+    """Failure payload fields of a *.failed event whose one reason is ``text`` (code: the operation kind's)."""
+    return failure([reason(code, text=text or "The EHR rejected the request.")], **extra)
 
 
 def failure_events(spec: Spec, op_key: str, reason: str) -> list[tuple[EventName, JSON]]:

@@ -20,6 +20,10 @@ from cobalt_sandbox.ops_common import (
     provider_by_ehr,
     queue,
 )
+from cobalt_sandbox.profiles.availability import ALL, Query, compute
+from cobalt_sandbox.profiles.booking import conflict, schedule_refusals, visit_type_refusal
+from cobalt_sandbox.reasons import failure as failed
+from cobalt_sandbox.reasons import reason
 from cobalt_sandbox.seed import OFFSET, TIMEZONE, Seeder
 from cobalt_sandbox.spec import JSON
 from cobalt_sandbox.state import Completer, Sandbox
@@ -49,25 +53,43 @@ def parse_start(body: JSON) -> str:
     raise ApiError(400, "Missing required field: datetime")
 
 
+def _patient_named(sb: Sandbox, name: str) -> JSON | None:
+    """An EHR patient whose "first last" name is ``name`` (any letter case), the Notion guide's alternative to mrn."""
+    wanted = " ".join(name.split()).lower()
+    for pat in sb.store.all("patients"):
+        if pat.get("_ehr_id") and f"{pat.get('first_name', '')} {pat.get('last_name', '')}".lower() == wanted:
+            return pat
+    return None
+
+
+def _patient_of(sb: Sandbox, mrn: object, name: object) -> JSON | None:
+    if mrn:
+        return sb.find("patients", mrn=mrn)
+    return _patient_named(sb, str(name)) if name else None
+
+
 def appointments_create(req: Req) -> Result:
     sb, body = req.sb, req.body
     provider = provider_by_ehr(sb, str(body["provider"]))
     location_by_ehr(sb, str(body["location"]))
     if body.get("secondary_provider"):
         provider_by_ehr(sb, str(body["secondary_provider"]))
+    if not body.get("mrn") and not body.get("patient_name"):
+        raise ApiError(400, "Missing required field: mrn")  # the spec's anyOf and minLength say so already
     start = parse_start(body)
-    patient = sb.find("patients", mrn=body["mrn"]) if body.get("mrn") else None
+    patient = _patient_of(sb, body.get("mrn"), body.get("patient_name"))
     appt_id = sb.new_id("appointment")
-    rec = Seeder(sb.spec, sb.config.seed).appointment_record(
+    visit_type = str(body["type"])
+    rec = Seeder(sb.spec, sb.config.seed, sb.config.profile).appointment_record(
         appt_id=appt_id,
         ehr_id=None,
         when=start,
         patient=patient,
         provider=provider,
         location=str(body["location"]),
-        visit_type=str(body["type"]),
+        visit_type=visit_type,
         status="pending",
-        duration=int(body.get("duration") or 30),
+        duration=int(body.get("duration") or sb.config.profile.duration_of(visit_type)),
         reason=body.get("reason"),
         note=body.get("note"),
         created_at=iso(sb.clock.now()),
@@ -87,37 +109,61 @@ def appointments_create(req: Req) -> Result:
     )
 
 
-def _conflict(sb: Sandbox, rec: JSON) -> JSON | None:
-    for other in sb.store.all("appointments"):
-        if (
-            other["id"] != rec["id"]
-            and other["status"] == "scheduled"
-            and other["provider_ehr_id"] == rec["provider_ehr_id"]
-            and other["datetime"] == rec["datetime"]
-        ):
-            return other
-    return None
+def _link_patient(sb: Sandbox, rec: JSON) -> None:
+    """The RPA looks the patient up when it runs: one created since the request is found."""
+    if rec.get("patient_ehr_id") is not None:
+        return
+    pat = _patient_of(sb, rec.get("patient_mrn"), rec.get("patient_name"))
+    if pat is not None and pat.get("_ehr_id"):
+        name = f"{pat.get('first_name', '')} {pat.get('last_name', '')}".strip() or None
+        rec.update(
+            patient_mrn=pat.get("mrn"),
+            patient_ehr_id=pat.get("_ehr_id"),
+            patient_name=name,
+            patient_first_name=pat.get("first_name"),
+            patient_last_name=pat.get("last_name"),
+            patient_dob=pat.get("dob"),
+            patient_sex=pat.get("sex"),
+            patient_phone=pat.get("phone"),
+        )
+
+
+def ehr_refusals(sb: Sandbox, rec: JSON) -> tuple[list[dict[str, str]], JSON]:
+    """Why the EHR would not take ``rec`` (empty when it would), and extra failure fields."""
+    profile = sb.config.profile
+    _link_patient(sb, rec)
+    found = visit_type_refusal(profile, str(rec.get("appointment_type") or ""))
+    if rec.get("patient_ehr_id") is None:
+        if rec.get("patient_mrn"):
+            found.append(reason("PATIENT_NOT_FOUND", mrn=str(rec["patient_mrn"])))
+        else:
+            found.append(reason("PATIENT_NAME_NOT_FOUND", name=str(rec.get("patient_name") or "(no name)")))
+    provider = sb.find("providers", ehr_id=rec.get("provider_ehr_id"))
+    appointments = sb.store.all("appointments")
+    if provider is None or found:
+        return found, {}
+    found.extend(schedule_refusals(profile, provider, appointments, rec))
+    if found or not (rec.get("_prevent_double_booking") and profile.honours_double_booking):
+        return found, {}
+    other = conflict(provider, appointments, rec)
+    if other is None:
+        return found, {}
+    extra: JSON = {
+        "conflict_type": "appointment",
+        "conflict_details": {"appointment_id": other["id"], "datetime": other["datetime"]},
+    }
+    return [reason("DOUBLE_BOOKING")], extra
 
 
 def complete_create(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     rec = sb.store.get("appointments", job["ctx"]["appointment_id"])
     if rec is None:
         return Outcome([])
-    extra: JSON = {}
-    if failure is None and rec.get("patient_ehr_id") is None:
-        failure = f"Patient with MRN '{rec.get('patient_mrn')}' not found in the EHR."
-    if failure is None and rec.get("_prevent_double_booking"):
-        other = _conflict(sb, rec)
-        if other is not None:
-            failure = "The requested slot conflicts with an existing appointment."
-            extra = {
-                "conflict_type": "appointment",
-                "conflict_details": {"appointment_id": other["id"], "datetime": other["datetime"]},
-            }
     sb.store.touch("appointments")
-    if failure is not None:
+    found, extra = ([reason("APPOINTMENT_FAILED", text=failure)], {}) if failure else ehr_refusals(sb, rec)
+    if found:
         rec["status"] = "failed"
-        ctx = failure_ctx(failure, "APPOINTMENT_FAILED", appointment_id=rec["id"], **extra)
+        ctx = failed(found, appointment_id=rec["id"], **extra)
         if rec.get("patient_mrn"):
             ctx["mrn"] = rec["patient_mrn"]
         return Outcome([("appointment.failed", ctx)])
@@ -251,11 +297,9 @@ def complete_update(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
             [
                 (
                     "appointment.failed",
-                    failure_ctx(
-                        failure or "Appointment no longer exists.",
-                        "APPOINTMENT_UPDATE_FAILED",
-                        appointment_id=job["ctx"]["appointment_id"],
-                    ),
+                    failure_ctx(failure, "APPOINTMENT_UPDATE_FAILED", appointment_id=job["ctx"]["appointment_id"])
+                    if failure is not None
+                    else failed([reason("APPOINTMENT_NOT_FOUND")], appointment_id=job["ctx"]["appointment_id"]),
                 )
             ]
         )
@@ -324,92 +368,6 @@ def complete_fetch(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     return Outcome([("appointment.live_fetch_completed", data)])
 
 
-def windows(
-    sb: Sandbox, start: str, end: str, provider_ids: list[str] | None, location_ids: list[str] | None, buffer: int = 0
-) -> list[JSON]:
-    """Open gaps in each provider's working hours, minus booked (scheduled/pending) appointments."""
-    s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-    out: list[JSON] = []
-    locs = sb.store.all("locations")
-    facility = next((loc for loc in locs if not location_ids or loc["ehr_id"] in location_ids), None)
-    for prov in sb.store.all("providers"):
-        if prov.get("status") != "active" or prov.get("hide_in_availability") in (True, "true"):
-            continue
-        if provider_ids and prov["ehr_id"] not in provider_ids and prov["id"] not in provider_ids:
-            continue
-        day = s
-        while day <= e:
-            for hours in prov.get("hours") or []:
-                if not isinstance(hours, dict) or hours.get("day") != day.strftime("%A"):
-                    continue
-                for shift in hours.get("shifts") or []:
-                    out.extend(_gaps(sb, prov, day, shift, buffer, facility))
-            day += dt.timedelta(days=1)
-    return out
-
-
-def _shift_time(shift: object, key: str, default: str) -> dt.time | None:
-    """A shift bound as a time, or None when the stored value is not one (e.g. "T24:00:00")."""
-    if not isinstance(shift, dict):
-        return None
-    try:
-        return dt.time.fromisoformat(str(shift.get(key, default)).lstrip("T"))
-    except ValueError:
-        return None
-
-
-def _busy(sb: Sandbox, prov: JSON, day: dt.date, buffer: int) -> list[tuple[dt.datetime, dt.datetime]]:
-    busy = []
-    for a in sb.store.all("appointments"):
-        if (
-            a.get("provider_ehr_id") == prov["ehr_id"]
-            and a["status"] in ("scheduled", "pending")
-            and str(a["datetime"])[:10] == day.isoformat()
-        ):
-            try:
-                b0 = dt.datetime.fromisoformat(a["datetime"])
-                if b0.tzinfo is None:
-                    continue
-                busy.append((b0, b0 + dt.timedelta(minutes=int(a.get("duration") or 30) + buffer)))
-            except (TypeError, ValueError):
-                continue  # an unreadable booking blocks nothing rather than breaking the search
-    return busy
-
-
-def _gaps(sb: Sandbox, prov: JSON, day: dt.date, shift: JSON, buffer: int, facility: JSON | None) -> list[JSON]:
-    tz = dt.timezone(dt.timedelta(hours=-5))
-    start, end = _shift_time(shift, "start", "T09:00:00"), _shift_time(shift, "end", "T17:00:00")
-    if start is None or end is None:
-        return []  # a stored shift that is not a time range offers no slots
-    t0, t1 = dt.datetime.combine(day, start, tz), dt.datetime.combine(day, end, tz)
-    busy = _busy(sb, prov, day, buffer)
-    busy.sort()
-    out: list[JSON] = []
-    cursor = t0
-    for b0, b1 in [*busy, (t1, t1)]:
-        if b0 > cursor:
-            mins = int((min(b0, t1) - cursor).total_seconds() // 60)
-            if mins > 0:
-                out.append(
-                    {
-                        "day_of_week": day.isoweekday() % 7,
-                        "date": day.isoformat(),
-                        "duration_string": f"{mins // 60}h{mins % 60}m" if mins % 60 else f"{mins // 60}h",
-                        "range_start": cursor.isoformat(timespec="milliseconds"),
-                        "range_end": min(b0, t1).isoformat(timespec="milliseconds"),
-                        "provider_id": prov["ehr_id"],
-                        "provider_name": prov.get("name"),
-                        "timezone_abbr": "EST",
-                        "facility_id": facility["ehr_id"] if facility else None,
-                        "facility_name": facility["name"] if facility else None,
-                    }
-                )
-        cursor = max(cursor, b1)
-        if cursor >= t1:
-            break
-    return out
-
-
 def _ids(value: Any) -> list[str] | None:
     if value in (None, "", []):
         return None
@@ -418,18 +376,54 @@ def _ids(value: Any) -> list[str] | None:
     return [v for v in str(value).split(",") if v]
 
 
+def _query(values: JSON, provider_ids: list[str] | None) -> Query:
+    """GET /availability parameters (or the fetch body's) as an availability query."""
+
+    def number(name: str) -> int | None:
+        value = values.get(name)
+        return int(value) if isinstance(value, int) and not isinstance(value, bool) else None
+
+    return Query(
+        start=dt.date.fromisoformat(iso_day(str(values["start_date"]))),
+        end=dt.date.fromisoformat(iso_day(str(values["end_date"]))),
+        method=str(values.get("calculation_method") or "gaps"),
+        provider_ids=tuple(provider_ids or ()),
+        location_ids=tuple(_ids(values.get("location_ids")) or ()),
+        buffer=number("buffer") or 0,
+        visit_type=str(values.get("visit_type") or ALL),
+        slot_type=str(values["slot_type"]) if values.get("slot_type") else None,
+        daily_limit=number("daily_appointment_limit"),
+        daily_limit_type=str(values["daily_limit_type"]) if values.get("daily_limit_type") else None,
+        max_slot_duration=number("max_slot_duration"),
+    )
+
+
+def _availability(sb: Sandbox, q: Query) -> list[JSON]:
+    return compute(sb.config.profile, sb.store.all("providers"), sb.store.all("appointments"), q)
+
+
+def _check_availability_options(sb: Sandbox, p: JSON) -> None:
+    """Visit types must be the account's codes (or `all`); the daily limit comes with its type."""
+    profile = sb.config.profile
+    for name in ("visit_type", "daily_limit_type"):
+        value = p.get(name)
+        if value is not None and str(value).strip().lower() != ALL and not profile.knows(str(value)):
+            listed = [code for code, _ in profile.visit_types]
+            codes = ", ".join([ALL, *listed] if name == "visit_type" else listed)
+            raise ApiError(400, f"Invalid value for {name}. Must be one of: {codes}")
+    for given, needed in (
+        ("daily_appointment_limit", "daily_limit_type"),
+        ("daily_limit_type", "daily_appointment_limit"),
+    ):
+        if p.get(given) is not None and p.get(needed) is None:
+            raise ApiError(400, f"{given} requires {needed}.")
+
+
 def availability_list(req: Req) -> Result:
     p = req.params
-    start, end = iso_day(str(p["start_date"])), iso_day(str(p["end_date"]))
-    check_range(start, end, 31)
-    found = windows(
-        req.sb,
-        start,
-        end,
-        _ids(p.get("provider_ids")),
-        _ids(p.get("location_ids")),
-        int(p.get("buffer") or 0),
-    )
+    check_range(iso_day(str(p["start_date"])), iso_day(str(p["end_date"])), 31)
+    _check_availability_options(req.sb, p)
+    found = _availability(req.sb, _query(p, _ids(p.get("provider_ids"))))
     return {"success": True, "results": {"availability": found}, "timezone": TIMEZONE}
 
 
@@ -451,18 +445,7 @@ def availability_fetch(req: Req) -> Result:
 
 def complete_availability(sb: Sandbox, job: JSON, failure: str | None) -> Outcome:
     ctx = job["ctx"]
-    found = (
-        []
-        if failure
-        else windows(
-            sb,
-            ctx["start_date"],
-            ctx["end_date"],
-            [str(i) for i in ctx["provider_ids"]],
-            _ids(ctx.get("location_ids")),
-            int(ctx.get("buffer") or 0),
-        )
-    )
+    found = [] if failure else _availability(sb, _query(ctx, [str(i) for i in ctx["provider_ids"]]))
     data: JSON = {"success": failure is None, "availability": found}
     if failure:
         data["error"] = failure

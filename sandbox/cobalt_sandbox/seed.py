@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cobalt_sandbox.spec import JSON, Spec
 from cobalt_sandbox.store import Store
 from cobalt_sandbox.synth import synthesize
+
+if TYPE_CHECKING:
+    from cobalt_sandbox.profiles import Profile
 
 FIXED_DATE = dt.date(2025, 1, 15)
 TIMEZONE = "America/New_York"
@@ -17,13 +20,7 @@ OFFSET = "-05:00"
 
 FIRST = ["Jane", "John", "Maria", "Wei", "Aisha", "Carlos", "Emma", "Liam", "Noah", "Olivia", "Ava", "Mateo"]
 LAST = ["Doe", "Smith", "Garcia", "Chen", "Khan", "Lopez", "Brown", "Nguyen", "Patel", "Kim", "Silva", "Jones"]
-VISIT_TYPES = [
-    ("new_patient", "New Patient Visit (in-person)"),
-    ("f/u", "Follow-up"),
-    ("televisit1", "televisit1 (televisit / osa)"),
-    ("physical", "Annual Physical"),
-    ("sick", "Sick Visit"),
-]
+LOCATION_NAMES = ["Main St Clinic", "Happy Clinic", "Northside Office"]
 VISIT_STATUSES = [
     ("CANC", "Cancelled"),
     ("CHK", "Checked In"),
@@ -43,10 +40,60 @@ def hex_id(*parts: Any) -> str:
 class Seeder:
     """Fills an empty store with coherent, reproducible records."""
 
-    def __init__(self, spec: Spec, seed: int) -> None:
+    def __init__(self, spec: Spec, seed: int, profile: Profile | None = None) -> None:
+        from cobalt_sandbox.profiles import DEFAULT_EHR, get_profile
+
         self.spec = spec
         self.seed = seed
+        self.profile = profile or get_profile(DEFAULT_EHR)
         self.rng = random.Random(seed)
+
+    def hours(self, index: int) -> list[JSON]:
+        """Provider ``index``'s week as GET /providers shows it: the profile's shifts and slot rules,
+        at location ``index % 3``."""
+        loc = index % len(LOCATION_NAMES)
+        out: list[JSON] = []
+        for day, shifts in self.profile.week_of(index).items():
+            out.append(
+                {
+                    "day": day,
+                    "shifts": [
+                        {
+                            "start": f"T{shift.start}:00",
+                            "end": f"T{shift.end}:00",
+                            "facility_id": str(2450 + loc),
+                            "facility_name": LOCATION_NAMES[loc],
+                            "set_start_date": "2024-01-01T00:00:00",
+                            "set_end_date": None,
+                            "visit_type_rules": [
+                                {
+                                    "start_time": f"T{rule.start}:00",
+                                    "end_time": f"T{rule.end}:00",
+                                    "visit_type_id": rule.visit_type,
+                                    "visit_type_desc": self.profile.description_of(rule.visit_type),
+                                    "total_visits": rule.total_visits,
+                                }
+                                for rule in shift.rules
+                            ],
+                        }
+                        for shift in shifts
+                    ],
+                }
+            )
+        return out
+
+    def _slot_time(self, index: int, day: dt.date, duration: int) -> str:
+        """A start on a working day of provider ``index`` at or after ``day``, inside one of its shifts."""
+        week = self.profile.week_of(index)
+        for _ in range(7):
+            if day.strftime("%A") in week:
+                break
+            day += dt.timedelta(days=1)
+        shift = self.rng.choice(week[day.strftime("%A")])
+        t0, t1 = (dt.datetime.combine(day, dt.time.fromisoformat(t)) for t in (shift.start, shift.end))
+        steps = max(0, int((t1 - t0).total_seconds() // 60 - duration) // 15)
+        start = t0 + dt.timedelta(minutes=15 * self.rng.randint(0, steps))
+        return f"{start.isoformat()}{OFFSET}"
 
     def item(self, schema: str, overrides: JSON) -> JSON:
         base = synthesize(self.spec, {"$ref": f"#/components/schemas/{schema}"}, self.rng)
@@ -69,15 +116,12 @@ class Seeder:
                     "npi": f"14{r.randint(10**7, 10**8 - 1)}",
                     "status": "active",
                     "hide_in_availability": False,
-                    "hours": [
-                        {"day": d, "shifts": [{"start": "T09:00:00", "end": "T17:00:00"}]}
-                        for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-                    ],
+                    "hours": self.hours(i),
                 },
             )
             providers.append(store.put("providers", rec["id"], rec))
         locations = []
-        for i, name in enumerate(["Main St Clinic", "Happy Clinic", "Northside Office"]):
+        for i, name in enumerate(LOCATION_NAMES):
             rec = self.item(
                 "Location",
                 {
@@ -97,7 +141,7 @@ class Seeder:
                 },
             )
             locations.append(store.put("locations", rec["id"], rec))
-        for code, desc in VISIT_TYPES:
+        for code, desc in self.profile.visit_types:
             store.put("visit_types", code, {"code": code, "description": desc})
         for code, desc in VISIT_STATUSES:
             store.put("visit_statuses", code, {"code": code, "description": desc})
@@ -118,21 +162,23 @@ class Seeder:
             }
             patients.append(store.put("patients", rec["_id"], rec))
         statuses = ["scheduled", "scheduled", "scheduled", "completed", "cancelled"]
+        status_rng = random.Random(f"appointment-status:{self.seed}")  # the same statuses under every profile
         for i in range(120):
             day = FIXED_DATE + dt.timedelta(days=r.randint(-14, 14))
-            hour, minute = r.randint(8, 16), r.choice([0, 15, 30, 45])
-            pat, prov, loc = r.choice(patients), r.choice(providers), r.choice(locations)
-            vt = r.choice(VISIT_TYPES)[0]
+            pat, p_index = r.choice(patients), r.randrange(len(providers))
+            prov, loc = providers[p_index], locations[p_index % len(locations)]
+            vt = r.choice(self.profile.seed_types)
+            duration = self.profile.duration_of(vt)
             rec = self.appointment_record(
                 appt_id=hex_id("appt", self.seed, i),
                 ehr_id=str(500000 + i),
-                when=f"{day.isoformat()}T{hour:02d}:{minute:02d}:00{OFFSET}",
+                when=self._slot_time(p_index, day, duration),
                 patient=pat,
                 provider=prov,
                 location=loc["ehr_id"],
                 visit_type=vt,
-                status=r.choice(statuses),
-                duration=r.choice([15, 30, 45, 60]),
+                status=status_rng.choice(statuses),
+                duration=duration,
                 reason=r.choice(["Follow-up", "Annual exam", "Cough", "Back pain", "Lab review"]),
                 note=None,
                 created_at=f"{(day - dt.timedelta(days=7)).isoformat()}T12:00:00Z",

@@ -64,7 +64,7 @@ class Sandbox:
 
     # -- lifecycle --------------------------------------------------------------
     def _initialise(self) -> None:
-        Seeder(self.spec, self.config.seed).run(self.store)
+        Seeder(self.spec, self.config.seed, self.config.profile).run(self.store)
         self.store.put(
             "tokens",
             self.config.access_token,

@@ -12,7 +12,7 @@ from tests.cli.receiver import Inbox, webhook_endpoint
 
 def _finished_job(sandbox: RunningServer) -> str:
     with Cobalt(base_url=sandbox.base_url, **sandbox.credentials) as cobalt:
-        job = cobalt.patients.create(first_name="Ada", last_name="Lovelace")
+        job = cobalt.patients.create(first_name="Ada", last_name="Lovelace", dob="1985-12-10", sex="female")
         job.wait(timeout=10, poll_interval=0.05)
         return str(job.job_id)
 

@@ -22,7 +22,9 @@ def _job(sandbox: RunningServer, fail: bool = False) -> str:
         if fail:
             with SandboxControl(sandbox.base_url) as control:
                 control.call("POST", "/jobs/fail-next", {"kind": "patients_create", "reason": "Duplicate patient"})
-        return str(cobalt.patients.create(first_name="Ada", last_name="Lovelace").job_id)
+        return str(
+            cobalt.patients.create(first_name="Ada", last_name="Lovelace", dob="1985-12-10", sex="female").job_id
+        )
 
 
 def test_all_jobs_succeed(call: Call, api_env: RunningServer) -> None:

@@ -25,7 +25,7 @@ def _make_events(sandbox: RunningServer, count: int) -> list[str]:
     jobs = []
     with Cobalt(base_url=sandbox.base_url, **sandbox.credentials) as cobalt:
         for n in range(count):
-            job = cobalt.patients.create(first_name=f"Ada{n}", last_name="Lovelace")
+            job = cobalt.patients.create(first_name=f"Ada{n}", last_name="Lovelace", dob="1985-12-10", sex="female")
             job.wait(timeout=10, poll_interval=0.05)
             jobs.append(str(job.job_id))
     return jobs

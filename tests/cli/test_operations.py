@@ -84,7 +84,20 @@ def test_list_as_a_table(call: Call, api_env: RunningServer) -> None:
 
 
 def test_a_write_waits_for_its_job(call: Call, api_env: RunningServer) -> None:
-    result = call("patients", "create", "--first-name", "Ada", "--last-name", "Lovelace", "--wait", "--json")
+    result = call(
+        "patients",
+        "create",
+        "--first-name",
+        "Ada",
+        "--last-name",
+        "Lovelace",
+        "--dob",
+        "1985-12-10",
+        "--sex",
+        "female",
+        "--wait",
+        "--json",
+    )
     assert result.code == 0, result.err
     doc = json.loads(result.out)
     assert doc["response"]["job_id"]
@@ -96,11 +109,14 @@ def test_json_body_from_a_file_and_stdin(
     call: Call, api_env: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     body = tmp_path / "patient.json"
-    body.write_text(json.dumps({"first_name": "Grace", "last_name": "Hopper"}))
+    body.write_text(json.dumps({"first_name": "Grace", "last_name": "Hopper", "dob": "1906-12-09", "sex": "female"}))
     result = call("patients", "create", "--json-body", f"@{body}", "--json")
     assert result.code == 0, result.err
     assert json.loads(result.out)["patient_id"]
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"first_name": "Alan", "last_name": "Turing"})))
+    monkeypatch.setattr(
+        "sys.stdin",
+        io.StringIO(json.dumps({"first_name": "Alan", "last_name": "Turing", "dob": "1912-06-23", "sex": "male"})),
+    )
     result = call("patients", "create", "--json-body", "-", "--json")
     assert result.code == 0, result.err
     result = call("patients", "create", "--json-body", '{"frist_name": "x"}')

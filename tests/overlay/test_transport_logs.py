@@ -64,7 +64,7 @@ def _calls(cobalt: Cobalt) -> None:
     list(cobalt.appointments.list(start_date="2024-03-14", end_date="2024-04-14", patient_name=f"{FIRST} {LAST}"))
     with pytest.raises(CobaltError):
         cobalt.patients.update(MRN, phone=PHONE)  # an unknown id in the path: 404
-    job = cobalt.patients.create(first_name=FIRST, last_name=LAST, dob=DOB, phone=PHONE)
+    job = cobalt.patients.create(first_name=FIRST, last_name=LAST, dob=DOB, sex="female", phone=PHONE)
     job.wait(timeout=10, poll_interval=0.05)
     cobalt.link.create_token(user_id=f"user-{MRN}", org_id="org_1", access_token=TOKEN)
 
@@ -74,7 +74,7 @@ async def _acalls(client: AsyncCobalt) -> None:
         await cobalt.patients.list(first_name=FIRST, last_name=LAST, dob=DOB, mrn=MRN)
         with pytest.raises(CobaltError):
             await cobalt.patients.update(MRN, phone=PHONE)
-        job = await cobalt.patients.create(first_name=FIRST, last_name=LAST, dob=DOB, phone=PHONE)
+        job = await cobalt.patients.create(first_name=FIRST, last_name=LAST, dob=DOB, sex="female", phone=PHONE)
         await job.wait(timeout=10, poll_interval=0.05)
 
 

@@ -85,7 +85,9 @@ async def test_garbage_never_500(client: httpx.AsyncClient, sb: Sandbox) -> None
 
 
 async def test_patient_round_trip(client: httpx.AsyncClient, sb: Sandbox) -> None:
-    r = await client.post("/patients", json={"first_name": "Ada", "last_name": "Lovelace", "dob": "1990-12-10"})
+    r = await client.post(
+        "/patients", json={"first_name": "Ada", "last_name": "Lovelace", "dob": "1990-12-10", "sex": "female"}
+    )
     body = r.json()
     assert r.status_code == 200 and isinstance(body["job_id"], int)
     assert (await client.get("/patients", params={"last_name": "Lovelace"})).json()["patients"] == []
@@ -124,11 +126,11 @@ async def test_appointment_create_and_patch_rules(client: httpx.AsyncClient, sb:
     got = (await client.get(f"/appointments/{appt_id}")).json()["appointments"]
     assert got["status"] == "pending" and got["datetime"] == "2025-01-21T10:30:00-05:00"
     # pending: anything may change
-    r = await client.patch(f"/appointments/{appt_id}", json={"reason": "Changed", "type": "physical"})
+    r = await client.patch(f"/appointments/{appt_id}", json={"reason": "Changed", "type": "sk"})
     assert r.status_code == 200
     sb.advance(1)
     got = (await client.get(f"/appointments/{appt_id}")).json()["appointments"]
-    assert got["status"] == "scheduled" and got["appointment_type"] == "physical" and got["ehr_appointment_id"]
+    assert got["status"] == "scheduled" and got["appointment_type"] == "sk" and got["ehr_appointment_id"]
     listed = (
         await client.get(
             "/appointments", params={"start_date": "2025-01-21", "end_date": "2025-01-21", "patient_mrn": mrn}
@@ -165,7 +167,11 @@ async def test_double_booking_fails_job(client: httpx.AsyncClient, sb: Sandbox) 
 
 
 async def test_header_injected_failure(client: httpx.AsyncClient, sb: Sandbox) -> None:
-    r = await client.post("/patients", json={"first_name": "F"}, headers={"x-sandbox-fail": "EHR down"})
+    r = await client.post(
+        "/patients",
+        json={"first_name": "F", "last_name": "Lovelace", "dob": "1990-01-01", "sex": "female"},
+        headers={"x-sandbox-fail": "EHR down"},
+    )
     sb.advance(1)
     ev = (await client.get("/webhook-events", params={"job_id": r.json()["job_id"]})).json()["webhook_events"][0]
     assert ev["event_type"] == "patient.failed" and ev["data"]["failure_reason"] == "EHR down"

@@ -169,7 +169,9 @@ async def test_failure_events_conform(client: httpx.AsyncClient, sb: Sandbox, ki
     sb.fail_next_job(kind, "EHR rejected it")
     pat = sb.store.all("patients")[0]
     if kind == "patients_create":
-        r = await client.post("/patients", json={"first_name": "A", "last_name": "B", "dob": "1990-01-01"})
+        r = await client.post(
+            "/patients", json={"first_name": "A", "last_name": "B", "dob": "1990-01-01", "sex": "female"}
+        )
     else:
         r = await client.post(
             "/appointments",

@@ -50,7 +50,7 @@ async def deliver(answers: list[Answer], db_path: str | None = None) -> tuple[Sa
     sb.delivery.transport = httpx.MockTransport(handler)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
         await c.post("/webhook", json={"webhook_url": HOOK})
-        await c.post("/patients", json={"first_name": "Zoë", "last_name": "D", "dob": "2000-01-01"})
+        await c.post("/patients", json={"first_name": "Zoë", "last_name": "D", "dob": "2000-01-01", "sex": "female"})
         sb.advance(1)
         await sb.drain()
         event_id = sb.events_list()[-1]["event_id"]

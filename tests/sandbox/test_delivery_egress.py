@@ -46,7 +46,7 @@ async def setup() -> AsyncIterator[tuple[Sandbox, httpx.AsyncClient, SpyTranspor
 
 
 async def _event_after_create(sb: Sandbox, client: httpx.AsyncClient) -> dict[str, Any]:
-    r = await client.post("/patients", json={"first_name": "E", "last_name": "G", "dob": "2000-01-01"})
+    r = await client.post("/patients", json={"first_name": "E", "last_name": "G", "dob": "2000-01-01", "sex": "female"})
     sb.advance(1)
     await sb.drain()
     events = (await client.get("/webhook-events", params={"job_id": r.json()["job_id"]})).json()["webhook_events"]

@@ -16,7 +16,13 @@ WRITERS = 4
 KILLS = 1  # one kill loses a write on the old code (ack before save) in 4 of 4 runs
 MIN_ACKS_BEFORE_KILL = 60
 BURST_DEADLINE = 10.0  # seconds; the burst normally reaches the kill point well within 1 s
-BODY = {"provider": "1000", "location": "2450", "type": "f/u", "datetime": "2025-01-20T10:00:00-05:00"}
+BODY = {
+    "mrn": "400000",
+    "provider": "1000",
+    "location": "2450",
+    "type": "f/u",
+    "datetime": "2025-01-20T10:00:00-05:00",
+}
 
 
 def _burst(server: RunningServer, acked: list[str], stop: threading.Event) -> None:

@@ -105,7 +105,9 @@ async def test_completer_failing_twice_still_gets_a_failure_event(
         raise KeyError("ctx")
 
     monkeypatch.setitem(sb.jobs.completers, "patients_create", always)
-    job_id = (await client.post("/patients", json={"first_name": "A", "last_name": "B"})).json()["job_id"]
+    job_id = (
+        await client.post("/patients", json={"first_name": "A", "last_name": "B", "dob": "1990-01-01", "sex": "female"})
+    ).json()["job_id"]
     sb.advance(1)
     await _all_fine(client)
     events = (await client.get("/webhook-events", params={"job_id": job_id})).json()["webhook_events"]

@@ -13,7 +13,7 @@ from cobalt_sandbox.state import Sandbox
 
 from .tests_sandbox_helpers import HEADERS
 
-PATIENT = {"first_name": "Ada", "last_name": "L", "dob": "1990-01-01"}
+PATIENT = {"first_name": "Ada", "last_name": "L", "dob": "1990-01-01", "sex": "female"}
 
 
 def sandbox(**config: Any) -> tuple[Starlette, Sandbox]:

@@ -22,7 +22,9 @@ async def test_sqlite_survives_restart(tmp_path: Path) -> None:
     app = create_app(SandboxConfig(clock=FakeClock(), db_path=db))
     sb: Sandbox = app.state.sandbox
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
-        r = await c.post("/patients", json={"first_name": "Per", "last_name": "Sist", "dob": "1970-01-01"})
+        r = await c.post(
+            "/patients", json={"first_name": "Per", "last_name": "Sist", "dob": "1970-01-01", "sex": "female"}
+        )
         job_id = r.json()["job_id"]
         await c.post("/webhook", json={"webhook_url": "https://example.test/h"})
         sb.advance(1)
@@ -38,7 +40,9 @@ async def test_sqlite_survives_restart(tmp_path: Path) -> None:
         evs = (await c.get("/webhook-events", params={"job_id": job_id})).json()["webhook_events"]
         assert evs[0]["event_type"] == "patient.created"
         assert len((await c.get("/webhook")).json()["webhook_urls"]) == 1
-        r = await c.post("/patients", json={"first_name": "Next"})
+        r = await c.post(
+            "/patients", json={"first_name": "Next", "last_name": "Lovelace", "dob": "1990-01-01", "sex": "female"}
+        )
         assert r.json()["job_id"] > job_id  # counters persist too
     app2.state.sandbox.store.close()
 
@@ -101,7 +105,9 @@ async def test_control_jobs_and_clock(pair: tuple[httpx.AsyncClient, httpx.Async
 async def test_fail_rate(clock: FakeClock) -> None:
     app = create_app(SandboxConfig(clock=clock, fail_rate=1.0))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
-        await c.post("/patients", json={"first_name": "F"})
+        await c.post(
+            "/patients", json={"first_name": "F", "last_name": "Lovelace", "dob": "1990-01-01", "sex": "female"}
+        )
         app.state.sandbox.advance(1)
         assert app.state.sandbox.events_list()[-1]["event_type"] == "patient.failed"
 

@@ -139,7 +139,9 @@ async def test_action_id_is_hex(client: httpx.AsyncClient) -> None:
 @pytest.mark.parametrize("dob", ["31/12/1990", "1990-13-01", "<string>"])
 async def test_bad_dob_creates_no_patient(dob: str, client: httpx.AsyncClient, sb: Sandbox) -> None:
     before = len(sb.store.all("patients"))
-    resp = await client.post("/patients", json={"first_name": "Ada", "last_name": "Lovelace", "dob": dob})
+    resp = await client.post(
+        "/patients", json={"first_name": "Ada", "last_name": "Lovelace", "dob": dob, "sex": "female"}
+    )
     assert resp.status_code == 400 and resp.json()["message"] == "Invalid date format. Use ISO format (YYYY-MM-DD)."
     assert len(sb.store.all("patients")) == before
 

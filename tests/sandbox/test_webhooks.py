@@ -70,7 +70,7 @@ async def setup(receiver: Receiver) -> AsyncIterator[tuple[Sandbox, httpx.AsyncC
 
 
 async def _create_patient(sb: Sandbox, client: httpx.AsyncClient) -> int:
-    r = await client.post("/patients", json={"first_name": "W", "last_name": "H", "dob": "2000-01-01"})
+    r = await client.post("/patients", json={"first_name": "W", "last_name": "H", "dob": "2000-01-01", "sex": "female"})
     sb.advance(1)
     await sb.drain()
     job_id: int = r.json()["job_id"]
