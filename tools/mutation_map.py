@@ -61,6 +61,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/cli/_trigger.py": ("tests/cli/test_trigger.py",),
     "overlay/cobalt_sdk/webhooks/__init__.py": (),  # lazy re-exports only
     "overlay/cobalt_sdk/webhooks/_canonical.py": (_W + "test_canonical.py", _W + "test_signature.py"),
+    "overlay/cobalt_sdk/webhooks/_fastform.py": (_W + "test_fastform.py", _W + "test_canonical.py"),
     "overlay/cobalt_sdk/webhooks/_construct.py": (*_HOOKS, _W + "test_attacks.py"),
     "overlay/cobalt_sdk/webhooks/_dedupe.py": (_W + "test_receiver.py",),
     "overlay/cobalt_sdk/webhooks/_events.py": (*_HOOKS, _W + "test_examples.py"),
