@@ -72,7 +72,11 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/__init__.py": (),  # re-exports only
     "sandbox/cobalt_sandbox/api.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/app.py": _SANDBOX,
-    "sandbox/cobalt_sandbox/auth.py": (_S + "test_api.py", _S + "test_auth_every_operation.py"),
+    "sandbox/cobalt_sandbox/auth.py": (
+        _S + "test_api.py",
+        _S + "test_auth_every_operation.py",
+        _S + "test_spec_enforced.py",
+    ),
     "sandbox/cobalt_sandbox/cli.py": (),  # runs uvicorn in a process of its own: the contract suite covers it
     "sandbox/cobalt_sandbox/clock.py": _SANDBOX,
     "sandbox/cobalt_sandbox/config.py": (),  # a dataclass of settings
