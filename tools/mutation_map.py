@@ -86,6 +86,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         _S + "test_webhooks.py",
         _S + "test_persistence_faults.py",
         _S + "test_delivery_attempts.py",
+        _S + "test_delivery_egress.py",
     ),
     "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end
     "sandbox/cobalt_sandbox/errors.py": _SANDBOX_ALL,
