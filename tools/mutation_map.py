@@ -77,6 +77,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/cli/_trigger.py": ("tests/cli/test_trigger.py",),
     "overlay/cobalt_sdk/webhooks/__init__.py": (),  # lazy re-exports only
     "overlay/cobalt_sdk/webhooks/_canonical.py": (_W + "test_canonical.py", _W + "test_signature.py"),
+    "overlay/cobalt_sdk/webhooks/_fastform.py": (_W + "test_fastform.py", _W + "test_canonical.py"),
     "overlay/cobalt_sdk/webhooks/_construct.py": (*_HOOKS, _W + "test_attacks.py"),
     "overlay/cobalt_sdk/webhooks/_dedupe.py": (_W + "test_receiver.py",),
     "overlay/cobalt_sdk/webhooks/_events.py": (*_HOOKS, _W + "test_examples.py"),
@@ -87,7 +88,11 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/__init__.py": (),  # re-exports only
     "sandbox/cobalt_sandbox/api.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/app.py": _SANDBOX,
-    "sandbox/cobalt_sandbox/auth.py": (_S + "test_api.py", _S + "test_auth_every_operation.py"),
+    "sandbox/cobalt_sandbox/auth.py": (
+        _S + "test_api.py",
+        _S + "test_auth_every_operation.py",
+        _S + "test_spec_enforced.py",
+    ),
     "sandbox/cobalt_sandbox/cli.py": (),  # runs uvicorn in a process of its own: the contract suite covers it
     "sandbox/cobalt_sandbox/clock.py": _SANDBOX,
     "sandbox/cobalt_sandbox/config.py": (),  # a dataclass of settings
@@ -97,6 +102,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         _S + "test_webhooks.py",
         _S + "test_persistence_faults.py",
         _S + "test_delivery_attempts.py",
+        _S + "test_delivery_egress.py",
     ),
     "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end
     "sandbox/cobalt_sandbox/errors.py": _SANDBOX_ALL,

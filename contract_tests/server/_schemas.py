@@ -141,59 +141,6 @@ def sandbox_app(job_delay: float = 0.05, credentials: dict[str, str] | None = No
     return app
 
 
-def seeded_values(app: Any) -> dict[str, list[str]]:
-    """Ids that exist in a sandbox, read through its public API (for the stateful runs' test data)."""
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    client = TestClient(app, base_url="http://testserver/v1", headers=SANDBOX_CREDENTIALS)
-
-    def get(path: str, key: str, field: str) -> list[str]:
-        body = client.get(path).json()
-        return sorted({str(item[field]) for item in body.get(key, []) if item.get(field)})
-
-    return {
-        "provider": get("/providers", "providers", "ehr_id"),
-        "location": get("/locations", "locations", "ehr_id"),
-        "type": get("/visit-types", "visit_types", "code"),
-        "mrn": get("/patients?page_size=20", "patients", "mrn"),
-    }
-
-
-def with_test_data(spec: dict[str, Any], seeded: dict[str, list[str]]) -> dict[str, Any]:
-    """Narrow the stateful run's inputs: appointment bodies to records that exist (so creates succeed
-    and links resolve), job lookups to the job_id the link carries."""
-    schemas = spec["components"]["schemas"]
-    for name in ("AppointmentsCreateRequest", "AppointmentsUpdateRequest"):
-        props = schemas[name]["properties"]
-        for field_name, values in seeded.items():
-            props[field_name] = {**props[field_name], "enum": values}
-        for field_name in ("date", "time", "patient_name", "secondary_provider"):
-            props.pop(field_name, None)
-    create = schemas["AppointmentsCreateRequest"]
-    create["required"] = sorted({*create.get("required", []), "mrn", "datetime"})
-    # A job's events are looked up by job_id alone: random date/type/status filters or a far page
-    # would hide them, and whether the lookup finds them is what the stateful run checks.
-    events = spec["paths"]["/webhook-events"]["get"]
-    events["parameters"] = [p for p in events["parameters"] if p.get("name") == "job_id"]
-    return spec
-
-
-def only_operations(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]:
-    """Drop every operation not listed (the stateful machine would otherwise start anywhere)."""
-    for path in list(spec["paths"]):
-        item = spec["paths"][path]
-        for method in _spec.HTTP_METHODS:
-            if method in item and item[method]["operationId"] not in operation_ids:
-                del item[method]
-        if not any(m in item for m in _spec.HTTP_METHODS):
-            del spec["paths"][path]
-    return spec
-
-
 def server_spec() -> dict[str, Any]:
     """openapi.yaml as it is, with `servers` pointing at `/v1` on whatever host the test targets."""
     spec = _spec.spec_copy()

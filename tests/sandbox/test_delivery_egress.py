@@ -66,6 +66,8 @@ async def test_external_host_is_refused_without_a_connection(
     [attempt] = detail["delivery_attempts"]
     assert attempt["error"] == "refused" and attempt["url"] == "https://any-host.example/hook"
     assert "any-host.example" in attempt["reason"] and "--allow-delivery-host" in attempt["reason"]
+    # Recorded as the first attempt, at the sandbox's time of the delivery (no retry of a refusal).
+    assert attempt["attempt"] == 1 and attempt["at"] == detail["webhook_event"]["created_at"]
 
 
 async def test_loopback_hosts_are_delivered(setup: tuple[Sandbox, httpx.AsyncClient, SpyTransport]) -> None:

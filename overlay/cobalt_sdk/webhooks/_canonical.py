@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._fastform import escapes_are_js, is_utf8
+
 _WHITESPACE = b" \t\n\r"
 _MASKED_BACKSLASH = b"\x00\x00"  # an escaped backslash (bytes below 0x20 never occur in valid JSON)
 _MASKED_QUOTE = b"\x01\x01"  # an escaped quote
 _SEPARATOR = b"\x02"
 _RESERVED = (b"\x00", b"\x01", b"\x02")
-# JSON.stringify writes these five controls as \b \t \n \f \r and the other ones below 0x20 as \u00xx.
-_SHORT_ESCAPED = frozenset({0x08, 0x09, 0x0A, 0x0C, 0x0D})
-_CONTROL_ESCAPES = tuple(b"\\u%04x" % code for code in range(0x20) if code not in _SHORT_ESCAPED)
 # Digits, point and sign of a number all map to "0", so a run of 16 means a token of 16+ characters.
 _NUMBER_CHARACTERS = bytes.maketrans(b"0123456789.-", b"000000000000")
 _LONGEST_SAFE_TOKEN = b"0" * 16
@@ -61,31 +60,32 @@ def scan(raw: bytes) -> Scan | None:
     outside = pieces[0::2]
     joined = _SEPARATOR.join(outside)
     stripped = joined.translate(None, _WHITESPACE)
-    if len(stripped) != len(joined):
+    numbers = _numbers_are_canonical(stripped.replace(_SEPARATOR, b""))
+    if not numbers and b".0" in stripped:
+        # Floats written with a point zero (`45.0`, as Python writes them): JS prints `45`.
+        normalised = _drop_point_zero(stripped)
+        if _numbers_are_canonical(normalised.replace(_SEPARATOR, b"")):
+            stripped, numbers = normalised, True
+    if stripped != joined:
         pieces[0::2] = stripped.split(_SEPARATOR)
         masked = b'"'.join(pieces)
-    structure = stripped.replace(_SEPARATOR, b"")
     keys = masked.count(b'":')
-    canonical = _text_is_canonical(raw, masked) and _numbers_are_canonical(structure) and not _has_index_key(masked)
+    canonical = numbers and _text_is_canonical(raw, masked) and not _has_index_key(masked)
     compact = masked
     if compact is not raw:
         compact = compact.replace(_MASKED_QUOTE, b'\\"').replace(_MASKED_BACKSLASH, b"\\\\")
     return Scan(compact=compact, keys=keys, canonical=canonical)
 
 
+def _drop_point_zero(structure: bytes) -> bytes:
+    """`45.0` -> `45` wherever a number ends in `.0` (the text outside strings, whitespace removed)."""
+    out = structure.replace(b".0,", b",").replace(b".0]", b"]").replace(b".0}", b"}")
+    return out[:-2] if out.endswith(b".0") else out
+
+
 def _text_is_canonical(raw: bytes, masked: bytes) -> bool:
     """Valid UTF-8, and every escape is one JSON.stringify writes (\\" \\\\ \\b \\f \\n \\r \\t, \\u00xx)."""
-    if not raw.isascii():
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return False
-    if b"\\" not in masked:
-        return True
-    if b"\\/" in masked:
-        return False
-    unicode_escapes = masked.count(b"\\u")
-    return not unicode_escapes or unicode_escapes == sum(masked.count(e) for e in _CONTROL_ESCAPES)
+    return is_utf8(raw) and escapes_are_js(masked)
 
 
 def _numbers_are_canonical(structure: bytes) -> bool:

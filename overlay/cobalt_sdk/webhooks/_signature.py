@@ -11,12 +11,17 @@ Cobalt signed in ways a Python parser would see (`1e400`, `1.0`, `-0.0`, extra d
 integer), so they are never parsed. The candidates are tried cheapest first:
 
 1. the raw body (one HMAC; Cobalt's bodies are normally exactly `JSON.stringify` output);
-2. a lexical scan (`_canonical`) that compacts the body and proves, with whole-buffer byte
-   operations only, that the result is what `JSON.stringify` writes; a wrong signature over such a
-   body is rejected without parsing it;
-3. `json.loads` + compact `json.dumps` (C speed), used only when the same scan proves the output is
-   already in JavaScript form (then it is the JavaScript form of the body);
-4. the byte-exact JavaScript writer (`_jsjson`), for everything else.
+2. for a body with line breaks, a guess at its compact form (`_fastform.pretty_compact`: line
+   breaks, indentation and the space after each key's colon removed; byte operations only). A
+   guess is safe: only bytes whose HMAC matched are ever parsed;
+3. a proof without splitting the text (`_fastform.is_js_form`) that the raw body or the guess is
+   already the JavaScript form; then nothing else can match and a wrong signature is rejected
+   without parsing;
+4. a lexical scan (`_canonical`) that compacts the body (whitespace outside strings, `45.0` ->
+   `45`) and proves the result is what `JSON.stringify` writes;
+5. `json.loads` + compact `json.dumps` (C speed), used only when the same scan proves the output is
+   already in JavaScript form;
+6. the byte-exact JavaScript writer (`_jsjson`), for everything else.
 
 A body whose objects repeat a key verifies only by its raw bytes: parsers disagree about which
 value wins, and `JSON.stringify` never writes one. Bodies over `max_body_bytes` are refused before
@@ -30,12 +35,13 @@ import hashlib
 import hmac
 import json
 import string
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .._constants import WEBHOOK_MAX_BODY_BYTES
 from .._errors import ConfigurationError, WebhookBodyTooLargeError, WebhookVerificationError
 from ._canonical import Scan, scan
+from ._fastform import is_js_form, pretty_compact
 from ._jsjson import js_parse, js_stringify
 
 Secrets = str | bytes | Sequence[str | bytes]
@@ -140,19 +146,47 @@ def _exact_form(raw: bytes) -> bytes | None:
         return None
 
 
+def _candidates(raw: bytes) -> Iterator[tuple[bytes, bool]]:
+    """What Cobalt may have signed for `raw`, cheapest first, as (message, is the JavaScript form).
+
+    A guess may come first (a pretty-printed body with its layout removed: one HMAC, no parsing);
+    the JavaScript form comes last, when there is one, and nothing is parsed unless byte
+    operations (`_fastform`, then `_canonical`) cannot establish it.
+    """
+    if b"\n" in raw:
+        pretty = pretty_compact(raw)
+        # pretty_compact removes only whitespace outside strings unless a string holds `": `.
+        proved = b'\\": ' not in raw and is_js_form(pretty, opening_colon=True)
+        yield pretty, proved
+        if proved:
+            return
+    elif is_js_form(raw):
+        yield raw, True
+        return
+    raw_scan = scan(raw)
+    if raw_scan is not None and raw_scan.canonical:
+        yield raw_scan.compact, True
+        return
+    if raw_scan is not None:
+        candidate = _compact_candidate(raw, raw_scan)
+        if candidate is not None:
+            if candidate:
+                yield candidate, True
+            return
+    exact = _exact_form(raw)
+    if exact is not None:
+        yield exact, True
+
+
 def js_form(raw: bytes) -> bytes | None:
     """What Cobalt's algorithm would have signed for `raw`; None if nothing (not JSON).
 
     A body that repeats a key gives None or a text that still repeats it, which `JSON.stringify`
     never writes, so no signature of Cobalt's can match it."""
-    raw_scan = scan(raw)
-    if raw_scan is not None and raw_scan.canonical:
-        return raw_scan.compact
-    if raw_scan is not None:
-        candidate = _compact_candidate(raw, raw_scan)
-        if candidate is not None:
-            return candidate or None
-    return _exact_form(raw)
+    for message, is_form in _candidates(raw):
+        if is_form:
+            return message
+    return None
 
 
 def verify_signature(
@@ -176,10 +210,12 @@ def verify_signature(
     raw = _raw_bytes(body)
     if _matches(keys, raw, expected):
         return raw
-    message = js_form(raw)
-    if message is None or message == raw or not _matches(keys, message, expected):
-        raise WebhookVerificationError(_NO_MATCH)
-    return message
+    tried = {raw}
+    for message, _ in _candidates(raw):
+        if message not in tried and _matches(keys, message, expected):
+            return message
+        tried.add(message)
+    raise WebhookVerificationError(_NO_MATCH)
 
 
 __all__ = [
