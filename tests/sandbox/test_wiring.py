@@ -44,7 +44,7 @@ LAYERS: dict[str, int] = {
     **dict.fromkeys(
         (
             *("clock", "config", "egress", "errors", "event_types", "faults", "seed"),
-            *("signing", "spec", "store", "synth", "tokens", "validation"),
+            *("profiles", "reasons", "signing", "spec", "store", "synth", "tokens", "validation"),
         ),
         0,
     ),
