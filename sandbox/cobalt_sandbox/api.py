@@ -15,6 +15,7 @@ from cobalt_sandbox.auth import authenticate
 from cobalt_sandbox.config import MAX_BODY_BYTES
 from cobalt_sandbox.errors import ApiError
 from cobalt_sandbox.faults import DroppedConnection, FaultInjector
+from cobalt_sandbox.link import ops as ops_link
 from cobalt_sandbox.ops_common import HANDLERS, SCHEMA_VIEW, Req
 from cobalt_sandbox.spec import Operation
 from cobalt_sandbox.state import Sandbox
@@ -22,7 +23,7 @@ from cobalt_sandbox.validation import parse_body, validate_body, validate_params
 
 log = logging.getLogger("cobalt_sandbox.api")
 PREFIX = "/v1"
-_LOADED = (ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks)
+_LOADED = (ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks, ops_link)
 
 
 class _TooLarge(Exception):
