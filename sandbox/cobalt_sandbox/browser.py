@@ -11,6 +11,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from cobalt_sandbox.faults import FaultInjector
+from cobalt_sandbox.inspector import web as inspector_web
 from cobalt_sandbox.link import web as link_web
 from cobalt_sandbox.state import Sandbox
 from cobalt_sandbox.webguard import BrowserGuard
@@ -25,7 +26,7 @@ class BrowserSide:
 
 def browser_side(sb: Sandbox, faults: FaultInjector) -> BrowserSide:
     return BrowserSide(
-        routes=[*link_web.routes(sb)],
+        routes=[*link_web.routes(sb), *inspector_web.routes(sb, faults)],
         middleware=[Middleware(BrowserGuard)],
         running=link_web.watch_expiries(sb),
     )
