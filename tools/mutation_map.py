@@ -16,6 +16,8 @@ _CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.p
 _JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", _O + "test_waiter_single.py", "tests/test_jobs_sandbox.py")
 _SANDBOX = (_S + "test_api.py", _S + "test_webhooks.py", _S + "test_persistence_faults.py")
 _SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", _S + "test_auth_every_operation.py", "tests/test_jobs_sandbox.py")
+_LINK = ("tests/link/test_link_flow.py", "tests/link/test_guard.py")
+_INSPECT = ("tests/link/test_inspector.py",)
 _HOOKS = (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_events.py")
 
 TESTS: dict[str, tuple[str, ...]] = {
@@ -95,6 +97,17 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/ops_patients.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_webhooks.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/seed.py": _SANDBOX,
+    "sandbox/cobalt_sandbox/browser.py": (),  # wiring only: every test in tests/link goes through it
+    "sandbox/cobalt_sandbox/inspector/__init__.py": (),  # a docstring
+    "sandbox/cobalt_sandbox/inspector/views.py": _INSPECT,
+    "sandbox/cobalt_sandbox/inspector/web.py": _INSPECT,
+    "sandbox/cobalt_sandbox/link/__init__.py": (),  # a docstring
+    "sandbox/cobalt_sandbox/link/ehrs.py": _LINK,
+    "sandbox/cobalt_sandbox/link/flow.py": _LINK,
+    "sandbox/cobalt_sandbox/link/ops.py": _LINK,
+    "sandbox/cobalt_sandbox/link/personas.py": _LINK,
+    "sandbox/cobalt_sandbox/link/web.py": _LINK,
+    "sandbox/cobalt_sandbox/webguard.py": (*_LINK, *_INSPECT),
     "sandbox/cobalt_sandbox/server.py": (),  # uvicorn in a thread: the contract suite covers it
     "sandbox/cobalt_sandbox/signing.py": (_S + "test_webhooks.py", _S + "test_signing.py"),
     "sandbox/cobalt_sandbox/spec.py": _SANDBOX_ALL,

@@ -130,6 +130,7 @@
     });
     $("back").addEventListener("click", function () { show("choose"); });
     $("close").hidden = !inLightbox;
+    document.body.classList.toggle("in-lightbox", inLightbox);
     $("close").addEventListener("click", function () { tell(Object.assign({ type: "exit" }, exitInfo)); });
     if (!linkToken) { end("This page needs a link token: open it as /link?token={link_token}.", "missing_token"); return; }
     var body = callbackUrl ? { callback_url: callbackUrl } : {};
