@@ -3,6 +3,8 @@ the expiring password, and the browserless shortcut."""
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 
@@ -209,3 +211,21 @@ async def test_shortcut_names_the_personas_for_an_unknown_one(web: httpx.AsyncCl
 async def test_python_shortcut(sb: Sandbox) -> None:
     out = flow.shortcut(sb, "mfa")
     assert flow.exchange(sb, str(out["public_token"])).startswith("at_")
+
+
+def test_on_the_real_clock_the_sandbox_expires_the_password_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lifespan's ticker (no fake clock to move): the expiry lands within a few tick intervals."""
+    from cobalt_sandbox import SandboxConfig
+    from cobalt_sandbox.server import serve
+
+    monkeypatch.setattr(personas, "EXPIRES_AFTER", 0.2)
+    with serve(SandboxConfig(tick_interval=0.02)) as server:
+        sandbox: Sandbox = server.app.state.sandbox
+        access = flow.exchange(sandbox, str(flow.shortcut(sandbox, "expiring")["public_token"]))
+        record = sandbox.token_record(access)
+        assert record is not None and record["expired"] is False
+        deadline = time.monotonic() + 10.0  # bounded: far above 0.2 s plus a few 20 ms ticks
+        while not record["expired"] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert record["expired"] is True
+        assert [e["event_type"] for e in sandbox.events_list()] == ["access_token.login_required"]

@@ -104,7 +104,7 @@ def _session(sb: Sandbox, link_token: object) -> JSON:
     return rec
 
 
-def view(sb: Sandbox, rec: JSON, answer: Answer | None = None, public_token: str | None = None) -> JSON:
+def view(rec: JSON, answer: Answer | None = None, public_token: str | None = None) -> JSON:
     """What the Link page shows for this session now."""
     ehr = ehrs.find(rec.get("ehr"))
     out: JSON = {
@@ -136,7 +136,7 @@ def start(sb: Sandbox, link_token: object, callback_url: object = None) -> JSON:
             raise LinkError(400, "invalid_callback_url", message)
         rec["callback_url"] = callback_url
         sb.store.touch("link_tokens", rec["token"])
-    return view(sb, rec)
+    return view(rec)
 
 
 def choose_ehr(sb: Sandbox, link_token: object, ehr_id: object) -> JSON:
@@ -150,7 +150,7 @@ def choose_ehr(sb: Sandbox, link_token: object, ehr_id: object) -> JSON:
         raise LinkError(400, "unknown_ehr", "Choose one of the EHRs listed.")
     rec.update(ehr=ehr.id, step="credentials")
     sb.store.touch("link_tokens", rec["token"])
-    return view(sb, rec)
+    return view(rec)
 
 
 def _answered(sb: Sandbox, rec: JSON, answer: Answer) -> JSON:
@@ -165,9 +165,9 @@ def _answered(sb: Sandbox, rec: JSON, answer: Answer) -> JSON:
         rec["step"] = "mfa"
     sb.store.touch("link_tokens", rec["token"])
     if answer.step != "connected":
-        return view(sb, rec, answer)
+        return view(rec, answer)
     rec.update(step="connected", used=True, persona=answer.persona)
-    return view(sb, rec, public_token=_issue_public_token(sb, rec, str(answer.persona)))
+    return view(rec, public_token=_issue_public_token(sb, rec, str(answer.persona)))
 
 
 def submit_credentials(sb: Sandbox, link_token: object, username: object, password: object) -> JSON:
