@@ -23,7 +23,8 @@ from cobalt_sandbox.validation import parse_body, validate_body, validate_params
 
 log = logging.getLogger("cobalt_sandbox.api")
 PREFIX = "/v1"
-_LOADED = (ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks, ops_link)
+_LOADED = (ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks)
+HANDLERS.update(ops_link.HANDLERS)  # the Link operations come as a table
 
 
 class _TooLarge(Exception):

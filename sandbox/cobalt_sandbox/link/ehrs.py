@@ -1,4 +1,8 @@
-"""The EHRs Cobalt Link offers in the sandbox (the names Cobalt's docs mention)."""
+"""The EHRs Cobalt Link offers in the sandbox (the names Cobalt's docs mention).
+
+Ids follow the sandbox's EHR profile keys (`ecw`, `webpt`, `practice_fusion`) so a link token's
+`emr_name` and the profile the sandbox plays name an EHR the same way.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ class Ehr:
 
 
 EHRS: tuple[Ehr, ...] = (
-    Ehr("eclinicalworks", "eClinicalWorks", "ecw.sandbox.ehr.example.test"),
+    Ehr("ecw", "eClinicalWorks", "ecw.sandbox.ehr.example.test"),
     Ehr("webpt", "WebPT", "webpt.sandbox.ehr.example.test"),
     Ehr("practice_fusion", "Practice Fusion", "practicefusion.sandbox.ehr.example.test"),
     Ehr("elation", "Elation", "elation.sandbox.ehr.example.test"),
