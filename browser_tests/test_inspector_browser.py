@@ -75,7 +75,8 @@ def test_a_delivery_shows_live_and_resends(page: WebDriver, world: World, receiv
     visible(page, "events-empty")
     create_patient(world, "Ada")  # while the page is open: it must pick the event up by itself
     wait_for(page, lambda d: rows(d, "events") and rows(d, "events")[0][0] == "patient.created", "the event row")
-    assert rows(page, "events")[0][3:] == ["success", "1", "200"]
+    # the row may first show the delivery pending: the page keeps polling until it lands
+    wait_for(page, lambda d: rows(d, "events")[0][3:] == ["success", "1", "200"], "the delivery's outcome")
     shot(page, "inspector-events")
     click(page, "#events tbody tr")
     visible(page, "detail")
