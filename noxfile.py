@@ -21,7 +21,8 @@ ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated" / "cobalt_api_client"
 MANIFEST = ROOT / "generated" / "cobalt_api_client.sha256"
 PY = "3.11"
-TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples"]
+TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples", "browser_tests"]
+CHROMIUM = (Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"))  # Debian's chromium, chromium-driver
 
 
 def _dev(session: nox.Session) -> None:
@@ -120,6 +121,41 @@ def demo(session: nox.Session) -> None:
     session.run("python", "-m", "cobalt_sandbox.demo", *session.posargs)
 
 
+def _ensure_chromium(session: nox.Session) -> str | None:
+    """Debian's chromium and chromium-driver, installed when missing; the reason when they cannot be."""
+    if all(p.exists() for p in CHROMIUM):
+        return None
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        return "Chromium is not installed, and installing it needs root and apt-get (chromium, chromium-driver)"
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    try:
+        session.run("apt-get", "update", external=True, env=env)
+        session.run(
+            "apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver", external=True, env=env
+        )
+    except nox.command.CommandFailed:
+        return "apt-get could not install chromium and chromium-driver (see its output above)"
+    return (
+        None
+        if all(p.exists() for p in CHROMIUM)
+        else "chromium was installed but /usr/bin/chromium or chromedriver is missing"
+    )
+
+
+@nox.session(python=PY)
+def browser(session: nox.Session) -> None:
+    """Link (both modes, every persona, update mode) and the inspector in headless Chromium.
+
+    Installs Debian's chromium and chromium-driver when missing (skips, saying why, only when it cannot);
+    screenshots go to artifacts/screenshots/.
+    """
+    missing = _ensure_chromium(session)
+    if missing:
+        session.skip(f"skipping the browser tests: {missing}")
+    _dev(session)
+    session.run("pytest", *_pytest_args("browser_tests", session.posargs))
+
+
 BENCHES = ("overhead", "import_time", "cli_startup", "job_fanin", "sandbox", "webhooks")
 
 
@@ -182,5 +218,5 @@ def publish_test(session: nox.Session) -> None:
 def ci(session: nox.Session) -> None:
     """Everything CI runs, in order (each step is its own session)."""
     session.notify("generate", ["--check"])
-    for name in ("lint", "typecheck", "tests", "contract", "build", "publish_test"):
+    for name in ("lint", "typecheck", "tests", "contract", "browser", "build", "publish_test"):
         session.notify(name)

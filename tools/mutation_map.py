@@ -28,6 +28,8 @@ _PROFILES = tuple(
         "test_failure_reasons.py",
     )
 )
+_LINK = ("tests/link/test_link_flow.py", "tests/link/test_guard.py")
+_INSPECT = ("tests/link/test_inspector.py",)
 _HOOKS = (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_events.py")
 
 TESTS: dict[str, tuple[str, ...]] = {
@@ -135,6 +137,17 @@ TESTS: dict[str, tuple[str, ...]] = {
     "sandbox/cobalt_sandbox/profiles/webpt.py": (),  # data only
     "sandbox/cobalt_sandbox/reasons.py": (_S + "test_failure_reasons.py", _S + "test_scheduling.py"),
     "sandbox/cobalt_sandbox/seed.py": (*_SANDBOX, _S + "test_profiles.py"),
+    "sandbox/cobalt_sandbox/browser.py": (),  # wiring only: every test in tests/link goes through it
+    "sandbox/cobalt_sandbox/inspector/__init__.py": (),  # a docstring
+    "sandbox/cobalt_sandbox/inspector/views.py": _INSPECT,
+    "sandbox/cobalt_sandbox/inspector/web.py": _INSPECT,
+    "sandbox/cobalt_sandbox/link/__init__.py": (),  # a docstring
+    "sandbox/cobalt_sandbox/link/ehrs.py": _LINK,
+    "sandbox/cobalt_sandbox/link/flow.py": _LINK,
+    "sandbox/cobalt_sandbox/link/ops.py": _LINK,
+    "sandbox/cobalt_sandbox/link/personas.py": _LINK,
+    "sandbox/cobalt_sandbox/link/web.py": _LINK,
+    "sandbox/cobalt_sandbox/webguard.py": (*_LINK, *_INSPECT),
     "sandbox/cobalt_sandbox/server.py": (),  # uvicorn in a thread: the contract suite covers it
     "sandbox/cobalt_sandbox/signing.py": (_S + "test_webhooks.py", _S + "test_signing.py"),
     "sandbox/cobalt_sandbox/spec.py": _SANDBOX_ALL,

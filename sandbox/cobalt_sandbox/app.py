@@ -10,6 +10,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from cobalt_sandbox.api import ApiEndpoint
+from cobalt_sandbox.browser import browser_side
 from cobalt_sandbox.config import SandboxConfig
 from cobalt_sandbox.control import routes as control_routes
 from cobalt_sandbox.faults import FaultInjector
@@ -30,17 +31,20 @@ def create_app(config: SandboxConfig | None = None, *, registry: Registry | None
     sandbox = Sandbox(cfg, reg.completers)
     faults = FaultInjector(cfg.faults, cfg.seed)
     api = ApiEndpoint(sandbox, faults, reg)
+    browser = browser_side(sandbox, faults)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await sandbox.start()
         try:
-            yield
+            async with browser.running():
+                yield
         finally:
             await sandbox.stop()
 
     app = Starlette(
-        routes=[Route("/v1/{path:path}", api), *control_routes(sandbox, faults)],
+        routes=[Route("/v1/{path:path}", api), *control_routes(sandbox, faults), *browser.routes],
+        middleware=browser.middleware,
         lifespan=lifespan,
     )
     not_found = app.router.default

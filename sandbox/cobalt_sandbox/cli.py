@@ -137,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"  control API: http://{HOST}:{port}/_sandbox/state", flush=True)
     print(f"  EHR profile: {args.ehr}", flush=True)
+    print(f"  inspector: http://{HOST}:{port}/_sandbox/ui", flush=True)
+    print(f"  Cobalt Link: http://{HOST}:{port}/link?token=LINK_TOKEN (script: /link/cobalt-link.js)", flush=True)
     config = uvicorn.Config(app, log_level=args.log_level, access_log=False)
     server = uvicorn.Server(config)
     with contextlib.suppress(KeyboardInterrupt):

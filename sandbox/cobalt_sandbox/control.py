@@ -154,7 +154,7 @@ def expire_token(sb: Sandbox, token: str, error_type: str = "password_expired") 
         "access_token.login_required",
         {
             "access_token_reference_id": rec.get("reference_id") or "",
-            "emr_instance_domain": "sandbox.ehr.example.test",
+            "emr_instance_domain": rec.get("emr_instance_domain") or "sandbox.ehr.example.test",
             "message": "Your EHR credentials are no longer valid. Please reconnect your account through Cobalt Link.",
             "error_type": error_type,
         },

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import time
 from typing import Any
 
 import httpx
@@ -22,6 +23,8 @@ from cobalt_sandbox.store import Store
 log = logging.getLogger("cobalt_sandbox.delivery")
 
 
+# Characters of a receiver's answer kept per attempt for the inspector (not part of the API's records).
+RESPONSE_EXCERPT = 300
 # Deliveries in flight at once (the 5 s timeout then covers only the request, not a wait for a slot).
 MAX_CONCURRENT_DELIVERIES = 8
 
@@ -132,13 +135,16 @@ class Delivery:
                 "webhook-attempt": str(attempt),
             }
             entry: dict[str, Any] = {"url": hook["url"], "attempt": attempt, "at": iso(self.clock.now())}
+            detail: dict[str, Any] = {"headers": {k: v for k, v in headers.items() if k != "host"}}
             retry = False
+            started = time.perf_counter()
             try:
                 async with self.slots():
                     resp = await self.client().post(
                         target.url, content=body, headers=headers, timeout=timeout, extensions=target.extensions
                     )
                 entry["status_code"] = resp.status_code
+                detail["response_excerpt"] = resp.content[:RESPONSE_EXCERPT].decode("utf-8", "replace")
                 ok = 200 <= resp.status_code < 300
                 retry = resp.status_code >= 500 or resp.status_code == 429
             except httpx.TimeoutException:
@@ -147,6 +153,9 @@ class Delivery:
             except httpx.HTTPError as exc:
                 entry["error"] = type(exc).__name__
                 ok, retry = False, True
+            detail["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
+            # what the inspector shows beside the attempt: the headers sent, the latency, the answer's start
+            record.setdefault("_delivery_details", {})[str(len(record["_deliveries"]))] = detail
             record["_deliveries"].append(entry)
             log.info(
                 "delivered event %s attempt %d -> %s",

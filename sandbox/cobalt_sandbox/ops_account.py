@@ -1,8 +1,6 @@
-"""Account, settings and Link operations."""
+"""Account and settings operations (Link's are in cobalt_sandbox.link.ops)."""
 
 from __future__ import annotations
-
-import secrets
 
 from cobalt_sandbox.clock import iso
 from cobalt_sandbox.errors import ApiError
@@ -53,51 +51,10 @@ def settings_update(req: Req) -> Result:
     return {"success": True, "data": {"access_token_reference_id": rec["reference_id"]}}
 
 
-def link_create_token(req: Req) -> Result:
-    token = "lt_" + secrets.token_hex(12)
-    req.sb.store.put(
-        "link_tokens",
-        token,
-        {
-            "token": token,
-            "user_id": str(req.body["user_id"]),
-            "org_id": str(req.body["org_id"]),
-            "update_of": req.body.get("access_token"),
-            "expires_at": req.sb.clock.now() + 1800,
-            "used": False,
-        },
-    )
-    return {"success": True, "token": token}
-
-
-def link_exchange_token(req: Req) -> Result:
-    sb = req.sb
-    public = str(req.params["public_token"])
-    link = sb.store.get("link_tokens", public)
-    if link is None or link["used"] or link["expires_at"] < sb.clock.now():
-        raise ApiError(400, "Invalid or expired public_token.")
-    link["used"] = True
-    sb.store.touch("link_tokens")
-    existing = sb.token_record(link.get("update_of"))
-    if existing is not None:  # update mode: credentials fixed, same token
-        existing["expired"] = False
-        sb.store.touch("tokens")
-        return {"success": True, "token": existing["token"]}
-    token = "at_" + secrets.token_hex(16)
-    sb.store.put(
-        "tokens",
-        token,
-        {"token": token, "reference_id": link["user_id"], "user_id": link["user_id"], "expired": False, "active": True},
-    )
-    return {"success": True, "token": token}
-
-
 HANDLERS: dict[str, Handler] = {
     "account_activate": account_activate,
     "account_deactivate": account_deactivate,
     "account_get_last_schedule_sync": last_schedule_sync,
     "settings_get": settings_get,
     "settings_update": settings_update,
-    "link_create_token": link_create_token,
-    "link_exchange_token": link_exchange_token,
 }

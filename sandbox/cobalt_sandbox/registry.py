@@ -17,6 +17,7 @@ from types import ModuleType
 
 from cobalt_sandbox import ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks
 from cobalt_sandbox.event_types import event_table_problems
+from cobalt_sandbox.link import ops as ops_link
 from cobalt_sandbox.ops_common import Handler, SchemaView
 from cobalt_sandbox.spec import Spec
 from cobalt_sandbox.state import Completer
@@ -29,6 +30,7 @@ OPERATION_MODULES: tuple[ModuleType, ...] = (
     ops_directory,
     ops_patients,
     ops_webhooks,
+    ops_link,
 )
 
 

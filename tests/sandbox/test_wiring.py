@@ -44,15 +44,15 @@ LAYERS: dict[str, int] = {
     **dict.fromkeys(
         (
             *("clock", "config", "egress", "errors", "event_types", "faults", "seed"),
-            *("profiles", "reasons", "signing", "spec", "store", "synth", "tokens", "validation"),
+            *("profiles", "reasons", "webguard", "signing", "spec", "store", "synth", "tokens", "validation"),
         ),
         0,
     ),
     **dict.fromkeys(("jobs", "events", "delivery"), 1),  # the parts: scheduler, event bus, delivery
     "state": 2,  # the Sandbox, which composes the parts
     **dict.fromkeys(("ops_common", "auth", *(m.__name__.rsplit(".", 1)[1] for m in OPERATION_MODULES)), 3),
-    **dict.fromkeys(("registry", "control", "api"), 4),
-    **dict.fromkeys(("app", "server", "cli", "demo", "__init__"), 5),
+    **dict.fromkeys(("registry", "control", "api", "link", "inspector"), 4),
+    **dict.fromkeys(("app", "server", "cli", "demo", "browser", "__init__"), 5),
 }
 PARTS = {"jobs", "events", "delivery"}
 
