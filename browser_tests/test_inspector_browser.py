@@ -42,7 +42,7 @@ def api(world: World) -> dict[str, str]:
 
 
 def create_patient(world: World, first_name: str) -> None:
-    body = {"first_name": first_name, "last_name": "Lovelace", "dob": "1990-01-01"}
+    body = {"first_name": first_name, "last_name": "Lovelace", "dob": "1990-01-01", "sex": "female"}
     world.control.post("/v1/patients", json=body, headers=api(world)).raise_for_status()
     world.advance(1)  # the job finishes; the sandbox delivers its event before answering
 

@@ -24,7 +24,7 @@ def answers(sb: Sandbox) -> list[httpx.Response]:
 async def one_event(web: httpx.AsyncClient, sb: Sandbox) -> str:
     headers = {**CLIENT, "access_token": sb.config.access_token}
     assert (await web.post("/v1/webhook", json={"webhook_url": HOOK}, headers=headers)).status_code == 200
-    body = {"first_name": "Ada", "last_name": "Lovelace", "dob": "1990-01-01"}
+    body = {"first_name": "Ada", "last_name": "Lovelace", "dob": "1990-01-01", "sex": "female"}
     assert (await web.post("/v1/patients", json=body, headers=headers)).status_code == 200
     sb.advance(1)
     await sb.drain()
@@ -86,9 +86,9 @@ async def test_resend_needs_a_webhook_and_an_event(web: httpx.AsyncClient, sb: S
 
 async def test_jobs_show_pending_then_finished(web: httpx.AsyncClient, sb: Sandbox) -> None:
     headers = {**CLIENT, "access_token": sb.config.access_token}
-    await web.post("/v1/patients", json={"first_name": "A", "last_name": "B", "dob": "1990-01-01"}, headers=headers)
+    await web.post("/v1/patients", json={"first_name": "A", "last_name": "B", "dob": "1990-01-01", "sex": "female"}, headers=headers)
     sb.fail_next_job("patients_create", "EHR said no")
-    await web.post("/v1/patients", json={"first_name": "C", "last_name": "D", "dob": "1990-01-01"}, headers=headers)
+    await web.post("/v1/patients", json={"first_name": "C", "last_name": "D", "dob": "1990-01-01", "sex": "female"}, headers=headers)
     jobs = (await web.get("/_sandbox/inspect/snapshot")).json()["jobs"]
     assert [j["status"] for j in jobs] == ["pending", "pending"]
     sb.advance(1)
