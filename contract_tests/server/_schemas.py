@@ -155,7 +155,9 @@ def seeded_values(app: Any) -> dict[str, list[str]]:
         body = client.get(path).json()
         return sorted({str(item[field]) for item in body.get(key, []) if item.get(field)})
 
+    required = client.get("/settings").json()["data"].get("required_patient_fields") or []
     return {
+        "required_patient_fields": sorted(str(f) for f in required),
         "provider": get("/providers", "providers", "ehr_id"),
         "location": get("/locations", "locations", "ehr_id"),
         "type": get("/visit-types", "visit_types", "code"),
@@ -167,9 +169,17 @@ def with_test_data(spec: dict[str, Any], seeded: dict[str, list[str]]) -> dict[s
     """Narrow the stateful run's inputs: appointment bodies to records that exist (so creates succeed
     and links resolve), job lookups to the job_id the link carries."""
     schemas = spec["components"]["schemas"]
+    # Patients the account would refuse (its required_patient_fields missing) never reach the list.
+    patient = schemas["PatientsCreateRequest"]
+    patient["required"] = sorted({*patient.get("required", []), *seeded.get("required_patient_fields", [])})
+    for field_name in seeded.get("required_patient_fields", []):
+        if patient["properties"].get(field_name, {}).get("type") == "string":
+            patient["properties"][field_name] = {"minLength": 1, **patient["properties"][field_name]}
     for name in ("AppointmentsCreateRequest", "AppointmentsUpdateRequest"):
         props = schemas[name]["properties"]
         for field_name, values in seeded.items():
+            if field_name not in props:
+                continue
             props[field_name] = {**props[field_name], "enum": values}
         for field_name in ("date", "time", "patient_name", "secondary_provider"):
             props.pop(field_name, None)
