@@ -196,3 +196,10 @@ async def test_an_empty_patient_identifier_is_refused(field: str) -> None:
         resp = await e.client.post("/appointments", json=body)
         assert resp.status_code == 400 and resp.json()["success"] is False
         assert e.sb.jobs.pending_count() == 0
+
+
+@pytest.mark.parametrize(("start", "duration"), [("9999-12-31T23:50:00-05:00", "30"), (at(MONDAY, "10:00"), "9" * 30)])
+async def test_extreme_times_and_durations_fail_as_outside_hours_not_as_errors(start: str, duration: str) -> None:
+    async with env() as e:
+        event = await e.book(start, duration=duration)
+        assert codes(event) == ["OUTSIDE_WORKING_HOURS"], event["data"]

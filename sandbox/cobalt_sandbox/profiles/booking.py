@@ -9,7 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 from cobalt_sandbox.profiles._model import Profile
-from cobalt_sandbox.profiles.calendar import IN_EHR, JSON, Block, Booking, blocks_on, bookings, hhmm, local, same_type
+from cobalt_sandbox.profiles.calendar import (
+    IN_EHR,
+    JSON,
+    Block,
+    Booking,
+    blocks_on,
+    bookings,
+    end_of,
+    hhmm,
+    local,
+    same_type,
+)
 from cobalt_sandbox.reasons import reason
 
 
@@ -28,7 +39,7 @@ def schedule_refusals(profile: Profile, provider: JSON, appointments: list[JSON]
     start = local(rec.get("datetime"))
     if start is None:
         return []  # validated at request time; a record without a readable start is not the EHR's concern
-    end = start + dt.timedelta(minutes=int(rec.get("duration") or profile.default_duration))
+    end = end_of(start, rec.get("duration") or profile.default_duration)
     day = start.date()
     blocks = blocks_on(provider, day)
     who = provider_label(provider)
@@ -101,7 +112,7 @@ def conflict(provider: JSON, appointments: list[JSON], rec: JSON) -> JSON | None
     start = local(rec.get("datetime"))
     if start is None:
         return None
-    end = start + dt.timedelta(minutes=int(rec.get("duration") or 30))
+    end = end_of(start, rec.get("duration") or 30)
     shared = [
         r
         for b in blocks_on(provider, start.date())

@@ -64,7 +64,26 @@ def local(value: object) -> dt.datetime | None:
         when = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return None
-    return when.astimezone(CLINIC_TZ) if when.tzinfo is not None else None
+    if when.tzinfo is None:
+        return None
+    if when.utcoffset() == CLINIC_TZ.utcoffset(None):
+        return when.replace(tzinfo=CLINIC_TZ)  # no conversion (through UTC it could leave the calendar)
+    try:
+        return when.astimezone(CLINIC_TZ)
+    except OverflowError:  # year 1 or 9999 at the edge of the calendar
+        return None
+
+
+def end_of(start: dt.datetime, minutes: object) -> dt.datetime:
+    """``start`` plus a visit's minutes: at most a day (no shift is longer), never past the calendar's end."""
+    try:
+        length = min(max(int(str(minutes)), 0), 24 * 60)
+    except (TypeError, ValueError):
+        length = 30
+    try:
+        return start + dt.timedelta(minutes=length)
+    except OverflowError:
+        return start.replace(hour=23, minute=59, second=59)
 
 
 def hhmm(value: dt.datetime) -> str:
@@ -140,11 +159,7 @@ def bookings_by_day(
         start = local(rec.get("datetime"))
         if start is None:
             continue  # an unreadable booking blocks nothing rather than breaking the search
-        try:
-            minutes = int(rec.get("duration") or 30)
-        except (TypeError, ValueError):
-            minutes = 30
-        out.setdefault(start.date(), []).append(Booking(start, start + dt.timedelta(minutes=minutes), rec))
+        out.setdefault(start.date(), []).append(Booking(start, end_of(start, rec.get("duration") or 30), rec))
     for day in out.values():
         day.sort(key=lambda b: b.start)
     return out
