@@ -50,7 +50,9 @@ def create_jobs(cobalt: Cobalt, n: int) -> list[Any]:
     ]
 
 
-def report(mode: str, jobs: list[Any], results: list[JobResult], requests: int, start: float, target: float) -> None:
+def report(
+    mode: str, jobs: list[Any], results: list[JobResult[Any]], requests: int, start: float, target: float
+) -> None:
     waited = time.time() - start
     by_id = {r.job_id: r for r in results}
     correct = sum(

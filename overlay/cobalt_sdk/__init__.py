@@ -28,6 +28,7 @@ from ._errors import (
     InternalServerError,
     InvalidArgumentError,
     JobError,
+    JobEventError,
     JobFailedError,
     JobTimeoutError,
     LoginRequiredError,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from ._jobs import AsyncJob, Job
     from ._pagination import AsyncPager, Pager
     from ._types import NOT_GIVEN
-    from ._waiter import AsyncJobWaiter, JobWaiter
+    from ._waiter import AsyncJobWaiter, JobResult, JobWaiter
 
 _LAZY = {
     "Cobalt": "._client",
@@ -58,6 +59,7 @@ _LAZY = {
     "AsyncPager": "._pagination",
     "JobWaiter": "._waiter",
     "AsyncJobWaiter": "._waiter",
+    "JobResult": "._waiter",
     "NOT_GIVEN": "._types",
 }
 
@@ -82,7 +84,9 @@ __all__ = [
     "InvalidArgumentError",
     "Job",
     "JobError",
+    "JobEventError",
     "JobFailedError",
+    "JobResult",
     "JobTimeoutError",
     "JobWaiter",
     "LoginRequiredError",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
+from typing import Any
 
 import httpx
 
@@ -27,6 +28,7 @@ from ._config import (
     resolve_credentials,
     resolve_log_filter,
 )
+from ._jobs import AsyncJobSource, JobSource
 from ._runner import ASYNC_HOOKS, SYNC_HOOKS, AsyncRunner, SyncRunner
 
 
@@ -95,6 +97,11 @@ class Cobalt(SyncResources):
             generated, credentials=creds, max_retries=max_retries, sleep=sleep, mask_transport_logs=self._log_filter
         )
         self._runner.owner = self
+
+    @property
+    def job_source(self) -> JobSource:
+        """What job handles and waiters need of this client: event pages, its clock and sleep."""
+        return JobSource(lambda **query: self.webhook_events.list(**query).page, self._clock, self._sleep)
 
     def with_options(self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None) -> Cobalt:
         """A client sharing this one's connection pool, with other retry/timeout defaults."""
@@ -173,6 +180,15 @@ class AsyncCobalt(AsyncResources):
             generated, credentials=creds, max_retries=max_retries, sleep=sleep, mask_transport_logs=self._log_filter
         )
         self._runner.owner = self
+
+    @property
+    def job_source(self) -> AsyncJobSource:
+        """What async job handles and waiters need of this client: event pages, its clock and sleep."""
+
+        async def list_events(**query: Any) -> Any:
+            return (await self.webhook_events.list(**query)).page
+
+        return AsyncJobSource(list_events, self._clock, self._sleep)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None

@@ -44,6 +44,7 @@ from .._lazy import lazy_exports
 if TYPE_CHECKING:
     from ._construct import WebhookDelivery, construct_event
     from ._dedupe import AsyncDedupeStore, AsyncDeduplicator, DedupeStore, Deduplicator, InMemoryDedupeStore
+    from ._event_union import Event
     from ._events import UnknownEvent, event_class, event_types, parse_event
     from ._jsjson import js_stringify
     from ._receiver import AsyncWebhookReceiver, EventWaiter, WebhookReceiver, WebhookResponse
@@ -57,6 +58,7 @@ _LAZY = {
     "DedupeStore": "._dedupe",
     "Deduplicator": "._dedupe",
     "InMemoryDedupeStore": "._dedupe",
+    "Event": "._event_union",
     "UnknownEvent": "._events",
     "event_class": "._events",
     "event_types": "._events",
@@ -76,6 +78,7 @@ __all__ = [
     "AsyncWebhookReceiver",
     "DedupeStore",
     "Deduplicator",
+    "Event",
     "EventWaiter",
     "InMemoryDedupeStore",
     "UnknownEvent",
