@@ -7,6 +7,8 @@ drop duplicate deliveries and answer fast while processing elsewhere.
     status, text = receiver.handle(raw_body_bytes, request_headers)
 
 Lower-level pieces: `verify_signature`, `construct_event`, `parse_event`, `Deduplicator`.
+Recovery of missed deliveries: `catch_up` / `acatch_up` (replay `GET /webhook-events` from a
+durable cursor through the same receiver). Several instances: `cobalt_sdk.bus`.
 
 Threat model. Cobalt signs the body only: an HMAC-SHA256 with the endpoint's secret over
 `JSON.stringify` of the parsed body. The headers (`webhook-id`, `webhook-timestamp`,
@@ -42,6 +44,7 @@ from .._errors import WebhookBodyTooLargeError, WebhookError, WebhookPayloadErro
 from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from ._catchup import CatchUpResult, CursorStore, acatch_up, catch_up
     from ._construct import WebhookDelivery, construct_event
     from ._dedupe import AsyncDedupeStore, AsyncDeduplicator, DedupeStore, Deduplicator, InMemoryDedupeStore
     from ._event_union import Event
@@ -51,6 +54,10 @@ if TYPE_CHECKING:
     from ._signature import sign, verify_signature
 
 _LAZY = {
+    "CatchUpResult": "._catchup",
+    "CursorStore": "._catchup",
+    "acatch_up": "._catchup",
+    "catch_up": "._catchup",
     "WebhookDelivery": "._construct",
     "construct_event": "._construct",
     "AsyncDedupeStore": "._dedupe",
@@ -76,6 +83,8 @@ __all__ = [
     "AsyncDedupeStore",
     "AsyncDeduplicator",
     "AsyncWebhookReceiver",
+    "CatchUpResult",
+    "CursorStore",
     "DedupeStore",
     "Deduplicator",
     "Event",
@@ -89,6 +98,8 @@ __all__ = [
     "WebhookReceiver",
     "WebhookResponse",
     "WebhookVerificationError",
+    "acatch_up",
+    "catch_up",
     "construct_event",
     "event_class",
     "event_types",
