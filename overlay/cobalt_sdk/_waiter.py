@@ -134,6 +134,9 @@ class _WaiterState:
         #: Outcomes of jobs not added yet: job id -> (outcome, arrival, source); bounded in time and count.
         self.early: OrderedDict[str, tuple[Outcome, float, str]] = OrderedDict()
         self.seen: OrderedDict[str, None] = OrderedDict()
+        #: The unresolved job ids each running `wait_all` still waits for: resolving a job updates
+        #: them, so "is my batch done?" costs O(1) however many jobs the batch has.
+        self.watches: list[set[str]] = []
         self.requests = 0
 
     def add(self, job: object) -> JobResult[Any]:
@@ -166,8 +169,14 @@ class _WaiterState:
     def pending(self) -> list[JobResult[Any]]:
         return [r for r in self.jobs.values() if not r.done]
 
-    def pending_among(self, job_ids: Iterable[str]) -> bool:
-        return any((r := self.jobs.get(j)) is not None and not r.done for j in job_ids)
+    def watch(self, job_ids: Iterable[str]) -> set[str]:
+        """Start watching a batch: the set shrinks as its jobs resolve (empty: all done)."""
+        remaining = {j for j in job_ids if (r := self.jobs.get(j)) is not None and not r.done}
+        self.watches.append(remaining)
+        return remaining
+
+    def unwatch(self, remaining: set[str]) -> None:
+        self.watches = [w for w in self.watches if w is not remaining]
 
     def dispatch(self, event: Outcome, source: str = "webhook", job_id: str | None = None) -> bool:
         """Resolve the job an outcome belongs to; False if held for later, already resolved or a duplicate."""
@@ -196,6 +205,8 @@ class _WaiterState:
             result.event = event
         result.resolved_at = self.clock()
         result.source = source
+        for remaining in self.watches:
+            remaining.discard(result.job_id)
 
     def _hold(self, job_id: str, event: Outcome, source: str) -> None:
         if job_id in self.early:  # the first outcome wins, as for a tracked job
@@ -362,9 +373,10 @@ class JobWaiter(_WaiterOptions[JobSource]):
     """Wait for any number of jobs with one request per interval (threads).
 
     Options (both waiters): `poll_interval` seconds between shared scans, `polling=False` to rely
-    on `feed()` or the bus alone (a bus gap still triggers one scan), `fallback_after` seconds
-    before a straggler is looked up on its own, `page_size` of the scans, `bus` a result bus
-    (`cobalt_sdk.bus.InProcessBus`, `RedisBus`) whose events resolve this waiter's jobs.
+    on `feed()` or the bus alone (with a bus, a gap still triggers a scan and stragglers are
+    still looked up), `fallback_after` seconds before a straggler is looked up on its own,
+    `page_size` of the scans, `bus` a result bus (`cobalt_sdk.bus.InProcessBus`, `RedisBus`)
+    whose events resolve this waiter's jobs.
     """
 
     def __init__(
@@ -433,8 +445,18 @@ class JobWaiter(_WaiterOptions[JobSource]):
             resolved += n
             if not keep_walking:
                 break
+        return resolved + self.look_up_stragglers()
+
+    def look_up_stragglers(self) -> int:
+        """Per-job lookups for jobs pending over `fallback_after` s (at most a few per call).
+
+        With a bus this runs every interval even with polling off: the safety net for a bus
+        message lost without a gap being noticed (a Redis restart faster than a read).
+        """
+        state = self._state
         with self._lock:
             stragglers = state.due_for_lookup()
+        resolved = 0
         for r in stragglers:
             state.requests += 1
             event: Outcome
@@ -460,13 +482,13 @@ class JobWaiter(_WaiterOptions[JobSource]):
             ids = _ids(jobs) if jobs is not None else list(self._state.jobs)
             for job_id in ids:
                 self._state.add(job_id)
+            remaining = self._state.watch(ids)
         deadline = self._state.clock() + timeout
-
-        def finished() -> bool:
+        try:
+            self._run_until(lambda: not remaining, deadline)
+        finally:
             with self._lock:
-                return not self._state.pending_among(ids)
-
-        self._run_until(finished, deadline)
+                self._state.unwatch(remaining)
         with self._lock:
             self._state.expire(ids, deadline, timeout)
             return self._state.take(ids)
@@ -494,11 +516,13 @@ class JobWaiter(_WaiterOptions[JobSource]):
         """Scan (when polling) and sleep, one interval at a time, until `finished()` or the deadline."""
         clock = self._state.clock
         while not finished() and clock() < deadline:
-            if self._should_poll():
-                try:
+            try:
+                if self._should_poll():
                     self.poll_once()
-                except TRANSIENT as exc:
-                    logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
+                elif self._subscription is not None:
+                    self.look_up_stragglers()
+            except TRANSIENT as exc:
+                logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
             if finished():
                 break
             self._sleep(max(0.0, min(self.poll_interval, deadline - clock())))
@@ -592,8 +616,13 @@ class AsyncJobWaiter(_WaiterOptions[AsyncJobSource]):
             resolved += n
             if not keep_walking:
                 break
+        return resolved + await self.look_up_stragglers()
+
+    async def look_up_stragglers(self) -> int:
+        state = self._state
         with self._lock:
             stragglers = state.due_for_lookup()
+        resolved = 0
         for r in stragglers:
             state.requests += 1
             event: Outcome
@@ -619,13 +648,13 @@ class AsyncJobWaiter(_WaiterOptions[AsyncJobSource]):
             ids = _ids(jobs) if jobs is not None else list(self._state.jobs)
             for job_id in ids:
                 self._state.add(job_id)
+            remaining = self._state.watch(ids)
         deadline = self._state.clock() + timeout
-
-        def finished() -> bool:
+        try:
+            await self._run_until(lambda: not remaining, deadline)
+        finally:
             with self._lock:
-                return not self._state.pending_among(ids)
-
-        await self._run_until(finished, deadline)
+                self._state.unwatch(remaining)
         with self._lock:
             self._state.expire(ids, deadline, timeout)
             return self._state.take(ids)
@@ -651,11 +680,13 @@ class AsyncJobWaiter(_WaiterOptions[AsyncJobSource]):
         self._loop = asyncio.get_running_loop()
         clock = self._state.clock
         while not finished() and clock() < deadline:
-            if self._should_poll():
-                try:
+            try:
+                if self._should_poll():
                     await self.poll_once()
-                except TRANSIENT as exc:
-                    logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
+                elif self._subscription is not None:
+                    await self.look_up_stragglers()
+            except TRANSIENT as exc:
+                logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
             if finished():
                 break
             await self._sleep(max(0.0, min(self.poll_interval, deadline - clock())))

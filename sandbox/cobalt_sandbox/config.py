@@ -48,6 +48,9 @@ class SandboxConfig:
     # Hosts besides loopback that webhook deliveries may reach (e.g. your own tunnel); exact names.
     delivery_allow_hosts: tuple[str, ...] = ()
     required_patient_fields: tuple[str, ...] = ()  # per-account mandatory POST /patients fields
+    # Webhook deliveries in flight at once. With a receiver answering in ~1 ms this caps delivery
+    # throughput near 8 x 1/(round trip); a burst of thousands of finishing jobs queues here.
+    delivery_concurrency: int = 8
     tick_interval: float = 0.05
     delivery_timeout: float = 5.0
     retry_timeout: float = 2.0

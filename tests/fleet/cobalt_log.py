@@ -69,7 +69,9 @@ class CobaltLog:
             return list(self.records)
         if not self.path.exists():
             return []
-        return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = self.path.read_text(encoding="utf-8").split("\n")
+        # Only newline-terminated lines are records: the last one may be half written by another process.
+        return [json.loads(line) for line in lines[:-1] if line.strip()]
 
     def list_events(self, **query: Any) -> SimpleNamespace:
         with self._lock:

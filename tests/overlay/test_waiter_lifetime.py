@@ -169,3 +169,22 @@ def test_the_event_union_covers_every_spec_event() -> None:
     members = set(typing.get_args(Event))
     expected = {getattr(models, name) for name in models.EVENT_MODELS.values()} | {UnknownEvent}
     assert members == expected
+
+
+def test_a_bus_waiter_looks_up_stragglers_even_with_polling_off() -> None:
+    from cobalt_sdk.bus import InProcessBus
+
+    clock, api, log = FakeClock(), FakeAPI(), EventLog()
+    api.on("GET", "/webhook-events", log.handler)
+    bus = InProcessBus()
+    waiter = JobWaiter(make_client(api, clock), polling=False, bus=bus)
+    log.records.append(record(5))  # its bus message was lost, and no gap was noticed
+    started = clock.now
+    assert job_of(waiter.wait("5", timeout=60)) == "5"
+    assert C.WAITER_FALLBACK_AFTER <= clock.now - started <= C.WAITER_FALLBACK_AFTER + 1
+    assert all("job_id" in r.url.params for r in api.requests)  # lookups only, no scans
+    bus.feed(fed(6))  # while subscribed, bus events reach it
+    assert waiter.add("6").done
+    waiter.close()
+    bus.feed(fed(7))
+    assert not waiter.add("7").done

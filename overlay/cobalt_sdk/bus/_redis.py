@@ -31,6 +31,9 @@ from typing import TYPE_CHECKING, Any, Literal
 try:
     import redis
     import redis.asyncio as aredis
+    from redis.asyncio.retry import Retry as AsyncRetry
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError('the Redis backend needs the redis package: pip install "cobalt-sdk[redis]"') from exc
 
@@ -57,16 +60,38 @@ RETRY_MIN, RETRY_MAX = 0.05, 1.0
 Status = Literal["new", "leased", "done"]
 
 
+# Clients built from a URL fail fast: a receiver has 5 s to answer Cobalt, and a waiter polls
+# meanwhile, so one immediate retry (a stale pooled connection) beats redis-py's default of ten
+# with exponential backoff. A client you pass keeps its own settings.
+SOCKET_TIMEOUT, CONNECT_TIMEOUT = 5.0, 1.0
+
+
 def _sync_client(target: redis.Redis | str) -> redis.Redis:
     if isinstance(target, str):
-        return redis.Redis.from_url(target, socket_timeout=5, socket_connect_timeout=2)
+        return redis.Redis.from_url(
+            target,
+            socket_timeout=SOCKET_TIMEOUT,
+            socket_connect_timeout=CONNECT_TIMEOUT,
+            retry=Retry(NoBackoff(), 1),
+        )
     return target
 
 
 def _async_client(target: aredis.Redis | str) -> aredis.Redis:
     if isinstance(target, str):
-        return aredis.Redis.from_url(target, socket_timeout=5, socket_connect_timeout=2)
+        return aredis.Redis.from_url(
+            target,
+            socket_timeout=SOCKET_TIMEOUT,
+            socket_connect_timeout=CONNECT_TIMEOUT,
+            retry=AsyncRetry(NoBackoff(), 1),
+        )
     return target
+
+
+def _reader_kwargs(client: redis.Redis | aredis.Redis, retry: type[Any] = Retry) -> dict[str, Any]:
+    kwargs = dict(client.connection_pool.connection_kwargs)
+    kwargs["retry"] = retry(NoBackoff(), 0)
+    return kwargs
 
 
 def _start_id(lookback: float) -> str:
@@ -154,8 +179,9 @@ class RedisBus:
         lookback: float = DEFAULT_LOOKBACK,
     ) -> None:
         self.redis = _sync_client(redis_client)
-        # Blocking reads get their own pool, so a publisher never waits behind a reader.
-        self.reader = redis.Redis(connection_pool=redis.ConnectionPool(**self.redis.connection_pool.connection_kwargs))
+        # Blocking reads get their own pool, so a publisher never waits behind a reader, and never
+        # retry silently: a reconnect to a restarted (empty) Redis must be reported as a gap.
+        self.reader = redis.Redis(connection_pool=redis.ConnectionPool(**_reader_kwargs(self.redis)))
         self.stream, self.maxlen, self.lookback = stream, maxlen, lookback
 
     def feed(self, event: Event) -> str:
@@ -209,9 +235,7 @@ class AsyncRedisBus:
         lookback: float = DEFAULT_LOOKBACK,
     ) -> None:
         self.redis = _async_client(redis_client)
-        self.reader = aredis.Redis(
-            connection_pool=aredis.ConnectionPool(**self.redis.connection_pool.connection_kwargs)
-        )
+        self.reader = aredis.Redis(connection_pool=aredis.ConnectionPool(**_reader_kwargs(self.redis, AsyncRetry)))
         self.stream, self.maxlen, self.lookback = stream, maxlen, lookback
 
     async def feed(self, event: Event) -> str:

@@ -186,8 +186,8 @@ class WebhookReceiver(_ReceiverBase):
         key = delivery.dedupe_key
         try:
             duplicate = self.dedupe is not None and self.dedupe.is_duplicate(key)
-        except Exception:  # the shared store is down: Cobalt retries, or `catch_up` replays it
-            logger.exception("dedupe store failed on webhook %s", _describe(delivery))
+        except Exception as exc:  # the shared store is down: Cobalt retries, or `catch_up` replays it
+            logger.warning("dedupe store failed on webhook %s (%s)", _describe(delivery), type(exc).__name__)
             return UNAVAILABLE
         if duplicate:
             logger.info("duplicate webhook %s ignored", _describe(delivery))
@@ -317,8 +317,8 @@ class AsyncWebhookReceiver(_ReceiverBase):
         key = delivery.dedupe_key
         try:
             duplicate = self.dedupe is not None and await self.dedupe.is_duplicate(key)
-        except Exception:  # the shared store is down: Cobalt retries, or `catch_up` replays it
-            logger.exception("dedupe store failed on webhook %s", _describe(delivery))
+        except Exception as exc:  # the shared store is down: Cobalt retries, or `catch_up` replays it
+            logger.warning("dedupe store failed on webhook %s (%s)", _describe(delivery), type(exc).__name__)
             return UNAVAILABLE
         if duplicate:
             logger.info("duplicate webhook %s ignored", _describe(delivery))
