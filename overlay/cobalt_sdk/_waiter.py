@@ -137,6 +137,11 @@ class _WaiterState:
         #: The unresolved job ids each running `wait_all` still waits for: resolving a job updates
         #: them, so "is my batch done?" costs O(1) however many jobs the batch has.
         self.watches: list[set[str]] = []
+        #: A scan that ran out of page budget while still finding unseen events resumes here (the
+        #: next scans read page 1 for new events first, then walk on from this page to the floor).
+        self.deep_page: int | None = None
+        #: Whether the last page scanned had more recent pages behind it.
+        self.deeper = False
         self.requests = 0
 
     def add(self, job: object) -> JobResult[Any]:
@@ -260,8 +265,10 @@ class _WaiterState:
         # Walk on only while pages still bring unseen, recent events: a page of nothing but events
         # seen before (ties in `created_at` can interleave them) or older than the floor ends the scan.
         keep_walking = fresh and recent
-        if not records or (isinstance(total, int) and isinstance(current, int) and current >= total):
+        last = not records or (isinstance(total, int) and isinstance(current, int) and current >= total)
+        if last:
             keep_walking = False
+        self.deeper = recent and not last
         return resolved, keep_walking
 
     def floor(self) -> datetime.datetime:
@@ -285,6 +292,31 @@ class _WaiterState:
             r = self.jobs.get(job_id)
             if r is not None and not r.done:
                 r.error = JobTimeoutError(r.job_id, timeout)
+
+
+class _ScanPlan:
+    """Which page a scan reads next: from page 1 until the events are seen ones, then (within the
+    same page budget) on from where an earlier scan ran out of budget, until the floor."""
+
+    def __init__(self, state: _WaiterState) -> None:
+        self.state, self.budget, self.number, self.first_pass = state, MAX_PAGES_PER_SCAN, 1, True
+
+    def next_page(self) -> int | None:
+        if self.budget <= 0:
+            return None
+        return self.number if self.first_pass else self.state.deep_page
+
+    def record(self, keep_walking: bool) -> None:
+        state = self.state
+        self.budget -= 1
+        if not self.first_pass:
+            state.deep_page = state.deep_page + 1 if state.deep_page is not None and state.deeper else None
+        elif keep_walking:
+            self.number += 1
+            if self.budget <= 0:
+                state.deep_page = max(state.deep_page or 0, self.number)
+        else:
+            self.first_pass = False
 
 
 class BusListener(Protocol):
@@ -436,15 +468,14 @@ class JobWaiter(_WaiterOptions[JobSource]):
             if not state.pending():
                 return 0
             floor = state.floor()
-        resolved = 0
-        for number in range(1, MAX_PAGES_PER_SCAN + 1):
+        resolved, plan = 0, _ScanPlan(state)
+        while (number := plan.next_page()) is not None:
             page = self._source.list_events(**self._scan_query(floor, number))
             state.requests += 1
             with self._lock:
                 n, keep_walking = state.scan_page(page, floor)
+                plan.record(keep_walking)
             resolved += n
-            if not keep_walking:
-                break
         return resolved + self.look_up_stragglers()
 
     def look_up_stragglers(self) -> int:
@@ -607,15 +638,14 @@ class AsyncJobWaiter(_WaiterOptions[AsyncJobSource]):
             if not state.pending():
                 return 0
             floor = state.floor()
-        resolved = 0
-        for number in range(1, MAX_PAGES_PER_SCAN + 1):
+        resolved, plan = 0, _ScanPlan(state)
+        while (number := plan.next_page()) is not None:
             page = await self._source.list_events(**self._scan_query(floor, number))
             state.requests += 1
             with self._lock:
                 n, keep_walking = state.scan_page(page, floor)
+                plan.record(keep_walking)
             resolved += n
-            if not keep_walking:
-                break
         return resolved + await self.look_up_stragglers()
 
     async def look_up_stragglers(self) -> int:

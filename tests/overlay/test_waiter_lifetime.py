@@ -188,3 +188,23 @@ def test_a_bus_waiter_looks_up_stragglers_even_with_polling_off() -> None:
     waiter.close()
     bus.feed(fed(7))
     assert not waiter.add("7").done
+
+
+def test_a_backlog_deeper_than_one_scan_is_read_by_the_next_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cobalt_sdk import _waiter
+
+    monkeypatch.setattr(_waiter, "MAX_PAGES_PER_SCAN", 5)
+    clock, api, log = FakeClock(), FakeAPI(), EventLog()
+    api.on("GET", "/webhook-events", log.handler)
+    waiter = JobWaiter(make_client(api, clock), page_size=10, fallback_after=1e9)
+    ids = [str(j) for j in range(1, 121)]
+    log.records += [record(j) for j in range(1, 121)]  # all finished before the waiter looked
+    waiter.add_all(ids)
+    assert waiter.poll_once() == 50  # the page budget: the newest 50
+    assert waiter._state.deep_page == 6
+    log.records += [record(j) for j in range(121, 126)]  # new events shift every page by 5
+    waiter.add_all([str(j) for j in range(121, 126)])
+    waiter.poll_once()
+    results = waiter.wait_all(ids, timeout=10)
+    assert all(r.done and r.source == "scan" for r in results)  # none left to per-job lookups
+    assert waiter._state.deep_page is None
