@@ -78,10 +78,21 @@ def _pytest_args(default: str, posargs: list[str]) -> list[str]:
     return list(posargs) if named else [default, *posargs]
 
 
+def _ensure_redis(session: nox.Session) -> None:
+    """redis-server (Debian's package) for tests/fleet: installed when missing (CI runs as root)."""
+    if shutil.which("redis-server"):
+        return
+    if os.geteuid() != 0:
+        session.error("tests/fleet need redis-server: apt-get install -y redis-server (needs root)")
+    session.run("apt-get", "update", external=True)
+    session.run("apt-get", "install", "-y", "redis-server", external=True)
+
+
 @nox.session(python=PY)
 def tests(session: nox.Session) -> None:
-    """Unit and integration tests (offline)."""
+    """Unit and integration tests (offline; tests/fleet start a real redis-server on 127.0.0.1)."""
     _dev(session)
+    _ensure_redis(session)
     session.run("pytest", *_pytest_args("tests", session.posargs))
 
 

@@ -2,13 +2,13 @@
 
 Usage: python tools/check_wheel.py dist
 
-* exactly one wheel in DIST; it is installed with its dependencies and the `sandbox`, `cli` and `speedups` extras into a
-  fresh venv (uv when available, else `python -m venv` + pip);
+* exactly one wheel in DIST; it is installed with its dependencies and the `sandbox`, `cli`, `speedups` and
+  `redis` extras into a fresh venv (uv when available, else `python -m venv` + pip);
 * every module of cobalt_api_client, cobalt_sdk and cobalt_sandbox found in the *installed* files
   imports, and is imported from the venv (not from the checkout);
 * `py.typed` is shipped for cobalt_sdk and cobalt_api_client;
-* the base dependencies are attrs, httpx and python-dateutil only, and the extras `sandbox`, `cli` and
-  `speedups` (orjson) bring exactly their packages;
+* the base dependencies are attrs, httpx and python-dateutil only, and the extras `sandbox`, `cli`,
+  `speedups` (orjson) and `redis` bring exactly their packages;
 * the metadata records the spec version (keyword `cobalt-api-spec-<info.version>`, see
   tools/hatch_metadata.py) and the version of overlay/cobalt_sdk/_version.py;
 * the sdist next to it carries what is needed to rebuild (spec, packages, metadata hook).
@@ -38,6 +38,7 @@ EXTRAS = {
     "sandbox": {"starlette", "uvicorn", "pyyaml", "jsonschema"},
     "cli": {"click", "rich", "pyyaml"},
     "speedups": {"orjson"},
+    "redis": {"redis"},
 }
 INSTALL_TIMEOUT = 600
 SDIST_REQUIRED = ("openapi.yaml", "tools/hatch_metadata.py", "pyproject.toml", "overlay/cobalt_sdk/_version.py")
@@ -178,9 +179,10 @@ def check(dist: Path) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="cobalt-check-wheel-") as tmp:
         started = time.monotonic()
         python, installer = make_venv_and_install(
-            Path(tmp) / "venv", f"{DIST_NAME}[sandbox,cli,speedups] @ {wheel.as_uri()}"
+            Path(tmp) / "venv", f"{DIST_NAME}[sandbox,cli,speedups,redis] @ {wheel.as_uri()}"
         )
-        print(f"installed {wheel.name} [sandbox,cli,speedups] with {installer} in {time.monotonic() - started:.1f}s")
+        took = time.monotonic() - started
+        print(f"installed {wheel.name} [sandbox,cli,speedups,redis] with {installer} in {took:.1f}s")
         empty = Path(tmp) / "cwd"
         empty.mkdir()
         probe = run(

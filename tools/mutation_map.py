@@ -14,7 +14,14 @@ _W = "tests/webhooks/"
 
 _CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.py", _O + "test_retry_policy.py")
 _OPTIONS = (_O + "test_request_options.py", _O + "test_errors_explained.py")
-_JOBS = (_O + "test_jobs.py", _O + "test_waiter.py", _O + "test_waiter_single.py", "tests/test_jobs_sandbox.py")
+_JOBS = (
+    _O + "test_jobs.py",
+    _O + "test_waiter.py",
+    _O + "test_waiter_single.py",
+    _O + "test_waiter_lifetime.py",
+    "tests/test_jobs_sandbox.py",
+)
+_F = "tests/fleet/"
 _SANDBOX = (_S + "test_api.py", _S + "test_webhooks.py", _S + "test_persistence_faults.py")
 _SANDBOX_ALL = (*_SANDBOX, _S + "test_contract.py", _S + "test_auth_every_operation.py", "tests/test_jobs_sandbox.py")
 _PROFILES = tuple(
@@ -78,6 +85,12 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/cli/_suggest.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_trigger.py": ("tests/cli/test_trigger.py",),
     "overlay/cobalt_sdk/webhooks/__init__.py": (),  # lazy re-exports only
+    "overlay/cobalt_sdk/webhooks/_catchup.py": (_F + "test_catch_up.py",),
+    "overlay/cobalt_sdk/webhooks/_event_union.py": (_O + "test_waiter_lifetime.py",),
+    "overlay/cobalt_sdk/bus/__init__.py": (),  # lazy re-exports only
+    "overlay/cobalt_sdk/bus/_codec.py": (_F + "test_redis_backend.py",),
+    "overlay/cobalt_sdk/bus/_memory.py": (_F + "test_catch_up.py", _O + "test_waiter_lifetime.py"),
+    "overlay/cobalt_sdk/bus/_redis.py": (_F + "test_redis_backend.py", _F + "test_catch_up.py"),
     "overlay/cobalt_sdk/webhooks/_canonical.py": (_W + "test_canonical.py", _W + "test_signature.py"),
     "overlay/cobalt_sdk/webhooks/_fastform.py": (_W + "test_fastform.py", _W + "test_canonical.py"),
     "overlay/cobalt_sdk/webhooks/_construct.py": (*_HOOKS, _W + "test_attacks.py"),

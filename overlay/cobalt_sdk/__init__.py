@@ -28,6 +28,7 @@ from ._errors import (
     InternalServerError,
     InvalidArgumentError,
     JobError,
+    JobEventError,
     JobFailedError,
     JobTimeoutError,
     LoginRequiredError,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager, Pager
     from ._response import RawResponse
     from ._types import NOT_GIVEN
-    from ._waiter import AsyncJobWaiter, JobWaiter
+    from ._waiter import AsyncJobWaiter, JobResult, JobWaiter
 
 _LAZY = {
     "Cobalt": "._client",
@@ -59,6 +60,7 @@ _LAZY = {
     "AsyncPager": "._pagination",
     "JobWaiter": "._waiter",
     "AsyncJobWaiter": "._waiter",
+    "JobResult": "._waiter",
     "NOT_GIVEN": "._types",
     "RawResponse": "._response",
 }
@@ -84,7 +86,9 @@ __all__ = [
     "InvalidArgumentError",
     "Job",
     "JobError",
+    "JobEventError",
     "JobFailedError",
+    "JobResult",
     "JobTimeoutError",
     "JobWaiter",
     "LoginRequiredError",

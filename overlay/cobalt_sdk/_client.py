@@ -35,6 +35,7 @@ from ._config import (
     resolve_log_filter,
     setup_logging,
 )
+from ._jobs import AsyncJobSource, JobSource
 from ._runner import AsyncRunner, SyncRunner
 from ._types import NOT_GIVEN, NotGiven
 
@@ -254,6 +255,11 @@ class Cobalt(_ClientBase[httpx.Client, SyncRunner], SyncResources):
     def _set_http(self, generated: Client, http: httpx.Client) -> None:
         generated.set_httpx_client(http)
 
+    @property
+    def job_source(self) -> JobSource:
+        """What job handles and waiters need of this client: event pages, its clock and sleep."""
+        return JobSource(lambda **query: self.webhook_events.list(**query).page, self._clock, self._sleep)
+
     def _make_runner(self, *, raw: bool) -> SyncRunner:
         return SyncRunner(self._config, self._http, self._generated, sleep=self._sleep, clock=self._clock, raw=raw)
 
@@ -321,6 +327,15 @@ class AsyncCobalt(_ClientBase[httpx.AsyncClient, AsyncRunner], AsyncResources):
 
     def _set_http(self, generated: Client, http: httpx.AsyncClient) -> None:
         generated.set_async_httpx_client(http)
+
+    @property
+    def job_source(self) -> AsyncJobSource:
+        """What async job handles and waiters need of this client: event pages, its clock and sleep."""
+
+        async def list_events(**query: Any) -> Any:
+            return (await self.webhook_events.list(**query)).page
+
+        return AsyncJobSource(list_events, self._clock, self._sleep)
 
     def _make_runner(self, *, raw: bool) -> AsyncRunner:
         return AsyncRunner(self._config, self._http, self._generated, sleep=self._sleep, clock=self._clock, raw=raw)

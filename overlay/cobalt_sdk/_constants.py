@@ -44,6 +44,14 @@ WAITER_FALLBACK_AFTER = 30.0
 WAITER_MAX_LOOKUPS_PER_SCAN = 10
 # Shared scans read back to the waiter's start time minus this slack (clock skew, late adds).
 WAITER_CLOCK_SLACK_MINUTES = 5
+# A lookup of one job's events reads at most this many pages (servers that ignore `job_id`).
+JOB_LOOKUP_MAX_PAGES = 10
+# Long-lived waiters stay bounded: events of jobs not added yet are held this long / this many,
+# handed-back results are remembered (to drop late duplicates) this many, seen event ids this many.
+WAITER_EARLY_TTL = 600.0
+WAITER_EARLY_CAPACITY = 10_000
+WAITER_RECENT_RESULTS = 1_000
+WAITER_SEEN_CAPACITY = 20_000
 
 # Webhooks.
 WEBHOOK_SIGNATURE_HEADER = "cobalt-verification"

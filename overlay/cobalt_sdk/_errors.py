@@ -215,6 +215,21 @@ class JobTimeoutError(JobError):
         self.timeout = timeout
 
 
+class JobEventError(JobError):
+    """The job's event record (polled or fed) could not be read as an event; the job ends with this.
+
+    One error for both ways an event arrives: `Job.wait()` raises it and `JobWaiter` resolves the
+    job with it, so a malformed record never passes silently nor leaves the job to time out.
+    """
+
+    def __init__(self, job_id: str, event_id: str | None, field: str | None) -> None:
+        where = f" (field {field!r})" if field else ""
+        super().__init__(f"job {job_id}: event {event_id or '?'} does not match its schema{where}")
+        self.job_id = job_id
+        self.event_id = event_id
+        self.field = field
+
+
 class WebhookError(CobaltError):
     """Base class of webhook errors."""
 

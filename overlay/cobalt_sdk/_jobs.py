@@ -5,13 +5,23 @@ recorded for `GET /webhook-events?job_id=...`. `Job.wait()` polls that endpoint 
 appears and returns it typed, or raises `JobFailedError` for a failure event and
 `JobTimeoutError` when time runs out. For many jobs at once use `JobWaiter` (one request per
 interval for all of them) instead of waiting on each job.
+
+The job layer depends on a narrow interface, not on the client: a `JobSource` (one page of
+`GET /webhook-events` for given query parameters, a clock, a sleep) and its asyncio twin
+`AsyncJobSource`. The clients build one (`Cobalt.job_source`); tests and other transports can
+pass their own.
+
+Polled records and fed webhook events go through one parser (`parse_record`) with one error:
+a record that does not match its event schema ends its job with `JobEventError` (raised by
+`Job.wait()`, set as the job's error by `JobWaiter`), never a silent skip or a timeout.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from . import _constants as C
 from . import _telemetry
@@ -19,15 +29,17 @@ from ._errors import (
     APIConnectionError,
     InternalServerError,
     JobError,
+    JobEventError,
     JobFailedError,
     JobTimeoutError,
     RateLimitError,
+    WebhookPayloadError,
 )
 from ._types import Operation
-from .webhooks._events import normalise_job_id, parse_event
+from .webhooks._events import event_from_json, normalise_job_id
 
 if TYPE_CHECKING:
-    from ._client import AsyncCobalt, Cobalt
+    from .webhooks._event_union import Event
 
 logger = logging.getLogger("cobalt_sdk")
 
@@ -37,25 +49,96 @@ E = TypeVar("E")
 # Errors that mean "ask again later", never "the job is lost".
 TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 
+#: A page of `GET /webhook-events` (the generated response model): `webhook_events` and `pagination`.
+EventsPage = Any
 
-def record_to_event(record: Any) -> Any:
-    """Turn a `GET /webhook-events` record into the typed event a webhook would have carried."""
-    raw = record.to_dict() if hasattr(record, "to_dict") else dict(record)
+
+@dataclass(frozen=True)
+class JobSource:
+    """What a sync job handle or waiter needs: `list_events(**query)` returns one page of
+    `GET /webhook-events`; `clock()` is monotonic seconds; `sleep(seconds)` waits."""
+
+    list_events: Callable[..., EventsPage]
+    clock: Callable[[], float]
+    sleep: Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class AsyncJobSource:
+    """The asyncio twin of `JobSource` (`list_events` and `sleep` are coroutines)."""
+
+    list_events: Callable[..., Awaitable[EventsPage]]
+    clock: Callable[[], float]
+    sleep: Callable[[float], Awaitable[None]]
+
+
+class HasJobSource(Protocol):
+    @property
+    def job_source(self) -> JobSource: ...
+
+
+class HasAsyncJobSource(Protocol):
+    @property
+    def job_source(self) -> AsyncJobSource: ...
+
+
+def sync_source(owner: JobSource | HasJobSource) -> JobSource:
+    return owner if isinstance(owner, JobSource) else owner.job_source
+
+
+def async_source(owner: AsyncJobSource | HasAsyncJobSource) -> AsyncJobSource:
+    return owner if isinstance(owner, AsyncJobSource) else owner.job_source
+
+
+def _field(raw: Mapping[str, Any], *names: str) -> Any:
+    for name in names:
+        value = raw.get(name)
+        if value is not None:
+            return value
+    return None
+
+
+def record_id(record: object) -> str | None:
+    """The event id of a `GET /webhook-events` record (generated model or dict)."""
+    raw = record if isinstance(record, Mapping) else None
+    value = _field(raw, "event_id", "id") if raw is not None else None
+    if value is None:
+        value = getattr(record, "event_id", None) or getattr(record, "id", None)
+    return value if isinstance(value, str) else None
+
+
+def record_job_id(record: object) -> str | None:
+    raw = record.get("job_id") if isinstance(record, Mapping) else getattr(record, "job_id", None)
+    return normalise_job_id(raw)
+
+
+def record_envelope(record: object) -> dict[str, Any]:
+    """A `GET /webhook-events` record as the webhook envelope Cobalt would have delivered."""
+    to_dict = getattr(record, "to_dict", None)
+    raw: dict[str, Any] = to_dict() if callable(to_dict) else dict(cast(Mapping[str, Any], record))
     envelope: dict[str, Any] = {
-        "id": raw.get("event_id") or raw.get("id"),
+        "id": _field(raw, "event_id", "id"),
         "object": "event",
-        "created": raw.get("created_at") or raw.get("created"),
-        "type": raw.get("event_type") or raw.get("type"),
+        "created": _field(raw, "created_at", "created"),
+        "type": _field(raw, "event_type", "type"),
         "data": raw.get("data") if isinstance(raw.get("data"), dict) else {},
     }
     if raw.get("job_id") is not None:
         envelope["job_id"] = str(raw["job_id"])
     if raw.get("access_token_reference_id") is not None:
         envelope["access_token_reference_id"] = raw["access_token_reference_id"]
-    return parse_event({k: v for k, v in envelope.items() if v is not None})
+    return {k: v for k, v in envelope.items() if v is not None}
 
 
-def is_failure(event: Any) -> bool:
+def parse_record(record: object, job_id: str | None = None) -> Event:
+    """The typed event for a polled record; `JobEventError` if it breaks its event's schema."""
+    try:
+        return cast("Event", event_from_json(record_envelope(record)))
+    except WebhookPayloadError as exc:
+        raise JobEventError(job_id or record_job_id(record) or "?", record_id(record), exc.field) from None
+
+
+def is_failure(event: object) -> bool:
     """Whether an outcome event reports a failure (from the spec's `x-outcome`, else its name)."""
     from cobalt_api_client import models
 
@@ -86,28 +169,69 @@ def require_job_id(job_id: str | None, operation: str) -> str:
     return job_id
 
 
-def first_event_for(page: Any, job_id: str) -> Any | None:
-    """The first record of a `GET /webhook-events` page that belongs to this job, as its event.
+def first_record_for(page: EventsPage, job_id: str) -> object | None:
+    """The first record of a `GET /webhook-events` page that belongs to this job.
 
     Only a record whose `job_id` is this job's counts: a record of another job, or one with no
     `job_id` at all, is never taken for this job's outcome, whatever the server sent.
     """
     for record in getattr(page, "webhook_events", None) or []:
-        if normalise_job_id(getattr(record, "job_id", None)) == job_id:
-            return record_to_event(record)
+        if record_job_id(record) == job_id:
+            return cast(object, record)
     return None
+
+
+def has_next_page(page: EventsPage, number: int) -> bool:
+    records = getattr(page, "webhook_events", None) or []
+    total = getattr(getattr(page, "pagination", None), "total_pages", None)
+    if not records:
+        return False
+    return isinstance(total, int) and not isinstance(total, bool) and number < total
+
+
+def lookup_query(job_id: str, number: int) -> dict[str, Any]:
+    return {"job_id": job_id, "page": number} if number > 1 else {"job_id": job_id}
+
+
+def find_event(source: JobSource, job_id: str) -> Event | None:
+    """Look up one job's event, page by page (bounded): a server that ignores the `job_id`
+    filter (older API versions) returns every job's events, and ours may be past page 1."""
+    for number in range(1, C.JOB_LOOKUP_MAX_PAGES + 1):
+        page = source.list_events(**lookup_query(job_id, number))
+        record = first_record_for(page, job_id)
+        if record is not None:
+            return parse_record(record, job_id)
+        if not has_next_page(page, number):
+            break
+    return None
+
+
+async def afind_event(source: AsyncJobSource, job_id: str) -> Event | None:
+    """The asyncio twin of `find_event`."""
+    for number in range(1, C.JOB_LOOKUP_MAX_PAGES + 1):
+        page = await source.list_events(**lookup_query(job_id, number))
+        record = first_record_for(page, job_id)
+        if record is not None:
+            return parse_record(record, job_id)
+        if not has_next_page(page, number):
+            break
+    return None
+
+
+def _log_transient(job_id: str | None, exc: Exception) -> None:
+    logger.info("job %s: transient error while polling (%s); polling again", job_id, type(exc).__name__)
 
 
 class Job(Generic[R, E]):
     """The result of a write that runs as an asynchronous job in the EHR."""
 
-    def __init__(self, response: R, client: Cobalt, op: Operation, event: type[E]) -> None:
+    def __init__(self, response: R, source: JobSource | HasJobSource, op: Operation, event: type[E]) -> None:
         self.response = response
         #: The job id, or None when Cobalt's response carried none (some documented versions
         #: return none; the outcome then arrives only as a webhook).
         self.job_id: str | None = normalise_job_id(getattr(response, "job_id", None))
         self.operation = op.name
-        self._client = client
+        self._source = sync_source(source)
 
     def __repr__(self) -> str:
         return f"Job(job_id={self.job_id!r}, operation={self.operation!r})"
@@ -115,24 +239,20 @@ class Job(Generic[R, E]):
     def poll(self) -> E | None:
         """One look at `GET /webhook-events` for this job: the outcome event, or None yet."""
         job_id = require_job_id(self.job_id, self.operation)
-        page = self._client.webhook_events.list(job_id=job_id).page
-        event = first_event_for(page, job_id)
-        return None if event is None else outcome(job_id, event)
+        event = find_event(self._source, job_id)
+        return None if event is None else outcome(job_id, cast(E, event))
 
     @_telemetry.traced_wait
     def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
         """Block until the job's outcome event arrives; return it or raise."""
-        clock: Callable[[], float] = self._client._clock
-        sleep: Callable[[float], None] = self._client._sleep
+        clock, sleep = self._source.clock, self._source.sleep
         job_id = require_job_id(self.job_id, self.operation)
         deadline = clock() + timeout
         while True:
             try:
                 result = self.poll()
             except TRANSIENT as exc:
-                logger.info(
-                    "job %s: transient error while polling (%s); polling again", self.job_id, type(exc).__name__
-                )
+                _log_transient(self.job_id, exc)
                 result = None
             if result is not None:
                 return result
@@ -145,36 +265,32 @@ class Job(Generic[R, E]):
 class AsyncJob(Generic[R, E]):
     """The asyncio twin of `Job`."""
 
-    def __init__(self, response: R, client: AsyncCobalt, op: Operation, event: type[E]) -> None:
+    def __init__(self, response: R, source: AsyncJobSource | HasAsyncJobSource, op: Operation, event: type[E]) -> None:
         self.response = response
         #: The job id, or None when Cobalt's response carried none (some documented versions
         #: return none; the outcome then arrives only as a webhook).
         self.job_id: str | None = normalise_job_id(getattr(response, "job_id", None))
         self.operation = op.name
-        self._client = client
+        self._source = async_source(source)
 
     def __repr__(self) -> str:
         return f"AsyncJob(job_id={self.job_id!r}, operation={self.operation!r})"
 
     async def poll(self) -> E | None:
         job_id = require_job_id(self.job_id, self.operation)
-        page = (await self._client.webhook_events.list(job_id=job_id)).page
-        event = first_event_for(page, job_id)
-        return None if event is None else outcome(job_id, event)
+        event = await afind_event(self._source, job_id)
+        return None if event is None else outcome(job_id, cast(E, event))
 
     @_telemetry.traced_async_wait
     async def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
-        clock: Callable[[], float] = self._client._clock
-        sleep: Callable[[float], Awaitable[None]] = self._client._sleep
+        clock, sleep = self._source.clock, self._source.sleep
         job_id = require_job_id(self.job_id, self.operation)
         deadline = clock() + timeout
         while True:
             try:
                 result = await self.poll()
             except TRANSIENT as exc:
-                logger.info(
-                    "job %s: transient error while polling (%s); polling again", self.job_id, type(exc).__name__
-                )
+                _log_transient(self.job_id, exc)
                 result = None
             if result is not None:
                 return result

@@ -38,6 +38,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--job-delay", type=float, default=1.0, help="seconds until an async job finishes")
     p.add_argument("--job-jitter", type=float, default=0.0, help="extra random seconds per job, 0..N")
     p.add_argument("--seed", type=int, default=0, help="seed for the generated data")
+    p.add_argument(
+        "--delivery-concurrency", type=int, default=8, help="webhook deliveries in flight at once (default 8)"
+    )
     p.add_argument("--db", default=None, metavar="FILE", help="persist state in this SQLite file")
     p.add_argument("--fail-rate", type=float, default=0.0, help="share of async jobs that fail (0..1)")
     p.add_argument(
@@ -118,6 +121,7 @@ def build_config(args: argparse.Namespace) -> SandboxConfig:
         faults=Faults(latency=request_latency, error_rate=args.error_rate, rate_limit=args.rate_limit),
         clock=FakeClock() if args.fake_clock else RealClock(),
         delivery_allow_hosts=tuple(args.allow_delivery_host),
+        delivery_concurrency=max(1, args.delivery_concurrency),
     )
 
 

@@ -64,6 +64,9 @@ class SandboxConfig:
     delivery_allow_hosts: tuple[str, ...] = ()
     # Fields POST /patients must carry (GET /settings); by default the profile's. () requires none.
     required_patient_fields: tuple[str, ...] = FROM_PROFILE
+    # Webhook deliveries in flight at once. With a receiver answering in ~1 ms this caps delivery
+    # throughput near 8 x 1/(round trip); a burst of thousands of finishing jobs queues here.
+    delivery_concurrency: int = 8
     tick_interval: float = 0.05
     delivery_timeout: float = 5.0
     retry_timeout: float = 2.0

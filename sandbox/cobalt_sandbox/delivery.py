@@ -25,7 +25,8 @@ log = logging.getLogger("cobalt_sandbox.delivery")
 
 # Characters of a receiver's answer kept per attempt for the inspector (not part of the API's records).
 RESPONSE_EXCERPT = 300
-# Deliveries in flight at once (the 5 s timeout then covers only the request, not a wait for a slot).
+# Deliveries in flight at once by default (the 5 s timeout then covers only the request, not a
+# wait for a slot); `SandboxConfig.delivery_concurrency` / `--delivery-concurrency` sets it.
 MAX_CONCURRENT_DELIVERIES = 8
 
 
@@ -50,7 +51,8 @@ class Delivery:
         """One pooled client per event loop (building TLS contexts per delivery is expensive)."""
         loop = asyncio.get_running_loop()
         if self._client is None or self._client_loop is not loop or self._client.is_closed:
-            limits = httpx.Limits(max_connections=MAX_CONCURRENT_DELIVERIES)
+            concurrency = getattr(self.sb.config, "delivery_concurrency", MAX_CONCURRENT_DELIVERIES)
+            limits = httpx.Limits(max_connections=concurrency)
             # TCP_NODELAY: a POST is written as headers then body; without it Nagle's algorithm holds
             # the body back until the receiver's delayed ACK (about 40 ms per delivery).
             transport = self.transport or httpx.AsyncHTTPTransport(
@@ -58,7 +60,7 @@ class Delivery:
             )
             self._client = httpx.AsyncClient(transport=transport, limits=limits)
             self._client_loop = loop
-            self._slots = asyncio.Semaphore(MAX_CONCURRENT_DELIVERIES)
+            self._slots = asyncio.Semaphore(concurrency)
         return self._client
 
     def slots(self) -> asyncio.Semaphore:

@@ -69,7 +69,7 @@ def test_listen_forwards_every_event_verified_by_webhook_receiver_and_never_twic
         assert "Stopped." in listen.lines
         assert inbox.answers == [(200, "Webhook received")] * (3 + len(KINDS))  # all verified by WebhookReceiver
         assert inbox.types() == ["patient.created"] * 3 + KINDS
-        assert [d.event.job_id for d in inbox.verified[:3]] == jobs
+        assert [getattr(d.event, "job_id", None) for d in inbox.verified[:3]] == jobs
         delivery_lines = [line for line in listen.lines if "patient.created" in line]
         for line, job in zip(delivery_lines, jobs, strict=True):
             assert f"job {job}" in line and "-> 200" in line and " ms" in line
@@ -87,7 +87,7 @@ def test_listen_forwards_every_event_verified_by_webhook_receiver_and_never_twic
             time.sleep(0.3)  # a few more polls: nothing else may arrive
             assert listen.interrupt() == 0
     assert len(inbox.answers) == 4 + len(KINDS)
-    assert inbox.verified[-1].event.job_id == later[0]
+    assert getattr(inbox.verified[-1].event, "job_id", None) == later[0]
     ids = [d.webhook_id for d in inbox.verified]
     assert len(set(ids)) == len(ids)
 
@@ -100,7 +100,9 @@ def test_listen_since_and_event_filter(sandbox: RunningServer, tmp_path: Path) -
         args = ["listen", "--forward-to", url, "--interval", "0.05", "--since", "2000-01-01"]
         args += ["--secret", inbox.secret, "--events", "patient.created"]
         with child(args, env) as listen:
-            _wait(lambda: any(d.event.job_id == jobs[0] for d in list(inbox.verified)), "the old event")
+            _wait(
+                lambda: any(getattr(d.event, "job_id", None) == jobs[0] for d in list(inbox.verified)), "the old event"
+            )
             assert listen.interrupt() == 0
     assert set(inbox.types()) == {"patient.created"}
     assert all(status == 200 for status, _ in inbox.answers)
@@ -168,7 +170,7 @@ def test_forwarder_retries_as_cobalt_does(statuses: list[int], attempts: int, sl
     assert [r.headers["webhook-attempt"] for r in seen] == [str(n) for n in range(1, attempts + 1)]
     for request in seen:  # each attempt is a delivery the SDK verifies and parses
         delivery = construct_event(request.content, request.headers, "whsec_test", tolerance=None)  # a 2025 event
-        assert delivery.type == "patient.created" and delivery.event.job_id == "10001"
+        assert delivery.type == "patient.created" and getattr(delivery.event, "job_id", None) == "10001"
 
 
 def test_forwarder_does_not_retry_a_timeout() -> None:

@@ -23,7 +23,8 @@ from cobalt_api_client.models import (
     TelephoneEncounterCreatedEvent,
     TelephoneEncountersCreateResponse,
 )
-from cobalt_sdk import APIStatusError, AsyncCobalt, AsyncJob, AsyncPager, Cobalt, Job, Pager, RawResponse
+from cobalt_sdk import APIStatusError, AsyncCobalt, AsyncJob, AsyncJobWaiter, AsyncPager, Cobalt, Job, JobResult, JobWaiter, Pager, RawResponse
+from cobalt_sdk.webhooks import Event, WebhookDelivery, parse_event
 
 START, END = datetime.date(2024, 3, 14), datetime.date(2024, 4, 14)
 
@@ -40,6 +41,16 @@ def sync_view(cobalt: Cobalt) -> None:
     )
     assert_type(job, Job[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent])
     assert_type(job.wait(), TelephoneEncounterCreatedEvent)
+
+    # Waiting through a waiter keeps the operation's event class; a bare job id gives the union.
+    waiter = JobWaiter(cobalt)
+    assert_type(waiter.add(job), JobResult[TelephoneEncounterCreatedEvent])
+    assert_type(waiter.add(job).result(), TelephoneEncounterCreatedEvent)
+    assert_type(waiter.wait(job), TelephoneEncounterCreatedEvent)
+    assert_type(waiter.wait("12345"), Event)
+    assert_type(waiter.wait_all([job]), list[JobResult[TelephoneEncounterCreatedEvent]])
+    assert_type(waiter.wait_all(["1", "2"]), list[JobResult[Event]])
+    assert_type(parse_event(b"{}"), Event)
 
     # A nested body field keeps its model type (it used to be Any: its model was not imported).
     hours = [ProviderHoursInput(day="Monday", shifts=[])]
@@ -72,6 +83,13 @@ async def async_view(cobalt: AsyncCobalt) -> None:
     )
     assert_type(job, AsyncJob[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent])
     assert_type(await job.wait(), TelephoneEncounterCreatedEvent)
+    waiter = AsyncJobWaiter(cobalt)
+    assert_type(await waiter.wait(job), TelephoneEncounterCreatedEvent)
+    assert_type(await waiter.wait_all([job]), list[JobResult[TelephoneEncounterCreatedEvent]])
+
+
+def delivery_view(delivery: WebhookDelivery) -> None:
+    assert_type(delivery.event, Event)
 
 
 def options_view(cobalt: Cobalt, acobalt: AsyncCobalt) -> None:

@@ -123,3 +123,16 @@ async def test_delivery_outcome_survives_a_restart(tmp_path: Path) -> None:
     app.state.sandbox.store.close()
     assert again["webhook_event"]["delivery_status"] == "success"
     assert json.dumps(again["delivery_attempts"]) == json.dumps(got["delivery_attempts"])
+
+
+async def test_delivery_concurrency_is_configurable() -> None:
+    from cobalt_sandbox.cli import build_config, parse_args
+
+    assert build_config(parse_args([])).delivery_concurrency == 8
+    config = build_config(parse_args(["--delivery-concurrency", "48"]))
+    sb: Sandbox = create_app(
+        SandboxConfig(clock=FakeClock(), delivery_concurrency=config.delivery_concurrency)
+    ).state.sandbox
+    slots = sb.delivery.slots()
+    assert slots._value == 48  # deliveries in flight at once
+    await sb.delivery.client().aclose()

@@ -13,6 +13,7 @@ import pytest
 
 from cobalt_sdk.webhooks import (
     AsyncWebhookReceiver,
+    UnknownEvent,
     WebhookBodyTooLargeError,
     WebhookDelivery,
     WebhookPayloadError,
@@ -23,6 +24,12 @@ from cobalt_sdk.webhooks import (
     verify_signature,
 )
 from cobalt_sdk.webhooks._replay import parse_time
+
+
+def unknown(event: object) -> UnknownEvent:
+    assert isinstance(event, UnknownEvent)
+    return event
+
 
 SECRET = "whsec_attack_SECRET"
 CREATED = "2025-10-21T14:30:00.000Z"
@@ -199,6 +206,7 @@ def test_event_is_built_from_the_signed_form(value: Any, old: bytes, new: bytes,
     verified = verify_signature(body, signature, SECRET)
     assert verified != body and verified == compact(event(data={"v": value}))
     delivery = construct_event(body, {"cobalt-verification": signature}, SECRET, clock=clock)
+    assert isinstance(delivery.event, UnknownEvent)
     seen = delivery.event.raw["data"]["v"]
     assert check(seen), seen
     assert delivery.body == verified
@@ -207,7 +215,7 @@ def test_event_is_built_from_the_signed_form(value: Any, old: bytes, new: bytes,
 def test_forged_value_never_reaches_the_handler() -> None:
     body, signature = forged(event(data={"v": None}), b'"v":null', b'"v":1e400')
     seen: list[Any] = []
-    receiver = WebhookReceiver(SECRET, dispatch=lambda d: seen.append(d.event.raw["data"]["v"]), clock=clock)
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: seen.append(unknown(d.event).raw["data"]["v"]), clock=clock)
     assert receiver.handle(body, {"cobalt-verification": signature}).status == 200
     assert seen == [None]
 

@@ -22,6 +22,7 @@ from ._state import State
 
 if TYPE_CHECKING:
     from cobalt_sdk._waiter import JobResult
+    from cobalt_sdk.webhooks import Event
 
 FAILED_EXIT = 11
 TIMED_OUT_EXIT = 12
@@ -38,7 +39,7 @@ class Row:
         return f"{self.job_id:24s} {self.status:10s} {self.event_type:38s} {self.elapsed:6.1f} s"
 
 
-def update(row: Row, result: JobResult, elapsed: float) -> bool:
+def update(row: Row, result: JobResult[Event], elapsed: float) -> bool:
     """Bring a row up to date; True when it just resolved."""
     if row.status != "pending":
         return False

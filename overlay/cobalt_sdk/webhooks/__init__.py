@@ -7,6 +7,8 @@ drop duplicate deliveries and answer fast while processing elsewhere.
     status, text = receiver.handle(raw_body_bytes, request_headers)
 
 Lower-level pieces: `verify_signature`, `construct_event`, `parse_event`, `Deduplicator`.
+Recovery of missed deliveries: `catch_up` / `acatch_up` (replay `GET /webhook-events` from a
+durable cursor through the same receiver). Several instances: `cobalt_sdk.bus`.
 
 Threat model. Cobalt signs the body only: an HMAC-SHA256 with the endpoint's secret over
 `JSON.stringify` of the parsed body. The headers (`webhook-id`, `webhook-timestamp`,
@@ -42,14 +44,20 @@ from .._errors import WebhookBodyTooLargeError, WebhookError, WebhookPayloadErro
 from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from ._catchup import CatchUpResult, CursorStore, acatch_up, catch_up
     from ._construct import WebhookDelivery, construct_event
     from ._dedupe import AsyncDedupeStore, AsyncDeduplicator, DedupeStore, Deduplicator, InMemoryDedupeStore
+    from ._event_union import Event
     from ._events import UnknownEvent, event_class, event_types, parse_event
     from ._jsjson import js_stringify
     from ._receiver import AsyncWebhookReceiver, EventWaiter, WebhookReceiver, WebhookResponse
     from ._signature import sign, verify_signature
 
 _LAZY = {
+    "CatchUpResult": "._catchup",
+    "CursorStore": "._catchup",
+    "acatch_up": "._catchup",
+    "catch_up": "._catchup",
     "WebhookDelivery": "._construct",
     "construct_event": "._construct",
     "AsyncDedupeStore": "._dedupe",
@@ -57,6 +65,7 @@ _LAZY = {
     "DedupeStore": "._dedupe",
     "Deduplicator": "._dedupe",
     "InMemoryDedupeStore": "._dedupe",
+    "Event": "._event_union",
     "UnknownEvent": "._events",
     "event_class": "._events",
     "event_types": "._events",
@@ -74,8 +83,11 @@ __all__ = [
     "AsyncDedupeStore",
     "AsyncDeduplicator",
     "AsyncWebhookReceiver",
+    "CatchUpResult",
+    "CursorStore",
     "DedupeStore",
     "Deduplicator",
+    "Event",
     "EventWaiter",
     "InMemoryDedupeStore",
     "UnknownEvent",
@@ -86,6 +98,8 @@ __all__ = [
     "WebhookReceiver",
     "WebhookResponse",
     "WebhookVerificationError",
+    "acatch_up",
+    "catch_up",
     "construct_event",
     "event_class",
     "event_types",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from .._constants import (
     WEBHOOK_ATTEMPT_HEADER,
@@ -24,6 +24,9 @@ from .._errors import WebhookPayloadError
 from ._events import event_from_json, load_json
 from ._replay import Clock, check_fresh
 from ._signature import Secrets, verify_signature
+
+if TYPE_CHECKING:
+    from ._event_union import Event
 
 
 class HeaderLike(Protocol):
@@ -76,7 +79,7 @@ class WebhookDelivery:
     """A verified, parsed delivery: the typed event plus Cobalt's delivery headers."""
 
     #: The generated event model for the type, or `UnknownEvent` for a type this SDK lacks.
-    event: Any
+    event: Event
     #: `webhook-id` header, None if Cobalt did not send it. Unsigned: informational only.
     webhook_id: str | None
     #: `webhook-timestamp` header parsed from ISO 8601; None if absent. Unsigned: informational.
@@ -138,7 +141,7 @@ def construct_event(
     event = event_from_json(obj)
     webhook_id = get_header(headers, WEBHOOK_ID_HEADER)
     return WebhookDelivery(
-        event=event,
+        event=cast("Event", event),
         webhook_id=webhook_id.strip() or None if webhook_id is not None else None,
         timestamp=parse_timestamp(get_header(headers, WEBHOOK_TIMESTAMP_HEADER)),
         attempt=parse_attempt(get_header(headers, WEBHOOK_ATTEMPT_HEADER)),

@@ -4,7 +4,10 @@ Cobalt retries a delivery once (after a 5xx, a 429 or a network error). The rece
 envelope `id` inside the signed body: the `webhook-id` header is not signed, so a replay could
 change it. `Deduplicator` remembers recent ids in a pluggable store: the default keeps the
 last `DEDUPE_CAPACITY` ids in memory (per process); for several workers, plug a shared store
-(e.g. Redis `SET key 1 NX EX 86400`) implementing `seen_or_add`.
+implementing `seen_or_add` (`cobalt_sdk.bus.RedisDedupeStore`: `SET key NX EX` on the signed id).
+A store may also offer `confirm(key)` (the hand-off succeeded: a short claim becomes a long
+memory), `discard(key)` (forget, so a redelivery is processed) and `status(key)` ("new", "leased"
+or "done"; `catch_up` stops at an id another instance is still handing off).
 """
 
 from __future__ import annotations
@@ -86,6 +89,19 @@ class Deduplicator:
         if key and callable(discard):
             discard(key)
 
+    def confirm(self, key: str | None) -> None:
+        """The event was handed off: tell a store with a claim lease (a `confirm(key)` method)."""
+        confirm = getattr(self.store, "confirm", None)
+        if key and callable(confirm):
+            confirm(key)
+
+    def status(self, key: str) -> str:
+        """ "new", "leased" (claimed, hand-off not confirmed) or "done"; stores without leases say "done"."""
+        status = getattr(self.store, "status", None)
+        if callable(status):
+            return str(status(key))
+        return "done"
+
     def __repr__(self) -> str:
         return f"Deduplicator(store={self.store!r})"
 
@@ -105,9 +121,15 @@ class AsyncDeduplicator:
         return bool(await result)
 
     async def forget(self, key: str | None) -> None:
-        discard = getattr(self.store, "discard", None)
-        if key and callable(discard):
-            result = discard(key)
+        await self._call("discard", key)
+
+    async def confirm(self, key: str | None) -> None:
+        await self._call("confirm", key)
+
+    async def _call(self, name: str, key: str | None) -> None:
+        method = getattr(self.store, name, None)
+        if key and callable(method):
+            result = method(key)
             if isinstance(result, Awaitable):
                 await result
 

@@ -11,9 +11,12 @@ import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._errors import WebhookPayloadError
+
+if TYPE_CHECKING:
+    from ._event_union import Event
 
 
 @dataclass(frozen=True)
@@ -80,14 +83,14 @@ def load_json(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     return obj
 
 
-def parse_event(body: bytes | str | Mapping[str, Any]) -> Any:
+def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
     """Parse a webhook body (raw bytes, text, or an already-decoded dict) into a typed event.
 
     Returns an instance of the generated event model for known types (with `job_id` normalised to
     `str | None`), or an `UnknownEvent` that keeps the raw payload. Raises `WebhookPayloadError`
     naming the field when the body is not JSON or breaks its event type's schema.
     """
-    return event_from_json(load_json(body))
+    return cast("Event", event_from_json(load_json(body)))
 
 
 def event_from_json(obj: dict[str, Any]) -> Any:

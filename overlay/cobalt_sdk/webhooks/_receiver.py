@@ -15,6 +15,7 @@ body not JSON / no ``id`` / breaks schema   400    ``Invalid payload``
 event ``id`` seen before                    200    ``Already processed``
 accepted and handed off                     200    ``Webhook received``
 the hand-off itself failed (queue full)     503    ``Temporarily unavailable``
+the shared dedupe store is unreachable      503    ``Temporarily unavailable``
 =========================================  ======  =========================
 
 Duplicates are recognised by the signed envelope `id`, not the unsigned `webhook-id` header. A
@@ -26,11 +27,12 @@ contents are never logged; log lines carry the event type, event `id` and `webho
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from .._constants import WEBHOOK_MAX_BODY_BYTES, WEBHOOK_TOLERANCE
 from .._errors import WebhookBodyTooLargeError, WebhookPayloadError, WebhookVerificationError
@@ -44,6 +46,7 @@ logger = logging.getLogger("cobalt_sdk.webhooks")
 DEFAULT_MAX_WORKERS = 4
 
 Handler = Callable[[Any], object]
+ReplayOutcome = Literal["processed", "duplicate", "busy"]
 Dispatch = Callable[[WebhookDelivery], object]
 SecretsSource = Secrets | Callable[[], Secrets]
 
@@ -181,7 +184,12 @@ class WebhookReceiver(_ReceiverBase):
             return result
         delivery = result
         key = delivery.dedupe_key
-        if self.dedupe is not None and self.dedupe.is_duplicate(key):
+        try:
+            duplicate = self.dedupe is not None and self.dedupe.is_duplicate(key)
+        except Exception as exc:  # the shared store is down: Cobalt retries, or `catch_up` replays it
+            logger.warning("dedupe store failed on webhook %s (%s)", _describe(delivery), type(exc).__name__)
+            return UNAVAILABLE
+        if duplicate:
             logger.info("duplicate webhook %s ignored", _describe(delivery))
             return ALREADY_PROCESSED
         self._feed(delivery)
@@ -190,11 +198,41 @@ class WebhookReceiver(_ReceiverBase):
         except Exception:
             logger.exception("could not hand off webhook %s", _describe(delivery))
             if self.dedupe is not None:
-                self.dedupe.forget(key)
+                with contextlib.suppress(Exception):
+                    self.dedupe.forget(key)
             return UNAVAILABLE
+        if self.dedupe is not None:
+            try:
+                self.dedupe.confirm(key)
+            except Exception:  # the claim lease expires; a redelivery or replay may run it again
+                logger.exception("dedupe store could not confirm webhook %s", _describe(delivery))
         return RECEIVED
 
     __call__ = handle
+
+    def replay(self, delivery: WebhookDelivery) -> ReplayOutcome:
+        """Process a recovered event (`catch_up`) through the same dedupe, waiter and handler, inline.
+
+        Returns "processed", "duplicate" (handled before), or "busy" (another receiver claimed it
+        and has not confirmed its hand-off yet). The handler (or `dispatch`) runs in this thread,
+        so its exception propagates, after the claim is forgotten (the event is replayed again).
+        """
+        key = delivery.dedupe_key
+        if self.dedupe is not None and self.dedupe.is_duplicate(key):
+            return "busy" if self.dedupe.status(key) == "leased" else "duplicate"
+        self._feed(delivery)
+        try:
+            if self._dispatch_cb is not None:
+                self._dispatch_cb(delivery)
+            elif self.handler is not None:
+                self.handler(delivery.event)
+        except BaseException:
+            if self.dedupe is not None:
+                self.dedupe.forget(key)
+            raise
+        if self.dedupe is not None:
+            self.dedupe.confirm(key)
+        return "processed"
 
     def _hand_off(self, delivery: WebhookDelivery) -> None:
         if self._dispatch_cb is not None:
@@ -277,7 +315,12 @@ class AsyncWebhookReceiver(_ReceiverBase):
             return result
         delivery = result
         key = delivery.dedupe_key
-        if self.dedupe is not None and await self.dedupe.is_duplicate(key):
+        try:
+            duplicate = self.dedupe is not None and await self.dedupe.is_duplicate(key)
+        except Exception as exc:  # the shared store is down: Cobalt retries, or `catch_up` replays it
+            logger.warning("dedupe store failed on webhook %s (%s)", _describe(delivery), type(exc).__name__)
+            return UNAVAILABLE
+        if duplicate:
             logger.info("duplicate webhook %s ignored", _describe(delivery))
             return ALREADY_PROCESSED
         fed = self._feed(delivery)
@@ -291,11 +334,49 @@ class AsyncWebhookReceiver(_ReceiverBase):
         except Exception:
             logger.exception("could not hand off webhook %s", _describe(delivery))
             if self.dedupe is not None:
-                await self.dedupe.forget(key)
+                with contextlib.suppress(Exception):
+                    await self.dedupe.forget(key)
             return UNAVAILABLE
+        if self.dedupe is not None:
+            try:
+                await self.dedupe.confirm(key)
+            except Exception:  # the claim lease expires; a redelivery or replay may run it again
+                logger.exception("dedupe store could not confirm webhook %s", _describe(delivery))
         return RECEIVED
 
     __call__ = handle
+
+    async def replay(self, delivery: WebhookDelivery) -> ReplayOutcome:
+        """The asyncio twin of `WebhookReceiver.replay`: the handler is awaited (or run in a thread)."""
+        key = delivery.dedupe_key
+        if self.dedupe is not None and await self.dedupe.is_duplicate(key):
+            status = getattr(self.dedupe.store, "status", None)
+            state = status(key) if callable(status) else "done"
+            if inspect.isawaitable(state):
+                state = await state
+            return "busy" if state == "leased" else "duplicate"
+        fed = self._feed(delivery)
+        if inspect.isawaitable(fed):
+            await fed
+        try:
+            if self._dispatch_cb is not None:
+                result = self._dispatch_cb(delivery)
+                if inspect.isawaitable(result):
+                    await result
+            elif self.handler is not None:
+                if _is_async_callable(self.handler):
+                    result = self.handler(delivery.event)
+                    if inspect.isawaitable(result):
+                        await result
+                else:
+                    await asyncio.to_thread(self.handler, delivery.event)
+        except BaseException:
+            if self.dedupe is not None:
+                await self.dedupe.forget(key)
+            raise
+        if self.dedupe is not None:
+            await self.dedupe.confirm(key)
+        return "processed"
 
     async def _hand_off(self, delivery: WebhookDelivery) -> None:
         if self._dispatch_cb is not None:
