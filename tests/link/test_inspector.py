@@ -86,9 +86,17 @@ async def test_resend_needs_a_webhook_and_an_event(web: httpx.AsyncClient, sb: S
 
 async def test_jobs_show_pending_then_finished(web: httpx.AsyncClient, sb: Sandbox) -> None:
     headers = {**CLIENT, "access_token": sb.config.access_token}
-    await web.post("/v1/patients", json={"first_name": "A", "last_name": "B", "dob": "1990-01-01", "sex": "female"}, headers=headers)
+    await web.post(
+        "/v1/patients",
+        json={"first_name": "A", "last_name": "B", "dob": "1990-01-01", "sex": "female"},
+        headers=headers,
+    )
     sb.fail_next_job("patients_create", "EHR said no")
-    await web.post("/v1/patients", json={"first_name": "C", "last_name": "D", "dob": "1990-01-01", "sex": "female"}, headers=headers)
+    await web.post(
+        "/v1/patients",
+        json={"first_name": "C", "last_name": "D", "dob": "1990-01-01", "sex": "female"},
+        headers=headers,
+    )
     jobs = (await web.get("/_sandbox/inspect/snapshot")).json()["jobs"]
     assert [j["status"] for j in jobs] == ["pending", "pending"]
     sb.advance(1)

@@ -23,7 +23,19 @@ from cobalt_api_client.models import (
     TelephoneEncounterCreatedEvent,
     TelephoneEncountersCreateResponse,
 )
-from cobalt_sdk import APIStatusError, AsyncCobalt, AsyncJob, AsyncJobWaiter, AsyncPager, Cobalt, Job, JobResult, JobWaiter, Pager, RawResponse
+from cobalt_sdk import (
+    APIStatusError,
+    AsyncCobalt,
+    AsyncJob,
+    AsyncJobWaiter,
+    AsyncPager,
+    Cobalt,
+    Job,
+    JobResult,
+    JobWaiter,
+    Pager,
+    RawResponse,
+)
 from cobalt_sdk.webhooks import Event, WebhookDelivery, parse_event
 
 START, END = datetime.date(2024, 3, 14), datetime.date(2024, 4, 14)

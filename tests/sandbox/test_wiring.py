@@ -50,7 +50,9 @@ LAYERS: dict[str, int] = {
     ),
     **dict.fromkeys(("jobs", "events", "delivery"), 1),  # the parts: scheduler, event bus, delivery
     "state": 2,  # the Sandbox, which composes the parts
-    **dict.fromkeys(("ops_common", "auth", *(m.__name__.split(".")[1] for m in OPERATION_MODULES if m.__name__.count(".") == 1)), 3),
+    **dict.fromkeys(
+        ("ops_common", "auth", *(m.__name__.split(".")[1] for m in OPERATION_MODULES if m.__name__.count(".") == 1)), 3
+    ),
     **dict.fromkeys(("registry", "control", "api", "link", "inspector"), 4),
     **dict.fromkeys(("app", "server", "cli", "demo", "browser", "__init__"), 5),
 }
