@@ -51,7 +51,7 @@ class Delivery:
         """One pooled client per event loop (building TLS contexts per delivery is expensive)."""
         loop = asyncio.get_running_loop()
         if self._client is None or self._client_loop is not loop or self._client.is_closed:
-            concurrency = getattr(self.sb.config, "delivery_concurrency", MAX_CONCURRENT_DELIVERIES)
+            concurrency = self.config.delivery_concurrency
             limits = httpx.Limits(max_connections=concurrency)
             # TCP_NODELAY: a POST is written as headers then body; without it Nagle's algorithm holds
             # the body back until the receiver's delayed ACK (about 40 ms per delivery).
