@@ -68,3 +68,23 @@ async def async_view(cobalt: AsyncCobalt) -> None:
     )
     assert_type(job, AsyncJob[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent])
     assert_type(await job.wait(), TelephoneEncounterCreatedEvent)
+
+
+# --- issue 14, the generated surface: pagers page by page, lists iterable, arguments as users think of them.
+
+
+def sync_surface(cobalt: Cobalt) -> None:
+    pager = cobalt.appointments.list(start_date=START, end_date=END)
+    assert_type(pager.has_next_page(), bool)
+    assert_type(pager.page_number, int)
+    assert_type(pager.next_page(), Pager[AppointmentsListResponse, Appointment] | None)
+    for page in pager.pages():
+        assert_type(page, AppointmentsListResponse)
+
+
+async def async_surface(cobalt: AsyncCobalt) -> None:
+    pager = await cobalt.appointments.list(start_date=START, end_date=END)
+    assert_type(pager.has_next_page(), bool)
+    assert_type(await pager.next_page(), AsyncPager[AppointmentsListResponse, Appointment] | None)
+    async for page in pager.pages():
+        assert_type(page, AppointmentsListResponse)
