@@ -14,6 +14,8 @@ from cobalt_api_client.models import (
     Appointment,
     AppointmentsListResponse,
     AvailabilityListResponse,
+    AvailabilityWindow,
+    Provider,
     ProviderHoursInput,
     ProvidersUpdateResponse,
     TelephoneEncounterCreatedEvent,
@@ -80,6 +82,17 @@ def sync_surface(cobalt: Cobalt) -> None:
     assert_type(pager.next_page(), Pager[AppointmentsListResponse, Appointment] | None)
     for page in pager.pages():
         assert_type(page, AppointmentsListResponse)
+        for appointment in page:  # a page model iterates its own items
+            assert_type(appointment, Appointment)
+
+    providers = cobalt.providers.list()
+    for provider in providers:
+        assert_type(provider, Provider)
+    assert_type(len(providers), int)
+    for window in cobalt.availability.list(start_date=START, end_date=END):
+        assert_type(window, AvailabilityWindow)
+    for _ in cobalt.settings.get():  # type: ignore[attr-defined]  # not a list: mypy says so
+        pass
 
 
 async def async_surface(cobalt: AsyncCobalt) -> None:

@@ -298,3 +298,44 @@ def test_usage_error() -> None:
     proc = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 2
     assert "usage:" in proc.stderr
+
+
+# ------------------------------------------------------------------------------------------------
+# x-items: which list a list response iterates (issue 14)
+
+
+def _no_items(doc: Doc) -> None:
+    del doc["components"]["schemas"]["ProvidersListResponse"]["x-items"]
+
+
+def _items_not_a_list(doc: Doc) -> None:
+    doc["components"]["schemas"]["ProvidersListResponse"]["x-items"] = "success"
+
+
+def _items_unknown(doc: Doc) -> None:
+    doc["components"]["schemas"]["AvailabilityListResponse"]["x-items"] = "results.windows"
+
+
+def _items_through_optional(doc: Doc) -> None:
+    doc["components"]["schemas"]["AvailabilityListResponse"]["required"].remove("results")
+
+
+ITEMS_MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
+    (
+        "missing",
+        _no_items,
+        "#/paths/~1providers/get/responses/200: list operation providers_list: its response schema needs x-items",
+    ),
+    ("not a list", _items_not_a_list, "#/components/schemas/ProvidersListResponse/x-items: x-items 'success' must"),
+    ("unknown", _items_unknown, "x-items 'results.windows': no property 'windows'"),
+    ("optional step", _items_through_optional, "x-items 'results.availability': 'results' must be required"),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"), [(m, e) for _, m, e in ITEMS_MUTATIONS], ids=[n for n, _, _ in ITEMS_MUTATIONS]
+)
+def test_items_rule_reports_problem(doc: Doc, mutate: Callable[[Doc], None], expected: str) -> None:
+    mutate(doc)
+    messages = _msgs(doc)
+    assert any(expected in m for m in messages), "\n".join(messages) or "no problem reported"

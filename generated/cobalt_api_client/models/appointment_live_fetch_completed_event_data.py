@@ -122,6 +122,11 @@ class AppointmentLiveFetchCompletedEventData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("AppointmentLiveFetchCompletedEventData is not iterable; iterate .appointments")
+
 
 unset_by_default(AppointmentLiveFetchCompletedEventData)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -102,8 +102,19 @@ class AvailabilityListResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __iter__(self) -> Iterator[AvailabilityWindow]:
+        """The `results.availability` of this response, in order (`for item in response`)."""
+        return iter(self.results.availability)
+
+    def __len__(self) -> int:
+        """How many `results.availability` this response holds."""
+        return len(self.results.availability)
+
 
 unset_by_default(AvailabilityListResponse)
 
 
 from ..models.availability_results import AvailabilityResults  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..models.availability_window import AvailabilityWindow  # noqa: E402

@@ -118,6 +118,11 @@ class DocumentFailedEventData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("DocumentFailedEventData is not iterable; iterate .reasons")
+
 
 unset_by_default(DocumentFailedEventData)
 

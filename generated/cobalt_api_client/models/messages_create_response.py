@@ -128,6 +128,11 @@ class MessagesCreateResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("MessagesCreateResponse is not iterable")
+
 
 unset_by_default(MessagesCreateResponse)
 

@@ -138,6 +138,11 @@ class Pharmacy:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("Pharmacy is not iterable")
+
 
 unset_by_default(Pharmacy)
 

@@ -164,6 +164,11 @@ class Provider:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("Provider is not iterable")
+
 
 unset_by_default(Provider)
 

@@ -96,6 +96,11 @@ class ProviderHours:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("ProviderHours is not iterable; iterate .shifts")
+
 
 unset_by_default(ProviderHours)
 

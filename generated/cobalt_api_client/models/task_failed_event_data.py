@@ -104,6 +104,11 @@ class TaskFailedEventData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("TaskFailedEventData is not iterable; iterate .reasons")
+
 
 unset_by_default(TaskFailedEventData)
 

@@ -148,6 +148,11 @@ class TaskNoteCreatedEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("TaskNoteCreatedEvent is not iterable")
+
     @property
     def type(self) -> str:
         """The event type (same as `type_`)."""

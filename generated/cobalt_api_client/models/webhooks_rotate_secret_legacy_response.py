@@ -111,6 +111,11 @@ class WebhooksRotateSecretLegacyResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("WebhooksRotateSecretLegacyResponse is not iterable")
+
 
 unset_by_default(WebhooksRotateSecretLegacyResponse)
 
