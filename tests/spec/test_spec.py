@@ -254,52 +254,6 @@ def _link_bad_parameter(doc: Doc) -> None:
     _job_events_link(doc)["JobEvents"]["parameters"] = {"job": "$response.body#/job_id"}
 
 
-MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
-    (
-        "security",
-        _set_security,
-        "#/paths/~1account~1activate/post/security: per-operation security must be exactly",
-    ),
-    ("two tags", _two_tags, "#/paths/~1account~1activate/post/tags: operation must have exactly one tag"),
-    ("tag prefix", _wrong_prefix, "operationId 'settings_activate' must start with its tag 'account_'"),
-    ("snake_case", _camel_case, "operationId 'account_activateNow' is not snake_case"),
-    ("summary", _no_summary, "#/paths/~1account~1activate/post: operation account_activate has no summary"),
-    ("description", _no_description, "operation account_activate has no description"),
-    ("error envelope", _no_error_envelope, "has no 4xx/5xx response using the ErrorResponse envelope"),
-    ("json success", _non_json_success, "2xx response needs application/json content with a schema"),
-    (
-        "webhook const",
-        _webhook_const,
-        "#/components/schemas/AppointmentCreatedEvent/properties/type: schema AppointmentCreatedEvent "
-        "(webhook 'appointment.created') needs property `type` with const 'appointment.created'",
-    ),
-    ("union", _union_missing, "webhook 'task.failed' is missing from the mapping"),
-    ("schema example", _schema_example, "#/components/schemas/Pagination/examples/0: example does not match"),
-    ("parameter example", _parameter_example, "/example: example does not match schema"),
-    ("date-time format", _bad_date_time, "'2025-01-01T10:00' is not a 'date-time'"),
-    (
-        "job link",
-        _no_job_link,
-        "#/paths/~1telephone-encounters/post/responses/200: response with a job_id needs a link to webhook_events_list",
-    ),
-    ("link target", _link_to_nowhere, "link 'JobEvents' names unknown operationId 'webhook_events_lst'"),
-    ("link parameter", _link_bad_parameter, "/links/JobEvents/parameters/job: webhook_events_list has no parameter"),
-]
-
-
-@pytest.mark.parametrize(("mutate", "expected"), [(m, e) for _, m, e in MUTATIONS], ids=[n for n, _, _ in MUTATIONS])
-def test_rule_reports_problem(doc: Doc, mutate: Callable[[Doc], None], expected: str) -> None:
-    mutate(doc)
-    messages = _msgs(doc)
-    assert any(expected in m for m in messages), "\n".join(messages) or "no problem reported"
-
-
-def test_usage_error() -> None:
-    proc = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, timeout=60, check=False)
-    assert proc.returncode == 2
-    assert "usage:" in proc.stderr
-
-
 # ------------------------------------------------------------------------------------------------
 # x-items: which list a list response iterates (issue 14)
 
@@ -332,10 +286,48 @@ ITEMS_MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("mutate", "expected"), [(m, e) for _, m, e in ITEMS_MUTATIONS], ids=[n for n, _, _ in ITEMS_MUTATIONS]
-)
-def test_items_rule_reports_problem(doc: Doc, mutate: Callable[[Doc], None], expected: str) -> None:
+MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
+    (
+        "security",
+        _set_security,
+        "#/paths/~1account~1activate/post/security: per-operation security must be exactly",
+    ),
+    ("two tags", _two_tags, "#/paths/~1account~1activate/post/tags: operation must have exactly one tag"),
+    ("tag prefix", _wrong_prefix, "operationId 'settings_activate' must start with its tag 'account_'"),
+    ("snake_case", _camel_case, "operationId 'account_activateNow' is not snake_case"),
+    ("summary", _no_summary, "#/paths/~1account~1activate/post: operation account_activate has no summary"),
+    ("description", _no_description, "operation account_activate has no description"),
+    ("error envelope", _no_error_envelope, "has no 4xx/5xx response using the ErrorResponse envelope"),
+    ("json success", _non_json_success, "2xx response needs application/json content with a schema"),
+    (
+        "webhook const",
+        _webhook_const,
+        "#/components/schemas/AppointmentCreatedEvent/properties/type: schema AppointmentCreatedEvent "
+        "(webhook 'appointment.created') needs property `type` with const 'appointment.created'",
+    ),
+    ("union", _union_missing, "webhook 'task.failed' is missing from the mapping"),
+    ("schema example", _schema_example, "#/components/schemas/Pagination/examples/0: example does not match"),
+    ("parameter example", _parameter_example, "/example: example does not match schema"),
+    ("date-time format", _bad_date_time, "'2025-01-01T10:00' is not a 'date-time'"),
+    (
+        "job link",
+        _no_job_link,
+        "#/paths/~1telephone-encounters/post/responses/200: response with a job_id needs a link to webhook_events_list",
+    ),
+    ("link target", _link_to_nowhere, "link 'JobEvents' names unknown operationId 'webhook_events_lst'"),
+    ("link parameter", _link_bad_parameter, "/links/JobEvents/parameters/job: webhook_events_list has no parameter"),
+    *ITEMS_MUTATIONS,
+]
+
+
+@pytest.mark.parametrize(("mutate", "expected"), [(m, e) for _, m, e in MUTATIONS], ids=[n for n, _, _ in MUTATIONS])
+def test_rule_reports_problem(doc: Doc, mutate: Callable[[Doc], None], expected: str) -> None:
     mutate(doc)
     messages = _msgs(doc)
     assert any(expected in m for m in messages), "\n".join(messages) or "no problem reported"
+
+
+def test_usage_error() -> None:
+    proc = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 2
+    assert "usage:" in proc.stderr
