@@ -69,6 +69,9 @@ class AccountResource:
         documented; the request and response bodies are not.
 
         `POST /account/activate`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.account_activate_response import AccountActivateResponse
@@ -93,6 +96,9 @@ class AccountResource:
         on syncing, webhooks and later calls is not.
 
         `POST /account/deactivate`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.account_deactivate_response import AccountDeactivateResponse
@@ -117,6 +123,9 @@ class AccountResource:
         this connection. The name and format of the timestamp field are not documented.
 
         `GET /last-schedule-sync`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse
@@ -150,6 +159,9 @@ class AsyncAccountResource:
         documented; the request and response bodies are not.
 
         `POST /account/activate`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.account_activate_response import AccountActivateResponse
@@ -174,6 +186,9 @@ class AsyncAccountResource:
         on syncing, webhooks and later calls is not.
 
         `POST /account/deactivate`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.account_deactivate_response import AccountDeactivateResponse
@@ -198,6 +213,9 @@ class AsyncAccountResource:
         this connection. The name and format of the timestamp field are not documented.
 
         `GET /last-schedule-sync`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.account_get_last_schedule_sync_response import AccountGetLastScheduleSyncResponse

@@ -120,6 +120,23 @@ class AppointmentsResource:
         pull from the EHR.
 
         `GET /appointments`
+
+        Args:
+            start_date: First day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            end_date: Last day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only return appointments for the patient with this MRN. Optional.
+            patient_name: Case-insensitive partial match on the patient's name. Optional.
+            patient_phone: Only return appointments for the patient with this phone number.
+                Optional.
+            include_note: Set to "true" to include progress notes where available; off by
+                default to limit the PII transferred. Optional (default `'false'`).
+            appointment_mode: Only return office or telemedicine visits; all modes when
+                omitted. Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of appointments per page. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointment import Appointment
@@ -176,6 +193,36 @@ class AppointmentsResource:
         am/pm.
 
         `POST /appointments`
+
+        Args:
+            location: EHR id of the location (`ehr_id` from `GET /locations`).
+            provider: EHR id of the primary provider (`ehr_id` from `GET /providers`).
+            type_: Visit-type code of the account (see `GET /visit-types`), e.g.
+                `new_patient`; older accounts used codes such as `np` or `f/u`.
+            mrn: The patient's medical record number in the EHR. Optional.
+            patient_name: Patient's first and last name (e.g. "Jane Doe"), as an alternative
+                to `mrn`. Optional.
+            datetime_: Recommended. Visit start as ISO 8601 with offset, `YYYY-MM-
+                DDTHH:mm:ss±HH:MM` (24-hour clock), e.g. `2025-01-01T10:00:00-05:00`. Alternative
+                to `date` + `time`. A `datetime.datetime` or an ISO date-time string
+                (`2024-03-14T10:00:00Z`). Optional.
+            date: Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            time: Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`,
+                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected.
+                Optional.
+            secondary_provider: EHR id of a secondary provider. Optional.
+            note: Free text attached to the appointment (e.g. notes from a phone triage).
+                Optional.
+            reason: Free-text reason for the visit. Optional.
+            duration: Visit length in minutes as a string of digits (e.g. "30"); when omitted
+                the EHR's default for the visit type is used. Optional.
+            new_patient: Marks the visit as a new-patient visit. Optional.
+            prevent_double_booking: When "true", Cobalt checks the provider's schedule first
+                and fails the appointment if the slot overlaps a patient visit or a schedule block
+                (honoured for eClinicalWorks and Practice Fusion only; if the schedule cannot be
+                checked the booking proceeds). No check when omitted. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointment_created_event import AppointmentCreatedEvent
@@ -220,6 +267,10 @@ class AppointmentsResource:
         Returns one appointment from Cobalt's synced data by its Cobalt id.
 
         `GET /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointments_get_response import AppointmentsGetResponse
@@ -258,6 +309,21 @@ class AppointmentsResource:
         not a clinical progress note.
 
         `PATCH /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            mrn: Patient MRN (pending/failed only). Optional.
+            location: Location (pending/failed only). Optional.
+            datetime_: New start as ISO 8601 with offset (pending/failed only). A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            appointment_datetime: Older name of `datetime`, used in the docs example. A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            provider: Provider (pending/failed only). Optional.
+            type_: Visit-type code (pending/failed only). Optional.
+            note: Administrative note, not a clinical note (any status). Optional.
+            reason: Reason for the visit (pending/failed only). Optional.
+            status: New status (scheduled appointments only). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointments_update_request import AppointmentsUpdateRequest
@@ -306,6 +372,19 @@ class AppointmentsResource:
         `end_date` to equal `start_date`.
 
         `POST /appointments/fetch`
+
+        Args:
+            search_by: Search mode; without it an `mrn` selects `mrn` mode, and otherwise
+                `date_range` applies. Optional.
+            start_date: First day, required for `date_range` and `provider` modes. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Last day, required for `date_range` (at most 7 days after start) and
+                `provider` modes (up to 5 days after start for one provider, equal to start for
+                2-10 providers). A `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            mrn: Patient MRN, required for `mrn` mode; returns all of the patient's
+                appointments with audit info. Optional.
+            provider_ids: EHR provider ids, required for `provider` mode. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
@@ -360,6 +439,23 @@ class AsyncAppointmentsResource:
         pull from the EHR.
 
         `GET /appointments`
+
+        Args:
+            start_date: First day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            end_date: Last day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only return appointments for the patient with this MRN. Optional.
+            patient_name: Case-insensitive partial match on the patient's name. Optional.
+            patient_phone: Only return appointments for the patient with this phone number.
+                Optional.
+            include_note: Set to "true" to include progress notes where available; off by
+                default to limit the PII transferred. Optional (default `'false'`).
+            appointment_mode: Only return office or telemedicine visits; all modes when
+                omitted. Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of appointments per page. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointment import Appointment
@@ -416,6 +512,36 @@ class AsyncAppointmentsResource:
         am/pm.
 
         `POST /appointments`
+
+        Args:
+            location: EHR id of the location (`ehr_id` from `GET /locations`).
+            provider: EHR id of the primary provider (`ehr_id` from `GET /providers`).
+            type_: Visit-type code of the account (see `GET /visit-types`), e.g.
+                `new_patient`; older accounts used codes such as `np` or `f/u`.
+            mrn: The patient's medical record number in the EHR. Optional.
+            patient_name: Patient's first and last name (e.g. "Jane Doe"), as an alternative
+                to `mrn`. Optional.
+            datetime_: Recommended. Visit start as ISO 8601 with offset, `YYYY-MM-
+                DDTHH:mm:ss±HH:MM` (24-hour clock), e.g. `2025-01-01T10:00:00-05:00`. Alternative
+                to `date` + `time`. A `datetime.datetime` or an ISO date-time string
+                (`2024-03-14T10:00:00Z`). Optional.
+            date: Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            time: Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`,
+                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected.
+                Optional.
+            secondary_provider: EHR id of a secondary provider. Optional.
+            note: Free text attached to the appointment (e.g. notes from a phone triage).
+                Optional.
+            reason: Free-text reason for the visit. Optional.
+            duration: Visit length in minutes as a string of digits (e.g. "30"); when omitted
+                the EHR's default for the visit type is used. Optional.
+            new_patient: Marks the visit as a new-patient visit. Optional.
+            prevent_double_booking: When "true", Cobalt checks the provider's schedule first
+                and fails the appointment if the slot overlaps a patient visit or a schedule block
+                (honoured for eClinicalWorks and Practice Fusion only; if the schedule cannot be
+                checked the booking proceeds). No check when omitted. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointment_created_event import AppointmentCreatedEvent
@@ -460,6 +586,10 @@ class AsyncAppointmentsResource:
         Returns one appointment from Cobalt's synced data by its Cobalt id.
 
         `GET /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointments_get_response import AppointmentsGetResponse
@@ -498,6 +628,21 @@ class AsyncAppointmentsResource:
         not a clinical progress note.
 
         `PATCH /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            mrn: Patient MRN (pending/failed only). Optional.
+            location: Location (pending/failed only). Optional.
+            datetime_: New start as ISO 8601 with offset (pending/failed only). A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            appointment_datetime: Older name of `datetime`, used in the docs example. A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            provider: Provider (pending/failed only). Optional.
+            type_: Visit-type code (pending/failed only). Optional.
+            note: Administrative note, not a clinical note (any status). Optional.
+            reason: Reason for the visit (pending/failed only). Optional.
+            status: New status (scheduled appointments only). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointments_update_request import AppointmentsUpdateRequest
@@ -546,6 +691,19 @@ class AsyncAppointmentsResource:
         `end_date` to equal `start_date`.
 
         `POST /appointments/fetch`
+
+        Args:
+            search_by: Search mode; without it an `mrn` selects `mrn` mode, and otherwise
+                `date_range` applies. Optional.
+            start_date: First day, required for `date_range` and `provider` modes. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Last day, required for `date_range` (at most 7 days after start) and
+                `provider` modes (up to 5 days after start for one provider, equal to start for
+                2-10 providers). A `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            mrn: Patient MRN, required for `mrn` mode; returns all of the patient's
+                appointments with audit info. Optional.
+            provider_ids: EHR provider ids, required for `provider` mode. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent

@@ -83,7 +83,7 @@ def sync_detailed(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,7 +95,7 @@ def sync_detailed(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 
@@ -132,7 +132,7 @@ def sync(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 
@@ -199,7 +199,7 @@ async def asyncio(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 

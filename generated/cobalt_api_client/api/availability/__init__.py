@@ -96,6 +96,41 @@ class AvailabilityResource:
         `active` and whose `hide_in_availability` is false are included.
 
         `GET /availability`
+
+        Args:
+            start_date: Start of the window. Documented as `YYYY-MM-DD`; the examples send a
+                full ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: End of the window. Documented as `YYYY-MM-DD`; the examples send a full
+                ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_type: Compute availability for the primary or the secondary provider.
+                Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers that have no
+                availability rules. Optional.
+            calculation_method: `gaps` finds free time between working hours and booked
+                visits; `slots` looks for pre-defined open slots (often marked in appointment
+                titles or notes); `equal_slots` is listed by the newest docs without a
+                description. Optional (default `'gaps'`).
+            slot_type: Title of the pre-defined slots to look for (case-insensitive, e.g.
+                `Open`). Required when `calculation_method` is `slots`. Optional.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code of the account (case-insensitive) whose
+                appointments the buffer follows; treated as `all` when `buffer` is given without
+                it. Optional.
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day; once reached, that day shows no more availability for the type. Requires
+                `daily_limit_type`. Optional.
+            daily_limit_type: Visit-type code (case-insensitive) counted by
+                `daily_appointment_limit`, which it requires. Optional.
+            provider_ids: Comma-separated provider EHR ids to restrict the result to.
+                Optional.
+            location_ids: Comma-separated location EHR ids; windows are matched on their
+                `facility_id`, and windows without one are dropped when this is given. Optional.
+            max_slot_duration: Maximum length of a returned window, presumably in minutes.
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (the behaviour is not
+                described in the docs). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.availability_list_response import AvailabilityListResponse
@@ -151,6 +186,29 @@ class AvailabilityResource:
         `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
 
         `POST /availability/fetch`
+
+        Args:
+            start_date: A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: Up to 5 days after start_date for one provider; equal to start_date for
+                2-10 providers. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_ids: EHR provider ids.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code whose appointments the buffer follows.
+                Optional.
+            calculation_method: Optional (default `'gaps'`).
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day. Optional.
+            daily_limit_type: Visit-type code counted by `daily_appointment_limit`. Optional.
+            provider_type: Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers without availability
+                rules. Optional.
+            max_slot_duration: Maximum length of a window (not described in the docs).
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (not described in the
+                docs). Optional.
+            location_ids: Location EHR ids to restrict windows to. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.availability_fetch_request import AvailabilityFetchRequest
@@ -219,6 +277,41 @@ class AsyncAvailabilityResource:
         `active` and whose `hide_in_availability` is false are included.
 
         `GET /availability`
+
+        Args:
+            start_date: Start of the window. Documented as `YYYY-MM-DD`; the examples send a
+                full ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: End of the window. Documented as `YYYY-MM-DD`; the examples send a full
+                ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_type: Compute availability for the primary or the secondary provider.
+                Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers that have no
+                availability rules. Optional.
+            calculation_method: `gaps` finds free time between working hours and booked
+                visits; `slots` looks for pre-defined open slots (often marked in appointment
+                titles or notes); `equal_slots` is listed by the newest docs without a
+                description. Optional (default `'gaps'`).
+            slot_type: Title of the pre-defined slots to look for (case-insensitive, e.g.
+                `Open`). Required when `calculation_method` is `slots`. Optional.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code of the account (case-insensitive) whose
+                appointments the buffer follows; treated as `all` when `buffer` is given without
+                it. Optional.
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day; once reached, that day shows no more availability for the type. Requires
+                `daily_limit_type`. Optional.
+            daily_limit_type: Visit-type code (case-insensitive) counted by
+                `daily_appointment_limit`, which it requires. Optional.
+            provider_ids: Comma-separated provider EHR ids to restrict the result to.
+                Optional.
+            location_ids: Comma-separated location EHR ids; windows are matched on their
+                `facility_id`, and windows without one are dropped when this is given. Optional.
+            max_slot_duration: Maximum length of a returned window, presumably in minutes.
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (the behaviour is not
+                described in the docs). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.availability_list_response import AvailabilityListResponse
@@ -274,6 +367,29 @@ class AsyncAvailabilityResource:
         `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
 
         `POST /availability/fetch`
+
+        Args:
+            start_date: A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: Up to 5 days after start_date for one provider; equal to start_date for
+                2-10 providers. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_ids: EHR provider ids.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code whose appointments the buffer follows.
+                Optional.
+            calculation_method: Optional (default `'gaps'`).
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day. Optional.
+            daily_limit_type: Visit-type code counted by `daily_appointment_limit`. Optional.
+            provider_type: Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers without availability
+                rules. Optional.
+            max_slot_duration: Maximum length of a window (not described in the docs).
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (not described in the
+                docs). Optional.
+            location_ids: Location EHR ids to restrict windows to. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.availability_fetch_request import AvailabilityFetchRequest

@@ -156,20 +156,36 @@ def sync_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
+        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
+            `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,20 +245,36 @@ def sync(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
+        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
+            `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,20 +329,36 @@ async def asyncio_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
+        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
+            `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -368,20 +416,36 @@ async def asyncio(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
+        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
+            `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

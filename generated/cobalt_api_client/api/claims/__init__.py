@@ -70,6 +70,16 @@ class ClaimsResource:
         balances roll-up.
 
         `GET /claims`
+
+        Args:
+            start_date: First day of the date range, `YYYY-MM-DD`. The docs do not say whether
+                the range applies to the service date or the claim date. A `datetime.date` or an
+                ISO date string (`2024-03-14`).
+            end_date: Last day of the date range, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of claims per page. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.claim import Claim
@@ -105,6 +115,11 @@ class ClaimsResource:
         supported.
 
         `POST /claims`
+
+        Args:
+            appointment_id: Cobalt id of an appointment that belongs to the authenticated user
+                and already has an EMR appointment id.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.claim_created_event import ClaimCreatedEvent
@@ -150,6 +165,16 @@ class AsyncClaimsResource:
         balances roll-up.
 
         `GET /claims`
+
+        Args:
+            start_date: First day of the date range, `YYYY-MM-DD`. The docs do not say whether
+                the range applies to the service date or the claim date. A `datetime.date` or an
+                ISO date string (`2024-03-14`).
+            end_date: Last day of the date range, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of claims per page. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.claim import Claim
@@ -185,6 +210,11 @@ class AsyncClaimsResource:
         supported.
 
         `POST /claims`
+
+        Args:
+            appointment_id: Cobalt id of an appointment that belongs to the authenticated user
+                and already has an EMR appointment id.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.claim_created_event import ClaimCreatedEvent

@@ -71,6 +71,16 @@ class DocumentsResource:
         webhook event (uploaded or upload failed).
 
         `POST /documents`
+
+        Args:
+            folder_name: Name of the EHR document folder that receives the file.
+            patient_mrn: Medical record number of the patient the document belongs to.
+            document: The file to upload (the form field is named document, not file).
+            emr_assigned_to_id: EHR id of the user the document is assigned to. Optional.
+            is_reviewed: Whether the document is filed as already reviewed. Optional.
+            notes: Notes stored with the document. Optional.
+            is_high_priority: Whether the document is flagged as high priority. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.documents_create_request import DocumentsCreateRequest
@@ -108,6 +118,10 @@ class DocumentsResource:
         body is not JSON; the Content-Type is the file's own MIME type (usually application/pdf).
 
         `GET /documents/{id}`
+
+        Args:
+            id: Cobalt document id (a UUID written without dashes).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from . import documents_get as _documents_get
@@ -150,6 +164,16 @@ class AsyncDocumentsResource:
         webhook event (uploaded or upload failed).
 
         `POST /documents`
+
+        Args:
+            folder_name: Name of the EHR document folder that receives the file.
+            patient_mrn: Medical record number of the patient the document belongs to.
+            document: The file to upload (the form field is named document, not file).
+            emr_assigned_to_id: EHR id of the user the document is assigned to. Optional.
+            is_reviewed: Whether the document is filed as already reviewed. Optional.
+            notes: Notes stored with the document. Optional.
+            is_high_priority: Whether the document is flagged as high priority. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.documents_create_request import DocumentsCreateRequest
@@ -187,6 +211,10 @@ class AsyncDocumentsResource:
         body is not JSON; the Content-Type is the file's own MIME type (usually application/pdf).
 
         `GET /documents/{id}`
+
+        Args:
+            id: Cobalt document id (a UUID written without dashes).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from . import documents_get as _documents_get

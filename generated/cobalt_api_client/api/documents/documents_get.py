@@ -84,7 +84,7 @@ def sync_detailed(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,6 +75,17 @@ class EligibilityChecksResource:
         one page at a time.
 
         `GET /eligibility-checks`
+
+        Args:
+            start_date: First service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            end_date: Last service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            patient_mrn: Only checks for the patient with this MRN. Optional.
+            coverage_status: Only checks with this coverage outcome. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of checks per page (at most 500). Optional (default `100`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.eligibility_check import EligibilityCheck
@@ -113,6 +124,15 @@ class EligibilityChecksResource:
         eligibility check, optionally filtered by decoded benefit type, one page at a time.
 
         `GET /eligibility-checks/{id}/benefits`
+
+        Args:
+            id: Cobalt id of the eligibility check, as returned by the list endpoint.
+            benefit_type: Only benefit lines of this decoded type, for example `Deductible`,
+                `Co-Payment`, `Co-Insurance` or `Out of Pocket`. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of benefit lines per page (at most 500). Optional (default
+                `100`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.eligibility_benefit import EligibilityBenefit
@@ -161,6 +181,17 @@ class AsyncEligibilityChecksResource:
         one page at a time.
 
         `GET /eligibility-checks`
+
+        Args:
+            start_date: First service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            end_date: Last service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            patient_mrn: Only checks for the patient with this MRN. Optional.
+            coverage_status: Only checks with this coverage outcome. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of checks per page (at most 500). Optional (default `100`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.eligibility_check import EligibilityCheck
@@ -199,6 +230,15 @@ class AsyncEligibilityChecksResource:
         eligibility check, optionally filtered by decoded benefit type, one page at a time.
 
         `GET /eligibility-checks/{id}/benefits`
+
+        Args:
+            id: Cobalt id of the eligibility check, as returned by the list endpoint.
+            benefit_type: Only benefit lines of this decoded type, for example `Deductible`,
+                `Co-Payment`, `Co-Insurance` or `Out of Pocket`. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of benefit lines per page (at most 500). Optional (default
+                `100`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.eligibility_benefit import EligibilityBenefit

@@ -61,6 +61,13 @@ class InsuranceProvidersResource:
         send when adding or updating a patient insurance.
 
         `GET /insurance-providers`
+
+        Args:
+            name: Filter on carrier name (case-insensitive, partial match). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of carriers per page. Optional (default `100`).
+            active: Only carriers whose active flag equals this value. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.insurance_provider import InsuranceProvider
@@ -107,6 +114,13 @@ class AsyncInsuranceProvidersResource:
         send when adding or updating a patient insurance.
 
         `GET /insurance-providers`
+
+        Args:
+            name: Filter on carrier name (case-insensitive, partial match). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of carriers per page. Optional (default `100`).
+            active: Only carriers whose active flag equals this value. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.insurance_provider import InsuranceProvider

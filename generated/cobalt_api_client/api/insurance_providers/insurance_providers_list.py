@@ -98,10 +98,10 @@ def sync_detailed(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,10 +140,10 @@ def sync(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +177,10 @@ async def asyncio_detailed(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,10 +217,10 @@ async def asyncio(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,6 +70,19 @@ class LinkResource:
         working.
 
         `POST /link/token/create`
+
+        Args:
+            user_id: Your identifier for the end user; must not be personal data such as an
+                email or phone number.
+            org_id: Your identifier for the organization (clinic or hospital) the user belongs
+                to.
+            emr_name: Only for an organization new to Cobalt; the name of its EMR (supported
+                names are available from Cobalt support). Optional.
+            emr_instance_domain: Only for an organization new to Cobalt; the URL of its EMR
+                instance. Optional.
+            access_token: An existing access token; opens Link in update mode for that
+                connection. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.link_create_token_request import LinkCreateTokenRequest
@@ -105,6 +118,11 @@ class LinkResource:
         `access_token` header of later calls.
 
         `GET /link/token/exchange`
+
+        Args:
+            public_token: The public token from Link's `onSuccess` callback or the new-window
+                redirect.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.link_exchange_token_response import LinkExchangeTokenResponse
@@ -147,6 +165,19 @@ class AsyncLinkResource:
         working.
 
         `POST /link/token/create`
+
+        Args:
+            user_id: Your identifier for the end user; must not be personal data such as an
+                email or phone number.
+            org_id: Your identifier for the organization (clinic or hospital) the user belongs
+                to.
+            emr_name: Only for an organization new to Cobalt; the name of its EMR (supported
+                names are available from Cobalt support). Optional.
+            emr_instance_domain: Only for an organization new to Cobalt; the URL of its EMR
+                instance. Optional.
+            access_token: An existing access token; opens Link in update mode for that
+                connection. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.link_create_token_request import LinkCreateTokenRequest
@@ -182,6 +213,11 @@ class AsyncLinkResource:
         `access_token` header of later calls.
 
         `GET /link/token/exchange`
+
+        Args:
+            public_token: The public token from Link's `onSuccess` callback or the new-window
+                redirect.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.link_exchange_token_response import LinkExchangeTokenResponse

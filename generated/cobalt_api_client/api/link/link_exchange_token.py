@@ -82,7 +82,8 @@ def sync_detailed(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +116,8 @@ def sync(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +177,8 @@ async def asyncio(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

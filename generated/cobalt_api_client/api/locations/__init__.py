@@ -64,6 +64,9 @@ class LocationsResource:
         phone, fax and status.
 
         `GET /locations`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.locations_list_response import LocationsListResponse
@@ -91,6 +94,12 @@ class LocationsResource:
         organisation.
 
         `PATCH /locations/{id}`
+
+        Args:
+            id: Cobalt's location id from `GET /locations`, not the `ehr_id`.
+            status: Activate or deactivate the location. `active` or `inactive`, in any letter
+                case (`Active`, `ACTIVE`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.locations_update_request import LocationsUpdateRequest
@@ -131,6 +140,9 @@ class AsyncLocationsResource:
         phone, fax and status.
 
         `GET /locations`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.locations_list_response import LocationsListResponse
@@ -158,6 +170,12 @@ class AsyncLocationsResource:
         organisation.
 
         `PATCH /locations/{id}`
+
+        Args:
+            id: Cobalt's location id from `GET /locations`, not the `ehr_id`.
+            status: Activate or deactivate the location. `active` or `inactive`, in any letter
+                case (`Active`, `ACTIVE`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.locations_update_request import LocationsUpdateRequest

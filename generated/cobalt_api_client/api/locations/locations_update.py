@@ -94,7 +94,7 @@ def sync_detailed(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:
@@ -129,7 +129,7 @@ def sync(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:

@@ -61,6 +61,12 @@ class MessagesResource:
         an immediate send.
 
         `POST /messages`
+
+        Args:
+            provider: EHR id of the receiving provider (the ehr_id from GET /providers).
+            subject: Subject line of the message.
+            message: Body text of the message.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.message_created_event import MessageCreatedEvent
@@ -107,6 +113,12 @@ class AsyncMessagesResource:
         an immediate send.
 
         `POST /messages`
+
+        Args:
+            provider: EHR id of the receiving provider (the ehr_id from GET /providers).
+            subject: Subject line of the message.
+            message: Body text of the message.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.message_created_event import MessageCreatedEvent

@@ -65,6 +65,16 @@ class NotesResource:
         CPT codes.
 
         `POST /notes`
+
+        Args:
+            appointment_id: Cobalt id of the appointment (as returned by the Cobalt
+                appointment endpoints), not the EHR's appointment id.
+            note: The note content: free text (use \\n for line breaks, which are kept in the
+                EHR), or a structured object of separate sections (eClinicalWorks integrations).
+            icd_10_codes: ICD-10 diagnosis codes; only used with the structured note form.
+                Optional.
+            cpt_codes: CPT procedure codes; only used with the structured note form. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.notes_create_request import NotesCreateRequest
@@ -113,6 +123,16 @@ class AsyncNotesResource:
         CPT codes.
 
         `POST /notes`
+
+        Args:
+            appointment_id: Cobalt id of the appointment (as returned by the Cobalt
+                appointment endpoints), not the EHR's appointment id.
+            note: The note content: free text (use \\n for line breaks, which are kept in the
+                EHR), or a structured object of separate sections (eClinicalWorks integrations).
+            icd_10_codes: ICD-10 diagnosis codes; only used with the structured note form.
+                Optional.
+            cpt_codes: CPT procedure codes; only used with the structured note form. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.notes_create_request import NotesCreateRequest

@@ -58,6 +58,14 @@ class OrdersResource:
         limited to a date range. The list is not paginated.
 
         `GET /orders`
+
+        Args:
+            patient_mrn: MRN of the patient whose orders are returned.
+            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`.
+                Optional.
+            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`.
+                Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.orders_list_response import OrdersListResponse
@@ -98,6 +106,14 @@ class AsyncOrdersResource:
         limited to a date range. The list is not paginated.
 
         `GET /orders`
+
+        Args:
+            patient_mrn: MRN of the patient whose orders are returned.
+            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`.
+                Optional.
+            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`.
+                Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.orders_list_response import OrdersListResponse

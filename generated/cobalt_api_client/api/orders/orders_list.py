@@ -93,9 +93,11 @@ def sync_detailed(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +133,11 @@ def sync(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +168,11 @@ async def asyncio_detailed(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,9 +206,11 @@ async def asyncio(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

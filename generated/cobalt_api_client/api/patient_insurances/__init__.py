@@ -85,6 +85,28 @@ class PatientInsurancesResource:
         `emr_insurance_id`) or `patient.insurance.failed` webhook.
 
         `POST /patients/{patient_mrn}/insurances`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR (not the Cobalt patient id).
+            member_id: Member / policy id (e.g. `MEM123456789`). Optional.
+            group_id: Group number (e.g. `GRP98999`). Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers` (most specific resolution). Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; only valid together with `insurance_name`. Optional.
+            priority: Primary (`1`), secondary (`2`) or tertiary (`3`); the EHR's default
+                priority applies when omitted (newer versions). Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`; required for eClinicalWorks. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber, case-
+                insensitive, as a code (`01`, `02`, `32`, `33`, `17`, `20`, `53`, `25`) or a name
+                (`self`, `spouse`, `mother`, `father`, `step parent`, `employee`, `life partner`,
+                `other`). Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
@@ -140,6 +162,28 @@ class PatientInsurancesResource:
         `patient.insurance.failed` webhook.
 
         `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR.
+            emr_insurance_id: The EHR's id of the insurance record, as returned in
+                `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or
+                by an earlier insurance added/updated webhook.
+            member_id: Member / policy id. Optional.
+            group_id: Group number. Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers`. Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; must be combined with `insurance_name`. Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber (e.g.
+                `self`); non-self values such as `spouse`, `child` or `other` require the
+                subscriber's first and last name in eClinicalWorks. Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
@@ -204,6 +248,28 @@ class AsyncPatientInsurancesResource:
         `emr_insurance_id`) or `patient.insurance.failed` webhook.
 
         `POST /patients/{patient_mrn}/insurances`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR (not the Cobalt patient id).
+            member_id: Member / policy id (e.g. `MEM123456789`). Optional.
+            group_id: Group number (e.g. `GRP98999`). Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers` (most specific resolution). Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; only valid together with `insurance_name`. Optional.
+            priority: Primary (`1`), secondary (`2`) or tertiary (`3`); the EHR's default
+                priority applies when omitted (newer versions). Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`; required for eClinicalWorks. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber, case-
+                insensitive, as a code (`01`, `02`, `32`, `33`, `17`, `20`, `53`, `25`) or a name
+                (`self`, `spouse`, `mother`, `father`, `step parent`, `employee`, `life partner`,
+                `other`). Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
@@ -259,6 +325,28 @@ class AsyncPatientInsurancesResource:
         `patient.insurance.failed` webhook.
 
         `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR.
+            emr_insurance_id: The EHR's id of the insurance record, as returned in
+                `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or
+                by an earlier insurance added/updated webhook.
+            member_id: Member / policy id. Optional.
+            group_id: Group number. Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers`. Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; must be combined with `insurance_name`. Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber (e.g.
+                `self`); non-self values such as `spouse`, `child` or `other` require the
+                subscriber's first and last name in eClinicalWorks. Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent

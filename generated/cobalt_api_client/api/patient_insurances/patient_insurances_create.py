@@ -97,7 +97,7 @@ def sync_detailed(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.
@@ -137,7 +137,7 @@ def sync(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.
@@ -210,7 +210,7 @@ async def asyncio(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.

@@ -99,8 +99,10 @@ def sync_detailed(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 
@@ -140,8 +142,10 @@ def sync(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 
@@ -176,8 +180,10 @@ async def asyncio_detailed(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 
@@ -215,8 +221,10 @@ async def asyncio(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 

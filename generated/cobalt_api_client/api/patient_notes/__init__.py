@@ -62,6 +62,14 @@ class PatientNotesResource:
         is reported by a patient_note webhook event.
 
         `POST /patient-notes`
+
+        Args:
+            note: Body text of the chart note.
+            subject: Title of the chart note.
+            patient_mrn: Medical record number of the patient.
+            location_id: EHR location id under which the note is filed; must be one of the
+                locations GET /locations returns for the account.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.patient_note_created_event import PatientNoteCreatedEvent
@@ -110,6 +118,14 @@ class AsyncPatientNotesResource:
         is reported by a patient_note webhook event.
 
         `POST /patient-notes`
+
+        Args:
+            note: Body text of the chart note.
+            subject: Title of the chart note.
+            patient_mrn: Medical record number of the patient.
+            location_id: EHR location id under which the note is filed; must be one of the
+                locations GET /locations returns for the account.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.patient_note_created_event import PatientNoteCreatedEvent

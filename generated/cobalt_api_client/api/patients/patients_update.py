@@ -96,7 +96,7 @@ def sync_detailed(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 
@@ -134,7 +134,7 @@ def sync(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 
@@ -203,7 +203,7 @@ async def asyncio(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 

@@ -55,6 +55,9 @@ class PharmaciesResource:
         pharmacy is the value other endpoints expect as a pharmacy's EHR id.
 
         `GET /pharmacies`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.pharmacies_list_response import PharmaciesListResponse
@@ -88,6 +91,9 @@ class AsyncPharmaciesResource:
         pharmacy is the value other endpoints expect as a pharmacy's EHR id.
 
         `GET /pharmacies`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.pharmacies_list_response import PharmaciesListResponse

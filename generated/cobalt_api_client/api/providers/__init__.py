@@ -81,6 +81,9 @@ class ProvidersResource:
         (shifts, recurrence and visit-type rules).
 
         `GET /providers`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.providers_list_response import ProvidersListResponse
@@ -111,6 +114,16 @@ class ProvidersResource:
         is written to the EHR.
 
         `PATCH /providers/{id}`
+
+        Args:
+            id: Cobalt's provider id from `GET /providers` (32 hex characters), not the
+                `ehr_id`.
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.providers_update_request import ProvidersUpdateRequest
@@ -148,6 +161,15 @@ class ProvidersResource:
         `hide_in_availability` to "true" so it is not offered for booking.
 
         `PATCH /providers/ehr/{ehr_id}`
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` from `GET /providers`).
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
@@ -190,6 +212,9 @@ class AsyncProvidersResource:
         (shifts, recurrence and visit-type rules).
 
         `GET /providers`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.providers_list_response import ProvidersListResponse
@@ -220,6 +245,16 @@ class AsyncProvidersResource:
         is written to the EHR.
 
         `PATCH /providers/{id}`
+
+        Args:
+            id: Cobalt's provider id from `GET /providers` (32 hex characters), not the
+                `ehr_id`.
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.providers_update_request import ProvidersUpdateRequest
@@ -257,6 +292,15 @@ class AsyncProvidersResource:
         `hide_in_availability` to "true" so it is not offered for booking.
 
         `PATCH /providers/ehr/{ehr_id}`
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` from `GET /providers`).
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest

@@ -95,7 +95,8 @@ def sync_detailed(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:
@@ -131,7 +132,8 @@ def sync(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:
@@ -196,7 +199,8 @@ async def asyncio(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:

@@ -95,7 +95,7 @@ def sync_detailed(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 
@@ -132,7 +132,7 @@ def sync(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 
@@ -199,7 +199,7 @@ async def asyncio(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 

@@ -86,6 +86,22 @@ class ReferralsResource:
         one page at a time. By default the newest referrals (by referral date) come first.
 
         `GET /referrals`
+
+        Args:
+            start_date: First day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            end_date: Last day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only referrals for the patient with this MRN. Optional.
+            status: Only referrals with this status. Optional.
+            priority: Only referrals with this priority. Optional.
+            direction: Only incoming or only outgoing referrals. Optional.
+            ehr_id: Only the referral with this EMR referral id. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of referrals per page (at most 100). Optional (default `100`).
+            sort: Sort order. Pass `created_at` to sort ascending by creation time; when
+                omitted, referrals are sorted by referral date, newest first. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referral import Referral
@@ -134,6 +150,21 @@ class ReferralsResource:
         EMR. Currently only eClinicalWorks is supported. The request body may be at most 25 MB.
 
         `POST /referrals`
+
+        Args:
+            patient_mrn: MRN of a patient already synced to Cobalt.
+            referring_from_provider_ehr_id: EMR id of the provider the referral comes from: a
+                referring provider for `incoming`, one of the clinic's providers for `outgoing`.
+                Send `0` when there is none.
+            referring_to_provider_ehr_id: EMR id of the provider the referral goes to: one of
+                the clinic's providers for `incoming`, a referring provider for `outgoing`. Send
+                `0` when there is none.
+            reason: Why the patient is referred.
+            direction: Whether the referral comes into or goes out of the clinic. Optional.
+            priority: Priority of the referral. Optional.
+            diagnosis_codes: ICD-10 diagnosis codes. Optional.
+            documents: Files to attach, sent inline as base64. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referral_created_event import ReferralCreatedEvent
@@ -191,6 +222,22 @@ class AsyncReferralsResource:
         one page at a time. By default the newest referrals (by referral date) come first.
 
         `GET /referrals`
+
+        Args:
+            start_date: First day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            end_date: Last day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only referrals for the patient with this MRN. Optional.
+            status: Only referrals with this status. Optional.
+            priority: Only referrals with this priority. Optional.
+            direction: Only incoming or only outgoing referrals. Optional.
+            ehr_id: Only the referral with this EMR referral id. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of referrals per page (at most 100). Optional (default `100`).
+            sort: Sort order. Pass `created_at` to sort ascending by creation time; when
+                omitted, referrals are sorted by referral date, newest first. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referral import Referral
@@ -239,6 +286,21 @@ class AsyncReferralsResource:
         EMR. Currently only eClinicalWorks is supported. The request body may be at most 25 MB.
 
         `POST /referrals`
+
+        Args:
+            patient_mrn: MRN of a patient already synced to Cobalt.
+            referring_from_provider_ehr_id: EMR id of the provider the referral comes from: a
+                referring provider for `incoming`, one of the clinic's providers for `outgoing`.
+                Send `0` when there is none.
+            referring_to_provider_ehr_id: EMR id of the provider the referral goes to: one of
+                the clinic's providers for `incoming`, a referring provider for `outgoing`. Send
+                `0` when there is none.
+            reason: Why the patient is referred.
+            direction: Whether the referral comes into or goes out of the clinic. Optional.
+            priority: Priority of the referral. Optional.
+            diagnosis_codes: ICD-10 diagnosis codes. Optional.
+            documents: Files to attach, sent inline as base64. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referral_created_event import ReferralCreatedEvent

@@ -70,6 +70,15 @@ class ReferringProvidersResource:
         `referring_provider_id` or `pcp_id`.
 
         `GET /referring-providers`
+
+        Args:
+            first_name: Filter on first name (case-insensitive, partial match). Optional.
+            last_name: Filter on last name (case-insensitive, partial match). Optional.
+            phone: Filter on phone number; any format is accepted (e.g. `7734722936` or
+                `773-472-2936`). Optional.
+            fax: Filter on fax number; any format is accepted. Optional.
+            npi: Filter on NPI (exact match). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referring_providers_list_response import ReferringProvidersListResponse
@@ -111,6 +120,21 @@ class ReferringProvidersResource:
         the EHR, so an invalid NPI or an EHR validation error is reported later by webhook.
 
         `POST /referring-providers`
+
+        Args:
+            first_name: First name.
+            last_name: Last name.
+            npi: National Provider Identifier; validated by the EHR (an invalid NPI fails
+                later, by webhook).
+            phone: Contact phone in `XXX-XXX-XXXX` format (e.g. `312-555-1234`); other formats
+                get a 400. Optional.
+            fax: Fax number in `XXX-XXX-XXXX` format; other formats get a 400. Optional.
+            email: Contact email. Optional.
+            address: Street address. Optional.
+            city: City. Optional.
+            state: State abbreviation (e.g. `IL`, `CA`). Optional.
+            zip_code: ZIP code. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
@@ -166,6 +190,15 @@ class AsyncReferringProvidersResource:
         `referring_provider_id` or `pcp_id`.
 
         `GET /referring-providers`
+
+        Args:
+            first_name: Filter on first name (case-insensitive, partial match). Optional.
+            last_name: Filter on last name (case-insensitive, partial match). Optional.
+            phone: Filter on phone number; any format is accepted (e.g. `7734722936` or
+                `773-472-2936`). Optional.
+            fax: Filter on fax number; any format is accepted. Optional.
+            npi: Filter on NPI (exact match). Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referring_providers_list_response import ReferringProvidersListResponse
@@ -207,6 +240,21 @@ class AsyncReferringProvidersResource:
         the EHR, so an invalid NPI or an EHR validation error is reported later by webhook.
 
         `POST /referring-providers`
+
+        Args:
+            first_name: First name.
+            last_name: Last name.
+            npi: National Provider Identifier; validated by the EHR (an invalid NPI fails
+                later, by webhook).
+            phone: Contact phone in `XXX-XXX-XXXX` format (e.g. `312-555-1234`); other formats
+                get a 400. Optional.
+            fax: Fax number in `XXX-XXX-XXXX` format; other formats get a 400. Optional.
+            email: Contact email. Optional.
+            address: Street address. Optional.
+            city: City. Optional.
+            state: State abbreviation (e.g. `IL`, `CA`). Optional.
+            zip_code: ZIP code. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.referring_provider_created_event import ReferringProviderCreatedEvent

@@ -64,6 +64,9 @@ class SettingsResource:
         the EHR requires) and the user's timezone.
 
         `GET /settings`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.settings_get_response import SettingsGetResponse
@@ -89,6 +92,11 @@ class SettingsResource:
         `access_token_reference_id` on webhook events, so you can map events to your users.
 
         `POST /settings`
+
+        Args:
+            access_token_reference_id: Your own identifier for this access token; it is echoed
+                on webhook events.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.settings_update_request import SettingsUpdateRequest
@@ -128,6 +136,9 @@ class AsyncSettingsResource:
         the EHR requires) and the user's timezone.
 
         `GET /settings`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.settings_get_response import SettingsGetResponse
@@ -153,6 +164,11 @@ class AsyncSettingsResource:
         `access_token_reference_id` on webhook events, so you can map events to your users.
 
         `POST /settings`
+
+        Args:
+            access_token_reference_id: Your own identifier for this access token; it is echoed
+                on webhook events.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.settings_update_request import SettingsUpdateRequest

@@ -74,6 +74,17 @@ class TasksResource:
         event.
 
         `POST /tasks`
+
+        Args:
+            description: Body text of the task.
+            patient_mrn: Medical record number of the patient.
+            subject: Subject line of the task; required by some EHRs. Optional.
+            assignee_user_id: EHR user id of the assignee (a UUID in the documented examples);
+                required by some EHRs. Optional.
+            phone_call_type_id: Identifier of the phone-call type; required by some EHRs.
+                Optional.
+            notify_list: Identifiers of users to notify about the task. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.task_created_event import TaskCreatedEvent
@@ -113,6 +124,12 @@ class TasksResource:
         Completion is reported by a webhook event.
 
         `POST /tasks/notes`
+
+        Args:
+            emr_task_id: EHR id of the task, as found in the tasks of a live patient fetch
+                (include tasks) or in the task creation webhook event.
+            note: Text of the note to append.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.task_note_created_event import TaskNoteCreatedEvent
@@ -162,6 +179,17 @@ class AsyncTasksResource:
         event.
 
         `POST /tasks`
+
+        Args:
+            description: Body text of the task.
+            patient_mrn: Medical record number of the patient.
+            subject: Subject line of the task; required by some EHRs. Optional.
+            assignee_user_id: EHR user id of the assignee (a UUID in the documented examples);
+                required by some EHRs. Optional.
+            phone_call_type_id: Identifier of the phone-call type; required by some EHRs.
+                Optional.
+            notify_list: Identifiers of users to notify about the task. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.task_created_event import TaskCreatedEvent
@@ -201,6 +229,12 @@ class AsyncTasksResource:
         Completion is reported by a webhook event.
 
         `POST /tasks/notes`
+
+        Args:
+            emr_task_id: EHR id of the task, as found in the tasks of a live patient fetch
+                (include tasks) or in the task creation webhook event.
+            note: Text of the note to append.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.task_note_created_event import TaskNoteCreatedEvent

@@ -79,6 +79,25 @@ class TelephoneEncountersResource:
         outcome is reported by a telephone_encounter webhook event.
 
         `POST /telephone-encounters`
+
+        Args:
+            patient_mrn: Medical record number of the patient.
+            provider_id: EHR id (ehr_id from GET /providers) of the provider the encounter is
+                for.
+            location_id: EHR id (ehr_id from GET /locations) of the encounter's location.
+            assigned_to_id: EHR id of the person the encounter is assigned to.
+            reason: Reason for the call, at most 50 characters. Optional.
+            refill_medication_name: Name (or part of it, any case) of one of the patient's
+                refillable medications to attach as a refill. If no refillable medication matches,
+                the encounter is not created. Optional.
+            pharmacy_ehr_id: EHR id of a pharmacy from the organization's pharmacy list (GET
+                /pharmacies); linked to the encounter together with a refill and added to the
+                patient's pharmacies if missing. Optional.
+            pharmacy: Pharmacy named in the docs index; see pharmacy_ehr_id. Optional.
+            caller: Caller of the telephone encounter. Optional.
+            message: Message recorded with the telephone encounter. Optional.
+            priority: Priority of the telephone encounter. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
@@ -124,6 +143,13 @@ class TelephoneEncountersResource:
         time zone. Completion is reported by a webhook event.
 
         `POST /telephone-encounters/actions`
+
+        Args:
+            emr_appointment_id: EHR id of the telephone encounter to append to (the field name
+                is historical).
+            text: Text of the action entry.
+            is_high_priority: Flags the action as high priority. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
@@ -179,6 +205,25 @@ class AsyncTelephoneEncountersResource:
         outcome is reported by a telephone_encounter webhook event.
 
         `POST /telephone-encounters`
+
+        Args:
+            patient_mrn: Medical record number of the patient.
+            provider_id: EHR id (ehr_id from GET /providers) of the provider the encounter is
+                for.
+            location_id: EHR id (ehr_id from GET /locations) of the encounter's location.
+            assigned_to_id: EHR id of the person the encounter is assigned to.
+            reason: Reason for the call, at most 50 characters. Optional.
+            refill_medication_name: Name (or part of it, any case) of one of the patient's
+                refillable medications to attach as a refill. If no refillable medication matches,
+                the encounter is not created. Optional.
+            pharmacy_ehr_id: EHR id of a pharmacy from the organization's pharmacy list (GET
+                /pharmacies); linked to the encounter together with a refill and added to the
+                patient's pharmacies if missing. Optional.
+            pharmacy: Pharmacy named in the docs index; see pharmacy_ehr_id. Optional.
+            caller: Caller of the telephone encounter. Optional.
+            message: Message recorded with the telephone encounter. Optional.
+            priority: Priority of the telephone encounter. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
@@ -224,6 +269,13 @@ class AsyncTelephoneEncountersResource:
         time zone. Completion is reported by a webhook event.
 
         `POST /telephone-encounters/actions`
+
+        Args:
+            emr_appointment_id: EHR id of the telephone encounter to append to (the field name
+                is historical).
+            text: Text of the action entry.
+            is_high_priority: Flags the action as high priority. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest

@@ -55,6 +55,9 @@ class VisitStatusesResource:
         account, for use when updating a scheduled appointment's status.
 
         `GET /visit-statuses`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.visit_statuses_list_response import VisitStatusesListResponse
@@ -88,6 +91,9 @@ class AsyncVisitStatusesResource:
         account, for use when updating a scheduled appointment's status.
 
         `GET /visit-statuses`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.visit_statuses_list_response import VisitStatusesListResponse

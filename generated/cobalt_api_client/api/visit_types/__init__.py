@@ -55,6 +55,9 @@ class VisitTypesResource:
         use as the appointment `type` and as the availability `visit_type`.
 
         `GET /visit-types`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.visit_types_list_response import VisitTypesListResponse
@@ -88,6 +91,9 @@ class AsyncVisitTypesResource:
         use as the appointment `type` and as the availability `visit_type`.
 
         `GET /visit-types`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.visit_types_list_response import VisitTypesListResponse

@@ -79,6 +79,22 @@ class WebhookEventsResource:
         outcome event appears. Events are recorded even when no webhook URL is registered.
 
         `GET /webhook-events`
+
+        Args:
+            job_id: Only events belonging to this async job (the `job_id` a write call
+                returned). Optional.
+            event_type: Only events of this type. Optional.
+            delivery_status: Only events whose delivery to your webhook URL succeeded or
+                failed. Optional.
+            start_date: Only events created on or after this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only events created on or before this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of events per page. Optional (default `50`).
+            sort: Order by creation time; `created_at` is oldest first, `-created_at` newest
+                first. Optional (default `'-created_at'`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhook_event_record import WebhookEventRecord
@@ -116,6 +132,10 @@ class WebhookEventsResource:
         and purpose are documented.
 
         `GET /webhook-events/{id}`
+
+        Args:
+            id: Id of the event, presumably the `event_id` from the list call.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhook_events_get_response import WebhookEventsGetResponse
@@ -162,6 +182,22 @@ class AsyncWebhookEventsResource:
         outcome event appears. Events are recorded even when no webhook URL is registered.
 
         `GET /webhook-events`
+
+        Args:
+            job_id: Only events belonging to this async job (the `job_id` a write call
+                returned). Optional.
+            event_type: Only events of this type. Optional.
+            delivery_status: Only events whose delivery to your webhook URL succeeded or
+                failed. Optional.
+            start_date: Only events created on or after this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only events created on or before this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of events per page. Optional (default `50`).
+            sort: Order by creation time; `created_at` is oldest first, `-created_at` newest
+                first. Optional (default `'-created_at'`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhook_event_record import WebhookEventRecord
@@ -199,6 +235,10 @@ class AsyncWebhookEventsResource:
         and purpose are documented.
 
         `GET /webhook-events/{id}`
+
+        Args:
+            id: Id of the event, presumably the `event_id` from the list call.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhook_events_get_response import WebhookEventsGetResponse

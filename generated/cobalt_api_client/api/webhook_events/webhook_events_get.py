@@ -84,7 +84,7 @@ def sync_detailed(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,6 +84,9 @@ class WebhooksResource:
         and the signing secret.
 
         `GET /webhook`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_list_response import WebhooksListResponse
@@ -110,6 +113,11 @@ class WebhooksResource:
         the signing secret used to check the `cobalt-verification` header; store it.
 
         `POST /webhook`
+
+        Args:
+            webhook_url: Public HTTPS URL that will receive event POSTs. Optional.
+            url: Older name for `webhook_url`. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_create_request import WebhooksCreateRequest
@@ -140,6 +148,10 @@ class WebhooksResource:
         Unregisters one webhook URL; events stop being sent to it.
 
         `DELETE /webhook/{id}`
+
+        Args:
+            id: Webhook id, as returned in `webhook_urls[].id` by the list call.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_delete_response import WebhooksDeleteResponse
@@ -167,6 +179,10 @@ class WebhooksResource:
         so you can switch over without dropping deliveries.
 
         `POST /webhook/{id}/rotate-secret`
+
+        Args:
+            id: Id of the webhook whose secret is replaced.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
@@ -193,6 +209,9 @@ class WebhooksResource:
         account-wide webhook secret. Prefer the per-webhook path.
 
         `POST /webhook/rotate-secret`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
@@ -226,6 +245,9 @@ class AsyncWebhooksResource:
         and the signing secret.
 
         `GET /webhook`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_list_response import WebhooksListResponse
@@ -252,6 +274,11 @@ class AsyncWebhooksResource:
         the signing secret used to check the `cobalt-verification` header; store it.
 
         `POST /webhook`
+
+        Args:
+            webhook_url: Public HTTPS URL that will receive event POSTs. Optional.
+            url: Older name for `webhook_url`. Optional.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_create_request import WebhooksCreateRequest
@@ -282,6 +309,10 @@ class AsyncWebhooksResource:
         Unregisters one webhook URL; events stop being sent to it.
 
         `DELETE /webhook/{id}`
+
+        Args:
+            id: Webhook id, as returned in `webhook_urls[].id` by the list call.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_delete_response import WebhooksDeleteResponse
@@ -309,6 +340,10 @@ class AsyncWebhooksResource:
         so you can switch over without dropping deliveries.
 
         `POST /webhook/{id}/rotate-secret`
+
+        Args:
+            id: Id of the webhook whose secret is replaced.
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
@@ -335,6 +370,9 @@ class AsyncWebhooksResource:
         account-wide webhook secret. Prefer the per-webhook path.
 
         `POST /webhook/rotate-secret`
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse

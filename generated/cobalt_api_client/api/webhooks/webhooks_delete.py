@@ -79,7 +79,7 @@ def sync_detailed(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,7 @@ def sync(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

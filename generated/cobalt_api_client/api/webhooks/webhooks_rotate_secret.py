@@ -80,7 +80,7 @@ def sync_detailed(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
