@@ -637,12 +637,38 @@ def check_items(spec: Spec) -> list[Problem]:
     return problems
 
 
+def check_arguments(spec: Spec) -> list[Problem]:
+    """Array query parameters are comma-separated (`style: form, explode: false`, what the generated
+    code sends); `x-sdk-type: integer` only on string fields of digits (the SDK sends an int's digits)."""
+    problems: list[Problem] = []
+    for pointer, _path, _method, op, _item in spec.operations():
+        for number, raw in enumerate(op.get("parameters") or []):
+            parameter = spec.safe_deref(raw) or {}
+            schema = spec.safe_deref(parameter.get("schema")) or {}
+            repeated = parameter.get("style", "form") != "form" or parameter.get("explode", True) is not False
+            if parameter.get("in") == "query" and schema.get("type") == "array" and repeated:
+                name = parameter.get("name")
+                message = f"array query parameter {name!r} must be comma-separated (style: form, explode: false)"
+                problems.append(Problem(join(pointer, "parameters", number), message))
+    named = ((spec.doc.get("components") or {}).get("schemas") or {}).items()
+    for pointer, schema in (found for n, s in named for found in _schemas(s, join("#/components/schemas", n))):
+        digits = (schema.get("x-sdk-type"), schema.get("type"), schema.get("pattern")) == (
+            "integer",
+            "string",
+            "^[0-9]+$",
+        )
+        if schema.get("x-sdk-type") is not None and not digits:
+            message = "x-sdk-type: integer is for `type: string, pattern: ^[0-9]+$` only"
+            problems.append(Problem(join(pointer, "x-sdk-type"), message))
+    return problems
+
+
 def check_spec(doc: dict[str, Any]) -> list[Problem]:
     spec = Spec(doc)
     problems = (
         check_refs(spec) + check_operations(spec) + check_links(spec) + check_webhooks(spec) + check_examples(spec)
     )
-    return problems + check_items(spec)
+    return problems + check_items(spec) + check_arguments(spec)
 
 
 def line_map(text: str) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """The names the generated resource layer imports from the overlay (one import site)."""
 
-from ._args import as_date, as_datetime
+from ._args import as_date, as_datetime, as_digits, as_ids
 from ._jobs import AsyncJob, Job
 from ._pagination import AsyncPager, Pager
 from ._runner import AsyncRunner, SyncRunner
@@ -19,4 +19,6 @@ __all__ = [
     "TimeoutArg",
     "as_date",
     "as_datetime",
+    "as_digits",
+    "as_ids",
 ]

@@ -94,6 +94,16 @@ def sync_surface(cobalt: Cobalt) -> None:
     for _ in cobalt.settings.get():  # type: ignore[attr-defined]  # not a list: mypy says so
         pass
 
+    # One type per meaning: id lists are lists on availability.list as on availability.fetch.
+    cobalt.availability.list(start_date=START, end_date=END, provider_ids=["3498234"], location_ids=["1"])
+    cobalt.availability.list(start_date=START, end_date=END, provider_ids="3498234")  # type: ignore[arg-type]
+    # Numbers are numbers: duration is an int, as Appointment.duration is.
+    cobalt.appointments.create(location="25", provider="12241", type_="7", duration=30)
+    cobalt.appointments.create(location="25", provider="12241", type_="7", duration="30")  # type: ignore[arg-type]
+    # Order dates are dates, like every other date argument.
+    cobalt.orders.list(patient_mrn="MRN-1", start_date=START, end_date="2024-04-14")
+    cobalt.orders.list(patient_mrn="MRN-1", start_date=20240101)  # type: ignore[arg-type]
+
 
 async def async_surface(cobalt: AsyncCobalt) -> None:
     pager = await cobalt.appointments.list(start_date=START, end_date=END)

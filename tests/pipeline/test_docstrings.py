@@ -44,7 +44,7 @@ def test_descriptions_come_from_the_spec() -> None:
     from cobalt_api_client.api.telephone_encounters import TelephoneEncountersResource
 
     listing = inspect.getdoc(AvailabilityResource.list) or ""
-    assert "provider_ids: Comma-separated provider EHR ids" in listing
+    assert "provider_ids: Provider EHR ids to restrict the result to (sent comma-separated)." in listing
     assert "start_date: Start of the window." in listing and "A `datetime.date` or an ISO date string" in listing
     assert "provider_type: Compute availability for the primary or the secondary provider." in listing
     assert "Optional (default `'primary'`)." in " ".join(listing.split())

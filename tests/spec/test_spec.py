@@ -255,7 +255,7 @@ def _link_bad_parameter(doc: Doc) -> None:
 
 
 # ------------------------------------------------------------------------------------------------
-# x-items: which list a list response iterates (issue 14)
+# x-items, comma-separated query arrays, x-sdk-type (issue 14)
 
 
 def _no_items(doc: Doc) -> None:
@@ -274,7 +274,21 @@ def _items_through_optional(doc: Doc) -> None:
     doc["components"]["schemas"]["AvailabilityListResponse"]["required"].remove("results")
 
 
-ITEMS_MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
+def _repeated_query_array(doc: Doc) -> None:
+    first_op(doc, "/availability", "get")["parameters"][10]["explode"] = True
+
+
+def _sdk_type_on_a_number(doc: Doc) -> None:
+    doc["components"]["schemas"]["AppointmentsCreateRequest"]["properties"]["duration"]["pattern"] = "^[0-9]*$"
+
+
+SURFACE_MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
+    ("query array", _repeated_query_array, "array query parameter 'provider_ids' must be comma-separated"),
+    (
+        "sdk type",
+        _sdk_type_on_a_number,
+        "#/components/schemas/AppointmentsCreateRequest/properties/duration/x-sdk-type: x-sdk-type: integer is for",
+    ),
     (
         "missing",
         _no_items,
@@ -316,7 +330,7 @@ MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
     ),
     ("link target", _link_to_nowhere, "link 'JobEvents' names unknown operationId 'webhook_events_lst'"),
     ("link parameter", _link_bad_parameter, "/links/JobEvents/parameters/job: webhook_events_list has no parameter"),
-    *ITEMS_MUTATIONS,
+    *SURFACE_MUTATIONS,
 ]
 
 

@@ -18,6 +18,8 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
     as_date,
     as_datetime,
+    as_digits,
+    as_ids,
 )
 
 from ...types import UNSET, File, Unset
@@ -177,7 +179,7 @@ class AppointmentsResource:
         secondary_provider: str | Unset = UNSET,
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        duration: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
         prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -215,8 +217,8 @@ class AppointmentsResource:
             note: Free text attached to the appointment (e.g. notes from a phone triage).
                 Optional.
             reason: Free-text reason for the visit. Optional.
-            duration: Visit length in minutes as a string of digits (e.g. "30"); when omitted
-                the EHR's default for the visit type is used. Optional.
+            duration: Visit length in minutes (e.g. 30); when omitted the EHR's default for
+                the visit type is used. Optional.
             new_patient: Marks the visit as a new-patient visit. Optional.
             prevent_double_booking: When "true", Cobalt checks the provider's schedule first
                 and fails the appointment if the slot overlaps a patient visit or a schedule block
@@ -245,7 +247,7 @@ class AppointmentsResource:
                     secondary_provider=secondary_provider,
                     note=note,
                     reason=reason,
-                    duration=duration,
+                    duration=as_digits(_OP_APPOINTMENTS_CREATE, "duration", duration),
                     new_patient=new_patient,
                     prevent_double_booking=prevent_double_booking,
                 ),
@@ -496,7 +498,7 @@ class AsyncAppointmentsResource:
         secondary_provider: str | Unset = UNSET,
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        duration: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
         prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -534,8 +536,8 @@ class AsyncAppointmentsResource:
             note: Free text attached to the appointment (e.g. notes from a phone triage).
                 Optional.
             reason: Free-text reason for the visit. Optional.
-            duration: Visit length in minutes as a string of digits (e.g. "30"); when omitted
-                the EHR's default for the visit type is used. Optional.
+            duration: Visit length in minutes (e.g. 30); when omitted the EHR's default for
+                the visit type is used. Optional.
             new_patient: Marks the visit as a new-patient visit. Optional.
             prevent_double_booking: When "true", Cobalt checks the provider's schedule first
                 and fails the appointment if the slot overlaps a patient visit or a schedule block
@@ -564,7 +566,7 @@ class AsyncAppointmentsResource:
                     secondary_provider=secondary_provider,
                     note=note,
                     reason=reason,
-                    duration=duration,
+                    duration=as_digits(_OP_APPOINTMENTS_CREATE, "duration", duration),
                     new_patient=new_patient,
                     prevent_double_booking=prevent_double_booking,
                 ),

@@ -18,6 +18,8 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
     as_date,
     as_datetime,
+    as_digits,
+    as_ids,
 )
 
 from ...types import UNSET, File, Unset
@@ -82,8 +84,8 @@ class AvailabilityResource:
         visit_type: str | Unset = UNSET,
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_ids: str | Unset = UNSET,
-        location_ids: str | Unset = UNSET,
+        provider_ids: builtins.list[str] | Unset = UNSET,
+        location_ids: builtins.list[str] | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -122,10 +124,11 @@ class AvailabilityResource:
                 `daily_limit_type`. Optional.
             daily_limit_type: Visit-type code (case-insensitive) counted by
                 `daily_appointment_limit`, which it requires. Optional.
-            provider_ids: Comma-separated provider EHR ids to restrict the result to.
+            provider_ids: Provider EHR ids to restrict the result to (sent comma-separated).
                 Optional.
-            location_ids: Comma-separated location EHR ids; windows are matched on their
-                `facility_id`, and windows without one are dropped when this is given. Optional.
+            location_ids: Location EHR ids (sent comma-separated); windows are matched on
+                their `facility_id`, and windows without one are dropped when this is given.
+                Optional.
             max_slot_duration: Maximum length of a returned window, presumably in minutes.
                 Optional.
             facility_scoped_scheduling: Scope scheduling to facilities (the behaviour is not
@@ -149,8 +152,8 @@ class AvailabilityResource:
                 "visit_type": visit_type,
                 "daily_appointment_limit": daily_appointment_limit,
                 "daily_limit_type": daily_limit_type,
-                "provider_ids": provider_ids,
-                "location_ids": location_ids,
+                "provider_ids": as_ids(_OP_AVAILABILITY_LIST, "provider_ids", provider_ids),
+                "location_ids": as_ids(_OP_AVAILABILITY_LIST, "location_ids", location_ids),
                 "max_slot_duration": max_slot_duration,
                 "facility_scoped_scheduling": facility_scoped_scheduling,
             },
@@ -263,8 +266,8 @@ class AsyncAvailabilityResource:
         visit_type: str | Unset = UNSET,
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_ids: str | Unset = UNSET,
-        location_ids: str | Unset = UNSET,
+        provider_ids: builtins.list[str] | Unset = UNSET,
+        location_ids: builtins.list[str] | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -303,10 +306,11 @@ class AsyncAvailabilityResource:
                 `daily_limit_type`. Optional.
             daily_limit_type: Visit-type code (case-insensitive) counted by
                 `daily_appointment_limit`, which it requires. Optional.
-            provider_ids: Comma-separated provider EHR ids to restrict the result to.
+            provider_ids: Provider EHR ids to restrict the result to (sent comma-separated).
                 Optional.
-            location_ids: Comma-separated location EHR ids; windows are matched on their
-                `facility_id`, and windows without one are dropped when this is given. Optional.
+            location_ids: Location EHR ids (sent comma-separated); windows are matched on
+                their `facility_id`, and windows without one are dropped when this is given.
+                Optional.
             max_slot_duration: Maximum length of a returned window, presumably in minutes.
                 Optional.
             facility_scoped_scheduling: Scope scheduling to facilities (the behaviour is not
@@ -330,8 +334,8 @@ class AsyncAvailabilityResource:
                 "visit_type": visit_type,
                 "daily_appointment_limit": daily_appointment_limit,
                 "daily_limit_type": daily_limit_type,
-                "provider_ids": provider_ids,
-                "location_ids": location_ids,
+                "provider_ids": as_ids(_OP_AVAILABILITY_LIST, "provider_ids", provider_ids),
+                "location_ids": as_ids(_OP_AVAILABILITY_LIST, "location_ids", location_ids),
                 "max_slot_duration": max_slot_duration,
                 "facility_scoped_scheduling": facility_scoped_scheduling,
             },

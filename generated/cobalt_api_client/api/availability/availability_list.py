@@ -29,8 +29,8 @@ def _get_kwargs(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -67,15 +67,27 @@ def _get_kwargs(
 
     params["daily_limit_type"] = daily_limit_type
 
-    params["provider_ids"] = provider_ids
+    json_provider_ids: list[str] | Unset = UNSET
+    if not isinstance(provider_ids, Unset):
+        json_provider_ids = provider_ids
 
-    params["location_ids"] = location_ids
+    params["provider_ids"] = json_provider_ids
+
+    json_location_ids: list[str] | Unset = UNSET
+    if not isinstance(location_ids, Unset):
+        json_location_ids = location_ids
+
+    params["location_ids"] = json_location_ids
 
     params["max_slot_duration"] = max_slot_duration
 
     params["facility_scoped_scheduling"] = facility_scoped_scheduling
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if "provider_ids" in params:
+        params["provider_ids"] = ",".join(map(str, params["provider_ids"]))
+    if "location_ids" in params:
+        params["location_ids"] = ",".join(map(str, params["location_ids"]))
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -143,8 +155,8 @@ def sync_detailed(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> Response[AvailabilityListResponse | ErrorResponse]:
@@ -179,9 +191,10 @@ def sync_detailed(
             `daily_limit_type`.
         daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
             `daily_appointment_limit`, which it requires.
-        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
-        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
-            `facility_id`, and windows without one are dropped when this is given.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
         max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
             minutes.
         facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
@@ -232,8 +245,8 @@ def sync(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> AvailabilityListResponse | ErrorResponse | None:
@@ -268,9 +281,10 @@ def sync(
             `daily_limit_type`.
         daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
             `daily_appointment_limit`, which it requires.
-        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
-        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
-            `facility_id`, and windows without one are dropped when this is given.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
         max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
             minutes.
         facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
@@ -316,8 +330,8 @@ async def asyncio_detailed(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> Response[AvailabilityListResponse | ErrorResponse]:
@@ -352,9 +366,10 @@ async def asyncio_detailed(
             `daily_limit_type`.
         daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
             `daily_appointment_limit`, which it requires.
-        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
-        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
-            `facility_id`, and windows without one are dropped when this is given.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
         max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
             minutes.
         facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
@@ -403,8 +418,8 @@ async def asyncio(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> AvailabilityListResponse | ErrorResponse | None:
@@ -439,9 +454,10 @@ async def asyncio(
             `daily_limit_type`.
         daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
             `daily_appointment_limit`, which it requires.
-        provider_ids (str | Unset): Comma-separated provider EHR ids to restrict the result to.
-        location_ids (str | Unset): Comma-separated location EHR ids; windows are matched on their
-            `facility_id`, and windows without one are dropped when this is given.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
         max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
             minutes.
         facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour

@@ -18,6 +18,8 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
     as_date,
     as_datetime,
+    as_digits,
+    as_ids,
 )
 
 from ...types import UNSET, File, Unset
@@ -48,8 +50,8 @@ class OrdersResource:
         self,
         *,
         patient_mrn: str,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> OrdersListResponse:
         """List a patient's orders
@@ -61,10 +63,10 @@ class OrdersResource:
 
         Args:
             patient_mrn: MRN of the patient whose orders are returned.
-            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`.
-                Optional.
-            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`.
-                Optional.
+            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
             timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
@@ -75,8 +77,8 @@ class OrdersResource:
             _orders_list.sync_detailed,
             {
                 "patient_mrn": patient_mrn,
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_ORDERS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_ORDERS_LIST, "end_date", end_date),
             },
             op=_OP_ORDERS_LIST,
             expect=OrdersListResponse,
@@ -96,8 +98,8 @@ class AsyncOrdersResource:
         self,
         *,
         patient_mrn: str,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> OrdersListResponse:
         """List a patient's orders
@@ -109,10 +111,10 @@ class AsyncOrdersResource:
 
         Args:
             patient_mrn: MRN of the patient whose orders are returned.
-            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`.
-                Optional.
-            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`.
-                Optional.
+            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
             timeout: Seconds (or an `httpx.Timeout`) for this call; by default the client's.
         """
 
@@ -123,8 +125,8 @@ class AsyncOrdersResource:
             _orders_list.asyncio_detailed,
             {
                 "patient_mrn": patient_mrn,
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_ORDERS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_ORDERS_LIST, "end_date", end_date),
             },
             op=_OP_ORDERS_LIST,
             expect=OrdersListResponse,

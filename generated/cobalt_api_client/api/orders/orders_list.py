@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -13,17 +14,23 @@ from ...types import UNSET, Response, Unset, parse_json
 def _get_kwargs(
     *,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["patient_mrn"] = patient_mrn
 
-    params["start_date"] = start_date
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
 
-    params["end_date"] = end_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,8 +91,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> Response[ErrorResponse | OrdersListResponse]:
     """List a patient's orders
 
@@ -94,9 +101,9 @@ def sync_detailed(
 
     Args:
         patient_mrn (str): MRN of the patient whose orders are returned.
-        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
             `2024-01-01`.
-        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
             `2024-03-31`.
 
     Raises:
@@ -124,8 +131,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> ErrorResponse | OrdersListResponse | None:
     """List a patient's orders
 
@@ -134,9 +141,9 @@ def sync(
 
     Args:
         patient_mrn (str): MRN of the patient whose orders are returned.
-        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
             `2024-01-01`.
-        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
             `2024-03-31`.
 
     Raises:
@@ -159,8 +166,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> Response[ErrorResponse | OrdersListResponse]:
     """List a patient's orders
 
@@ -169,9 +176,9 @@ async def asyncio_detailed(
 
     Args:
         patient_mrn (str): MRN of the patient whose orders are returned.
-        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
             `2024-01-01`.
-        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
             `2024-03-31`.
 
     Raises:
@@ -197,8 +204,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> ErrorResponse | OrdersListResponse | None:
     """List a patient's orders
 
@@ -207,9 +214,9 @@ async def asyncio(
 
     Args:
         patient_mrn (str): MRN of the patient whose orders are returned.
-        start_date (str | Unset): Only orders after this date; an ISO 8601 date such as
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
             `2024-01-01`.
-        end_date (str | Unset): Only orders before this date; an ISO 8601 date such as
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
             `2024-03-31`.
 
     Raises:

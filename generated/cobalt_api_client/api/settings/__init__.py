@@ -18,6 +18,8 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
     as_date,
     as_datetime,
+    as_digits,
+    as_ids,
 )
 
 from ...types import UNSET, File, Unset
