@@ -11,4 +11,5 @@ python generator/prepare_spec.py openapi.yaml "$spec"  # parameter descriptions 
 openapi-python-client generate --path "$spec" --meta none --output-path "$out" \
   --fail-on-warning --config generator/config.yaml --custom-template-path generator/templates
 rm -rf "$out/.ruff_cache"
+python generator/stamp.py "$out"  # every generated .py says it is generated, and by what
 touch "$out/py.typed"  # the generator writes none with --meta none

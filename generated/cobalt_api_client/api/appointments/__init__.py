@@ -1,12 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `appointments` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
     AsyncPager,
@@ -19,45 +20,29 @@ from cobalt_sdk._runtime import (
     as_date,
     as_datetime,
     as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.appointment import Appointment
     from ...models.appointment_created_event import AppointmentCreatedEvent
     from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
-    from ...models.appointment_updated_event import AppointmentUpdatedEvent
-    from ...models.appointments_create_request import AppointmentsCreateRequest
-    from ...models.appointments_create_request_new_patient import (
-        AppointmentsCreateRequestNewPatient,
-        check_appointments_create_request_new_patient,
-    )
+    from ...models.appointments_create_request_new_patient import AppointmentsCreateRequestNewPatient
     from ...models.appointments_create_request_prevent_double_booking import (
         AppointmentsCreateRequestPreventDoubleBooking,
-        check_appointments_create_request_prevent_double_booking,
     )
     from ...models.appointments_create_response import AppointmentsCreateResponse
-    from ...models.appointments_fetch_request import AppointmentsFetchRequest
-    from ...models.appointments_fetch_request_search_by import (
-        AppointmentsFetchRequestSearchBy,
-        check_appointments_fetch_request_search_by,
-    )
+    from ...models.appointments_fetch_request_search_by import AppointmentsFetchRequestSearchBy
     from ...models.appointments_fetch_response import AppointmentsFetchResponse
     from ...models.appointments_get_response import AppointmentsGetResponse
-    from ...models.appointments_list_appointment_mode import (
-        AppointmentsListAppointmentMode,
-        check_appointments_list_appointment_mode,
-    )
-    from ...models.appointments_list_include_note import (
-        AppointmentsListIncludeNote,
-        check_appointments_list_include_note,
-    )
+    from ...models.appointments_list_appointment_mode import AppointmentsListAppointmentMode
+    from ...models.appointments_list_include_note import AppointmentsListIncludeNote
     from ...models.appointments_list_response import AppointmentsListResponse
-    from ...models.appointments_update_request import AppointmentsUpdateRequest
     from ...models.appointments_update_response import AppointmentsUpdateResponse
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["AppointmentsResource", "AsyncAppointmentsResource"]
 

@@ -1,51 +1,37 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `availability` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Job,
     Operation,
-    Pager,
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
-    as_digits,
     as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.availability_fetch_request import AvailabilityFetchRequest
-    from ...models.availability_fetch_request_calculation_method import (
-        AvailabilityFetchRequestCalculationMethod,
-        check_availability_fetch_request_calculation_method,
-    )
-    from ...models.availability_fetch_request_provider_type import (
-        AvailabilityFetchRequestProviderType,
-        check_availability_fetch_request_provider_type,
-    )
+    from ...models.availability_fetch_request_calculation_method import AvailabilityFetchRequestCalculationMethod
+    from ...models.availability_fetch_request_provider_type import AvailabilityFetchRequestProviderType
     from ...models.availability_fetch_response import AvailabilityFetchResponse
-    from ...models.availability_list_calculation_method import (
-        AvailabilityListCalculationMethod,
-        check_availability_list_calculation_method,
-    )
-    from ...models.availability_list_provider_type import (
-        AvailabilityListProviderType,
-        check_availability_list_provider_type,
-    )
+    from ...models.availability_list_calculation_method import AvailabilityListCalculationMethod
+    from ...models.availability_list_provider_type import AvailabilityListProviderType
     from ...models.availability_list_response import AvailabilityListResponse
     from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["AvailabilityResource", "AsyncAvailabilityResource"]
 

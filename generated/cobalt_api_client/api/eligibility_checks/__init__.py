@@ -1,39 +1,33 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `eligibility_checks` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
     AsyncPager,
     AsyncRunner,
-    Job,
     Operation,
     Pager,
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.eligibility_benefit import EligibilityBenefit
     from ...models.eligibility_check import EligibilityCheck
     from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
-    from ...models.eligibility_checks_list_coverage_status import (
-        EligibilityChecksListCoverageStatus,
-        check_eligibility_checks_list_coverage_status,
-    )
+    from ...models.eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
     from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["EligibilityChecksResource", "AsyncEligibilityChecksResource"]
 

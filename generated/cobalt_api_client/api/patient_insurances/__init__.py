@@ -1,42 +1,34 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `patient_insurances` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Job,
     Operation,
-    Pager,
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
     from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
-    from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
-    from ...models.patient_insurances_create_request_priority import (
-        PatientInsurancesCreateRequestPriority,
-        check_patient_insurances_create_request_priority,
-    )
+    from ...models.patient_insurances_create_request_priority import PatientInsurancesCreateRequestPriority
     from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
-    from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
     from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
     from ...models.subscriber_demographics import SubscriberDemographics
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["PatientInsurancesResource", "AsyncPatientInsurancesResource"]
 

@@ -1,12 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `patients` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
     AsyncPager,
@@ -17,51 +18,29 @@ from cobalt_sdk._runtime import (
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.patient import Patient
     from ...models.patient_created_event import PatientCreatedEvent
     from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
-    from ...models.patients_create_request import PatientsCreateRequest
-    from ...models.patients_create_request_check_eligibility import (
-        PatientsCreateRequestCheckEligibility,
-        check_patients_create_request_check_eligibility,
-    )
-    from ...models.patients_create_request_insurance_sequence import (
-        PatientsCreateRequestInsuranceSequence,
-        check_patients_create_request_insurance_sequence,
-    )
-    from ...models.patients_create_request_responsible_party import (
-        PatientsCreateRequestResponsibleParty,
-        check_patients_create_request_responsible_party,
-    )
-    from ...models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
+    from ...models.patients_create_request_check_eligibility import PatientsCreateRequestCheckEligibility
+    from ...models.patients_create_request_insurance_sequence import PatientsCreateRequestInsuranceSequence
+    from ...models.patients_create_request_responsible_party import PatientsCreateRequestResponsibleParty
+    from ...models.patients_create_request_sex import PatientsCreateRequestSex
     from ...models.patients_create_response import PatientsCreateResponse
-    from ...models.patients_fetch_request import PatientsFetchRequest
-    from ...models.patients_fetch_request_include_type_1_item import (
-        PatientsFetchRequestIncludeType1Item,
-        check_patients_fetch_request_include_type_1_item,
-    )
-    from ...models.patients_fetch_request_search_by import (
-        PatientsFetchRequestSearchBy,
-        check_patients_fetch_request_search_by,
-    )
+    from ...models.patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
+    from ...models.patients_fetch_request_search_by import PatientsFetchRequestSearchBy
     from ...models.patients_fetch_response import PatientsFetchResponse
     from ...models.patients_list_response import PatientsListResponse
-    from ...models.patients_update_request import PatientsUpdateRequest
-    from ...models.patients_update_request_insurance_sequence import (
-        PatientsUpdateRequestInsuranceSequence,
-        check_patients_update_request_insurance_sequence,
-    )
-    from ...models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
+    from ...models.patients_update_request_insurance_sequence import PatientsUpdateRequestInsuranceSequence
+    from ...models.patients_update_request_sex import PatientsUpdateRequestSex
     from ...models.patients_update_response import PatientsUpdateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["PatientsResource", "AsyncPatientsResource"]
 

@@ -1,45 +1,33 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `providers` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
-    Job,
     Operation,
-    Pager,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.provider_hours_input import ProviderHoursInput
     from ...models.providers_list_response import ProvidersListResponse
-    from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
     from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
         ProvidersUpdateByEhrIdRequestHideInAvailability,
-        check_providers_update_by_ehr_id_request_hide_in_availability,
     )
     from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
-    from ...models.providers_update_request import ProvidersUpdateRequest
-    from ...models.providers_update_request_hide_in_availability import (
-        ProvidersUpdateRequestHideInAvailability,
-        check_providers_update_request_hide_in_availability,
-    )
+    from ...models.providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
     from ...models.providers_update_response import ProvidersUpdateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["ProvidersResource", "AsyncProvidersResource"]
 

@@ -1,12 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `referrals` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
     AsyncPager,
@@ -17,31 +18,23 @@ from cobalt_sdk._runtime import (
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.referral import Referral
     from ...models.referral_created_event import ReferralCreatedEvent
     from ...models.referral_document import ReferralDocument
-    from ...models.referrals_create_request import ReferralsCreateRequest
-    from ...models.referrals_create_request_direction import (
-        ReferralsCreateRequestDirection,
-        check_referrals_create_request_direction,
-    )
-    from ...models.referrals_create_request_priority import (
-        ReferralsCreateRequestPriority,
-        check_referrals_create_request_priority,
-    )
+    from ...models.referrals_create_request_direction import ReferralsCreateRequestDirection
+    from ...models.referrals_create_request_priority import ReferralsCreateRequestPriority
     from ...models.referrals_create_response import ReferralsCreateResponse
-    from ...models.referrals_list_direction import ReferralsListDirection, check_referrals_list_direction
-    from ...models.referrals_list_priority import ReferralsListPriority, check_referrals_list_priority
+    from ...models.referrals_list_direction import ReferralsListDirection
+    from ...models.referrals_list_priority import ReferralsListPriority
     from ...models.referrals_list_response import ReferralsListResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["ReferralsResource", "AsyncReferralsResource"]
 

@@ -1,36 +1,29 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `telephone_encounters` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Job,
     Operation,
-    Pager,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
-    from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
     from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
-    from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
     from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["TelephoneEncountersResource", "AsyncTelephoneEncountersResource"]
 

@@ -1,39 +1,33 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `webhook_events` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
     AsyncPager,
     AsyncRunner,
-    Job,
     Operation,
     Pager,
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.webhook_event_record import WebhookEventRecord
     from ...models.webhook_events_get_response import WebhookEventsGetResponse
-    from ...models.webhook_events_list_delivery_status import (
-        WebhookEventsListDeliveryStatus,
-        check_webhook_events_list_delivery_status,
-    )
+    from ...models.webhook_events_list_delivery_status import WebhookEventsListDeliveryStatus
     from ...models.webhook_events_list_response import WebhookEventsListResponse
-    from ...models.webhook_events_list_sort import WebhookEventsListSort, check_webhook_events_list_sort
+    from ...models.webhook_events_list_sort import WebhookEventsListSort
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["WebhookEventsResource", "AsyncWebhookEventsResource"]
 

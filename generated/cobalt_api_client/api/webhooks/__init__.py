@@ -1,37 +1,29 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `webhooks` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
-    Job,
     Operation,
-    Pager,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
-    as_digits,
-    as_ids,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
-    from ...models.webhooks_create_request import WebhooksCreateRequest
     from ...models.webhooks_create_response import WebhooksCreateResponse
     from ...models.webhooks_delete_response import WebhooksDeleteResponse
     from ...models.webhooks_list_response import WebhooksListResponse
     from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
     from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = ["WebhooksResource", "AsyncWebhooksResource"]
 
