@@ -6,9 +6,9 @@ Usage: python tools/check_wheel.py dist
   `redis` extras into a fresh venv (uv when available, else `python -m venv` + pip);
 * every module of cobalt_api_client, cobalt_sdk and cobalt_sandbox found in the *installed* files
   imports, and is imported from the venv (not from the checkout);
-* `py.typed` is shipped for cobalt_sdk and cobalt_api_client;
+* `py.typed` is shipped for every package (cobalt_sdk, cobalt_api_client, cobalt_sandbox);
 * the base dependencies are attrs, httpx and python-dateutil only, and the extras `sandbox`, `cli`,
-  `speedups` (orjson) and `redis` bring exactly their packages;
+  `speedups`, `otel` and `redis` bring exactly their packages;
 * the metadata records the spec version (keyword `cobalt-api-spec-<info.version>`, see
   tools/hatch_metadata.py) and the version of overlay/cobalt_sdk/_version.py;
 * the sdist next to it carries what is needed to rebuild (spec, packages, metadata hook).
@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("cobalt_api_client", "cobalt_sdk", "cobalt_sandbox")
-TYPED_PACKAGES = ("cobalt_sdk", "cobalt_api_client")
+TYPED_PACKAGES = PACKAGES  # every package we ship carries py.typed
 DIST_NAME = "cobalt-sdk"
 BASE_DEPENDENCIES = {"attrs", "httpx", "python-dateutil"}  # the client needs nothing else
 EXTRAS = {

@@ -41,14 +41,14 @@ _HOOKS = (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_events.p
 
 TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/__init__.py": (),  # lazy re-exports only
-    "overlay/cobalt_sdk/_args.py": (_O + "test_arguments.py",),
+    "overlay/cobalt_sdk/_args.py": (_O + "test_arguments.py", _O + "test_argument_shapes.py"),
     "overlay/cobalt_sdk/_client.py": (*_CLIENT, *_OPTIONS, _O + "test_no_leaks.py"),
     "overlay/cobalt_sdk/_config.py": (*_CLIENT, *_OPTIONS, _O + "test_no_leaks.py"),
     "overlay/cobalt_sdk/_constants.py": (),  # numbers only; mutmut mutates functions
     "overlay/cobalt_sdk/_errors.py": (*_CLIENT, _O + "test_no_leaks.py", _O + "test_errors_surface.py"),
     "overlay/cobalt_sdk/_jobs.py": _JOBS,
     "overlay/cobalt_sdk/_logfilter.py": (_O + "test_transport_logs.py", _O + "test_no_leaks.py"),
-    "overlay/cobalt_sdk/_lazy.py": (_W + "test_events.py", _O + "test_client.py"),
+    "overlay/cobalt_sdk/_lazy.py": (_W + "test_events.py", _O + "test_client.py", _O + "test_discoverable.py"),
     "overlay/cobalt_sdk/_pagination.py": (_O + "test_pagination.py",),
     "overlay/cobalt_sdk/_response.py": (_O + "test_request_options.py",),
     "overlay/cobalt_sdk/_retry.py": (_O + "test_retries.py", _O + "test_retry_policy.py"),
@@ -57,9 +57,9 @@ TESTS: dict[str, tuple[str, ...]] = {
         *_OPTIONS,
         *(_O + t for t in ("test_pagination.py", "test_jobs.py", "test_no_leaks.py", "test_errors.py")),
     ),
-    "overlay/cobalt_sdk/_runtime.py": (),  # import site only
     "overlay/cobalt_sdk/_telemetry.py": (_O + "test_telemetry.py",),
     "overlay/cobalt_sdk/_transport_errors.py": (_O + "test_errors_explained.py", _O + "test_errors.py"),
+    "overlay/cobalt_sdk/runtime_interface.py": ("tests/pipeline/test_runtime_interface.py",),
     "overlay/cobalt_sdk/_types.py": (_O + "test_client.py", _O + "test_arguments.py"),
     "overlay/cobalt_sdk/_version.py": (),  # a string
     "overlay/cobalt_sdk/_waiter.py": _JOBS,

@@ -591,12 +591,84 @@ def check_examples(spec: Spec) -> list[Problem]:
 # driver
 
 
+# --------------------------------------------------------------------------------------------------
+# iterable list responses (`x-items`: the generated model iterates that list)
+
+
+def _items_problem(spec: Spec, schema: dict[str, Any], target: Any) -> str | None:
+    if not isinstance(target, str) or not target:
+        return "x-items must be a property name or a dotted path of them"
+    node: Any = schema
+    steps = target.split(".")
+    for number, step in enumerate(steps, start=1):
+        properties = node.get("properties") if isinstance(node, dict) else None
+        if not isinstance(properties, dict) or step not in properties:
+            return f"x-items {target!r}: no property {step!r}"
+        if number < len(steps) and step not in (node.get("required") or []):
+            return f"x-items {target!r}: {step!r} must be required (a step of the path cannot be absent)"
+        node = spec.safe_deref(properties[step])
+    if not isinstance(node, dict) or node.get("type") != "array":
+        return f"x-items {target!r} must name an array"
+    return None
+
+
+def check_items(spec: Spec) -> list[Problem]:
+    """`x-items` names an array (through required properties); every `*_list` response carries one."""
+    problems: list[Problem] = []
+    schemas = (spec.doc.get("components") or {}).get("schemas") or {}
+    for name, schema in schemas.items():
+        if isinstance(schema, dict) and "x-items" in schema:
+            problem = _items_problem(spec, schema, schema["x-items"])
+            if problem:
+                problems.append(Problem(join("#", "components", "schemas", name, "x-items"), problem))
+    for pointer, _path, _method, op, _item in spec.operations():
+        if not str(op.get("operationId", "")).endswith("_list"):
+            continue
+        for code, response in (op.get("responses") or {}).items():
+            media = ((spec.safe_deref(response) or {}).get("content") or {}).get("application/json") or {}
+            schema = spec.safe_deref(media.get("schema"))
+            if str(code).startswith("2") and isinstance(schema, dict) and "x-items" not in schema:
+                problems.append(
+                    Problem(
+                        join(pointer, "responses", str(code)),
+                        f"list operation {op['operationId']}: its response schema needs x-items (the list to iterate)",
+                    )
+                )
+    return problems
+
+
+def check_arguments(spec: Spec) -> list[Problem]:
+    """Array query parameters are comma-separated (`style: form, explode: false`, what the generated
+    code sends); `x-sdk-type: integer` only on string fields of digits (the SDK sends an int's digits)."""
+    problems: list[Problem] = []
+    for pointer, _path, _method, op, _item in spec.operations():
+        for number, raw in enumerate(op.get("parameters") or []):
+            parameter = spec.safe_deref(raw) or {}
+            schema = spec.safe_deref(parameter.get("schema")) or {}
+            repeated = parameter.get("style", "form") != "form" or parameter.get("explode", True) is not False
+            if parameter.get("in") == "query" and schema.get("type") == "array" and repeated:
+                name = parameter.get("name")
+                message = f"array query parameter {name!r} must be comma-separated (style: form, explode: false)"
+                problems.append(Problem(join(pointer, "parameters", number), message))
+    named = ((spec.doc.get("components") or {}).get("schemas") or {}).items()
+    for pointer, schema in (found for n, s in named for found in _schemas(s, join("#/components/schemas", n))):
+        digits = (schema.get("x-sdk-type"), schema.get("type"), schema.get("pattern")) == (
+            "integer",
+            "string",
+            "^[0-9]+$",
+        )
+        if schema.get("x-sdk-type") is not None and not digits:
+            message = "x-sdk-type: integer is for `type: string, pattern: ^[0-9]+$` only"
+            problems.append(Problem(join(pointer, "x-sdk-type"), message))
+    return problems
+
+
 def check_spec(doc: dict[str, Any]) -> list[Problem]:
     spec = Spec(doc)
     problems = (
         check_refs(spec) + check_operations(spec) + check_links(spec) + check_webhooks(spec) + check_examples(spec)
     )
-    return problems
+    return problems + check_items(spec) + check_arguments(spec)
 
 
 def line_map(text: str) -> dict[str, int]:

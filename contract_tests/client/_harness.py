@@ -193,10 +193,20 @@ def build_call(op: _spec.Operation, case: Any) -> Call:
     args = [convert(path_values[name], annotations[python_name(name, annotations)]) for name in op.path_params]
     kwargs: dict[str, Any] = {}
     query: dict[str, list[str]] = {}
+    # Array parameters with `explode: false` travel as one comma-separated value (`a,b`); the SDK
+    # takes them as a list.
+    comma = {p.get("name") for p in op.raw.get("parameters") or [] if isinstance(p, dict) and p.get("explode") is False}
     for name, value in (case.query or {}).items():
         py = python_name(name, annotations)
-        kwargs[py] = convert(value, annotations[py])
         values = value if isinstance(value, list) else [value]
+        if name in comma:
+            values = (
+                values if isinstance(value, list) else [part for v in values if str(v) for part in str(v).split(",")]
+            )
+            kwargs[py] = convert(values, annotations[py])
+            query[name] = [",".join(wire_query_value(v) for v in values)]
+            continue
+        kwargs[py] = convert(value, annotations[py])
         query[name] = [wire_query_value(v) for v in values]
     body = case.body if op.body_schema is not None and isinstance(case.body, Mapping) else None
     files: dict[str, bytes] = {}
@@ -286,8 +296,8 @@ def _coerce_text(raw: str, schema: Mapping[str, Any]) -> Any:
     schema = _spec.resolve(schema)
     kinds = schema.get("type", "string")
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    if "array" in kinds:
-        return [_coerce_text(raw, schema.get("items", {}))]
+    if "array" in kinds:  # comma-separated, the only form the spec allows (tools/spec_checks.py)
+        return [_coerce_text(part, schema.get("items", {})) for part in raw.split(",")] if raw else []
     for kind in kinds:
         try:
             if kind == "integer":

@@ -40,7 +40,7 @@ from ._errors import (
     WebhookPayloadError,
     WebhookVerificationError,
 )
-from ._lazy import lazy_exports
+from ._lazy import lazy_dir, lazy_exports
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -106,3 +106,4 @@ __all__ = [
 
 
 __getattr__ = lazy_exports(__name__, globals(), _LAZY)
+__dir__ = lazy_dir(globals(), _LAZY)

@@ -3,6 +3,11 @@
 Dates can be given as `datetime.date` / `datetime.datetime` or as ISO 8601 strings (what users
 copy from Cobalt's docs: `start_date="2024-03-14"`). A value that is neither is refused here, by
 name, before anything is sent; the value itself never appears in the message.
+
+Numbers are numbers: a field the API wants as a string of digits (`duration="30"`) is taken as an
+int (`duration=30`, as the models return it) and sent as its digits. Lists are lists: an array query
+parameter (`provider_ids`) takes a list of ids, as its body-field siblings do, and goes out
+comma-separated; a comma inside one id would split it, so it is refused.
 """
 
 from __future__ import annotations
@@ -54,3 +59,37 @@ def as_datetime(op: Operation, name: str, value: datetime.datetime | str | Unset
     parse = datetime.datetime.fromisoformat
     result: datetime.datetime | Unset = _coerce(op, name, value, datetime.datetime, parse, "2024-03-14T10:00:00Z")
     return result
+
+
+def as_digits(op: Operation, name: str, value: int | Unset) -> str | Unset:
+    """A whole non-negative number as the string of digits the API expects; UNSET passes through.
+
+    A string of digits (what older versions of this SDK took) is accepted as it is.
+    """
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return str(value)
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return value
+    what = "negative" if isinstance(value, int) and not isinstance(value, bool) else type(value).__name__
+    raise _bad(op, name, f"a whole number >= 0 (an int), not {what}")
+
+
+def as_ids(op: Operation, name: str, value: list[str] | Unset) -> list[str] | Unset:
+    """A list of ids for a comma-separated query parameter; UNSET passes through.
+
+    A comma-separated string (what older versions of this SDK took) is split into its ids.
+    """
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, str):
+        return [part for part in value.split(",") if part]
+    if not isinstance(value, (list, tuple)):
+        raise _bad(op, name, f"a list of id strings, not {type(value).__name__}")
+    for item in value:
+        if not isinstance(item, str):
+            raise _bad(op, name, f"a list of id strings, not a list holding {type(item).__name__}")
+        if not item or "," in item:
+            raise _bad(op, name, "a list of non-empty ids without commas (they are sent comma-separated)")
+    return list(value)

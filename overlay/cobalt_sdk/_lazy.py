@@ -2,6 +2,8 @@
 
 Keeps `import cobalt_sdk` and `import cobalt_sdk.webhooks` cheap: the clients, job waiters and the
 webhook receiver (which pulls in `email`, `concurrent.futures` and friends) load only when used.
+`lazy_dir` makes `dir()` (and so `help()`, IDE completion, `inspect.getmembers`) list the lazy
+names as well, imported only when asked for.
 """
 
 from __future__ import annotations
@@ -23,3 +25,12 @@ def lazy_exports(package: str, namespace: dict[str, Any], where: Mapping[str, st
         return value
 
     return __getattr__
+
+
+def lazy_dir(namespace: dict[str, Any], where: Mapping[str, str]) -> Callable[[], list[str]]:
+    """A module `__dir__` that lists the names already loaded and the lazy ones still to import."""
+
+    def __dir__() -> list[str]:
+        return sorted({*namespace, *where})
+
+    return __dir__

@@ -3,6 +3,11 @@
 A pager holds the first page (with its pagination metadata) as `.page`; iterating it yields the
 items of every page, requesting the next page only when the previous one is used up. It stops at
 `pagination.total_pages` when the server reports it, otherwise at the first short or empty page.
+
+Page by page, as openai-python and stripe-python users expect: `has_next_page()` says (without a
+request) whether another page follows `.page`, `next_page()` fetches it as a new pager (None after
+the last page), and `pages()` yields every page model from `.page` on. A pager is immutable: walking
+it again repeats the requests, and `next_page()` never changes the pager it was called on.
 """
 
 from __future__ import annotations
@@ -44,7 +49,11 @@ def _has_next(page: Any, attr: str, number: int, kwargs: dict[str, Any]) -> bool
 
 
 class Pager(Generic[P, I]):
-    """All items of a paginated list, fetched page by page on demand."""
+    """All items of a paginated list, fetched page by page on demand.
+
+    `for item in pager` yields the items of every page; `.page` is the first page (the response
+    model, with its `pagination`), `.items` its items.
+    """
 
     def __init__(
         self,
@@ -62,15 +71,29 @@ class Pager(Generic[P, I]):
         #: The first page, as returned by the API (with its `pagination` metadata).
         self.page = first
 
+    @property
+    def page_number(self) -> int:
+        """The number of `.page` (the `page` argument it was requested with; 1 by default)."""
+        return _page_number(self._kwargs)
+
+    def has_next_page(self) -> bool:
+        """Whether a page follows `.page` (decided from `.page` alone, without a request)."""
+        return _has_next(self.page, self._attr, self.page_number, self._kwargs)
+
+    def next_page(self) -> Pager[P, I] | None:
+        """The pager of the page after `.page` (one request), or None when `.page` is the last."""
+        if not self.has_next_page():
+            return None
+        kwargs = {**self._kwargs, "page": self.page_number + 1}
+        page = self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, options=self._options)
+        return Pager(self._runner, self._fn, kwargs, self._op, self._expect, self._attr, self._options, page)
+
     def pages(self) -> Iterator[P]:
-        """Every page, starting with the first."""
-        page, number, kwargs = self.page, _page_number(self._kwargs), self._kwargs
-        yield page
-        while _has_next(page, self._attr, number, kwargs):
-            number += 1
-            kwargs = {**kwargs, "page": number}
-            page = self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, options=self._options)
-            yield page
+        """Every page model, starting with `.page`; each next one is requested when reached."""
+        pager: Pager[P, I] | None = self
+        while pager is not None:
+            yield pager.page
+            pager = pager.next_page()
 
     def __iter__(self) -> Iterator[I]:
         for page in self.pages():
@@ -81,9 +104,12 @@ class Pager(Generic[P, I]):
         """The items of the first page only."""
         return _items(self.page, self._attr)
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._op.name} page={self.page_number} items={len(self.items)}>"
+
 
 class AsyncPager(Generic[P, I]):
-    """The asyncio twin of `Pager`: `async for item in pager`."""
+    """The asyncio twin of `Pager`: `async for item in pager`, `await pager.next_page()`."""
 
     def __init__(
         self,
@@ -98,16 +124,32 @@ class AsyncPager(Generic[P, I]):
     ) -> None:
         self._runner, self._fn, self._kwargs, self._op = runner, fn, kwargs, op
         self._expect, self._attr, self._options = expect, items_attr, options
+        #: The first page, as returned by the API (with its `pagination` metadata).
         self.page = first
 
+    @property
+    def page_number(self) -> int:
+        """The number of `.page` (the `page` argument it was requested with; 1 by default)."""
+        return _page_number(self._kwargs)
+
+    def has_next_page(self) -> bool:
+        """Whether a page follows `.page` (decided from `.page` alone, without a request)."""
+        return _has_next(self.page, self._attr, self.page_number, self._kwargs)
+
+    async def next_page(self) -> AsyncPager[P, I] | None:
+        """The pager of the page after `.page` (one request), or None when `.page` is the last."""
+        if not self.has_next_page():
+            return None
+        kwargs = {**self._kwargs, "page": self.page_number + 1}
+        page = await self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, options=self._options)
+        return AsyncPager(self._runner, self._fn, kwargs, self._op, self._expect, self._attr, self._options, page)
+
     async def pages(self) -> AsyncIterator[P]:
-        page, number, kwargs = self.page, _page_number(self._kwargs), self._kwargs
-        yield page
-        while _has_next(page, self._attr, number, kwargs):
-            number += 1
-            kwargs = {**kwargs, "page": number}
-            page = await self._runner.request(self._fn, kwargs, op=self._op, expect=self._expect, options=self._options)
-            yield page
+        """Every page model, starting with `.page`; each next one is requested when reached."""
+        pager: AsyncPager[P, I] | None = self
+        while pager is not None:
+            yield pager.page
+            pager = await pager.next_page()
 
     async def __aiter__(self) -> AsyncIterator[I]:
         async for page in self.pages():
@@ -116,4 +158,8 @@ class AsyncPager(Generic[P, I]):
 
     @property
     def items(self) -> list[I]:
+        """The items of the first page only."""
         return _items(self.page, self._attr)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._op.name} page={self.page_number} items={len(self.items)}>"

@@ -109,8 +109,8 @@ def run(job_delay: float = 1.0, out: Callable[[str], None] = print, ehr: str = D
                 windows = cobalt.availability.list(
                     start_date=(today + datetime.timedelta(days=1)).isoformat(),
                     end_date=(today + datetime.timedelta(days=14)).isoformat(),
-                    provider_ids=str(provider.ehr_id),
-                    location_ids=str(location.ehr_id),
+                    provider_ids=[str(provider.ehr_id)],
+                    location_ids=[str(location.ehr_id)],
                 ).results.availability
                 slot = next(w for w in windows if w.range_start)
                 log(f"   first open window starts {slot.range_start}")

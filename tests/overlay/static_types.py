@@ -18,6 +18,8 @@ from cobalt_api_client.models import (
     AppointmentsGetResponse,
     AppointmentsListResponse,
     AvailabilityListResponse,
+    AvailabilityWindow,
+    Provider,
     ProviderHoursInput,
     ProvidersUpdateResponse,
     TelephoneEncounterCreatedEvent,
@@ -169,3 +171,45 @@ async def async_options_view(cobalt: AsyncCobalt) -> None:
         (await cobalt.with_raw_response.appointments.list(start_date=START, end_date=END)).parse(),
         AsyncPager[AppointmentsListResponse, Appointment],
     )
+
+
+
+# --- issue 14, the generated surface: pagers page by page, lists iterable, arguments as users think of them.
+
+
+def sync_surface(cobalt: Cobalt) -> None:
+    pager = cobalt.appointments.list(start_date=START, end_date=END)
+    assert_type(pager.has_next_page(), bool)
+    assert_type(pager.page_number, int)
+    assert_type(pager.next_page(), Pager[AppointmentsListResponse, Appointment] | None)
+    for page in pager.pages():
+        assert_type(page, AppointmentsListResponse)
+        for appointment in page:  # a page model iterates its own items
+            assert_type(appointment, Appointment)
+
+    providers = cobalt.providers.list()
+    for provider in providers:
+        assert_type(provider, Provider)
+    assert_type(len(providers), int)
+    for window in cobalt.availability.list(start_date=START, end_date=END):
+        assert_type(window, AvailabilityWindow)
+    for _ in cobalt.settings.get():  # type: ignore[attr-defined]  # not a list: mypy says so
+        pass
+
+    # One type per meaning: id lists are lists on availability.list as on availability.fetch.
+    cobalt.availability.list(start_date=START, end_date=END, provider_ids=["3498234"], location_ids=["1"])
+    cobalt.availability.list(start_date=START, end_date=END, provider_ids="3498234")  # type: ignore[arg-type]
+    # Numbers are numbers: duration is an int, as Appointment.duration is.
+    cobalt.appointments.create(location="25", provider="12241", type_="7", duration=30)
+    cobalt.appointments.create(location="25", provider="12241", type_="7", duration="30")  # type: ignore[arg-type]
+    # Order dates are dates, like every other date argument.
+    cobalt.orders.list(patient_mrn="MRN-1", start_date=START, end_date="2024-04-14")
+    cobalt.orders.list(patient_mrn="MRN-1", start_date=20240101)  # type: ignore[arg-type]
+
+
+async def async_surface(cobalt: AsyncCobalt) -> None:
+    pager = await cobalt.appointments.list(start_date=START, end_date=END)
+    assert_type(pager.has_next_page(), bool)
+    assert_type(await pager.next_page(), AsyncPager[AppointmentsListResponse, Appointment] | None)
+    async for page in pager.pages():
+        assert_type(page, AppointmentsListResponse)

@@ -254,6 +254,52 @@ def _link_bad_parameter(doc: Doc) -> None:
     _job_events_link(doc)["JobEvents"]["parameters"] = {"job": "$response.body#/job_id"}
 
 
+# ------------------------------------------------------------------------------------------------
+# x-items, comma-separated query arrays, x-sdk-type (issue 14)
+
+
+def _no_items(doc: Doc) -> None:
+    del doc["components"]["schemas"]["ProvidersListResponse"]["x-items"]
+
+
+def _items_not_a_list(doc: Doc) -> None:
+    doc["components"]["schemas"]["ProvidersListResponse"]["x-items"] = "success"
+
+
+def _items_unknown(doc: Doc) -> None:
+    doc["components"]["schemas"]["AvailabilityListResponse"]["x-items"] = "results.windows"
+
+
+def _items_through_optional(doc: Doc) -> None:
+    doc["components"]["schemas"]["AvailabilityListResponse"]["required"].remove("results")
+
+
+def _repeated_query_array(doc: Doc) -> None:
+    first_op(doc, "/availability", "get")["parameters"][10]["explode"] = True
+
+
+def _sdk_type_on_a_number(doc: Doc) -> None:
+    doc["components"]["schemas"]["AppointmentsCreateRequest"]["properties"]["duration"]["pattern"] = "^[0-9]*$"
+
+
+SURFACE_MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
+    ("query array", _repeated_query_array, "array query parameter 'provider_ids' must be comma-separated"),
+    (
+        "sdk type",
+        _sdk_type_on_a_number,
+        "#/components/schemas/AppointmentsCreateRequest/properties/duration/x-sdk-type: x-sdk-type: integer is for",
+    ),
+    (
+        "missing",
+        _no_items,
+        "#/paths/~1providers/get/responses/200: list operation providers_list: its response schema needs x-items",
+    ),
+    ("not a list", _items_not_a_list, "#/components/schemas/ProvidersListResponse/x-items: x-items 'success' must"),
+    ("unknown", _items_unknown, "x-items 'results.windows': no property 'windows'"),
+    ("optional step", _items_through_optional, "x-items 'results.availability': 'results' must be required"),
+]
+
+
 MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
     (
         "security",
@@ -284,6 +330,7 @@ MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
     ),
     ("link target", _link_to_nowhere, "link 'JobEvents' names unknown operationId 'webhook_events_lst'"),
     ("link parameter", _link_bad_parameter, "/links/JobEvents/parameters/job: webhook_events_list has no parameter"),
+    *SURFACE_MUTATIONS,
 ]
 
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Typed resource registries for the Cobalt API (generated from openapi.yaml; do not edit).
 
 `SyncResources` and `AsyncResources` expose one attribute per tag of the spec. Each attribute
@@ -11,7 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cobalt_sdk._runtime import AsyncRunner, SyncRunner
+    from cobalt_sdk.runtime_interface import AsyncRunner, SyncRunner
 
     from .account import (
         AccountResource,

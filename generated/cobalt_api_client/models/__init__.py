@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """All data models of the Cobalt API (generated from openapi.yaml; do not edit).
 
 Models are imported on first attribute access (PEP 562), so `import cobalt_api_client.models`

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
 import datetime
@@ -65,8 +66,8 @@ class AppointmentsCreateRequest:
             secondary_provider (str | Unset): EHR id of a secondary provider.
             note (str | Unset): Free text attached to the appointment (e.g. notes from a phone triage).
             reason (str | Unset): Free-text reason for the visit.
-            duration (str | Unset): Visit length in minutes as a string of digits (e.g. "30"); when omitted the EHR's
-                default for the visit type is used.
+            duration (str | Unset): Visit length in minutes (e.g. 30); when omitted the EHR's default for the visit type is
+                used.
             new_patient (AppointmentsCreateRequestNewPatient | Unset): Marks the visit as a new-patient visit.
             prevent_double_booking (AppointmentsCreateRequestPreventDoubleBooking | Unset): When "true", Cobalt checks the
                 provider's schedule first and fails the appointment if the slot overlaps a patient visit or a schedule block

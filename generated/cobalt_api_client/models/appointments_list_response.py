@@ -1,6 +1,7 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -142,6 +143,16 @@ class AppointmentsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[Appointment]:
+        """The `appointments` of this response, in order (`for item in response`)."""
+        items = self.appointments
+        return iter(()) if isinstance(items, Unset) else iter(items)
+
+    def __len__(self) -> int:
+        """How many `appointments` this response holds."""
+        items = self.appointments
+        return 0 if isinstance(items, Unset) else len(items)
 
 
 unset_by_default(AppointmentsListResponse)

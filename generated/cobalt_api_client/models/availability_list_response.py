@@ -1,6 +1,7 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -102,8 +103,19 @@ class AvailabilityListResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __iter__(self) -> Iterator[AvailabilityWindow]:
+        """The `results.availability` of this response, in order (`for item in response`)."""
+        return iter(self.results.availability)
+
+    def __len__(self) -> int:
+        """How many `results.availability` this response holds."""
+        return len(self.results.availability)
+
 
 unset_by_default(AvailabilityListResponse)
 
 
 from ..models.availability_results import AvailabilityResults  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..models.availability_window import AvailabilityWindow  # noqa: E402

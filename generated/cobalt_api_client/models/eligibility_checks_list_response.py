@@ -1,6 +1,7 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -117,6 +118,14 @@ class EligibilityChecksListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[EligibilityCheck]:
+        """The `eligibility_checks` of this response, in order (`for item in response`)."""
+        return iter(self.eligibility_checks)
+
+    def __len__(self) -> int:
+        """How many `eligibility_checks` this response holds."""
+        return len(self.eligibility_checks)
 
 
 unset_by_default(EligibilityChecksListResponse)

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -96,6 +97,11 @@ class NoteFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("NoteFailedEventData is not iterable; iterate .reasons")
 
 
 unset_by_default(NoteFailedEventData)

@@ -1,6 +1,7 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -109,6 +110,14 @@ class PatientsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[Patient]:
+        """The `patients` of this response, in order (`for item in response`)."""
+        return iter(self.patients)
+
+    def __len__(self) -> int:
+        """How many `patients` this response holds."""
+        return len(self.patients)
 
 
 unset_by_default(PatientsListResponse)

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from typing import Literal
 
 ReferralsCreateRequestDirection = Literal["incoming", "outgoing"]

@@ -1,6 +1,7 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -104,6 +105,16 @@ class VisitStatusesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[VisitStatus]:
+        """The `visit_statuses` of this response, in order (`for item in response`)."""
+        items = self.visit_statuses
+        return iter(()) if isinstance(items, Unset) else iter(items)
+
+    def __len__(self) -> int:
+        """How many `visit_statuses` this response holds."""
+        items = self.visit_statuses
+        return 0 if isinstance(items, Unset) else len(items)
 
 
 unset_by_default(VisitStatusesListResponse)

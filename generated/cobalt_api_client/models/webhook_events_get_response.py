@@ -1,7 +1,8 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,6 +81,11 @@ class WebhookEventsGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # a runtime guard only: to mypy the model is simply not iterable
+
+        def __iter__(self):
+            raise TypeError("WebhookEventsGetResponse is not iterable")
 
 
 unset_by_default(WebhookEventsGetResponse)

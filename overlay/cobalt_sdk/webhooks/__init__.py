@@ -41,7 +41,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._errors import WebhookBodyTooLargeError, WebhookError, WebhookPayloadError, WebhookVerificationError
-from .._lazy import lazy_exports
+from .._lazy import lazy_dir, lazy_exports
 
 if TYPE_CHECKING:
     from ._catchup import CatchUpResult, CursorStore, acatch_up, catch_up
@@ -110,3 +110,4 @@ __all__ = [
 ]
 
 __getattr__ = lazy_exports(__name__, globals(), _LAZY)
+__dir__ = lazy_dir(globals(), _LAZY)

@@ -1,12 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `appointments` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
     AsyncPager,
@@ -23,46 +24,32 @@ from cobalt_sdk._runtime import (
     TimeoutArg,
     as_date,
     as_datetime,
+    as_digits,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.appointment import Appointment
     from ...models.appointment_created_event import AppointmentCreatedEvent
     from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
-    from ...models.appointment_updated_event import AppointmentUpdatedEvent
-    from ...models.appointments_create_request import AppointmentsCreateRequest
-    from ...models.appointments_create_request_new_patient import (
-        AppointmentsCreateRequestNewPatient,
-        check_appointments_create_request_new_patient,
-    )
+    from ...models.appointments_create_request_new_patient import AppointmentsCreateRequestNewPatient
     from ...models.appointments_create_request_prevent_double_booking import (
         AppointmentsCreateRequestPreventDoubleBooking,
-        check_appointments_create_request_prevent_double_booking,
     )
     from ...models.appointments_create_response import AppointmentsCreateResponse
-    from ...models.appointments_fetch_request import AppointmentsFetchRequest
-    from ...models.appointments_fetch_request_search_by import (
-        AppointmentsFetchRequestSearchBy,
-        check_appointments_fetch_request_search_by,
-    )
+    from ...models.appointments_fetch_request_search_by import AppointmentsFetchRequestSearchBy
     from ...models.appointments_fetch_response import AppointmentsFetchResponse
     from ...models.appointments_get_response import AppointmentsGetResponse
-    from ...models.appointments_list_appointment_mode import (
-        AppointmentsListAppointmentMode,
-        check_appointments_list_appointment_mode,
-    )
-    from ...models.appointments_list_include_note import (
-        AppointmentsListIncludeNote,
-        check_appointments_list_include_note,
-    )
+    from ...models.appointments_list_appointment_mode import AppointmentsListAppointmentMode
+    from ...models.appointments_list_include_note import AppointmentsListIncludeNote
     from ...models.appointments_list_response import AppointmentsListResponse
-    from ...models.appointments_update_request import AppointmentsUpdateRequest
     from ...models.appointments_update_response import AppointmentsUpdateResponse
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "AppointmentsResource",
@@ -137,6 +124,28 @@ class AppointmentsResource:
         pull from the EHR.
 
         `GET /appointments`
+
+        Args:
+            start_date: First day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            end_date: Last day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only return appointments for the patient with this MRN. Optional.
+            patient_name: Case-insensitive partial match on the patient's name. Optional.
+            patient_phone: Only return appointments for the patient with this phone number.
+                Optional.
+            include_note: Set to "true" to include progress notes where available; off by
+                default to limit the PII transferred. Optional (default `'false'`).
+            appointment_mode: Only return office or telemedicine visits; all modes when
+                omitted. Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of appointments per page. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointment import Appointment
@@ -177,7 +186,7 @@ class AppointmentsResource:
         secondary_provider: str | Unset = UNSET,
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        duration: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
         prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -198,6 +207,41 @@ class AppointmentsResource:
         am/pm.
 
         `POST /appointments`
+
+        Args:
+            location: EHR id of the location (`ehr_id` from `GET /locations`).
+            provider: EHR id of the primary provider (`ehr_id` from `GET /providers`).
+            type_: Visit-type code of the account (see `GET /visit-types`), e.g.
+                `new_patient`; older accounts used codes such as `np` or `f/u`.
+            mrn: The patient's medical record number in the EHR. Optional.
+            patient_name: Patient's first and last name (e.g. "Jane Doe"), as an alternative
+                to `mrn`. Optional.
+            datetime_: Recommended. Visit start as ISO 8601 with offset, `YYYY-MM-
+                DDTHH:mm:ss±HH:MM` (24-hour clock), e.g. `2025-01-01T10:00:00-05:00`. Alternative
+                to `date` + `time`. A `datetime.datetime` or an ISO date-time string
+                (`2024-03-14T10:00:00Z`). Optional.
+            date: Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            time: Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`,
+                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected.
+                Optional.
+            secondary_provider: EHR id of a secondary provider. Optional.
+            note: Free text attached to the appointment (e.g. notes from a phone triage).
+                Optional.
+            reason: Free-text reason for the visit. Optional.
+            duration: Visit length in minutes (e.g. 30); when omitted the EHR's default for
+                the visit type is used. Optional.
+            new_patient: Marks the visit as a new-patient visit. Optional.
+            prevent_double_booking: When "true", Cobalt checks the provider's schedule first
+                and fails the appointment if the slot overlaps a patient visit or a schedule block
+                (honoured for eClinicalWorks and Practice Fusion only; if the schedule cannot be
+                checked the booking proceeds). No check when omitted. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointment_created_event import AppointmentCreatedEvent
@@ -220,7 +264,7 @@ class AppointmentsResource:
                     secondary_provider=secondary_provider,
                     note=note,
                     reason=reason,
-                    duration=duration,
+                    duration=as_digits(_OP_APPOINTMENTS_CREATE, "duration", duration),
                     new_patient=new_patient,
                     prevent_double_booking=prevent_double_booking,
                 ),
@@ -247,6 +291,15 @@ class AppointmentsResource:
         Returns one appointment from Cobalt's synced data by its Cobalt id.
 
         `GET /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointments_get_response import AppointmentsGetResponse
@@ -290,6 +343,26 @@ class AppointmentsResource:
         not a clinical progress note.
 
         `PATCH /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            mrn: Patient MRN (pending/failed only). Optional.
+            location: Location (pending/failed only). Optional.
+            datetime_: New start as ISO 8601 with offset (pending/failed only). A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            appointment_datetime: Older name of `datetime`, used in the docs example. A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            provider: Provider (pending/failed only). Optional.
+            type_: Visit-type code (pending/failed only). Optional.
+            note: Administrative note, not a clinical note (any status). Optional.
+            reason: Reason for the visit (pending/failed only). Optional.
+            status: New status (scheduled appointments only). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointments_update_request import AppointmentsUpdateRequest
@@ -343,6 +416,24 @@ class AppointmentsResource:
         `end_date` to equal `start_date`.
 
         `POST /appointments/fetch`
+
+        Args:
+            search_by: Search mode; without it an `mrn` selects `mrn` mode, and otherwise
+                `date_range` applies. Optional.
+            start_date: First day, required for `date_range` and `provider` modes. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Last day, required for `date_range` (at most 7 days after start) and
+                `provider` modes (up to 5 days after start for one provider, equal to start for
+                2-10 providers). A `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            mrn: Patient MRN, required for `mrn` mode; returns all of the patient's
+                appointments with audit info. Optional.
+            provider_ids: EHR provider ids, required for `provider` mode. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent
@@ -402,6 +493,28 @@ class AsyncAppointmentsResource:
         pull from the EHR.
 
         `GET /appointments`
+
+        Args:
+            start_date: First day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            end_date: Last day of the window, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only return appointments for the patient with this MRN. Optional.
+            patient_name: Case-insensitive partial match on the patient's name. Optional.
+            patient_phone: Only return appointments for the patient with this phone number.
+                Optional.
+            include_note: Set to "true" to include progress notes where available; off by
+                default to limit the PII transferred. Optional (default `'false'`).
+            appointment_mode: Only return office or telemedicine visits; all modes when
+                omitted. Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of appointments per page. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointment import Appointment
@@ -442,7 +555,7 @@ class AsyncAppointmentsResource:
         secondary_provider: str | Unset = UNSET,
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        duration: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
         new_patient: AppointmentsCreateRequestNewPatient | Unset = UNSET,
         prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -463,6 +576,41 @@ class AsyncAppointmentsResource:
         am/pm.
 
         `POST /appointments`
+
+        Args:
+            location: EHR id of the location (`ehr_id` from `GET /locations`).
+            provider: EHR id of the primary provider (`ehr_id` from `GET /providers`).
+            type_: Visit-type code of the account (see `GET /visit-types`), e.g.
+                `new_patient`; older accounts used codes such as `np` or `f/u`.
+            mrn: The patient's medical record number in the EHR. Optional.
+            patient_name: Patient's first and last name (e.g. "Jane Doe"), as an alternative
+                to `mrn`. Optional.
+            datetime_: Recommended. Visit start as ISO 8601 with offset, `YYYY-MM-
+                DDTHH:mm:ss±HH:MM` (24-hour clock), e.g. `2025-01-01T10:00:00-05:00`. Alternative
+                to `date` + `time`. A `datetime.datetime` or an ISO date-time string
+                (`2024-03-14T10:00:00Z`). Optional.
+            date: Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            time: Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`,
+                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected.
+                Optional.
+            secondary_provider: EHR id of a secondary provider. Optional.
+            note: Free text attached to the appointment (e.g. notes from a phone triage).
+                Optional.
+            reason: Free-text reason for the visit. Optional.
+            duration: Visit length in minutes (e.g. 30); when omitted the EHR's default for
+                the visit type is used. Optional.
+            new_patient: Marks the visit as a new-patient visit. Optional.
+            prevent_double_booking: When "true", Cobalt checks the provider's schedule first
+                and fails the appointment if the slot overlaps a patient visit or a schedule block
+                (honoured for eClinicalWorks and Practice Fusion only; if the schedule cannot be
+                checked the booking proceeds). No check when omitted. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointment_created_event import AppointmentCreatedEvent
@@ -485,7 +633,7 @@ class AsyncAppointmentsResource:
                     secondary_provider=secondary_provider,
                     note=note,
                     reason=reason,
-                    duration=duration,
+                    duration=as_digits(_OP_APPOINTMENTS_CREATE, "duration", duration),
                     new_patient=new_patient,
                     prevent_double_booking=prevent_double_booking,
                 ),
@@ -512,6 +660,15 @@ class AsyncAppointmentsResource:
         Returns one appointment from Cobalt's synced data by its Cobalt id.
 
         `GET /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointments_get_response import AppointmentsGetResponse
@@ -555,6 +712,26 @@ class AsyncAppointmentsResource:
         not a clinical progress note.
 
         `PATCH /appointments/{id}`
+
+        Args:
+            id: Cobalt's appointment id (not the EHR appointment id).
+            mrn: Patient MRN (pending/failed only). Optional.
+            location: Location (pending/failed only). Optional.
+            datetime_: New start as ISO 8601 with offset (pending/failed only). A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            appointment_datetime: Older name of `datetime`, used in the docs example. A
+                `datetime.datetime` or an ISO date-time string (`2024-03-14T10:00:00Z`). Optional.
+            provider: Provider (pending/failed only). Optional.
+            type_: Visit-type code (pending/failed only). Optional.
+            note: Administrative note, not a clinical note (any status). Optional.
+            reason: Reason for the visit (pending/failed only). Optional.
+            status: New status (scheduled appointments only). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointments_update_request import AppointmentsUpdateRequest
@@ -608,6 +785,24 @@ class AsyncAppointmentsResource:
         `end_date` to equal `start_date`.
 
         `POST /appointments/fetch`
+
+        Args:
+            search_by: Search mode; without it an `mrn` selects `mrn` mode, and otherwise
+                `date_range` applies. Optional.
+            start_date: First day, required for `date_range` and `provider` modes. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Last day, required for `date_range` (at most 7 days after start) and
+                `provider` modes (up to 5 days after start for one provider, equal to start for
+                2-10 providers). A `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            mrn: Patient MRN, required for `mrn` mode; returns all of the patient's
+                appointments with audit info. Optional.
+            provider_ids: EHR provider ids, required for `provider` mode. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.appointment_live_fetch_completed_event import AppointmentLiveFetchCompletedEvent

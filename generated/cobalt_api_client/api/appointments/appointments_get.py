@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -83,7 +84,7 @@ def sync_detailed(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,7 @@ def sync(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,7 @@ async def asyncio_detailed(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +170,7 @@ async def asyncio(
      Returns one appointment from Cobalt's synced data by its Cobalt id.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 import datetime
 from http import HTTPStatus
 from typing import Any
@@ -132,15 +133,18 @@ def sync_detailed(
     narrowed by patient, mode or page. Use `POST /appointments/fetch` for a live pull from the EHR.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        patient_name (str | Unset):
-        patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
-        appointment_mode (AppointmentsListAppointmentMode | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the window, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the window, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only return appointments for the patient with this MRN.
+        patient_name (str | Unset): Case-insensitive partial match on the patient's name.
+        patient_phone (str | Unset): Only return appointments for the patient with this phone
+            number.
+        include_note (AppointmentsListIncludeNote | Unset): Set to "true" to include progress
+            notes where available; off by default to limit the PII transferred. Default: 'false'.
+        appointment_mode (AppointmentsListAppointmentMode | Unset): Only return office or
+            telemedicine visits; all modes when omitted.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of appointments per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +192,18 @@ def sync(
     narrowed by patient, mode or page. Use `POST /appointments/fetch` for a live pull from the EHR.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        patient_name (str | Unset):
-        patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
-        appointment_mode (AppointmentsListAppointmentMode | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the window, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the window, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only return appointments for the patient with this MRN.
+        patient_name (str | Unset): Case-insensitive partial match on the patient's name.
+        patient_phone (str | Unset): Only return appointments for the patient with this phone
+            number.
+        include_note (AppointmentsListIncludeNote | Unset): Set to "true" to include progress
+            notes where available; off by default to limit the PII transferred. Default: 'false'.
+        appointment_mode (AppointmentsListAppointmentMode | Unset): Only return office or
+            telemedicine visits; all modes when omitted.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of appointments per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,15 +246,18 @@ async def asyncio_detailed(
     narrowed by patient, mode or page. Use `POST /appointments/fetch` for a live pull from the EHR.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        patient_name (str | Unset):
-        patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
-        appointment_mode (AppointmentsListAppointmentMode | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the window, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the window, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only return appointments for the patient with this MRN.
+        patient_name (str | Unset): Case-insensitive partial match on the patient's name.
+        patient_phone (str | Unset): Only return appointments for the patient with this phone
+            number.
+        include_note (AppointmentsListIncludeNote | Unset): Set to "true" to include progress
+            notes where available; off by default to limit the PII transferred. Default: 'false'.
+        appointment_mode (AppointmentsListAppointmentMode | Unset): Only return office or
+            telemedicine visits; all modes when omitted.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of appointments per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,15 +303,18 @@ async def asyncio(
     narrowed by patient, mode or page. Use `POST /appointments/fetch` for a live pull from the EHR.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        patient_name (str | Unset):
-        patient_phone (str | Unset):
-        include_note (AppointmentsListIncludeNote | Unset):  Default: 'false'.
-        appointment_mode (AppointmentsListAppointmentMode | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the window, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the window, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only return appointments for the patient with this MRN.
+        patient_name (str | Unset): Case-insensitive partial match on the patient's name.
+        patient_phone (str | Unset): Only return appointments for the patient with this phone
+            number.
+        include_note (AppointmentsListIncludeNote | Unset): Set to "true" to include progress
+            notes where available; off by default to limit the PII transferred. Default: 'false'.
+        appointment_mode (AppointmentsListAppointmentMode | Unset): Only return office or
+            telemedicine visits; all modes when omitted.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of appointments per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

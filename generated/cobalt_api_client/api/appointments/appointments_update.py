@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -95,7 +96,7 @@ def sync_detailed(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 
@@ -132,7 +133,7 @@ def sync(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 
@@ -164,7 +165,7 @@ async def asyncio_detailed(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 
@@ -199,7 +200,7 @@ async def asyncio(
     may be changed; `note` is an administrative remark on the appointment, not a clinical progress note.
 
     Args:
-        id (str):
+        id (str): Cobalt's appointment id (not the EHR appointment id).
         body (AppointmentsUpdateRequest): Fields to change. For pending/failed appointments any
             field may be sent; for scheduled appointments only `status` and `note`.
 

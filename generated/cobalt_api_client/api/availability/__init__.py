@@ -1,15 +1,15 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `availability` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
@@ -17,40 +17,28 @@ from cobalt_sdk._runtime import (
     Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
+    as_ids,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.availability_fetch_request import AvailabilityFetchRequest
-    from ...models.availability_fetch_request_calculation_method import (
-        AvailabilityFetchRequestCalculationMethod,
-        check_availability_fetch_request_calculation_method,
-    )
-    from ...models.availability_fetch_request_provider_type import (
-        AvailabilityFetchRequestProviderType,
-        check_availability_fetch_request_provider_type,
-    )
+    from ...models.availability_fetch_request_calculation_method import AvailabilityFetchRequestCalculationMethod
+    from ...models.availability_fetch_request_provider_type import AvailabilityFetchRequestProviderType
     from ...models.availability_fetch_response import AvailabilityFetchResponse
-    from ...models.availability_list_calculation_method import (
-        AvailabilityListCalculationMethod,
-        check_availability_list_calculation_method,
-    )
-    from ...models.availability_list_provider_type import (
-        AvailabilityListProviderType,
-        check_availability_list_provider_type,
-    )
+    from ...models.availability_list_calculation_method import AvailabilityListCalculationMethod
+    from ...models.availability_list_provider_type import AvailabilityListProviderType
     from ...models.availability_list_response import AvailabilityListResponse
     from ...models.availability_live_fetch_completed_event import AvailabilityLiveFetchCompletedEvent
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "AvailabilityResource",
@@ -94,8 +82,8 @@ class AvailabilityResource:
         visit_type: str | Unset = UNSET,
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_ids: str | Unset = UNSET,
-        location_ids: str | Unset = UNSET,
+        provider_ids: builtins.list[str] | Unset = UNSET,
+        location_ids: builtins.list[str] | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -113,6 +101,47 @@ class AvailabilityResource:
         `active` and whose `hide_in_availability` is false are included.
 
         `GET /availability`
+
+        Args:
+            start_date: Start of the window. Documented as `YYYY-MM-DD`; the examples send a
+                full ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: End of the window. Documented as `YYYY-MM-DD`; the examples send a full
+                ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_type: Compute availability for the primary or the secondary provider.
+                Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers that have no
+                availability rules. Optional.
+            calculation_method: `gaps` finds free time between working hours and booked
+                visits; `slots` looks for pre-defined open slots (often marked in appointment
+                titles or notes); `equal_slots` is listed by the newest docs without a
+                description. Optional (default `'gaps'`).
+            slot_type: Title of the pre-defined slots to look for (case-insensitive, e.g.
+                `Open`). Required when `calculation_method` is `slots`. Optional.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code of the account (case-insensitive) whose
+                appointments the buffer follows; treated as `all` when `buffer` is given without
+                it. Optional.
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day; once reached, that day shows no more availability for the type. Requires
+                `daily_limit_type`. Optional.
+            daily_limit_type: Visit-type code (case-insensitive) counted by
+                `daily_appointment_limit`, which it requires. Optional.
+            provider_ids: Provider EHR ids to restrict the result to (sent comma-separated).
+                Optional.
+            location_ids: Location EHR ids (sent comma-separated); windows are matched on
+                their `facility_id`, and windows without one are dropped when this is given.
+                Optional.
+            max_slot_duration: Maximum length of a returned window, presumably in minutes.
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (the behaviour is not
+                described in the docs). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.availability_list_response import AvailabilityListResponse
@@ -131,8 +160,8 @@ class AvailabilityResource:
                 "visit_type": visit_type,
                 "daily_appointment_limit": daily_appointment_limit,
                 "daily_limit_type": daily_limit_type,
-                "provider_ids": provider_ids,
-                "location_ids": location_ids,
+                "provider_ids": as_ids(_OP_AVAILABILITY_LIST, "provider_ids", provider_ids),
+                "location_ids": as_ids(_OP_AVAILABILITY_LIST, "location_ids", location_ids),
                 "max_slot_duration": max_slot_duration,
                 "facility_scoped_scheduling": facility_scoped_scheduling,
             },
@@ -173,6 +202,34 @@ class AvailabilityResource:
         `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
 
         `POST /availability/fetch`
+
+        Args:
+            start_date: A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: Up to 5 days after start_date for one provider; equal to start_date for
+                2-10 providers. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_ids: EHR provider ids.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code whose appointments the buffer follows.
+                Optional.
+            calculation_method: Optional (default `'gaps'`).
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day. Optional.
+            daily_limit_type: Visit-type code counted by `daily_appointment_limit`. Optional.
+            provider_type: Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers without availability
+                rules. Optional.
+            max_slot_duration: Maximum length of a window (not described in the docs).
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (not described in the
+                docs). Optional.
+            location_ids: Location EHR ids to restrict windows to. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.availability_fetch_request import AvailabilityFetchRequest
@@ -227,8 +284,8 @@ class AsyncAvailabilityResource:
         visit_type: str | Unset = UNSET,
         daily_appointment_limit: int | Unset = UNSET,
         daily_limit_type: str | Unset = UNSET,
-        provider_ids: str | Unset = UNSET,
-        location_ids: str | Unset = UNSET,
+        provider_ids: builtins.list[str] | Unset = UNSET,
+        location_ids: builtins.list[str] | Unset = UNSET,
         max_slot_duration: int | Unset = UNSET,
         facility_scoped_scheduling: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -246,6 +303,47 @@ class AsyncAvailabilityResource:
         `active` and whose `hide_in_availability` is false are included.
 
         `GET /availability`
+
+        Args:
+            start_date: Start of the window. Documented as `YYYY-MM-DD`; the examples send a
+                full ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: End of the window. Documented as `YYYY-MM-DD`; the examples send a full
+                ISO 8601 timestamp. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_type: Compute availability for the primary or the secondary provider.
+                Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers that have no
+                availability rules. Optional.
+            calculation_method: `gaps` finds free time between working hours and booked
+                visits; `slots` looks for pre-defined open slots (often marked in appointment
+                titles or notes); `equal_slots` is listed by the newest docs without a
+                description. Optional (default `'gaps'`).
+            slot_type: Title of the pre-defined slots to look for (case-insensitive, e.g.
+                `Open`). Required when `calculation_method` is `slots`. Optional.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code of the account (case-insensitive) whose
+                appointments the buffer follows; treated as `all` when `buffer` is given without
+                it. Optional.
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day; once reached, that day shows no more availability for the type. Requires
+                `daily_limit_type`. Optional.
+            daily_limit_type: Visit-type code (case-insensitive) counted by
+                `daily_appointment_limit`, which it requires. Optional.
+            provider_ids: Provider EHR ids to restrict the result to (sent comma-separated).
+                Optional.
+            location_ids: Location EHR ids (sent comma-separated); windows are matched on
+                their `facility_id`, and windows without one are dropped when this is given.
+                Optional.
+            max_slot_duration: Maximum length of a returned window, presumably in minutes.
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (the behaviour is not
+                described in the docs). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.availability_list_response import AvailabilityListResponse
@@ -264,8 +362,8 @@ class AsyncAvailabilityResource:
                 "visit_type": visit_type,
                 "daily_appointment_limit": daily_appointment_limit,
                 "daily_limit_type": daily_limit_type,
-                "provider_ids": provider_ids,
-                "location_ids": location_ids,
+                "provider_ids": as_ids(_OP_AVAILABILITY_LIST, "provider_ids", provider_ids),
+                "location_ids": as_ids(_OP_AVAILABILITY_LIST, "location_ids", location_ids),
                 "max_slot_duration": max_slot_duration,
                 "facility_scoped_scheduling": facility_scoped_scheduling,
             },
@@ -306,6 +404,34 @@ class AsyncAvailabilityResource:
         `start_date`; 2 to 10 providers require `end_date` to equal `start_date`.
 
         `POST /availability/fetch`
+
+        Args:
+            start_date: A `datetime.date` or an ISO date string (`2024-03-14`).
+            end_date: Up to 5 days after start_date for one provider; equal to start_date for
+                2-10 providers. A `datetime.date` or an ISO date string (`2024-03-14`).
+            provider_ids: EHR provider ids.
+            buffer: Minutes blocked after each appointment of `visit_type` (or of every type).
+                Optional.
+            visit_type: `all` or a visit-type code whose appointments the buffer follows.
+                Optional.
+            calculation_method: Optional (default `'gaps'`).
+            daily_appointment_limit: Maximum appointments of `daily_limit_type` per provider
+                per day. Optional.
+            daily_limit_type: Visit-type code counted by `daily_appointment_limit`. Optional.
+            provider_type: Optional (default `'primary'`).
+            fallback_to_default_hours: Use default hours for providers without availability
+                rules. Optional.
+            max_slot_duration: Maximum length of a window (not described in the docs).
+                Optional.
+            facility_scoped_scheduling: Scope scheduling to facilities (not described in the
+                docs). Optional.
+            location_ids: Location EHR ids to restrict windows to. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.availability_fetch_request import AvailabilityFetchRequest

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 import datetime
 from http import HTTPStatus
 from typing import Any
@@ -29,8 +30,8 @@ def _get_kwargs(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -67,15 +68,27 @@ def _get_kwargs(
 
     params["daily_limit_type"] = daily_limit_type
 
-    params["provider_ids"] = provider_ids
+    json_provider_ids: list[str] | Unset = UNSET
+    if not isinstance(provider_ids, Unset):
+        json_provider_ids = provider_ids
 
-    params["location_ids"] = location_ids
+    params["provider_ids"] = json_provider_ids
+
+    json_location_ids: list[str] | Unset = UNSET
+    if not isinstance(location_ids, Unset):
+        json_location_ids = location_ids
+
+    params["location_ids"] = json_location_ids
 
     params["max_slot_duration"] = max_slot_duration
 
     params["facility_scoped_scheduling"] = facility_scoped_scheduling
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if "provider_ids" in params:
+        params["provider_ids"] = ",".join(map(str, params["provider_ids"]))
+    if "location_ids" in params:
+        params["location_ids"] = ",".join(map(str, params["location_ids"]))
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -143,8 +156,8 @@ def sync_detailed(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> Response[AvailabilityListResponse | ErrorResponse]:
@@ -156,20 +169,37 @@ def sync_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +246,8 @@ def sync(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> AvailabilityListResponse | ErrorResponse | None:
@@ -229,20 +259,37 @@ def sync(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,8 +331,8 @@ async def asyncio_detailed(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> Response[AvailabilityListResponse | ErrorResponse]:
@@ -297,20 +344,37 @@ async def asyncio_detailed(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -355,8 +419,8 @@ async def asyncio(
     visit_type: str | Unset = UNSET,
     daily_appointment_limit: int | Unset = UNSET,
     daily_limit_type: str | Unset = UNSET,
-    provider_ids: str | Unset = UNSET,
-    location_ids: str | Unset = UNSET,
+    provider_ids: list[str] | Unset = UNSET,
+    location_ids: list[str] | Unset = UNSET,
     max_slot_duration: int | Unset = UNSET,
     facility_scoped_scheduling: bool | Unset = UNSET,
 ) -> AvailabilityListResponse | ErrorResponse | None:
@@ -368,20 +432,37 @@ async def asyncio(
     `hide_in_availability` is false are included.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        provider_type (AvailabilityListProviderType | Unset):  Default: 'primary'.
-        fallback_to_default_hours (bool | Unset):
-        calculation_method (AvailabilityListCalculationMethod | Unset):  Default: 'gaps'.
-        slot_type (str | Unset):
-        buffer (int | Unset):
-        visit_type (str | Unset):
-        daily_appointment_limit (int | Unset):
-        daily_limit_type (str | Unset):
-        provider_ids (str | Unset):
-        location_ids (str | Unset):
-        max_slot_duration (int | Unset):
-        facility_scoped_scheduling (bool | Unset):
+        start_date (datetime.date): Start of the window. Documented as `YYYY-MM-DD`; the examples
+            send a full ISO 8601 timestamp.
+        end_date (datetime.date): End of the window. Documented as `YYYY-MM-DD`; the examples send
+            a full ISO 8601 timestamp.
+        provider_type (AvailabilityListProviderType | Unset): Compute availability for the primary
+            or the secondary provider. Default: 'primary'.
+        fallback_to_default_hours (bool | Unset): Use default hours for providers that have no
+            availability rules.
+        calculation_method (AvailabilityListCalculationMethod | Unset): `gaps` finds free time
+            between working hours and booked visits; `slots` looks for pre-defined open slots (often
+            marked in appointment titles or notes); `equal_slots` is listed by the newest docs without
+            a description. Default: 'gaps'.
+        slot_type (str | Unset): Title of the pre-defined slots to look for (case-insensitive,
+            e.g. `Open`). Required when `calculation_method` is `slots`.
+        buffer (int | Unset): Minutes blocked after each appointment of `visit_type` (or of every
+            type).
+        visit_type (str | Unset): `all` or a visit-type code of the account (case-insensitive)
+            whose appointments the buffer follows; treated as `all` when `buffer` is given without it.
+        daily_appointment_limit (int | Unset): Maximum appointments of `daily_limit_type` per
+            provider per day; once reached, that day shows no more availability for the type. Requires
+            `daily_limit_type`.
+        daily_limit_type (str | Unset): Visit-type code (case-insensitive) counted by
+            `daily_appointment_limit`, which it requires.
+        provider_ids (list[str] | Unset): Provider EHR ids to restrict the result to (sent comma-
+            separated).
+        location_ids (list[str] | Unset): Location EHR ids (sent comma-separated); windows are
+            matched on their `facility_id`, and windows without one are dropped when this is given.
+        max_slot_duration (int | Unset): Maximum length of a returned window, presumably in
+            minutes.
+        facility_scoped_scheduling (bool | Unset): Scope scheduling to facilities (the behaviour
+            is not described in the docs).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,12 +1,12 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `claims` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
     AsyncPager,
@@ -22,20 +22,20 @@ from cobalt_sdk._runtime import (
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.claim import Claim
     from ...models.claim_created_event import ClaimCreatedEvent
-    from ...models.claims_create_request import ClaimsCreateRequest
     from ...models.claims_create_response import ClaimsCreateResponse
     from ...models.claims_list_response import ClaimsListResponse
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "ClaimsResource",
@@ -87,6 +87,21 @@ class ClaimsResource:
         balances roll-up.
 
         `GET /claims`
+
+        Args:
+            start_date: First day of the date range, `YYYY-MM-DD`. The docs do not say whether
+                the range applies to the service date or the claim date. A `datetime.date` or an
+                ISO date string (`2024-03-14`).
+            end_date: Last day of the date range, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of claims per page. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.claim import Claim
@@ -127,6 +142,16 @@ class ClaimsResource:
         supported.
 
         `POST /claims`
+
+        Args:
+            appointment_id: Cobalt id of an appointment that belongs to the authenticated user
+                and already has an EMR appointment id.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.claim_created_event import ClaimCreatedEvent
@@ -177,6 +202,21 @@ class AsyncClaimsResource:
         balances roll-up.
 
         `GET /claims`
+
+        Args:
+            start_date: First day of the date range, `YYYY-MM-DD`. The docs do not say whether
+                the range applies to the service date or the claim date. A `datetime.date` or an
+                ISO date string (`2024-03-14`).
+            end_date: Last day of the date range, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`).
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of claims per page. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.claim import Claim
@@ -217,6 +257,16 @@ class AsyncClaimsResource:
         supported.
 
         `POST /claims`
+
+        Args:
+            appointment_id: Cobalt id of an appointment that belongs to the authenticated user
+                and already has an EMR appointment id.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.claim_created_event import ClaimCreatedEvent

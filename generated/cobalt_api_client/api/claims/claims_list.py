@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 import datetime
 from http import HTTPStatus
 from typing import Any
@@ -100,10 +101,11 @@ def sync_detailed(
     carries its EMR identifiers, status, money totals, the insurances billed and a balances roll-up.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the date range, `YYYY-MM-DD`. The docs do not say
+            whether the range applies to the service date or the claim date.
+        end_date (datetime.date): Last day of the date range, `YYYY-MM-DD`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of claims per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,10 +143,11 @@ def sync(
     carries its EMR identifiers, status, money totals, the insurances billed and a balances roll-up.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the date range, `YYYY-MM-DD`. The docs do not say
+            whether the range applies to the service date or the claim date.
+        end_date (datetime.date): Last day of the date range, `YYYY-MM-DD`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of claims per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +180,11 @@ async def asyncio_detailed(
     carries its EMR identifiers, status, money totals, the insurances billed and a balances roll-up.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the date range, `YYYY-MM-DD`. The docs do not say
+            whether the range applies to the service date or the claim date.
+        end_date (datetime.date): Last day of the date range, `YYYY-MM-DD`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of claims per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,10 +220,11 @@ async def asyncio(
     carries its EMR identifiers, status, money totals, the insurances billed and a balances roll-up.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
+        start_date (datetime.date): First day of the date range, `YYYY-MM-DD`. The docs do not say
+            whether the range applies to the service date or the claim date.
+        end_date (datetime.date): Last day of the date range, `YYYY-MM-DD`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of claims per page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

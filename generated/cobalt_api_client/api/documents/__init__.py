@@ -1,39 +1,32 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `documents` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ...models.document_created_event import DocumentCreatedEvent
-    from ...models.documents_create_request import DocumentsCreateRequest
     from ...models.documents_create_response import DocumentsCreateResponse
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "DocumentsResource",
@@ -88,6 +81,21 @@ class DocumentsResource:
         webhook event (uploaded or upload failed).
 
         `POST /documents`
+
+        Args:
+            folder_name: Name of the EHR document folder that receives the file.
+            patient_mrn: Medical record number of the patient the document belongs to.
+            document: The file to upload (the form field is named document, not file).
+            emr_assigned_to_id: EHR id of the user the document is assigned to. Optional.
+            is_reviewed: Whether the document is filed as already reviewed. Optional.
+            notes: Notes stored with the document. Optional.
+            is_high_priority: Whether the document is flagged as high priority. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.documents_create_request import DocumentsCreateRequest
@@ -130,6 +138,15 @@ class DocumentsResource:
         body is not JSON; the Content-Type is the file's own MIME type (usually application/pdf).
 
         `GET /documents/{id}`
+
+        Args:
+            id: Cobalt document id (a UUID written without dashes).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from . import documents_get as _documents_get
@@ -177,6 +194,21 @@ class AsyncDocumentsResource:
         webhook event (uploaded or upload failed).
 
         `POST /documents`
+
+        Args:
+            folder_name: Name of the EHR document folder that receives the file.
+            patient_mrn: Medical record number of the patient the document belongs to.
+            document: The file to upload (the form field is named document, not file).
+            emr_assigned_to_id: EHR id of the user the document is assigned to. Optional.
+            is_reviewed: Whether the document is filed as already reviewed. Optional.
+            notes: Notes stored with the document. Optional.
+            is_high_priority: Whether the document is flagged as high priority. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.documents_create_request import DocumentsCreateRequest
@@ -219,6 +251,15 @@ class AsyncDocumentsResource:
         body is not JSON; the Content-Type is the file's own MIME type (usually application/pdf).
 
         `GET /documents/{id}`
+
+        Args:
+            id: Cobalt document id (a UUID written without dashes).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from . import documents_get as _documents_get

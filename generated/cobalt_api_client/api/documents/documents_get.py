@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -84,7 +85,7 @@ def sync_detailed(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +118,7 @@ def sync(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,7 @@ async def asyncio_detailed(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +177,7 @@ async def asyncio(
     the Content-Type is the file's own MIME type (usually application/pdf).
 
     Args:
-        id (str):
+        id (str): Cobalt document id (a UUID written without dashes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,20 +1,18 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `eligibility_checks` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
     AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
     Pager,
@@ -22,23 +20,21 @@ from cobalt_sdk._runtime import (
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.eligibility_benefit import EligibilityBenefit
     from ...models.eligibility_check import EligibilityCheck
     from ...models.eligibility_checks_list_benefits_response import EligibilityChecksListBenefitsResponse
-    from ...models.eligibility_checks_list_coverage_status import (
-        EligibilityChecksListCoverageStatus,
-        check_eligibility_checks_list_coverage_status,
-    )
+    from ...models.eligibility_checks_list_coverage_status import EligibilityChecksListCoverageStatus
     from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
-    from ...models.error_response import ErrorResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "EligibilityChecksResource",
@@ -92,6 +88,22 @@ class EligibilityChecksResource:
         one page at a time.
 
         `GET /eligibility-checks`
+
+        Args:
+            start_date: First service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            end_date: Last service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            patient_mrn: Only checks for the patient with this MRN. Optional.
+            coverage_status: Only checks with this coverage outcome. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of checks per page (at most 500). Optional (default `100`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.eligibility_check import EligibilityCheck
@@ -135,6 +147,20 @@ class EligibilityChecksResource:
         eligibility check, optionally filtered by decoded benefit type, one page at a time.
 
         `GET /eligibility-checks/{id}/benefits`
+
+        Args:
+            id: Cobalt id of the eligibility check, as returned by the list endpoint.
+            benefit_type: Only benefit lines of this decoded type, for example `Deductible`,
+                `Co-Payment`, `Co-Insurance` or `Out of Pocket`. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of benefit lines per page (at most 500). Optional (default
+                `100`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.eligibility_benefit import EligibilityBenefit
@@ -188,6 +214,22 @@ class AsyncEligibilityChecksResource:
         one page at a time.
 
         `GET /eligibility-checks`
+
+        Args:
+            start_date: First service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            end_date: Last service date of the range, `YYYY-MM-DD`. A `datetime.date` or an
+                ISO date string (`2024-03-14`). Optional.
+            patient_mrn: Only checks for the patient with this MRN. Optional.
+            coverage_status: Only checks with this coverage outcome. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of checks per page (at most 500). Optional (default `100`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.eligibility_check import EligibilityCheck
@@ -231,6 +273,20 @@ class AsyncEligibilityChecksResource:
         eligibility check, optionally filtered by decoded benefit type, one page at a time.
 
         `GET /eligibility-checks/{id}/benefits`
+
+        Args:
+            id: Cobalt id of the eligibility check, as returned by the list endpoint.
+            benefit_type: Only benefit lines of this decoded type, for example `Deductible`,
+                `Co-Payment`, `Co-Insurance` or `Out of Pocket`. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of benefit lines per page (at most 500). Optional (default
+                `100`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.eligibility_benefit import EligibilityBenefit

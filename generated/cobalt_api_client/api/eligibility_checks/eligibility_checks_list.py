@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 import datetime
 from http import HTTPStatus
 from typing import Any
@@ -119,12 +120,13 @@ def sync_detailed(
     answer, with optional filters on service date, patient and coverage status, one page at a time.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        patient_mrn (str | Unset):
-        coverage_status (EligibilityChecksListCoverageStatus | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        start_date (datetime.date | Unset): First service date of the range, `YYYY-MM-DD`.
+        end_date (datetime.date | Unset): Last service date of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only checks for the patient with this MRN.
+        coverage_status (EligibilityChecksListCoverageStatus | Unset): Only checks with this
+            coverage outcome.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of checks per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,12 +168,13 @@ def sync(
     answer, with optional filters on service date, patient and coverage status, one page at a time.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        patient_mrn (str | Unset):
-        coverage_status (EligibilityChecksListCoverageStatus | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        start_date (datetime.date | Unset): First service date of the range, `YYYY-MM-DD`.
+        end_date (datetime.date | Unset): Last service date of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only checks for the patient with this MRN.
+        coverage_status (EligibilityChecksListCoverageStatus | Unset): Only checks with this
+            coverage outcome.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of checks per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,12 +211,13 @@ async def asyncio_detailed(
     answer, with optional filters on service date, patient and coverage status, one page at a time.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        patient_mrn (str | Unset):
-        coverage_status (EligibilityChecksListCoverageStatus | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        start_date (datetime.date | Unset): First service date of the range, `YYYY-MM-DD`.
+        end_date (datetime.date | Unset): Last service date of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only checks for the patient with this MRN.
+        coverage_status (EligibilityChecksListCoverageStatus | Unset): Only checks with this
+            coverage outcome.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of checks per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,12 +257,13 @@ async def asyncio(
     answer, with optional filters on service date, patient and coverage status, one page at a time.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        patient_mrn (str | Unset):
-        coverage_status (EligibilityChecksListCoverageStatus | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        start_date (datetime.date | Unset): First service date of the range, `YYYY-MM-DD`.
+        end_date (datetime.date | Unset): Last service date of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only checks for the patient with this MRN.
+        coverage_status (EligibilityChecksListCoverageStatus | Unset): Only checks with this
+            coverage outcome.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of checks per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -102,10 +103,11 @@ def sync_detailed(
     check, optionally filtered by decoded benefit type, one page at a time.
 
     Args:
-        id (str):
-        benefit_type (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        id (str): Cobalt id of the eligibility check, as returned by the list endpoint.
+        benefit_type (str | Unset): Only benefit lines of this decoded type, for example
+            `Deductible`, `Co-Payment`, `Co-Insurance` or `Out of Pocket`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of benefit lines per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,10 +145,11 @@ def sync(
     check, optionally filtered by decoded benefit type, one page at a time.
 
     Args:
-        id (str):
-        benefit_type (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        id (str): Cobalt id of the eligibility check, as returned by the list endpoint.
+        benefit_type (str | Unset): Only benefit lines of this decoded type, for example
+            `Deductible`, `Co-Payment`, `Co-Insurance` or `Out of Pocket`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of benefit lines per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,10 +182,11 @@ async def asyncio_detailed(
     check, optionally filtered by decoded benefit type, one page at a time.
 
     Args:
-        id (str):
-        benefit_type (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        id (str): Cobalt id of the eligibility check, as returned by the list endpoint.
+        benefit_type (str | Unset): Only benefit lines of this decoded type, for example
+            `Deductible`, `Co-Payment`, `Co-Insurance` or `Out of Pocket`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of benefit lines per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,10 +222,11 @@ async def asyncio(
     check, optionally filtered by decoded benefit type, one page at a time.
 
     Args:
-        id (str):
-        benefit_type (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
+        id (str): Cobalt id of the eligibility check, as returned by the list endpoint.
+        benefit_type (str | Unset): Only benefit lines of this decoded type, for example
+            `Deductible`, `Co-Payment`, `Co-Insurance` or `Out of Pocket`.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of benefit lines per page (at most 500). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,38 +1,35 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `insurance_providers` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
     AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
     Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.insurance_provider import InsuranceProvider
     from ...models.insurance_providers_list_response import InsuranceProvidersListResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "InsuranceProvidersResource",
@@ -78,6 +75,18 @@ class InsuranceProvidersResource:
         send when adding or updating a patient insurance.
 
         `GET /insurance-providers`
+
+        Args:
+            name: Filter on carrier name (case-insensitive, partial match). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of carriers per page. Optional (default `100`).
+            active: Only carriers whose active flag equals this value. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.insurance_provider import InsuranceProvider
@@ -129,6 +138,18 @@ class AsyncInsuranceProvidersResource:
         send when adding or updating a patient insurance.
 
         `GET /insurance-providers`
+
+        Args:
+            name: Filter on carrier name (case-insensitive, partial match). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of carriers per page. Optional (default `100`).
+            active: Only carriers whose active flag equals this value. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.insurance_provider import InsuranceProvider

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 
@@ -98,10 +99,10 @@ def sync_detailed(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,10 +141,10 @@ def sync(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +178,10 @@ async def asyncio_detailed(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,10 +218,10 @@ async def asyncio(
     updating a patient insurance.
 
     Args:
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        active (bool | Unset):
+        name (str | Unset): Filter on carrier name (case-insensitive, partial match).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of carriers per page. Default: 100.
+        active (bool | Unset): Only carriers whose active flag equals this value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

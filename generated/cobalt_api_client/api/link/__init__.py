@@ -1,39 +1,33 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `link` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
-    from ...models.link_create_token_request import LinkCreateTokenRequest
     from ...models.link_create_token_response import LinkCreateTokenResponse
     from ...models.link_exchange_token_response import LinkExchangeTokenResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "LinkResource",
@@ -87,6 +81,24 @@ class LinkResource:
         working.
 
         `POST /link/token/create`
+
+        Args:
+            user_id: Your identifier for the end user; must not be personal data such as an
+                email or phone number.
+            org_id: Your identifier for the organization (clinic or hospital) the user belongs
+                to.
+            emr_name: Only for an organization new to Cobalt; the name of its EMR (supported
+                names are available from Cobalt support). Optional.
+            emr_instance_domain: Only for an organization new to Cobalt; the URL of its EMR
+                instance. Optional.
+            access_token: An existing access token; opens Link in update mode for that
+                connection. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.link_create_token_request import LinkCreateTokenRequest
@@ -127,6 +139,16 @@ class LinkResource:
         `access_token` header of later calls.
 
         `GET /link/token/exchange`
+
+        Args:
+            public_token: The public token from Link's `onSuccess` callback or the new-window
+                redirect.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.link_exchange_token_response import LinkExchangeTokenResponse
@@ -174,6 +196,24 @@ class AsyncLinkResource:
         working.
 
         `POST /link/token/create`
+
+        Args:
+            user_id: Your identifier for the end user; must not be personal data such as an
+                email or phone number.
+            org_id: Your identifier for the organization (clinic or hospital) the user belongs
+                to.
+            emr_name: Only for an organization new to Cobalt; the name of its EMR (supported
+                names are available from Cobalt support). Optional.
+            emr_instance_domain: Only for an organization new to Cobalt; the URL of its EMR
+                instance. Optional.
+            access_token: An existing access token; opens Link in update mode for that
+                connection. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.link_create_token_request import LinkCreateTokenRequest
@@ -214,6 +254,16 @@ class AsyncLinkResource:
         `access_token` header of later calls.
 
         `GET /link/token/exchange`
+
+        Args:
+            public_token: The public token from Link's `onSuccess` callback or the new-window
+                redirect.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.link_exchange_token_response import LinkExchangeTokenResponse

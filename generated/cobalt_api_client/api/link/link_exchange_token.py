@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 
@@ -82,7 +83,8 @@ def sync_detailed(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +117,8 @@ def sync(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +146,8 @@ async def asyncio_detailed(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +178,8 @@ async def asyncio(
     later calls.
 
     Args:
-        public_token (str):
+        public_token (str): The public token from Link's `onSuccess` callback or the new-window
+            redirect.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,39 +1,31 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `locations` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
-
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.locations_list_response import LocationsListResponse
-    from ...models.locations_update_request import LocationsUpdateRequest
     from ...models.locations_update_response import LocationsUpdateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "LocationsResource",
@@ -81,6 +73,14 @@ class LocationsResource:
         phone, fax and status.
 
         `GET /locations`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.locations_list_response import LocationsListResponse
@@ -113,6 +113,17 @@ class LocationsResource:
         organisation.
 
         `PATCH /locations/{id}`
+
+        Args:
+            id: Cobalt's location id from `GET /locations`, not the `ehr_id`.
+            status: Activate or deactivate the location. `active` or `inactive`, in any letter
+                case (`Active`, `ACTIVE`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.locations_update_request import LocationsUpdateRequest
@@ -158,6 +169,14 @@ class AsyncLocationsResource:
         phone, fax and status.
 
         `GET /locations`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.locations_list_response import LocationsListResponse
@@ -190,6 +209,17 @@ class AsyncLocationsResource:
         organisation.
 
         `PATCH /locations/{id}`
+
+        Args:
+            id: Cobalt's location id from `GET /locations`, not the `ehr_id`.
+            status: Activate or deactivate the location. `active` or `inactive`, in any letter
+                case (`Active`, `ACTIVE`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.locations_update_request import LocationsUpdateRequest

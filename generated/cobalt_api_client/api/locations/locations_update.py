@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -94,7 +95,7 @@ def sync_detailed(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:
@@ -129,7 +130,7 @@ def sync(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:
@@ -159,7 +160,7 @@ async def asyncio_detailed(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:
@@ -192,7 +193,7 @@ async def asyncio(
     Only `status` can be changed, and the location must belong to the caller's organisation.
 
     Args:
-        id (str):
+        id (str): Cobalt's location id from `GET /locations`, not the `ehr_id`.
         body (LocationsUpdateRequest): The new status of the location.
 
     Raises:

@@ -1,15 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `messages` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
@@ -17,23 +15,19 @@ from cobalt_sdk._runtime import (
     Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
-
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.message_created_event import MessageCreatedEvent
-    from ...models.messages_create_request import MessagesCreateRequest
     from ...models.messages_create_response import MessagesCreateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "MessagesResource",
@@ -78,6 +72,17 @@ class MessagesResource:
         an immediate send.
 
         `POST /messages`
+
+        Args:
+            provider: EHR id of the receiving provider (the ehr_id from GET /providers).
+            subject: Subject line of the message.
+            message: Body text of the message.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.message_created_event import MessageCreatedEvent
@@ -129,6 +134,17 @@ class AsyncMessagesResource:
         an immediate send.
 
         `POST /messages`
+
+        Args:
+            provider: EHR id of the receiving provider (the ehr_id from GET /providers).
+            subject: Subject line of the message.
+            message: Body text of the message.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.message_created_event import MessageCreatedEvent

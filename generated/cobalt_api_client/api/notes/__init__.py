@@ -1,40 +1,34 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `notes` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
-    from ...models.note_created_event import NoteCreatedEvent
     from ...models.note_sections import NoteSections
-    from ...models.notes_create_request import NotesCreateRequest
     from ...models.notes_create_response import NotesCreateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "NotesResource",
@@ -82,6 +76,21 @@ class NotesResource:
         CPT codes.
 
         `POST /notes`
+
+        Args:
+            appointment_id: Cobalt id of the appointment (as returned by the Cobalt
+                appointment endpoints), not the EHR's appointment id.
+            note: The note content: free text (use \\n for line breaks, which are kept in the
+                EHR), or a structured object of separate sections (eClinicalWorks integrations).
+            icd_10_codes: ICD-10 diagnosis codes; only used with the structured note form.
+                Optional.
+            cpt_codes: CPT procedure codes; only used with the structured note form. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.notes_create_request import NotesCreateRequest
@@ -135,6 +144,21 @@ class AsyncNotesResource:
         CPT codes.
 
         `POST /notes`
+
+        Args:
+            appointment_id: Cobalt id of the appointment (as returned by the Cobalt
+                appointment endpoints), not the EHR's appointment id.
+            note: The note content: free text (use \\n for line breaks, which are kept in the
+                EHR), or a structured object of separate sections (eClinicalWorks integrations).
+            icd_10_codes: ICD-10 diagnosis codes; only used with the structured note form.
+                Optional.
+            cpt_codes: CPT procedure codes; only used with the structured note form. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.notes_create_request import NotesCreateRequest

@@ -1,37 +1,34 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `orders` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.orders_list_response import OrdersListResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "OrdersResource",
@@ -60,8 +57,8 @@ class OrdersResource:
         self,
         *,
         patient_mrn: str,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -75,6 +72,19 @@ class OrdersResource:
         limited to a date range. The list is not paginated.
 
         `GET /orders`
+
+        Args:
+            patient_mrn: MRN of the patient whose orders are returned.
+            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.orders_list_response import OrdersListResponse
@@ -84,8 +94,8 @@ class OrdersResource:
             _orders_list,
             {
                 "patient_mrn": patient_mrn,
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_ORDERS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_ORDERS_LIST, "end_date", end_date),
             },
             op=_OP_ORDERS_LIST,
             expect=OrdersListResponse,
@@ -105,8 +115,8 @@ class AsyncOrdersResource:
         self,
         *,
         patient_mrn: str,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -120,6 +130,19 @@ class AsyncOrdersResource:
         limited to a date range. The list is not paginated.
 
         `GET /orders`
+
+        Args:
+            patient_mrn: MRN of the patient whose orders are returned.
+            start_date: Only orders after this date; an ISO 8601 date such as `2024-01-01`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only orders before this date; an ISO 8601 date such as `2024-03-31`. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.orders_list_response import OrdersListResponse
@@ -129,8 +152,8 @@ class AsyncOrdersResource:
             _orders_list,
             {
                 "patient_mrn": patient_mrn,
-                "start_date": start_date,
-                "end_date": end_date,
+                "start_date": as_date(_OP_ORDERS_LIST, "start_date", start_date),
+                "end_date": as_date(_OP_ORDERS_LIST, "end_date", end_date),
             },
             op=_OP_ORDERS_LIST,
             expect=OrdersListResponse,

@@ -1,3 +1,5 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -13,17 +15,23 @@ from ...types import UNSET, Response, Unset, parse_json
 def _get_kwargs(
     *,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["patient_mrn"] = patient_mrn
 
-    params["start_date"] = start_date
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
 
-    params["end_date"] = end_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,8 +92,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> Response[ErrorResponse | OrdersListResponse]:
     """List a patient's orders
 
@@ -93,9 +101,11 @@ def sync_detailed(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,8 +132,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> ErrorResponse | OrdersListResponse | None:
     """List a patient's orders
 
@@ -131,9 +141,11 @@ def sync(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +167,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> Response[ErrorResponse | OrdersListResponse]:
     """List a patient's orders
 
@@ -164,9 +176,11 @@ async def asyncio_detailed(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,8 +205,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     patient_mrn: str,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> ErrorResponse | OrdersListResponse | None:
     """List a patient's orders
 
@@ -200,9 +214,11 @@ async def asyncio(
     date range. The list is not paginated.
 
     Args:
-        patient_mrn (str):
-        start_date (str | Unset):
-        end_date (str | Unset):
+        patient_mrn (str): MRN of the patient whose orders are returned.
+        start_date (datetime.date | Unset): Only orders after this date; an ISO 8601 date such as
+            `2024-01-01`.
+        end_date (datetime.date | Unset): Only orders before this date; an ISO 8601 date such as
+            `2024-03-31`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,15 +1,14 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `patient_insurances` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
@@ -17,31 +16,26 @@ from cobalt_sdk._runtime import (
     Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
     from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
-    from ...models.patient_insurances_create_request import PatientInsurancesCreateRequest
-    from ...models.patient_insurances_create_request_priority import (
-        PatientInsurancesCreateRequestPriority,
-        check_patient_insurances_create_request_priority,
-    )
+    from ...models.patient_insurances_create_request_priority import PatientInsurancesCreateRequestPriority
     from ...models.patient_insurances_create_response import PatientInsurancesCreateResponse
-    from ...models.patient_insurances_update_request import PatientInsurancesUpdateRequest
     from ...models.patient_insurances_update_response import PatientInsurancesUpdateResponse
     from ...models.subscriber_demographics import SubscriberDemographics
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "PatientInsurancesResource",
@@ -102,6 +96,33 @@ class PatientInsurancesResource:
         `emr_insurance_id`) or `patient.insurance.failed` webhook.
 
         `POST /patients/{patient_mrn}/insurances`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR (not the Cobalt patient id).
+            member_id: Member / policy id (e.g. `MEM123456789`). Optional.
+            group_id: Group number (e.g. `GRP98999`). Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers` (most specific resolution). Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; only valid together with `insurance_name`. Optional.
+            priority: Primary (`1`), secondary (`2`) or tertiary (`3`); the EHR's default
+                priority applies when omitted (newer versions). Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`; required for eClinicalWorks. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber, case-
+                insensitive, as a code (`01`, `02`, `32`, `33`, `17`, `20`, `53`, `25`) or a name
+                (`self`, `spouse`, `mother`, `father`, `step parent`, `employee`, `life partner`,
+                `other`). Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
@@ -162,6 +183,33 @@ class PatientInsurancesResource:
         `patient.insurance.failed` webhook.
 
         `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR.
+            emr_insurance_id: The EHR's id of the insurance record, as returned in
+                `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or
+                by an earlier insurance added/updated webhook.
+            member_id: Member / policy id. Optional.
+            group_id: Group number. Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers`. Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; must be combined with `insurance_name`. Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber (e.g.
+                `self`); non-self values such as `spouse`, `child` or `other` require the
+                subscriber's first and last name in eClinicalWorks. Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent
@@ -231,6 +279,33 @@ class AsyncPatientInsurancesResource:
         `emr_insurance_id`) or `patient.insurance.failed` webhook.
 
         `POST /patients/{patient_mrn}/insurances`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR (not the Cobalt patient id).
+            member_id: Member / policy id (e.g. `MEM123456789`). Optional.
+            group_id: Group number (e.g. `GRP98999`). Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers` (most specific resolution). Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; only valid together with `insurance_name`. Optional.
+            priority: Primary (`1`), secondary (`2`) or tertiary (`3`); the EHR's default
+                priority applies when omitted (newer versions). Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`; required for eClinicalWorks. A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber, case-
+                insensitive, as a code (`01`, `02`, `32`, `33`, `17`, `20`, `53`, `25`) or a name
+                (`self`, `spouse`, `mother`, `father`, `step parent`, `employee`, `life partner`,
+                `other`). Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_insurance_added_event import PatientInsuranceAddedEvent
@@ -291,6 +366,33 @@ class AsyncPatientInsurancesResource:
         `patient.insurance.failed` webhook.
 
         `PATCH /patients/{patient_mrn}/insurances/{emr_insurance_id}`
+
+        Args:
+            patient_mrn: The patient's MRN in the EHR.
+            emr_insurance_id: The EHR's id of the insurance record, as returned in
+                `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or
+                by an earlier insurance added/updated webhook.
+            member_id: Member / policy id. Optional.
+            group_id: Group number. Optional.
+            insurance_provider_id: Cobalt insurance provider id from `GET /insurance-
+                providers`. Optional.
+            insurance_name: Carrier name (alone, or with `insurance_payer_id`). Optional.
+            insurance_payer_id: Payer id; must be combined with `insurance_name`. Optional.
+            plan_begin_date: Coverage start date, `YYYY-MM-DD`. A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            copayment: Copayment in dollars. Optional.
+            relationship_to_subscriber: The patient's relationship to the subscriber (e.g.
+                `self`); non-self values such as `spouse`, `child` or `other` require the
+                subscriber's first and last name in eClinicalWorks. Optional.
+            subscriber_demographics: The insurance subscriber's details. In eClinicalWorks
+                `first_name` and `last_name` are required when the relationship is not self (and,
+                on update, whenever this object is sent). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_insurance_updated_event import PatientInsuranceUpdatedEvent

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -97,7 +98,7 @@ def sync_detailed(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.
@@ -137,7 +138,7 @@ def sync(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.
@@ -172,7 +173,7 @@ async def asyncio_detailed(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.
@@ -210,7 +211,7 @@ async def asyncio(
     `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
+        patient_mrn (str): The patient's MRN in the EHR (not the Cobalt patient id).
         body (PatientInsurancesCreateRequest): The insurance to add. Identify the carrier by
             `insurance_provider_id`, by `insurance_name` + `insurance_payer_id`, or by
             `insurance_name`.

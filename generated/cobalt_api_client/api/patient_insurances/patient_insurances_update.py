@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -99,8 +100,10 @@ def sync_detailed(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 
@@ -140,8 +143,10 @@ def sync(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 
@@ -176,8 +181,10 @@ async def asyncio_detailed(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 
@@ -215,8 +222,10 @@ async def asyncio(
     outcome arrives via the `patient.insurance.updated` or `patient.insurance.failed` webhook.
 
     Args:
-        patient_mrn (str):
-        emr_insurance_id (str):
+        patient_mrn (str): The patient's MRN in the EHR.
+        emr_insurance_id (str): The EHR's id of the insurance record, as returned in
+            `insurances[].emr_insurance_id` by a live fetch with `include: ["insurances"]` or by an
+            earlier insurance added/updated webhook.
         body (PatientInsurancesUpdateRequest): The insurance fields to change; omitted fields keep
             their EHR values.
 

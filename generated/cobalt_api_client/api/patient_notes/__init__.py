@@ -1,15 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `patient_notes` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
@@ -17,23 +15,19 @@ from cobalt_sdk._runtime import (
     Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
-
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.patient_note_created_event import PatientNoteCreatedEvent
-    from ...models.patient_notes_create_request import PatientNotesCreateRequest
     from ...models.patient_notes_create_response import PatientNotesCreateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "PatientNotesResource",
@@ -79,6 +73,19 @@ class PatientNotesResource:
         is reported by a patient_note webhook event.
 
         `POST /patient-notes`
+
+        Args:
+            note: Body text of the chart note.
+            subject: Title of the chart note.
+            patient_mrn: Medical record number of the patient.
+            location_id: EHR location id under which the note is filed; must be one of the
+                locations GET /locations returns for the account.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_note_created_event import PatientNoteCreatedEvent
@@ -132,6 +139,19 @@ class AsyncPatientNotesResource:
         is reported by a patient_note webhook event.
 
         `POST /patient-notes`
+
+        Args:
+            note: Body text of the chart note.
+            subject: Title of the chart note.
+            patient_mrn: Medical record number of the patient.
+            location_id: EHR location id under which the note is filed; must be one of the
+                locations GET /locations returns for the account.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_note_created_event import PatientNoteCreatedEvent

@@ -1,12 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `patients` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
     AsyncPager,
@@ -22,51 +23,31 @@ from cobalt_sdk._runtime import (
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.patient import Patient
     from ...models.patient_created_event import PatientCreatedEvent
     from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
-    from ...models.patients_create_request import PatientsCreateRequest
-    from ...models.patients_create_request_check_eligibility import (
-        PatientsCreateRequestCheckEligibility,
-        check_patients_create_request_check_eligibility,
-    )
-    from ...models.patients_create_request_insurance_sequence import (
-        PatientsCreateRequestInsuranceSequence,
-        check_patients_create_request_insurance_sequence,
-    )
-    from ...models.patients_create_request_responsible_party import (
-        PatientsCreateRequestResponsibleParty,
-        check_patients_create_request_responsible_party,
-    )
-    from ...models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
+    from ...models.patients_create_request_check_eligibility import PatientsCreateRequestCheckEligibility
+    from ...models.patients_create_request_insurance_sequence import PatientsCreateRequestInsuranceSequence
+    from ...models.patients_create_request_responsible_party import PatientsCreateRequestResponsibleParty
+    from ...models.patients_create_request_sex import PatientsCreateRequestSex
     from ...models.patients_create_response import PatientsCreateResponse
-    from ...models.patients_fetch_request import PatientsFetchRequest
-    from ...models.patients_fetch_request_include_type_1_item import (
-        PatientsFetchRequestIncludeType1Item,
-        check_patients_fetch_request_include_type_1_item,
-    )
-    from ...models.patients_fetch_request_search_by import (
-        PatientsFetchRequestSearchBy,
-        check_patients_fetch_request_search_by,
-    )
+    from ...models.patients_fetch_request_include_type_1_item import PatientsFetchRequestIncludeType1Item
+    from ...models.patients_fetch_request_search_by import PatientsFetchRequestSearchBy
     from ...models.patients_fetch_response import PatientsFetchResponse
     from ...models.patients_list_response import PatientsListResponse
-    from ...models.patients_update_request import PatientsUpdateRequest
-    from ...models.patients_update_request_insurance_sequence import (
-        PatientsUpdateRequestInsuranceSequence,
-        check_patients_update_request_insurance_sequence,
-    )
-    from ...models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
+    from ...models.patients_update_request_insurance_sequence import PatientsUpdateRequestInsuranceSequence
+    from ...models.patients_update_request_sex import PatientsUpdateRequestSex
     from ...models.patients_update_response import PatientsUpdateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "PatientsResource",
@@ -134,6 +115,24 @@ class PatientsResource:
         patient is returned.
 
         `GET /patients`
+
+        Args:
+            dob: Only patients born on this date (`YYYY-MM-DD`). A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            first_name: Filter on first name (case-insensitive, partial match). Optional.
+            last_name: Filter on last name (case-insensitive, partial match). Optional.
+            mrn: Filter on the patient's MRN in the EHR. Optional.
+            ehr_id: Filter on the patient's id in the EHR. Optional.
+            phone: Filter on phone number. Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of patients per page (default 30, at most 100, per the docs
+                index). Optional (default `30`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient import Patient
@@ -212,6 +211,70 @@ class PatientsResource:
         (see `required_patient_fields` in `GET /settings`).
 
         `POST /patients`
+
+        Args:
+            first_name: Patient first name. Optional.
+            last_name: Patient last name. Optional.
+            dob: Date of birth, `YYYY-MM-DD` (e.g. `1980-01-01`). A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            sex: Patient sex. Optional.
+            phone: Home phone (e.g. `5551234567`). Optional.
+            cell_phone: Cell phone. Optional.
+            email: Patient email address. Optional.
+            no_email_reason: Why no email address is supplied. Optional.
+            address_street: Street address. Optional.
+            address_city: City. Optional.
+            address_state: State. Optional.
+            address_zip: ZIP code. Optional.
+            insurance_name: Primary insurance carrier name. Optional.
+            insurance_provider_id: Carrier by Cobalt insurance provider id (from `GET
+                /insurance-providers`). Optional.
+            insurance_subscriber_number: Member / subscriber number of the insurance.
+                Optional.
+            insurance_sequence: Which insurance slot the insurance fills (the templates show
+                `primary`). Optional.
+            secondary_insurance_name: Secondary insurance carrier name. Optional.
+            secondary_insurance_subscriber_number: Secondary insurance member number.
+                Optional.
+            check_eligibility: Whether to run an insurance eligibility check for the patient
+                (a string flag; templates show `"false"`). Optional.
+            responsible_party: The guarantor's relationship to the patient (eClinicalWorks
+                only). eCW codes: self 1, spouse 2, child 3, adopted_child 4, step_child 5,
+                foster_child 6, ward_of_court 7, employee 8, unknown 9, handicapped_dependent 10,
+                organ_donor 11, cadaver_donor 12, grandchild 13, niece_nephew 14,
+                injured_plaintiff 15, sponsored_dependent 16, minor_dependent 17, parent 18,
+                grandparent 19, life_partner 53, other 99. When not `self` (and insurance is
+                given) Cobalt creates a separate guarantor record and links it to the insurance.
+                Optional (default `'self'`).
+            responsible_party_first_name: Guarantor first name; required when
+                `responsible_party` is not `self`. Optional.
+            responsible_party_last_name: Guarantor last name; required when
+                `responsible_party` is not `self`. Optional.
+            referring_provider: Referring provider as one free-text name (e.g. `Dr. Jane
+                Doe`); older docs versions only. Optional.
+            referring_provider_first_name: Referring provider first name (all EHRs). Optional.
+            referring_provider_last_name: Referring provider last name (all EHRs). Optional.
+            referring_provider_id: Cobalt `id` from `GET /referring-providers` (eClinicalWorks
+                only); the provider's name, phone and fax are looked up, and the supplied names
+                are used if the id is not found. Optional.
+            pcp_first_name: Primary care provider first name. Optional.
+            pcp_last_name: Primary care provider last name. Optional.
+            pcp_id: Primary care provider by Cobalt `id` (not `ehr_id`) (eClinicalWorks only).
+                Optional.
+            referred_to_provider_id: The `ehr_id` (not the Cobalt id) from `GET /providers` of
+                the rendering provider the patient is referred to. Optional.
+            emergency_contact_first_name: Emergency contact first name. Optional.
+            emergency_contact_last_name: Emergency contact last name. Optional.
+            emergency_contact_relation: Emergency contact's relationship to the patient (free
+                text). Optional.
+            emergency_contact_phone: Emergency contact phone. Optional.
+            pharmacy_id: Preferred pharmacy. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_created_event import PatientCreatedEvent
@@ -306,6 +369,41 @@ class PatientsResource:
         change. Send only the fields to change.
 
         `PATCH /patients/{id}`
+
+        Args:
+            id: The Cobalt patient id (not the MRN or the EHR id).
+            phone: Home phone, formatted like `222-333-4444`. Optional.
+            cell_phone: Cell phone, formatted like `222-333-4444`. Optional.
+            email: Patient email address. Optional.
+            address_street: Address line 1. Optional.
+            address_line2: Apartment, suite or unit (newest version only). Optional.
+            address_city: City. Optional.
+            address_state: Two-letter state code such as `CA` (`DC` is accepted). Optional.
+            address_zip: ZIP code, `12345` or `12345-6789`. Optional.
+            save_previous_address: When true, the current address is kept as EHR address
+                history before the new one is written (newest version only). Optional (default
+                `True`).
+            dob: Date of birth (pending/failed patients). A `datetime.date` or an ISO date
+                string (`2024-03-14`). Optional.
+            first_name: First name (pending/failed patients). Optional.
+            last_name: Last name (pending/failed patients). Optional.
+            sex: Sex (pending/failed patients). Optional.
+            insurance_name: Insurance carrier name (pending/failed patients). Optional.
+            insurance_subscriber_number: Insurance member number (pending/failed patients).
+                Optional.
+            insurance_sequence: Insurance slot (pending/failed patients). Optional.
+            referred_to_provider_id: The `ehr_id` from `GET /providers` of the rendering
+                provider the patient is referred to. Optional.
+            referring_provider_first_name: Referring provider first name. Optional.
+            referring_provider_last_name: Referring provider last name. Optional.
+            referring_provider_id: Cobalt `id` from `GET /referring-providers` (a UUID without
+                dashes), instead of the two name fields (eClinicalWorks only). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patients_update_request import PatientsUpdateRequest
@@ -369,6 +467,24 @@ class PatientsResource:
         of each delivered patient is `PatientLiveFetchCompletedEventPatient`.
 
         `POST /patients/fetch`
+
+        Args:
+            search_by: Which of the supplied values drive the search. Optional.
+            dob: Date of birth, `YYYY-MM-DD`. A `datetime.date` or an ISO date string
+                (`2024-03-14`). Optional.
+            first_name: First name. Optional.
+            last_name: Last name. Optional.
+            phone: Phone number in `XXX-XXX-XXXX` format (e.g. `555-123-4567`). Optional.
+            mrn: Patient MRN (newer versions). Optional.
+            include: Extra payloads to return with each patient, as a comma-delimited string
+                or an array. `insurances` (eClinicalWorks only) adds `insurances[]` records.
+                Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent
@@ -429,6 +545,24 @@ class AsyncPatientsResource:
         patient is returned.
 
         `GET /patients`
+
+        Args:
+            dob: Only patients born on this date (`YYYY-MM-DD`). A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            first_name: Filter on first name (case-insensitive, partial match). Optional.
+            last_name: Filter on last name (case-insensitive, partial match). Optional.
+            mrn: Filter on the patient's MRN in the EHR. Optional.
+            ehr_id: Filter on the patient's id in the EHR. Optional.
+            phone: Filter on phone number. Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of patients per page (default 30, at most 100, per the docs
+                index). Optional (default `30`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient import Patient
@@ -507,6 +641,70 @@ class AsyncPatientsResource:
         (see `required_patient_fields` in `GET /settings`).
 
         `POST /patients`
+
+        Args:
+            first_name: Patient first name. Optional.
+            last_name: Patient last name. Optional.
+            dob: Date of birth, `YYYY-MM-DD` (e.g. `1980-01-01`). A `datetime.date` or an ISO
+                date string (`2024-03-14`). Optional.
+            sex: Patient sex. Optional.
+            phone: Home phone (e.g. `5551234567`). Optional.
+            cell_phone: Cell phone. Optional.
+            email: Patient email address. Optional.
+            no_email_reason: Why no email address is supplied. Optional.
+            address_street: Street address. Optional.
+            address_city: City. Optional.
+            address_state: State. Optional.
+            address_zip: ZIP code. Optional.
+            insurance_name: Primary insurance carrier name. Optional.
+            insurance_provider_id: Carrier by Cobalt insurance provider id (from `GET
+                /insurance-providers`). Optional.
+            insurance_subscriber_number: Member / subscriber number of the insurance.
+                Optional.
+            insurance_sequence: Which insurance slot the insurance fills (the templates show
+                `primary`). Optional.
+            secondary_insurance_name: Secondary insurance carrier name. Optional.
+            secondary_insurance_subscriber_number: Secondary insurance member number.
+                Optional.
+            check_eligibility: Whether to run an insurance eligibility check for the patient
+                (a string flag; templates show `"false"`). Optional.
+            responsible_party: The guarantor's relationship to the patient (eClinicalWorks
+                only). eCW codes: self 1, spouse 2, child 3, adopted_child 4, step_child 5,
+                foster_child 6, ward_of_court 7, employee 8, unknown 9, handicapped_dependent 10,
+                organ_donor 11, cadaver_donor 12, grandchild 13, niece_nephew 14,
+                injured_plaintiff 15, sponsored_dependent 16, minor_dependent 17, parent 18,
+                grandparent 19, life_partner 53, other 99. When not `self` (and insurance is
+                given) Cobalt creates a separate guarantor record and links it to the insurance.
+                Optional (default `'self'`).
+            responsible_party_first_name: Guarantor first name; required when
+                `responsible_party` is not `self`. Optional.
+            responsible_party_last_name: Guarantor last name; required when
+                `responsible_party` is not `self`. Optional.
+            referring_provider: Referring provider as one free-text name (e.g. `Dr. Jane
+                Doe`); older docs versions only. Optional.
+            referring_provider_first_name: Referring provider first name (all EHRs). Optional.
+            referring_provider_last_name: Referring provider last name (all EHRs). Optional.
+            referring_provider_id: Cobalt `id` from `GET /referring-providers` (eClinicalWorks
+                only); the provider's name, phone and fax are looked up, and the supplied names
+                are used if the id is not found. Optional.
+            pcp_first_name: Primary care provider first name. Optional.
+            pcp_last_name: Primary care provider last name. Optional.
+            pcp_id: Primary care provider by Cobalt `id` (not `ehr_id`) (eClinicalWorks only).
+                Optional.
+            referred_to_provider_id: The `ehr_id` (not the Cobalt id) from `GET /providers` of
+                the rendering provider the patient is referred to. Optional.
+            emergency_contact_first_name: Emergency contact first name. Optional.
+            emergency_contact_last_name: Emergency contact last name. Optional.
+            emergency_contact_relation: Emergency contact's relationship to the patient (free
+                text). Optional.
+            emergency_contact_phone: Emergency contact phone. Optional.
+            pharmacy_id: Preferred pharmacy. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_created_event import PatientCreatedEvent
@@ -601,6 +799,41 @@ class AsyncPatientsResource:
         change. Send only the fields to change.
 
         `PATCH /patients/{id}`
+
+        Args:
+            id: The Cobalt patient id (not the MRN or the EHR id).
+            phone: Home phone, formatted like `222-333-4444`. Optional.
+            cell_phone: Cell phone, formatted like `222-333-4444`. Optional.
+            email: Patient email address. Optional.
+            address_street: Address line 1. Optional.
+            address_line2: Apartment, suite or unit (newest version only). Optional.
+            address_city: City. Optional.
+            address_state: Two-letter state code such as `CA` (`DC` is accepted). Optional.
+            address_zip: ZIP code, `12345` or `12345-6789`. Optional.
+            save_previous_address: When true, the current address is kept as EHR address
+                history before the new one is written (newest version only). Optional (default
+                `True`).
+            dob: Date of birth (pending/failed patients). A `datetime.date` or an ISO date
+                string (`2024-03-14`). Optional.
+            first_name: First name (pending/failed patients). Optional.
+            last_name: Last name (pending/failed patients). Optional.
+            sex: Sex (pending/failed patients). Optional.
+            insurance_name: Insurance carrier name (pending/failed patients). Optional.
+            insurance_subscriber_number: Insurance member number (pending/failed patients).
+                Optional.
+            insurance_sequence: Insurance slot (pending/failed patients). Optional.
+            referred_to_provider_id: The `ehr_id` from `GET /providers` of the rendering
+                provider the patient is referred to. Optional.
+            referring_provider_first_name: Referring provider first name. Optional.
+            referring_provider_last_name: Referring provider last name. Optional.
+            referring_provider_id: Cobalt `id` from `GET /referring-providers` (a UUID without
+                dashes), instead of the two name fields (eClinicalWorks only). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patients_update_request import PatientsUpdateRequest
@@ -664,6 +897,24 @@ class AsyncPatientsResource:
         of each delivered patient is `PatientLiveFetchCompletedEventPatient`.
 
         `POST /patients/fetch`
+
+        Args:
+            search_by: Which of the supplied values drive the search. Optional.
+            dob: Date of birth, `YYYY-MM-DD`. A `datetime.date` or an ISO date string
+                (`2024-03-14`). Optional.
+            first_name: First name. Optional.
+            last_name: Last name. Optional.
+            phone: Phone number in `XXX-XXX-XXXX` format (e.g. `555-123-4567`). Optional.
+            mrn: Patient MRN (newer versions). Optional.
+            include: Extra payloads to return with each patient, as a comma-delimited string
+                or an array. `insurances` (eClinicalWorks only) adds `insurances[]` records.
+                Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.patient_live_fetch_completed_event import PatientLiveFetchCompletedEvent

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 import datetime
 from http import HTTPStatus
 from typing import Any
@@ -117,14 +118,15 @@ def sync_detailed(
     birth, MRN, EHR id or phone, one page at a time. Without filters every patient is returned.
 
     Args:
-        dob (datetime.date | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mrn (str | Unset):
-        ehr_id (str | Unset):
-        phone (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
+        dob (datetime.date | Unset): Only patients born on this date (`YYYY-MM-DD`).
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        mrn (str | Unset): Filter on the patient's MRN in the EHR.
+        ehr_id (str | Unset): Filter on the patient's id in the EHR.
+        phone (str | Unset): Filter on phone number.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of patients per page (default 30, at most 100, per the
+            docs index). Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,14 +172,15 @@ def sync(
     birth, MRN, EHR id or phone, one page at a time. Without filters every patient is returned.
 
     Args:
-        dob (datetime.date | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mrn (str | Unset):
-        ehr_id (str | Unset):
-        phone (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
+        dob (datetime.date | Unset): Only patients born on this date (`YYYY-MM-DD`).
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        mrn (str | Unset): Filter on the patient's MRN in the EHR.
+        ehr_id (str | Unset): Filter on the patient's id in the EHR.
+        phone (str | Unset): Filter on phone number.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of patients per page (default 30, at most 100, per the
+            docs index). Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,14 +221,15 @@ async def asyncio_detailed(
     birth, MRN, EHR id or phone, one page at a time. Without filters every patient is returned.
 
     Args:
-        dob (datetime.date | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mrn (str | Unset):
-        ehr_id (str | Unset):
-        phone (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
+        dob (datetime.date | Unset): Only patients born on this date (`YYYY-MM-DD`).
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        mrn (str | Unset): Filter on the patient's MRN in the EHR.
+        ehr_id (str | Unset): Filter on the patient's id in the EHR.
+        phone (str | Unset): Filter on phone number.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of patients per page (default 30, at most 100, per the
+            docs index). Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,14 +273,15 @@ async def asyncio(
     birth, MRN, EHR id or phone, one page at a time. Without filters every patient is returned.
 
     Args:
-        dob (datetime.date | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mrn (str | Unset):
-        ehr_id (str | Unset):
-        phone (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
+        dob (datetime.date | Unset): Only patients born on this date (`YYYY-MM-DD`).
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        mrn (str | Unset): Filter on the patient's MRN in the EHR.
+        ehr_id (str | Unset): Filter on the patient's id in the EHR.
+        phone (str | Unset): Filter on phone number.
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of patients per page (default 30, at most 100, per the
+            docs index). Default: 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -96,7 +97,7 @@ def sync_detailed(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 
@@ -134,7 +135,7 @@ def sync(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 
@@ -167,7 +168,7 @@ async def asyncio_detailed(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 
@@ -203,7 +204,7 @@ async def asyncio(
     the newest docs, address and provider assignments) may change. Send only the fields to change.
 
     Args:
-        id (str):
+        id (str): The Cobalt patient id (not the MRN or the EHR id).
         body (PatientsUpdateRequest): The patient fields to change; omitted fields stay as they
             are.
 

@@ -1,50 +1,40 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `providers` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.provider_hours_input import ProviderHoursInput
     from ...models.providers_list_response import ProvidersListResponse
-    from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
     from ...models.providers_update_by_ehr_id_request_hide_in_availability import (
         ProvidersUpdateByEhrIdRequestHideInAvailability,
-        check_providers_update_by_ehr_id_request_hide_in_availability,
     )
     from ...models.providers_update_by_ehr_id_response import ProvidersUpdateByEhrIdResponse
-    from ...models.providers_update_request import ProvidersUpdateRequest
-    from ...models.providers_update_request_hide_in_availability import (
-        ProvidersUpdateRequestHideInAvailability,
-        check_providers_update_request_hide_in_availability,
-    )
+    from ...models.providers_update_request_hide_in_availability import ProvidersUpdateRequestHideInAvailability
     from ...models.providers_update_response import ProvidersUpdateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "ProvidersResource",
@@ -98,6 +88,14 @@ class ProvidersResource:
         (shifts, recurrence and visit-type rules).
 
         `GET /providers`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.providers_list_response import ProvidersListResponse
@@ -133,6 +131,21 @@ class ProvidersResource:
         is written to the EHR.
 
         `PATCH /providers/{id}`
+
+        Args:
+            id: Cobalt's provider id from `GET /providers` (32 hex characters), not the
+                `ehr_id`.
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.providers_update_request import ProvidersUpdateRequest
@@ -175,6 +188,20 @@ class ProvidersResource:
         `hide_in_availability` to "true" so it is not offered for booking.
 
         `PATCH /providers/ehr/{ehr_id}`
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` from `GET /providers`).
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest
@@ -222,6 +249,14 @@ class AsyncProvidersResource:
         (shifts, recurrence and visit-type rules).
 
         `GET /providers`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.providers_list_response import ProvidersListResponse
@@ -257,6 +292,21 @@ class AsyncProvidersResource:
         is written to the EHR.
 
         `PATCH /providers/{id}`
+
+        Args:
+            id: Cobalt's provider id from `GET /providers` (32 hex characters), not the
+                `ehr_id`.
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.providers_update_request import ProvidersUpdateRequest
@@ -299,6 +349,20 @@ class AsyncProvidersResource:
         `hide_in_availability` to "true" so it is not offered for booking.
 
         `PATCH /providers/ehr/{ehr_id}`
+
+        Args:
+            ehr_id: The provider's EHR id (`ehr_id` from `GET /providers`).
+            status: Whether Cobalt syncs the provider's schedule. `active` or `inactive`, in
+                any letter case (`Active`, `ACTIVE`). Optional.
+            hide_in_availability: "true" hides the provider from `GET /availability` while its
+                schedule keeps syncing. Optional.
+            hours: New working schedule, one entry per weekday. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.providers_update_by_ehr_id_request import ProvidersUpdateByEhrIdRequest

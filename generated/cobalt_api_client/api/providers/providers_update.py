@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -95,7 +96,8 @@ def sync_detailed(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:
@@ -131,7 +133,8 @@ def sync(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:
@@ -162,7 +165,8 @@ async def asyncio_detailed(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:
@@ -196,7 +200,8 @@ async def asyncio(
     field is optional. This only changes Cobalt's configuration; nothing is written to the EHR.
 
     Args:
-        id (str):
+        id (str): Cobalt's provider id from `GET /providers` (32 hex characters), not the
+            `ehr_id`.
         body (ProvidersUpdateRequest): Provider settings to change; every field is optional.
 
     Raises:

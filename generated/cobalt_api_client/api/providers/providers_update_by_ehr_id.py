@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -95,7 +96,7 @@ def sync_detailed(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 
@@ -132,7 +133,7 @@ def sync(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 
@@ -164,7 +165,7 @@ async def asyncio_detailed(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 
@@ -199,7 +200,7 @@ async def asyncio(
     to "true" so it is not offered for booking.
 
     Args:
-        ehr_id (str):
+        ehr_id (str): The provider's EHR id (`ehr_id` from `GET /providers`).
         body (ProvidersUpdateByEhrIdRequest): Provider settings to change; every field is
             optional.
 

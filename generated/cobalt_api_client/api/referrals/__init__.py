@@ -1,12 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `referrals` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
     AsyncPager,
@@ -22,31 +23,25 @@ from cobalt_sdk._runtime import (
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.referral import Referral
     from ...models.referral_created_event import ReferralCreatedEvent
     from ...models.referral_document import ReferralDocument
-    from ...models.referrals_create_request import ReferralsCreateRequest
-    from ...models.referrals_create_request_direction import (
-        ReferralsCreateRequestDirection,
-        check_referrals_create_request_direction,
-    )
-    from ...models.referrals_create_request_priority import (
-        ReferralsCreateRequestPriority,
-        check_referrals_create_request_priority,
-    )
+    from ...models.referrals_create_request_direction import ReferralsCreateRequestDirection
+    from ...models.referrals_create_request_priority import ReferralsCreateRequestPriority
     from ...models.referrals_create_response import ReferralsCreateResponse
-    from ...models.referrals_list_direction import ReferralsListDirection, check_referrals_list_direction
-    from ...models.referrals_list_priority import ReferralsListPriority, check_referrals_list_priority
+    from ...models.referrals_list_direction import ReferralsListDirection
+    from ...models.referrals_list_priority import ReferralsListPriority
     from ...models.referrals_list_response import ReferralsListResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "ReferralsResource",
@@ -103,6 +98,27 @@ class ReferralsResource:
         one page at a time. By default the newest referrals (by referral date) come first.
 
         `GET /referrals`
+
+        Args:
+            start_date: First day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            end_date: Last day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only referrals for the patient with this MRN. Optional.
+            status: Only referrals with this status. Optional.
+            priority: Only referrals with this priority. Optional.
+            direction: Only incoming or only outgoing referrals. Optional.
+            ehr_id: Only the referral with this EMR referral id. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of referrals per page (at most 100). Optional (default `100`).
+            sort: Sort order. Pass `created_at` to sort ascending by creation time; when
+                omitted, referrals are sorted by referral date, newest first. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referral import Referral
@@ -156,6 +172,26 @@ class ReferralsResource:
         EMR. Currently only eClinicalWorks is supported. The request body may be at most 25 MB.
 
         `POST /referrals`
+
+        Args:
+            patient_mrn: MRN of a patient already synced to Cobalt.
+            referring_from_provider_ehr_id: EMR id of the provider the referral comes from: a
+                referring provider for `incoming`, one of the clinic's providers for `outgoing`.
+                Send `0` when there is none.
+            referring_to_provider_ehr_id: EMR id of the provider the referral goes to: one of
+                the clinic's providers for `incoming`, a referring provider for `outgoing`. Send
+                `0` when there is none.
+            reason: Why the patient is referred.
+            direction: Whether the referral comes into or goes out of the clinic. Optional.
+            priority: Priority of the referral. Optional.
+            diagnosis_codes: ICD-10 diagnosis codes. Optional.
+            documents: Files to attach, sent inline as base64. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referral_created_event import ReferralCreatedEvent
@@ -218,6 +254,27 @@ class AsyncReferralsResource:
         one page at a time. By default the newest referrals (by referral date) come first.
 
         `GET /referrals`
+
+        Args:
+            start_date: First day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            end_date: Last day of the range, `YYYY-MM-DD`. A `datetime.date` or an ISO date
+                string (`2024-03-14`).
+            patient_mrn: Only referrals for the patient with this MRN. Optional.
+            status: Only referrals with this status. Optional.
+            priority: Only referrals with this priority. Optional.
+            direction: Only incoming or only outgoing referrals. Optional.
+            ehr_id: Only the referral with this EMR referral id. Optional.
+            page: Page number to return, starting at 1. Optional (default `1`).
+            page_size: Number of referrals per page (at most 100). Optional (default `100`).
+            sort: Sort order. Pass `created_at` to sort ascending by creation time; when
+                omitted, referrals are sorted by referral date, newest first. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referral import Referral
@@ -271,6 +328,26 @@ class AsyncReferralsResource:
         EMR. Currently only eClinicalWorks is supported. The request body may be at most 25 MB.
 
         `POST /referrals`
+
+        Args:
+            patient_mrn: MRN of a patient already synced to Cobalt.
+            referring_from_provider_ehr_id: EMR id of the provider the referral comes from: a
+                referring provider for `incoming`, one of the clinic's providers for `outgoing`.
+                Send `0` when there is none.
+            referring_to_provider_ehr_id: EMR id of the provider the referral goes to: one of
+                the clinic's providers for `incoming`, a referring provider for `outgoing`. Send
+                `0` when there is none.
+            reason: Why the patient is referred.
+            direction: Whether the referral comes into or goes out of the clinic. Optional.
+            priority: Priority of the referral. Optional.
+            diagnosis_codes: ICD-10 diagnosis codes. Optional.
+            documents: Files to attach, sent inline as base64. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referral_created_event import ReferralCreatedEvent

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 import datetime
 from http import HTTPStatus
 from typing import Any
@@ -134,16 +135,17 @@ def sync_detailed(
     at a time. By default the newest referrals (by referral date) come first.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        status (str | Unset):
-        priority (ReferralsListPriority | Unset):
-        direction (ReferralsListDirection | Unset):
-        ehr_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        sort (str | Unset):
+        start_date (datetime.date): First day of the range, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only referrals for the patient with this MRN.
+        status (str | Unset): Only referrals with this status.
+        priority (ReferralsListPriority | Unset): Only referrals with this priority.
+        direction (ReferralsListDirection | Unset): Only incoming or only outgoing referrals.
+        ehr_id (str | Unset): Only the referral with this EMR referral id.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of referrals per page (at most 100). Default: 100.
+        sort (str | Unset): Sort order. Pass `created_at` to sort ascending by creation time; when
+            omitted, referrals are sorted by referral date, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,16 +195,17 @@ def sync(
     at a time. By default the newest referrals (by referral date) come first.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        status (str | Unset):
-        priority (ReferralsListPriority | Unset):
-        direction (ReferralsListDirection | Unset):
-        ehr_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        sort (str | Unset):
+        start_date (datetime.date): First day of the range, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only referrals for the patient with this MRN.
+        status (str | Unset): Only referrals with this status.
+        priority (ReferralsListPriority | Unset): Only referrals with this priority.
+        direction (ReferralsListDirection | Unset): Only incoming or only outgoing referrals.
+        ehr_id (str | Unset): Only the referral with this EMR referral id.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of referrals per page (at most 100). Default: 100.
+        sort (str | Unset): Sort order. Pass `created_at` to sort ascending by creation time; when
+            omitted, referrals are sorted by referral date, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,16 +250,17 @@ async def asyncio_detailed(
     at a time. By default the newest referrals (by referral date) come first.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        status (str | Unset):
-        priority (ReferralsListPriority | Unset):
-        direction (ReferralsListDirection | Unset):
-        ehr_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        sort (str | Unset):
+        start_date (datetime.date): First day of the range, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only referrals for the patient with this MRN.
+        status (str | Unset): Only referrals with this status.
+        priority (ReferralsListPriority | Unset): Only referrals with this priority.
+        direction (ReferralsListDirection | Unset): Only incoming or only outgoing referrals.
+        ehr_id (str | Unset): Only the referral with this EMR referral id.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of referrals per page (at most 100). Default: 100.
+        sort (str | Unset): Sort order. Pass `created_at` to sort ascending by creation time; when
+            omitted, referrals are sorted by referral date, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,16 +308,17 @@ async def asyncio(
     at a time. By default the newest referrals (by referral date) come first.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
-        patient_mrn (str | Unset):
-        status (str | Unset):
-        priority (ReferralsListPriority | Unset):
-        direction (ReferralsListDirection | Unset):
-        ehr_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 100.
-        sort (str | Unset):
+        start_date (datetime.date): First day of the range, `YYYY-MM-DD`.
+        end_date (datetime.date): Last day of the range, `YYYY-MM-DD`.
+        patient_mrn (str | Unset): Only referrals for the patient with this MRN.
+        status (str | Unset): Only referrals with this status.
+        priority (ReferralsListPriority | Unset): Only referrals with this priority.
+        direction (ReferralsListDirection | Unset): Only incoming or only outgoing referrals.
+        ehr_id (str | Unset): Only the referral with this EMR referral id.
+        page (int | Unset): Page number to return, starting at 1. Default: 1.
+        page_size (int | Unset): Number of referrals per page (at most 100). Default: 100.
+        sort (str | Unset): Sort order. Pass `created_at` to sort ascending by creation time; when
+            omitted, referrals are sorted by referral date, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

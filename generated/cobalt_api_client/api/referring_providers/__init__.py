@@ -1,15 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `referring_providers` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
@@ -17,24 +15,22 @@ from cobalt_sdk._runtime import (
     Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
-    from ...models.referring_providers_create_request import ReferringProvidersCreateRequest
     from ...models.referring_providers_create_response import ReferringProvidersCreateResponse
     from ...models.referring_providers_list_response import ReferringProvidersListResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "ReferringProvidersResource",
@@ -87,6 +83,20 @@ class ReferringProvidersResource:
         `referring_provider_id` or `pcp_id`.
 
         `GET /referring-providers`
+
+        Args:
+            first_name: Filter on first name (case-insensitive, partial match). Optional.
+            last_name: Filter on last name (case-insensitive, partial match). Optional.
+            phone: Filter on phone number; any format is accepted (e.g. `7734722936` or
+                `773-472-2936`). Optional.
+            fax: Filter on fax number; any format is accepted. Optional.
+            npi: Filter on NPI (exact match). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referring_providers_list_response import ReferringProvidersListResponse
@@ -133,6 +143,26 @@ class ReferringProvidersResource:
         the EHR, so an invalid NPI or an EHR validation error is reported later by webhook.
 
         `POST /referring-providers`
+
+        Args:
+            first_name: First name.
+            last_name: Last name.
+            npi: National Provider Identifier; validated by the EHR (an invalid NPI fails
+                later, by webhook).
+            phone: Contact phone in `XXX-XXX-XXXX` format (e.g. `312-555-1234`); other formats
+                get a 400. Optional.
+            fax: Fax number in `XXX-XXX-XXXX` format; other formats get a 400. Optional.
+            email: Contact email. Optional.
+            address: Street address. Optional.
+            city: City. Optional.
+            state: State abbreviation (e.g. `IL`, `CA`). Optional.
+            zip_code: ZIP code. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referring_provider_created_event import ReferringProviderCreatedEvent
@@ -193,6 +223,20 @@ class AsyncReferringProvidersResource:
         `referring_provider_id` or `pcp_id`.
 
         `GET /referring-providers`
+
+        Args:
+            first_name: Filter on first name (case-insensitive, partial match). Optional.
+            last_name: Filter on last name (case-insensitive, partial match). Optional.
+            phone: Filter on phone number; any format is accepted (e.g. `7734722936` or
+                `773-472-2936`). Optional.
+            fax: Filter on fax number; any format is accepted. Optional.
+            npi: Filter on NPI (exact match). Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referring_providers_list_response import ReferringProvidersListResponse
@@ -239,6 +283,26 @@ class AsyncReferringProvidersResource:
         the EHR, so an invalid NPI or an EHR validation error is reported later by webhook.
 
         `POST /referring-providers`
+
+        Args:
+            first_name: First name.
+            last_name: Last name.
+            npi: National Provider Identifier; validated by the EHR (an invalid NPI fails
+                later, by webhook).
+            phone: Contact phone in `XXX-XXX-XXXX` format (e.g. `312-555-1234`); other formats
+                get a 400. Optional.
+            fax: Fax number in `XXX-XXX-XXXX` format; other formats get a 400. Optional.
+            email: Contact email. Optional.
+            address: Street address. Optional.
+            city: City. Optional.
+            state: State abbreviation (e.g. `IL`, `CA`). Optional.
+            zip_code: ZIP code. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.referring_provider_created_event import ReferringProviderCreatedEvent

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 
@@ -102,11 +103,12 @@ def sync_detailed(
     `referring_provider_id` or `pcp_id`.
 
     Args:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        phone (str | Unset):
-        fax (str | Unset):
-        npi (str | Unset):
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        phone (str | Unset): Filter on phone number; any format is accepted (e.g. `7734722936` or
+            `773-472-2936`).
+        fax (str | Unset): Filter on fax number; any format is accepted.
+        npi (str | Unset): Filter on NPI (exact match).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,11 +149,12 @@ def sync(
     `referring_provider_id` or `pcp_id`.
 
     Args:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        phone (str | Unset):
-        fax (str | Unset):
-        npi (str | Unset):
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        phone (str | Unset): Filter on phone number; any format is accepted (e.g. `7734722936` or
+            `773-472-2936`).
+        fax (str | Unset): Filter on fax number; any format is accepted.
+        npi (str | Unset): Filter on NPI (exact match).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,11 +190,12 @@ async def asyncio_detailed(
     `referring_provider_id` or `pcp_id`.
 
     Args:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        phone (str | Unset):
-        fax (str | Unset):
-        npi (str | Unset):
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        phone (str | Unset): Filter on phone number; any format is accepted (e.g. `7734722936` or
+            `773-472-2936`).
+        fax (str | Unset): Filter on fax number; any format is accepted.
+        npi (str | Unset): Filter on NPI (exact match).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,11 +234,12 @@ async def asyncio(
     `referring_provider_id` or `pcp_id`.
 
     Args:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        phone (str | Unset):
-        fax (str | Unset):
-        npi (str | Unset):
+        first_name (str | Unset): Filter on first name (case-insensitive, partial match).
+        last_name (str | Unset): Filter on last name (case-insensitive, partial match).
+        phone (str | Unset): Filter on phone number; any format is accepted (e.g. `7734722936` or
+            `773-472-2936`).
+        fax (str | Unset): Filter on fax number; any format is accepted.
+        npi (str | Unset): Filter on NPI (exact match).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,39 +1,31 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `settings` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
-
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.settings_get_response import SettingsGetResponse
-    from ...models.settings_update_request import SettingsUpdateRequest
     from ...models.settings_update_response import SettingsUpdateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "SettingsResource",
@@ -81,6 +73,14 @@ class SettingsResource:
         the EHR requires) and the user's timezone.
 
         `GET /settings`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.settings_get_response import SettingsGetResponse
@@ -111,6 +111,16 @@ class SettingsResource:
         `access_token_reference_id` on webhook events, so you can map events to your users.
 
         `POST /settings`
+
+        Args:
+            access_token_reference_id: Your own identifier for this access token; it is echoed
+                on webhook events.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.settings_update_request import SettingsUpdateRequest
@@ -155,6 +165,14 @@ class AsyncSettingsResource:
         the EHR requires) and the user's timezone.
 
         `GET /settings`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.settings_get_response import SettingsGetResponse
@@ -185,6 +203,16 @@ class AsyncSettingsResource:
         `access_token_reference_id` on webhook events, so you can map events to your users.
 
         `POST /settings`
+
+        Args:
+            access_token_reference_id: Your own identifier for this access token; it is echoed
+                on webhook events.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.settings_update_request import SettingsUpdateRequest

@@ -1,15 +1,14 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `tasks` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
 import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
@@ -17,26 +16,23 @@ from cobalt_sdk._runtime import (
     Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.task_created_event import TaskCreatedEvent
     from ...models.task_note_created_event import TaskNoteCreatedEvent
-    from ...models.tasks_create_note_request import TasksCreateNoteRequest
     from ...models.tasks_create_note_response import TasksCreateNoteResponse
-    from ...models.tasks_create_request import TasksCreateRequest
     from ...models.tasks_create_response import TasksCreateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "TasksResource",
@@ -91,6 +87,22 @@ class TasksResource:
         event.
 
         `POST /tasks`
+
+        Args:
+            description: Body text of the task.
+            patient_mrn: Medical record number of the patient.
+            subject: Subject line of the task; required by some EHRs. Optional.
+            assignee_user_id: EHR user id of the assignee (a UUID in the documented examples);
+                required by some EHRs. Optional.
+            phone_call_type_id: Identifier of the phone-call type; required by some EHRs.
+                Optional.
+            notify_list: Identifiers of users to notify about the task. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.task_created_event import TaskCreatedEvent
@@ -135,6 +147,17 @@ class TasksResource:
         Completion is reported by a webhook event.
 
         `POST /tasks/notes`
+
+        Args:
+            emr_task_id: EHR id of the task, as found in the tasks of a live patient fetch
+                (include tasks) or in the task creation webhook event.
+            note: Text of the note to append.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.task_note_created_event import TaskNoteCreatedEvent
@@ -189,6 +212,22 @@ class AsyncTasksResource:
         event.
 
         `POST /tasks`
+
+        Args:
+            description: Body text of the task.
+            patient_mrn: Medical record number of the patient.
+            subject: Subject line of the task; required by some EHRs. Optional.
+            assignee_user_id: EHR user id of the assignee (a UUID in the documented examples);
+                required by some EHRs. Optional.
+            phone_call_type_id: Identifier of the phone-call type; required by some EHRs.
+                Optional.
+            notify_list: Identifiers of users to notify about the task. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.task_created_event import TaskCreatedEvent
@@ -233,6 +272,17 @@ class AsyncTasksResource:
         Completion is reported by a webhook event.
 
         `POST /tasks/notes`
+
+        Args:
+            emr_task_id: EHR id of the task, as found in the tasks of a live patient fetch
+                (include tasks) or in the task creation webhook event.
+            note: Text of the note to append.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.task_note_created_event import TaskNoteCreatedEvent

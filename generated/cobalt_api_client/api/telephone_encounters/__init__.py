@@ -1,15 +1,13 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `telephone_encounters` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
     AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
@@ -17,25 +15,22 @@ from cobalt_sdk._runtime import (
     Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
-    from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
     from ...models.telephone_encounters_add_action_response import TelephoneEncountersAddActionResponse
-    from ...models.telephone_encounters_create_request import TelephoneEncountersCreateRequest
     from ...models.telephone_encounters_create_response import TelephoneEncountersCreateResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "TelephoneEncountersResource",
@@ -96,6 +91,30 @@ class TelephoneEncountersResource:
         outcome is reported by a telephone_encounter webhook event.
 
         `POST /telephone-encounters`
+
+        Args:
+            patient_mrn: Medical record number of the patient.
+            provider_id: EHR id (ehr_id from GET /providers) of the provider the encounter is
+                for.
+            location_id: EHR id (ehr_id from GET /locations) of the encounter's location.
+            assigned_to_id: EHR id of the person the encounter is assigned to.
+            reason: Reason for the call, at most 50 characters. Optional.
+            refill_medication_name: Name (or part of it, any case) of one of the patient's
+                refillable medications to attach as a refill. If no refillable medication matches,
+                the encounter is not created. Optional.
+            pharmacy_ehr_id: EHR id of a pharmacy from the organization's pharmacy list (GET
+                /pharmacies); linked to the encounter together with a refill and added to the
+                patient's pharmacies if missing. Optional.
+            pharmacy: Pharmacy named in the docs index; see pharmacy_ehr_id. Optional.
+            caller: Caller of the telephone encounter. Optional.
+            message: Message recorded with the telephone encounter. Optional.
+            priority: Priority of the telephone encounter. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
@@ -146,6 +165,18 @@ class TelephoneEncountersResource:
         time zone. Completion is reported by a webhook event.
 
         `POST /telephone-encounters/actions`
+
+        Args:
+            emr_appointment_id: EHR id of the telephone encounter to append to (the field name
+                is historical).
+            text: Text of the action entry.
+            is_high_priority: Flags the action as high priority. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest
@@ -206,6 +237,30 @@ class AsyncTelephoneEncountersResource:
         outcome is reported by a telephone_encounter webhook event.
 
         `POST /telephone-encounters`
+
+        Args:
+            patient_mrn: Medical record number of the patient.
+            provider_id: EHR id (ehr_id from GET /providers) of the provider the encounter is
+                for.
+            location_id: EHR id (ehr_id from GET /locations) of the encounter's location.
+            assigned_to_id: EHR id of the person the encounter is assigned to.
+            reason: Reason for the call, at most 50 characters. Optional.
+            refill_medication_name: Name (or part of it, any case) of one of the patient's
+                refillable medications to attach as a refill. If no refillable medication matches,
+                the encounter is not created. Optional.
+            pharmacy_ehr_id: EHR id of a pharmacy from the organization's pharmacy list (GET
+                /pharmacies); linked to the encounter together with a refill and added to the
+                patient's pharmacies if missing. Optional.
+            pharmacy: Pharmacy named in the docs index; see pharmacy_ehr_id. Optional.
+            caller: Caller of the telephone encounter. Optional.
+            message: Message recorded with the telephone encounter. Optional.
+            priority: Priority of the telephone encounter. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.telephone_encounter_created_event import TelephoneEncounterCreatedEvent
@@ -256,6 +311,18 @@ class AsyncTelephoneEncountersResource:
         time zone. Completion is reported by a webhook event.
 
         `POST /telephone-encounters/actions`
+
+        Args:
+            emr_appointment_id: EHR id of the telephone encounter to append to (the field name
+                is historical).
+            text: Text of the action entry.
+            is_high_priority: Flags the action as high priority. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.telephone_encounters_add_action_request import TelephoneEncountersAddActionRequest

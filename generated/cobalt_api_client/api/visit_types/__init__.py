@@ -1,37 +1,30 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `visit_types` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
-
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.visit_types_list_response import VisitTypesListResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "VisitTypesResource",
@@ -72,6 +65,14 @@ class VisitTypesResource:
         use as the appointment `type` and as the availability `visit_type`.
 
         `GET /visit-types`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.visit_types_list_response import VisitTypesListResponse
@@ -110,6 +111,14 @@ class AsyncVisitTypesResource:
         use as the appointment `type` and as the availability `visit_type`.
 
         `GET /visit-types`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.visit_types_list_response import VisitTypesListResponse

@@ -1,20 +1,18 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `webhook_events` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
     AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
     Pager,
@@ -22,23 +20,21 @@ from cobalt_sdk._runtime import (
     SyncRunner,
     TimeoutArg,
     as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.webhook_event_record import WebhookEventRecord
     from ...models.webhook_events_get_response import WebhookEventsGetResponse
-    from ...models.webhook_events_list_delivery_status import (
-        WebhookEventsListDeliveryStatus,
-        check_webhook_events_list_delivery_status,
-    )
+    from ...models.webhook_events_list_delivery_status import WebhookEventsListDeliveryStatus
     from ...models.webhook_events_list_response import WebhookEventsListResponse
-    from ...models.webhook_events_list_sort import WebhookEventsListSort, check_webhook_events_list_sort
+    from ...models.webhook_events_list_sort import WebhookEventsListSort
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "WebhookEventsResource",
@@ -96,6 +92,27 @@ class WebhookEventsResource:
         outcome event appears. Events are recorded even when no webhook URL is registered.
 
         `GET /webhook-events`
+
+        Args:
+            job_id: Only events belonging to this async job (the `job_id` a write call
+                returned). Optional.
+            event_type: Only events of this type. Optional.
+            delivery_status: Only events whose delivery to your webhook URL succeeded or
+                failed. Optional.
+            start_date: Only events created on or after this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only events created on or before this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of events per page. Optional (default `50`).
+            sort: Order by creation time; `created_at` is oldest first, `-created_at` newest
+                first. Optional (default `'-created_at'`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhook_event_record import WebhookEventRecord
@@ -138,6 +155,15 @@ class WebhookEventsResource:
         and purpose are documented.
 
         `GET /webhook-events/{id}`
+
+        Args:
+            id: Id of the event, presumably the `event_id` from the list call.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhook_events_get_response import WebhookEventsGetResponse
@@ -189,6 +215,27 @@ class AsyncWebhookEventsResource:
         outcome event appears. Events are recorded even when no webhook URL is registered.
 
         `GET /webhook-events`
+
+        Args:
+            job_id: Only events belonging to this async job (the `job_id` a write call
+                returned). Optional.
+            event_type: Only events of this type. Optional.
+            delivery_status: Only events whose delivery to your webhook URL succeeded or
+                failed. Optional.
+            start_date: Only events created on or after this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            end_date: Only events created on or before this date (YYYY-MM-DD). A
+                `datetime.date` or an ISO date string (`2024-03-14`). Optional.
+            page: Page number, starting at 1. Optional (default `1`).
+            page_size: Number of events per page. Optional (default `50`).
+            sort: Order by creation time; `created_at` is oldest first, `-created_at` newest
+                first. Optional (default `'-created_at'`).
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhook_event_record import WebhookEventRecord
@@ -231,6 +278,15 @@ class AsyncWebhookEventsResource:
         and purpose are documented.
 
         `GET /webhook-events/{id}`
+
+        Args:
+            id: Id of the event, presumably the `event_id` from the list call.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhook_events_get_response import WebhookEventsGetResponse

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -84,7 +85,7 @@ def sync_detailed(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +117,7 @@ def sync(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,7 @@ async def asyncio_detailed(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +174,7 @@ async def asyncio(
     are documented.
 
     Args:
-        id (str):
+        id (str): Id of the event, presumably the `event_id` from the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

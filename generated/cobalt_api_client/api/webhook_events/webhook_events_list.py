@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 import datetime
 from http import HTTPStatus
 from typing import Any
@@ -135,14 +136,18 @@ def sync_detailed(
     when no webhook URL is registered.
 
     Args:
-        job_id (str | Unset):
-        event_type (str | Unset):
-        delivery_status (WebhookEventsListDeliveryStatus | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
+        job_id (str | Unset): Only events belonging to this async job (the `job_id` a write call
+            returned).
+        event_type (str | Unset): Only events of this type.
+        delivery_status (WebhookEventsListDeliveryStatus | Unset): Only events whose delivery to
+            your webhook URL succeeded or failed.
+        start_date (datetime.date | Unset): Only events created on or after this date (YYYY-MM-
+            DD).
+        end_date (datetime.date | Unset): Only events created on or before this date (YYYY-MM-DD).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of events per page. Default: 50.
+        sort (WebhookEventsListSort | Unset): Order by creation time; `created_at` is oldest
+            first, `-created_at` newest first. Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,14 +196,18 @@ def sync(
     when no webhook URL is registered.
 
     Args:
-        job_id (str | Unset):
-        event_type (str | Unset):
-        delivery_status (WebhookEventsListDeliveryStatus | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
+        job_id (str | Unset): Only events belonging to this async job (the `job_id` a write call
+            returned).
+        event_type (str | Unset): Only events of this type.
+        delivery_status (WebhookEventsListDeliveryStatus | Unset): Only events whose delivery to
+            your webhook URL succeeded or failed.
+        start_date (datetime.date | Unset): Only events created on or after this date (YYYY-MM-
+            DD).
+        end_date (datetime.date | Unset): Only events created on or before this date (YYYY-MM-DD).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of events per page. Default: 50.
+        sort (WebhookEventsListSort | Unset): Order by creation time; `created_at` is oldest
+            first, `-created_at` newest first. Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,14 +251,18 @@ async def asyncio_detailed(
     when no webhook URL is registered.
 
     Args:
-        job_id (str | Unset):
-        event_type (str | Unset):
-        delivery_status (WebhookEventsListDeliveryStatus | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
+        job_id (str | Unset): Only events belonging to this async job (the `job_id` a write call
+            returned).
+        event_type (str | Unset): Only events of this type.
+        delivery_status (WebhookEventsListDeliveryStatus | Unset): Only events whose delivery to
+            your webhook URL succeeded or failed.
+        start_date (datetime.date | Unset): Only events created on or after this date (YYYY-MM-
+            DD).
+        end_date (datetime.date | Unset): Only events created on or before this date (YYYY-MM-DD).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of events per page. Default: 50.
+        sort (WebhookEventsListSort | Unset): Order by creation time; `created_at` is oldest
+            first, `-created_at` newest first. Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,14 +309,18 @@ async def asyncio(
     when no webhook URL is registered.
 
     Args:
-        job_id (str | Unset):
-        event_type (str | Unset):
-        delivery_status (WebhookEventsListDeliveryStatus | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
-        sort (WebhookEventsListSort | Unset):  Default: '-created_at'.
+        job_id (str | Unset): Only events belonging to this async job (the `job_id` a write call
+            returned).
+        event_type (str | Unset): Only events of this type.
+        delivery_status (WebhookEventsListDeliveryStatus | Unset): Only events whose delivery to
+            your webhook URL succeeded or failed.
+        start_date (datetime.date | Unset): Only events created on or after this date (YYYY-MM-
+            DD).
+        end_date (datetime.date | Unset): Only events created on or before this date (YYYY-MM-DD).
+        page (int | Unset): Page number, starting at 1. Default: 1.
+        page_size (int | Unset): Number of events per page. Default: 50.
+        sort (WebhookEventsListSort | Unset): Order by creation time; `created_at` is oldest
+            first, `-created_at` newest first. Default: '-created_at'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

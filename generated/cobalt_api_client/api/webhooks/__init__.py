@@ -1,42 +1,36 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 """Resources for the `webhooks` operations (generated from openapi.yaml; do not edit)."""
 
 from __future__ import annotations
 
-import builtins
-import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cobalt_sdk._runtime import (
+from cobalt_sdk.runtime_interface import (
     NOT_GIVEN,
-    AsyncJob,
-    AsyncPager,
     AsyncRunner,
     Body,
     CallOptions,
     Headers,
-    Job,
     NotGiven,
     Operation,
-    Pager,
     Query,
     SyncRunner,
     TimeoutArg,
-    as_date,
-    as_datetime,
     async_raw_method,
     raw_method,
+    require_interface,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
-    from ...models.webhooks_create_request import WebhooksCreateRequest
     from ...models.webhooks_create_response import WebhooksCreateResponse
     from ...models.webhooks_delete_response import WebhooksDeleteResponse
     from ...models.webhooks_list_response import WebhooksListResponse
     from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
     from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
+
+require_interface(1, __name__)  # the cobalt_sdk.runtime_interface version these templates target
 
 __all__ = [
     "WebhooksResource",
@@ -101,6 +95,14 @@ class WebhooksResource:
         and the signing secret.
 
         `GET /webhook`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_list_response import WebhooksListResponse
@@ -132,6 +134,16 @@ class WebhooksResource:
         the signing secret used to check the `cobalt-verification` header; store it.
 
         `POST /webhook`
+
+        Args:
+            webhook_url: Public HTTPS URL that will receive event POSTs. Optional.
+            url: Older name for `webhook_url`. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_create_request import WebhooksCreateRequest
@@ -167,6 +179,15 @@ class WebhooksResource:
         Unregisters one webhook URL; events stop being sent to it.
 
         `DELETE /webhook/{id}`
+
+        Args:
+            id: Webhook id, as returned in `webhook_urls[].id` by the list call.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_delete_response import WebhooksDeleteResponse
@@ -199,6 +220,15 @@ class WebhooksResource:
         so you can switch over without dropping deliveries.
 
         `POST /webhook/{id}/rotate-secret`
+
+        Args:
+            id: Id of the webhook whose secret is replaced.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
@@ -230,6 +260,14 @@ class WebhooksResource:
         account-wide webhook secret. Prefer the per-webhook path.
 
         `POST /webhook/rotate-secret`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse
@@ -268,6 +306,14 @@ class AsyncWebhooksResource:
         and the signing secret.
 
         `GET /webhook`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_list_response import WebhooksListResponse
@@ -299,6 +345,16 @@ class AsyncWebhooksResource:
         the signing secret used to check the `cobalt-verification` header; store it.
 
         `POST /webhook`
+
+        Args:
+            webhook_url: Public HTTPS URL that will receive event POSTs. Optional.
+            url: Older name for `webhook_url`. Optional.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_create_request import WebhooksCreateRequest
@@ -334,6 +390,15 @@ class AsyncWebhooksResource:
         Unregisters one webhook URL; events stop being sent to it.
 
         `DELETE /webhook/{id}`
+
+        Args:
+            id: Webhook id, as returned in `webhook_urls[].id` by the list call.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_delete_response import WebhooksDeleteResponse
@@ -366,6 +431,15 @@ class AsyncWebhooksResource:
         so you can switch over without dropping deliveries.
 
         `POST /webhook/{id}/rotate-secret`
+
+        Args:
+            id: Id of the webhook whose secret is replaced.
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_response import WebhooksRotateSecretResponse
@@ -397,6 +471,14 @@ class AsyncWebhooksResource:
         account-wide webhook secret. Prefer the per-webhook path.
 
         `POST /webhook/rotate-secret`
+
+        Args:
+            extra_headers: Headers added to this request (over the client's own and its defaults).
+            extra_query: Query parameters added to this request.
+            extra_body: JSON fields merged into this request's body.
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt of this call; by default the client's.
+            max_retries: Retries for this call; by default the client's.
+            deadline: Seconds for the whole call, retries and back-off included; by default the client's.
         """
 
         from ...models.webhooks_rotate_secret_legacy_response import WebhooksRotateSecretLegacyResponse

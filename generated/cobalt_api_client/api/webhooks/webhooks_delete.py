@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -79,7 +80,7 @@ def sync_detailed(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +111,7 @@ def sync(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,7 @@ async def asyncio_detailed(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +166,7 @@ async def asyncio(
      Unregisters one webhook URL; events stop being sent to it.
 
     Args:
-        id (str):
+        id (str): Webhook id, as returned in `webhook_urls[].id` by the list call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -80,7 +81,7 @@ def sync_detailed(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,7 @@ def sync(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +140,7 @@ async def asyncio_detailed(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +170,7 @@ async def asyncio(
     switch over without dropping deliveries.
 
     Args:
-        id (str):
+        id (str): Id of the webhook whose secret is replaced.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
