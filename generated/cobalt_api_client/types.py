@@ -95,6 +95,39 @@ class _DictOnFirstUse:
         return value
 
 
+class ConvertOnFirstUse:
+    """cobalt-sdk: the class-level value of a field that a parsed model converts when first read.
+
+    from_dict leaves the JSON value of such a field in the instance under `raw_key` (its JSON name,
+    or `json:<name>` when the field is not renamed); the first read converts it, stores the result
+    under the field's name (where later reads find it without calling this) and drops the JSON
+    value. An instance without either key has the field unset. Only conversions that cannot fail
+    are deferred (unions that keep the JSON value when it does not fit), so a read never raises.
+    Two threads reading at once store and get one result (`setdefault`)."""
+
+    __slots__ = ("convert", "name", "raw_key")
+
+    def __init__(self, name: str, raw_key: str, convert: Callable[[Any], Any]) -> None:
+        self.name, self.raw_key, self.convert = name, raw_key, convert
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return UNSET
+        data = instance.__dict__
+        raw = data.get(self.raw_key, UNSET)
+        if raw is UNSET:
+            return UNSET
+        value = data.setdefault(self.name, self.convert(raw))
+        data.pop(self.raw_key, None)
+        return value
+
+
+def convert_on_first_use(cls: type, deferred: Mapping[str, tuple[str, Callable[[Any], Any]]]) -> None:
+    """cobalt-sdk: installs a `ConvertOnFirstUse` for each field name -> (raw key, conversion)."""
+    for name, (raw_key, convert) in deferred.items():
+        setattr(cls, name, ConvertOnFirstUse(name, raw_key, convert))
+
+
 def unset_by_default(cls: type) -> None:
     """cobalt-sdk: makes UNSET the class-level value of every optional field (every attrs field
     with a default), so an instance stores only the fields that are present (attrs' `__eq__`,

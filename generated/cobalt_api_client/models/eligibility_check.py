@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary
@@ -261,26 +261,32 @@ class EligibilityCheck:
 
             d["response_at"] = response_at
         if "plan_begin_date" in d:
-            v_plan_begin_date: Any = d["plan_begin_date"]
-            if isinstance(v_plan_begin_date, str):
-                try:
-                    plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
+            if _owned:
+                d["json:plan_begin_date"] = d.pop("plan_begin_date")
+            else:
+                v_plan_begin_date: Any = d["plan_begin_date"]
+                if isinstance(v_plan_begin_date, str):
+                    try:
+                        plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
 
-                    v_plan_begin_date = plan_begin_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["plan_begin_date"] = v_plan_begin_date
+                        v_plan_begin_date = plan_begin_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["plan_begin_date"] = v_plan_begin_date
 
         if "plan_end_date" in d:
-            v_plan_end_date: Any = d["plan_end_date"]
-            if isinstance(v_plan_end_date, str):
-                try:
-                    plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
+            if _owned:
+                d["json:plan_end_date"] = d.pop("plan_end_date")
+            else:
+                v_plan_end_date: Any = d["plan_end_date"]
+                if isinstance(v_plan_end_date, str):
+                    try:
+                        plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
 
-                    v_plan_end_date = plan_end_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["plan_end_date"] = v_plan_end_date
+                        v_plan_end_date = plan_end_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["plan_end_date"] = v_plan_end_date
 
         if "benefits_summary" in d:
             _benefits_summary = d["benefits_summary"]
@@ -322,6 +328,39 @@ class EligibilityCheck:
 
 
 unset_by_default(EligibilityCheck)
+
+
+def _convert_plan_begin_date(value: Any) -> Any:
+    """`plan_begin_date` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, str):
+        try:
+            plan_begin_date_type_0 = datetime.date.fromisoformat(value)
+
+            return plan_begin_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_plan_end_date(value: Any) -> Any:
+    """`plan_end_date` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, str):
+        try:
+            plan_end_date_type_0 = datetime.date.fromisoformat(value)
+
+            return plan_end_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    EligibilityCheck,
+    {
+        "plan_begin_date": ("json:plan_begin_date", _convert_plan_begin_date),
+        "plan_end_date": ("json:plan_end_date", _convert_plan_end_date),
+    },
+)
 
 
 from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: E402

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.location_address import LocationAddress
@@ -117,15 +117,18 @@ class Location:
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
         if "address" in d:
-            v_address: Any = d["address"]
-            if isinstance(v_address, dict):
-                try:
-                    address_type_0 = LocationAddress.from_dict(v_address, _owned)
+            if _owned:
+                d["json:address"] = d.pop("address")
+            else:
+                v_address: Any = d["address"]
+                if isinstance(v_address, dict):
+                    try:
+                        address_type_0 = LocationAddress.from_dict(v_address, _owned)
 
-                    v_address = address_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["address"] = v_address
+                        v_address = address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["address"] = v_address
 
         location = _new(cls)
         location.__dict__ = d
@@ -149,6 +152,27 @@ class Location:
 
 
 unset_by_default(Location)
+
+
+def _convert_address(value: Any) -> Any:
+    """`address` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, dict):
+        try:
+            address_type_0 = LocationAddress.from_dict(value, _owned)
+
+            return address_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    Location,
+    {
+        "address": ("json:address", _convert_address),
+    },
+)
 
 
 from ..models.location_address import LocationAddress  # noqa: E402

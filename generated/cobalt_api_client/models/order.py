@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.order_details import OrderDetails
@@ -183,15 +183,18 @@ class Order:
 
             d["patient_dob"] = patient_dob
         if "lab_results" in d:
-            v_lab_results: Any = d["lab_results"]
-            if isinstance(v_lab_results, dict):
-                try:
-                    lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
+            if _owned:
+                d["json:lab_results"] = d.pop("lab_results")
+            else:
+                v_lab_results: Any = d["lab_results"]
+                if isinstance(v_lab_results, dict):
+                    try:
+                        lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
 
-                    v_lab_results = lab_results_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["lab_results"] = v_lab_results
+                        v_lab_results = lab_results_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["lab_results"] = v_lab_results
 
         if "ordered_date" in d:
             _ordered_date = d["ordered_date"]
@@ -235,6 +238,27 @@ class Order:
 
 
 unset_by_default(Order)
+
+
+def _convert_lab_results(value: Any) -> Any:
+    """`lab_results` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, dict):
+        try:
+            lab_results_type_0 = OrderLabResultsType0.from_dict(value, _owned)
+
+            return lab_results_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    Order,
+    {
+        "lab_results": ("json:lab_results", _convert_lab_results),
+    },
+)
 
 
 from ..models.order_details import OrderDetails  # noqa: E402

@@ -14,7 +14,7 @@ from ..models.patients_fetch_request_search_by import (
     PatientsFetchRequestSearchBy,
     check_patients_fetch_request_search_by,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="PatientsFetchRequest")
 _new = object.__new__
@@ -133,20 +133,25 @@ class PatientsFetchRequest:
 
             d["dob"] = dob
         if "include" in d:
-            v_include: Any = d["include"]
-            if isinstance(v_include, list):
-                try:
-                    include_type_1 = []
-                    _include_type_1 = v_include
-                    for include_type_1_item_data in _include_type_1:
-                        include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
+            if _owned:
+                d["json:include"] = d.pop("include")
+            else:
+                v_include: Any = d["include"]
+                if isinstance(v_include, list):
+                    try:
+                        include_type_1 = []
+                        _include_type_1 = v_include
+                        for include_type_1_item_data in _include_type_1:
+                            include_type_1_item = check_patients_fetch_request_include_type_1_item(
+                                include_type_1_item_data
+                            )
 
-                        include_type_1.append(include_type_1_item)
+                            include_type_1.append(include_type_1_item)
 
-                    v_include = include_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["include"] = v_include
+                        v_include = include_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["include"] = v_include
 
         patients_fetch_request = _new(cls)
         patients_fetch_request.__dict__ = d
@@ -154,3 +159,28 @@ class PatientsFetchRequest:
 
 
 unset_by_default(PatientsFetchRequest)
+
+
+def _convert_include(value: Any) -> Any:
+    """`include` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, list):
+        try:
+            include_type_1 = []
+            _include_type_1 = value
+            for include_type_1_item_data in _include_type_1:
+                include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
+
+                include_type_1.append(include_type_1_item)
+
+            return include_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    PatientsFetchRequest,
+    {
+        "include": ("json:include", _convert_include),
+    },
+)

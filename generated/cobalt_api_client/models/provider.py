@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_hours import ProviderHours
@@ -133,16 +133,19 @@ class Provider:
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
         if "hours" in d:
-            v_hours: Any = d["hours"]
-            if isinstance(v_hours, list):
-                try:
-                    _hours_type_0_from_dict = ProviderHours.from_dict
-                    hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in v_hours]
+            if _owned:
+                d["json:hours"] = d.pop("hours")
+            else:
+                v_hours: Any = d["hours"]
+                if isinstance(v_hours, list):
+                    try:
+                        _hours_type_0_from_dict = ProviderHours.from_dict
+                        hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in v_hours]
 
-                    v_hours = hours_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["hours"] = v_hours
+                        v_hours = hours_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["hours"] = v_hours
 
         provider = _new(cls)
         provider.__dict__ = d
@@ -166,6 +169,28 @@ class Provider:
 
 
 unset_by_default(Provider)
+
+
+def _convert_hours(value: Any) -> Any:
+    """`hours` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, list):
+        try:
+            _hours_type_0_from_dict = ProviderHours.from_dict
+            hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in value]
+
+            return hours_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    Provider,
+    {
+        "hours": ("json:hours", _convert_hours),
+    },
+)
 
 
 from ..models.provider_hours import ProviderHours  # noqa: E402

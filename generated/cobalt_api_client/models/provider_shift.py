@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_shift_recurrence import ProviderShiftRecurrence
@@ -150,29 +150,35 @@ class ProviderShift:
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
         if "recurrence" in d:
-            v_recurrence: Any = d["recurrence"]
-            if isinstance(v_recurrence, dict):
-                try:
-                    recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
+            if _owned:
+                d["json:recurrence"] = d.pop("recurrence")
+            else:
+                v_recurrence: Any = d["recurrence"]
+                if isinstance(v_recurrence, dict):
+                    try:
+                        recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
 
-                    v_recurrence = recurrence_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["recurrence"] = v_recurrence
+                        v_recurrence = recurrence_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["recurrence"] = v_recurrence
 
         if "visit_type_rules" in d:
-            v_visit_type_rules: Any = d["visit_type_rules"]
-            if isinstance(v_visit_type_rules, list):
-                try:
-                    _visit_type_rules_type_0_from_dict = VisitTypeRule.from_dict
-                    visit_type_rules_type_0 = [
-                        _visit_type_rules_type_0_from_dict(item, _owned) for item in v_visit_type_rules
-                    ]
+            if _owned:
+                d["json:visit_type_rules"] = d.pop("visit_type_rules")
+            else:
+                v_visit_type_rules: Any = d["visit_type_rules"]
+                if isinstance(v_visit_type_rules, list):
+                    try:
+                        _visit_type_rules_type_0_from_dict = VisitTypeRule.from_dict
+                        visit_type_rules_type_0 = [
+                            _visit_type_rules_type_0_from_dict(item, _owned) for item in v_visit_type_rules
+                        ]
 
-                    v_visit_type_rules = visit_type_rules_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["visit_type_rules"] = v_visit_type_rules
+                        v_visit_type_rules = visit_type_rules_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["visit_type_rules"] = v_visit_type_rules
 
         provider_shift = _new(cls)
         provider_shift.__dict__ = d
@@ -196,6 +202,42 @@ class ProviderShift:
 
 
 unset_by_default(ProviderShift)
+
+
+def _convert_recurrence(value: Any) -> Any:
+    """`recurrence` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, dict):
+        try:
+            recurrence_type_0 = ProviderShiftRecurrence.from_dict(value, _owned)
+
+            return recurrence_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_visit_type_rules(value: Any) -> Any:
+    """`visit_type_rules` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, list):
+        try:
+            _visit_type_rules_type_0_from_dict = VisitTypeRule.from_dict
+            visit_type_rules_type_0 = [_visit_type_rules_type_0_from_dict(item, _owned) for item in value]
+
+            return visit_type_rules_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    ProviderShift,
+    {
+        "recurrence": ("json:recurrence", _convert_recurrence),
+        "visit_type_rules": ("json:visit_type_rules", _convert_visit_type_rules),
+    },
+)
 
 
 from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: E402
