@@ -214,3 +214,16 @@ def test_unknown_keys_of_a_decoded_body_cannot_shadow_deferred_fields() -> None:
     parsed = _decoded({**APPOINTMENT, "datetime_": "x", "json:insurances": "y"})
     assert isinstance(parsed.datetime_, datetime.datetime) and isinstance(parsed.insurances, list)
     assert parsed.additional_properties == {"x_unknown": {"kept": True}, "datetime_": "x", "json:insurances": "y"}
+
+
+def test_a_list_of_models_is_built_as_from_dict_builds_each_item() -> None:
+    items = [APPOINTMENT, {"id": "a2"}, {**APPOINTMENT, "datetime": "not a date", "extra": 1}]
+    source = copy.deepcopy(items)
+    built = Appointment._from_dicts(source)
+    assert built == [Appointment.from_dict(item) for item in items] and source == items  # input kept
+    owned = json.loads(json.dumps(items))  # decoded data: no object shared between items
+    from_owned = Appointment._from_dicts(owned, True)  # the decoded data becomes the models' own
+    assert from_owned == built and vars(from_owned[1]) is owned[1]
+    assert ProviderHoursInput._from_dicts([]) == []
+    with pytest.raises(KeyError, match="shifts"):
+        ProviderHoursInput._from_dicts([{"day": "Monday", "shifts": []}, {"day": "Monday"}])

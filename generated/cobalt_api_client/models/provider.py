@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -139,8 +139,7 @@ class Provider:
                 v_hours: Any = d["hours"]
                 if isinstance(v_hours, list):
                     try:
-                        _hours_type_0_from_dict = ProviderHours.from_dict
-                        hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in v_hours]
+                        hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
 
                         v_hours = hours_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -150,6 +149,37 @@ class Provider:
         provider = _new(cls)
         provider.__dict__ = d
         return provider
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "hours" in d:
+                if _owned:
+                    d["json:hours"] = d.pop("hours")
+                else:
+                    v_hours: Any = d["hours"]
+                    if isinstance(v_hours, list):
+                        try:
+                            hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
+
+                            v_hours = hours_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["hours"] = v_hours
+
+            provider = _new(cls)
+            provider.__dict__ = d
+            append(provider)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,8 +206,7 @@ def _convert_hours(value: Any) -> Any:
     _owned = True
     if isinstance(value, list):
         try:
-            _hours_type_0_from_dict = ProviderHours.from_dict
-            hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in value]
+            hours_type_0 = ProviderHours._from_dicts(value, _owned)
 
             return hours_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
