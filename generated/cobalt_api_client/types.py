@@ -28,22 +28,38 @@ class Unset:
 UNSET: Unset = Unset()
 
 
-# cobalt-sdk: response bodies are decoded by `json_loads`, chosen once here: orjson when it is
-# installed (`pip install "cobalt-sdk[speedups]"`), else the standard library, with the same results:
-# a body orjson refuses (NaN, a byte-order mark, a lone surrogate, UTF-16) goes to `json.loads`, and
-# so does one with a run of 19 or more digits, which may be an integer beyond 64 bits that orjson
-# would read as a float. COBALT_SDK_JSON_DECODER=json forces the standard library.
+# cobalt-sdk: response bodies are decoded by `json_loads`, chosen once here: msgspec when it is
+# installed (`pip install "cobalt-sdk[speedups]"`), else orjson when that is, else the standard
+# library, with the same results: a body the fast decoder refuses (NaN, a byte-order mark, a lone
+# surrogate, UTF-16, a number beyond a float) goes to `json.loads`. msgspec reads integers of any
+# size exactly; orjson would read one beyond 64 bits as a float, so with orjson a body with a run of
+# 19 or more digits goes to `json.loads` too. COBALT_SDK_JSON_DECODER=json forces the standard
+# library, `orjson` prefers orjson.
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _LONG_NUMBER = b"0" * 19
 
 
-def _choose_loads() -> Callable[[bytes], Any]:
-    if os.environ.get("COBALT_SDK_JSON_DECODER", "").strip().lower() == "json":
-        return json.loads
+def _msgspec_loads() -> Callable[[bytes], Any] | None:
+    try:
+        import msgspec
+    except ImportError:
+        return None
+    fast, refused = msgspec.json.Decoder().decode, msgspec.DecodeError  # ValidationError is one too
+
+    def _fast_loads(content: bytes) -> Any:
+        try:
+            return fast(content)
+        except refused:
+            return json.loads(content)
+
+    return _fast_loads
+
+
+def _orjson_loads() -> Callable[[bytes], Any] | None:
     try:
         import orjson
     except ImportError:
-        return json.loads
+        return None
     fast, refused = orjson.loads, orjson.JSONDecodeError
 
     def _fast_loads(content: bytes) -> Any:
@@ -55,6 +71,18 @@ def _choose_loads() -> Callable[[bytes], Any]:
             return json.loads(content)
 
     return _fast_loads
+
+
+def _choose_loads() -> Callable[[bytes], Any]:
+    wanted = os.environ.get("COBALT_SDK_JSON_DECODER", "").strip().lower()
+    if wanted == "json":
+        return json.loads
+    order = (_orjson_loads, _msgspec_loads) if wanted == "orjson" else (_msgspec_loads, _orjson_loads)
+    for candidate in order:
+        loads = candidate()
+        if loads is not None:
+            return loads
+    return json.loads
 
 
 json_loads: Callable[[bytes], Any] = _choose_loads()
