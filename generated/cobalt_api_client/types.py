@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import gc
+import importlib.util
 import json
 import os
 from collections.abc import Callable, Mapping, MutableMapping
@@ -29,24 +30,37 @@ UNSET: Unset = Unset()
 
 
 # cobalt-sdk: response bodies are decoded by `json_loads`, chosen once here: msgspec when it is
-# installed (`pip install "cobalt-sdk[speedups]"`), else orjson when that is, else the standard
-# library, with the same results: a body the fast decoder refuses (NaN, a byte-order mark, a lone
+# installed (`pip install "cobalt-sdk[speedups]"`; bodies of 64 KiB or more, see `_msgspec_loads`),
+# else orjson when that is, else the standard library, with the same results: a body the fast decoder refuses (NaN, a byte-order mark, a lone
 # surrogate, UTF-16, a number beyond a float) goes to `json.loads`. msgspec reads integers of any
 # size exactly; orjson would read one beyond 64 bits as a float, so with orjson a body with a run of
 # 19 or more digits goes to `json.loads` too. COBALT_SDK_JSON_DECODER=json forces the standard
 # library, `orjson` prefers orjson.
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _LONG_NUMBER = b"0" * 19
+_LARGE = 64 * 1024  # from this size on, msgspec decodes (a page of about 200 appointments)
 
 
 def _msgspec_loads() -> Callable[[bytes], Any] | None:
+    """msgspec for bodies of `_LARGE` bytes or more, imported on the first such body (its import costs
+    about a fifth of httpx's, more than it saves on small bodies); smaller ones go to orjson when it
+    is installed, else json."""
     try:
-        import msgspec
-    except ImportError:
+        if importlib.util.find_spec("msgspec") is None:
+            return None
+    except (ImportError, ValueError):  # ValueError: sys.modules["msgspec"] is None (blocked)
         return None
-    fast, refused = msgspec.json.Decoder().decode, msgspec.DecodeError  # ValidationError is one too
+    small = _orjson_loads() or json.loads
+    decoder: list[tuple[Callable[[bytes], Any], type[Exception]]] = []
 
     def _fast_loads(content: bytes) -> Any:
+        if len(content) < _LARGE:
+            return small(content)
+        if not decoder:
+            import msgspec
+
+            decoder.append((msgspec.json.Decoder().decode, msgspec.DecodeError))  # ValidationError is one too
+        fast, refused = decoder[0]
         try:
             return fast(content)
         except refused:

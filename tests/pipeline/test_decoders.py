@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import importlib
 import json
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from types import ModuleType
@@ -82,11 +83,30 @@ def _parse(name: str, content: bytes, loads: Callable[[bytes], Any]) -> tuple[st
 
 
 ORJSON = generated_types._orjson_loads()
+
+
+@pytest.fixture(autouse=True)
+def msgspec_for_every_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """msgspec decodes only large bodies; here every body, so the tests compare it with json."""
+    monkeypatch.setattr(generated_types, "_LARGE", 0)
+
+
+def test_msgspec_is_imported_for_the_first_large_body_only() -> None:
+    code = (
+        "import sys; from cobalt_api_client import types; "
+        "assert types.json_loads(b'[1]') == [1] and 'msgspec' not in sys.modules; "
+        "body = b'[' + b'1,' * types._LARGE + b'1]'; "
+        "assert types.json_loads(body) == [1] * (types._LARGE + 1) and 'msgspec' in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 FAST_DECODERS = {"msgspec": FAST, "orjson": ORJSON}
 
 
 def test_the_fast_decoder_is_installed_for_the_tests() -> None:
-    assert "msgspec" in sys.modules and FAST is not json.loads and ORJSON is not None
+    assert _maker(FAST) == "_msgspec_loads" and ORJSON is not None
     assert len(RESPONSES) > 40 and "ErrorResponse" in RESPONSES and "AppointmentsListResponse" in RESPONSES
 
 
