@@ -198,8 +198,13 @@ def main() -> None:
         f"at 100 items, {calls_per_round(1000)} at 1,000, {calls_per_round(10000)} at 10,000); "
         "in-process MockTransport; ratios are medians of per-round ratios"
     )
-    fast_name = next((m for m in ("msgspec", "orjson") if m in sys.modules), "none installed")
-    print(f"fast decoder: {fast_name if FAST_LOADS is not json.loads else 'none installed (fast = standard json)'}")
+    maker = str(getattr(FAST_LOADS, "__qualname__", "")).split(".")[0]
+    fast_name = {
+        "_msgspec_loads": f"msgspec for bodies of {generated_types._LARGE:,} bytes or more, below: "
+        + ("orjson" if "orjson" in sys.modules else "json"),
+        "_orjson_loads": "orjson",
+    }.get(maker, "none installed (fast = standard json)")
+    print(f"fast decoder: {fast_name}")
     print("GET /appointments: sdk and generated with the standard json decoder, fast = sdk with the fast one")
     per_item_sdk: dict[tuple[str, int], float] = {}
     for shape, item in SHAPES.items():
