@@ -8,7 +8,7 @@ Usage: python tools/check_wheel.py dist
   imports, and is imported from the venv (not from the checkout);
 * `py.typed` is shipped for every package (cobalt_sdk, cobalt_api_client, cobalt_sandbox);
 * the base dependencies are attrs, httpx and python-dateutil only, and the extras `sandbox`, `cli`,
-  `speedups`, `otel` and `redis` bring exactly their packages;
+  `speedups` (msgspec), `otel` and `redis` bring exactly their packages;
 * the metadata records the spec version (keyword `cobalt-api-spec-<info.version>`, see
   tools/hatch_metadata.py) and the version of overlay/cobalt_sdk/_version.py;
 * the sdist next to it carries what is needed to rebuild (spec, packages, metadata hook).
@@ -37,7 +37,7 @@ BASE_DEPENDENCIES = {"attrs", "httpx", "python-dateutil"}  # the client needs no
 EXTRAS = {
     "sandbox": {"starlette", "uvicorn", "pyyaml", "jsonschema"},
     "cli": {"click", "rich", "pyyaml"},
-    "speedups": {"orjson"},
+    "speedups": {"msgspec"},
     "redis": {"redis"},
 }
 INSTALL_TIMEOUT = 600
@@ -220,7 +220,7 @@ def check(dist: Path) -> list[str]:
         problems.append(f"wheel version {report['version']} != overlay/cobalt_sdk/_version.py {expected_version}")
     problems.extend(check_requirements(report["requires"]))
     if not report["fast_decoder"]:
-        problems.append("with the speedups extra installed, responses are not decoded by orjson")
+        problems.append("with the speedups extra installed, responses are not decoded by msgspec")
     if report["sdk_version"] not in (None, expected_version):
         problems.append(f"cobalt_sdk.__version__ is {report['sdk_version']!r}, expected {expected_version!r}")
     if not problems:

@@ -2,6 +2,7 @@
 """Contains some shared types for properties"""
 
 import gc
+import importlib.util
 import json
 import os
 from collections.abc import Callable, Mapping, MutableMapping
@@ -29,22 +30,51 @@ class Unset:
 UNSET: Unset = Unset()
 
 
-# cobalt-sdk: response bodies are decoded by `json_loads`, chosen once here: orjson when it is
-# installed (`pip install "cobalt-sdk[speedups]"`), else the standard library, with the same results:
-# a body orjson refuses (NaN, a byte-order mark, a lone surrogate, UTF-16) goes to `json.loads`, and
-# so does one with a run of 19 or more digits, which may be an integer beyond 64 bits that orjson
-# would read as a float. COBALT_SDK_JSON_DECODER=json forces the standard library.
+# cobalt-sdk: response bodies are decoded by `json_loads`, chosen once here: msgspec when it is
+# installed (`pip install "cobalt-sdk[speedups]"`; bodies of 64 KiB or more, see `_msgspec_loads`),
+# else orjson when that is, else the standard library, with the same results: a body the fast decoder refuses (NaN, a byte-order mark, a lone
+# surrogate, UTF-16, a number beyond a float) goes to `json.loads`. msgspec reads integers of any
+# size exactly; orjson would read one beyond 64 bits as a float, so with orjson a body with a run of
+# 19 or more digits goes to `json.loads` too. COBALT_SDK_JSON_DECODER=json forces the standard
+# library, `orjson` prefers orjson.
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _LONG_NUMBER = b"0" * 19
+_LARGE = 64 * 1024  # from this size on, msgspec decodes (a page of about 200 appointments)
 
 
-def _choose_loads() -> Callable[[bytes], Any]:
-    if os.environ.get("COBALT_SDK_JSON_DECODER", "").strip().lower() == "json":
-        return json.loads
+def _msgspec_loads() -> Callable[[bytes], Any] | None:
+    """msgspec for bodies of `_LARGE` bytes or more, imported on the first such body (its import costs
+    about a fifth of httpx's, more than it saves on small bodies); smaller ones go to orjson when it
+    is installed, else json."""
+    try:
+        if importlib.util.find_spec("msgspec") is None:
+            return None
+    except (ImportError, ValueError):  # ValueError: sys.modules["msgspec"] is None (blocked)
+        return None
+    small = _orjson_loads() or json.loads
+    decoder: list[tuple[Callable[[bytes], Any], type[Exception]]] = []
+
+    def _fast_loads(content: bytes) -> Any:
+        if len(content) < _LARGE:
+            return small(content)
+        if not decoder:
+            import msgspec
+
+            decoder.append((msgspec.json.Decoder().decode, msgspec.DecodeError))  # ValidationError is one too
+        fast, refused = decoder[0]
+        try:
+            return fast(content)
+        except refused:
+            return json.loads(content)
+
+    return _fast_loads
+
+
+def _orjson_loads() -> Callable[[bytes], Any] | None:
     try:
         import orjson
     except ImportError:
-        return json.loads
+        return None
     fast, refused = orjson.loads, orjson.JSONDecodeError
 
     def _fast_loads(content: bytes) -> Any:
@@ -56,6 +86,18 @@ def _choose_loads() -> Callable[[bytes], Any]:
             return json.loads(content)
 
     return _fast_loads
+
+
+def _choose_loads() -> Callable[[bytes], Any]:
+    wanted = os.environ.get("COBALT_SDK_JSON_DECODER", "").strip().lower()
+    if wanted == "json":
+        return json.loads
+    order = (_orjson_loads, _msgspec_loads) if wanted == "orjson" else (_msgspec_loads, _orjson_loads)
+    for candidate in order:
+        loads = candidate()
+        if loads is not None:
+            return loads
+    return json.loads
 
 
 json_loads: Callable[[bytes], Any] = _choose_loads()
@@ -94,6 +136,39 @@ class _DictOnFirstUse:
         value: dict[str, Any] = {}
         instance.__dict__[self.name] = value
         return value
+
+
+class ConvertOnFirstUse:
+    """cobalt-sdk: the class-level value of a field that a parsed model converts when first read.
+
+    from_dict leaves the JSON value of such a field in the instance under `raw_key` (its JSON name,
+    or `json:<name>` when the field is not renamed); the first read converts it, stores the result
+    under the field's name (where later reads find it without calling this) and drops the JSON
+    value. An instance without either key has the field unset. Only conversions that cannot fail
+    are deferred (unions that keep the JSON value when it does not fit), so a read never raises.
+    Two threads reading at once store and get one result (`setdefault`)."""
+
+    __slots__ = ("convert", "name", "raw_key")
+
+    def __init__(self, name: str, raw_key: str, convert: Callable[[Any], Any]) -> None:
+        self.name, self.raw_key, self.convert = name, raw_key, convert
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return UNSET
+        data = instance.__dict__
+        raw = data.get(self.raw_key, UNSET)
+        if raw is UNSET:
+            return UNSET
+        value = data.setdefault(self.name, self.convert(raw))
+        data.pop(self.raw_key, None)
+        return value
+
+
+def convert_on_first_use(cls: type, deferred: Mapping[str, tuple[str, Callable[[Any], Any]]]) -> None:
+    """cobalt-sdk: installs a `ConvertOnFirstUse` for each field name -> (raw key, conversion)."""
+    for name, (raw_key, convert) in deferred.items():
+        setattr(cls, name, ConvertOnFirstUse(name, raw_key, convert))
 
 
 def unset_by_default(cls: type) -> None:

@@ -1,8 +1,9 @@
-"""Response bodies are decoded by `types.json_loads` (orjson with the `speedups` extra, else json)
+"""Response bodies are decoded by `types.json_loads` (msgspec with the `speedups` extra, else orjson
+when installed, else json)
 and parsed by `types.parse_json`, which pauses the cyclic garbage collector while models are built.
 
 Pinned here: both decoders give equal models for generated bodies of every response schema of the
-spec; what orjson refuses is decided by json; the choice can be forced to json; and the caller's
+spec; what the fast decoders refuse is decided by json; the choice can be forced; and the caller's
 collector setting is the same after a parse as before it, whatever happened during it.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import gc
 import importlib
 import json
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from types import ModuleType
@@ -80,8 +82,31 @@ def _parse(name: str, content: bytes, loads: Callable[[bytes], Any]) -> tuple[st
     return "parsed", (parsed, parsed.to_dict())
 
 
+ORJSON = generated_types._orjson_loads()
+
+
+@pytest.fixture(autouse=True)
+def msgspec_for_every_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """msgspec decodes only large bodies; here every body, so the tests compare it with json."""
+    monkeypatch.setattr(generated_types, "_LARGE", 0)
+
+
+def test_msgspec_is_imported_for_the_first_large_body_only() -> None:
+    code = (
+        "import sys; from cobalt_api_client import types; "
+        "assert types.json_loads(b'[1]') == [1] and 'msgspec' not in sys.modules; "
+        "body = b'[' + b'1,' * types._LARGE + b'1]'; "
+        "assert types.json_loads(body) == [1] * (types._LARGE + 1) and 'msgspec' in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+FAST_DECODERS = {"msgspec": FAST, "orjson": ORJSON}
+
+
 def test_the_fast_decoder_is_installed_for_the_tests() -> None:
-    assert "orjson" in sys.modules and FAST is not json.loads
+    assert _maker(FAST) == "_msgspec_loads" and ORJSON is not None
     assert len(RESPONSES) > 40 and "ErrorResponse" in RESPONSES and "AppointmentsListResponse" in RESPONSES
 
 
@@ -99,7 +124,9 @@ def test_fast_and_standard_decoders_give_equal_models(name: str) -> None:
     @given(body=bodies, ascii_only=st.booleans())
     def check(body: Any, ascii_only: bool) -> None:
         content = json.dumps(body, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
-        assert _parse(name, content, FAST) == _parse(name, content, json.loads)
+        assert ORJSON is not None
+        standard = _parse(name, content, json.loads)
+        assert _parse(name, content, FAST) == standard and _parse(name, content, ORJSON) == standard
 
     check()
 
@@ -115,24 +142,39 @@ def test_fast_and_standard_decoders_give_equal_models(name: str) -> None:
         b"{}",
         b'{"job_id": 18446744073709551616, "n": -9223372036854775809}',  # beyond 64 bits: still ints
         b'{"id": "1234567890123456789"}',
+        b'{"a": 1, "a": 2, "f": 1.0000000000000002, "e": -0.0, "u": "\\u00e9\\ud83d\\ude00"}',
     ],
 )
-def test_what_orjson_refuses_or_reads_differently_is_decided_by_json(content: bytes) -> None:
-    expected = json.loads(content)
-    assert repr(FAST(content)) == repr(expected)
+@pytest.mark.parametrize("decoder", sorted(FAST_DECODERS))
+def test_what_a_fast_decoder_refuses_or_reads_differently_is_decided_by_json(content: bytes, decoder: str) -> None:
+    loads = FAST_DECODERS[decoder]
+    assert loads is not None
+    assert repr(loads(content)) == repr(json.loads(content))
 
 
-def test_invalid_json_raises_what_json_raises() -> None:
+@pytest.mark.parametrize("decoder", sorted(FAST_DECODERS))
+def test_invalid_json_raises_what_json_raises(decoder: str) -> None:
+    loads = FAST_DECODERS[decoder]
+    assert loads is not None
     with pytest.raises(json.JSONDecodeError):
-        FAST(b'{"a": ')
+        loads(b'{"a": ')
 
 
-def test_the_decoder_can_be_forced_to_json(monkeypatch: pytest.MonkeyPatch) -> None:
+def _maker(loads: Callable[[bytes], Any]) -> str:
+    """The function of types.py that made a decoder."""
+    return str(getattr(loads, "__qualname__", "")).split(".")[0]
+
+
+def test_the_decoder_can_be_forced_or_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COBALT_SDK_JSON_DECODER", "json")
     assert generated_types._choose_loads() is json.loads
+    monkeypatch.setenv("COBALT_SDK_JSON_DECODER", "orjson")
+    assert _maker(generated_types._choose_loads()) == "_orjson_loads"
     monkeypatch.delenv("COBALT_SDK_JSON_DECODER")
-    assert generated_types._choose_loads() is not json.loads
-    monkeypatch.setitem(sys.modules, "orjson", None)  # not installed
+    assert _maker(generated_types._choose_loads()) == _maker(FAST) == "_msgspec_loads"
+    monkeypatch.setitem(sys.modules, "msgspec", None)  # not installed: orjson
+    assert _maker(generated_types._choose_loads()) == "_orjson_loads"
+    monkeypatch.setitem(sys.modules, "orjson", None)  # neither
     assert generated_types._choose_loads() is json.loads
 
 

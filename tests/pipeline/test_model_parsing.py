@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 import pickle
 from typing import Any
 
@@ -27,7 +28,7 @@ from cobalt_api_client.models import (
     ProviderHoursInput,
     ProviderShiftInput,
 )
-from cobalt_api_client.types import UNSET
+from cobalt_api_client.types import UNSET, parse_json
 
 APPOINTMENT: dict[str, Any] = {
     "id": "a1",
@@ -160,3 +161,69 @@ def test_reprs_name_fields_but_hide_values() -> None:
     assert repr(event).startswith("AppointmentCreatedEvent(object_='event', type_='appointment.created', values")
     assert "MRN-1" not in repr(event) and "Smith" not in repr(event)
     assert "MRN-1" in str(event.to_dict())  # the values are one explicit call away
+
+
+def _decoded(source: dict[str, Any]) -> Appointment:
+    """Parsed as a response body is: from bytes, the decoded data owned by the models."""
+    return parse_json(json.dumps(source).encode(), Appointment.from_dict)
+
+
+def test_a_decoded_body_converts_fallback_fields_on_first_read_and_equals_an_eager_parse() -> None:
+    full = {
+        **APPOINTMENT,
+        "created_at": "2024-03-01T09:00:00+00:00",
+        "diagnoses": [{"code": "Z00.00"}],
+        "medications": None,
+    }
+    eager, lazy = Appointment.from_dict(full), _decoded(full)
+    assert "datetime" in vars(lazy) and "datetime_" not in vars(lazy)  # not converted yet
+    assert "json:insurances" in vars(lazy) and "insurances" not in vars(lazy)
+    assert lazy == eager and lazy.to_dict() == full
+    assert isinstance(lazy.datetime_, datetime.datetime) and isinstance(lazy.created_at, datetime.datetime)
+    assert isinstance(lazy.insurances, list) and isinstance(lazy.insurances[0], AppointmentInsurancesType0Item)
+    assert lazy.medications is None and lazy.note is UNSET
+    assert lazy.insurances is lazy.insurances  # converted once, then stored
+    assert vars(lazy).keys() == {*vars(eager)}  # after the reads, stored as an eager parse stores them
+
+
+def test_deferred_fields_keep_values_that_do_not_fit_and_unset_when_absent() -> None:
+    odd = _decoded({"id": "a1", "datetime": "not a date", "insurances": "none", "created_at": None})
+    assert odd.datetime_ == "not a date" and odd.insurances == "none" and odd.created_at is None  # type: ignore[comparison-overlap]
+    sparse = _decoded({"id": "a1"})
+    assert sparse.datetime_ is UNSET and sparse.insurances is UNSET and vars(sparse) == {"id": "a1"}
+    assert Appointment.datetime_ is UNSET and Appointment.insurances is UNSET
+
+
+def test_deferred_fields_survive_copies_evolve_and_assignment_before_the_first_read() -> None:
+    source = {**APPOINTMENT, "diagnoses": [{"code": "Z00.00"}]}
+    for clone in (pickle.loads(pickle.dumps(_decoded(source))), copy.deepcopy(_decoded(source))):
+        assert clone == Appointment.from_dict(source) and isinstance(clone.datetime_, datetime.datetime)
+    evolved = attrs.evolve(_decoded(source), status="cancelled")
+    assert isinstance(evolved.diagnoses, list) and isinstance(evolved.datetime_, datetime.datetime)
+    assigned = _decoded(source)
+    when = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    assigned.datetime_ = when
+    assigned.diagnoses = None
+    assert assigned.datetime_ == when and assigned.diagnoses is None
+    assert assigned.to_dict()["datetime"] == when.isoformat() and assigned.to_dict()["diagnoses"] is None
+    for text in (repr(_decoded(source)), repr(assigned)):
+        assert "MRN-1" not in text and "Z00" not in text and "2024-03-14" not in text and "datetime_" in text
+
+
+def test_unknown_keys_of_a_decoded_body_cannot_shadow_deferred_fields() -> None:
+    parsed = _decoded({**APPOINTMENT, "datetime_": "x", "json:insurances": "y"})
+    assert isinstance(parsed.datetime_, datetime.datetime) and isinstance(parsed.insurances, list)
+    assert parsed.additional_properties == {"x_unknown": {"kept": True}, "datetime_": "x", "json:insurances": "y"}
+
+
+def test_a_list_of_models_is_built_as_from_dict_builds_each_item() -> None:
+    items = [APPOINTMENT, {"id": "a2"}, {**APPOINTMENT, "datetime": "not a date", "extra": 1}]
+    source = copy.deepcopy(items)
+    built = Appointment._from_dicts(source)
+    assert built == [Appointment.from_dict(item) for item in items] and source == items  # input kept
+    owned = json.loads(json.dumps(items))  # decoded data: no object shared between items
+    from_owned = Appointment._from_dicts(owned, True)  # the decoded data becomes the models' own
+    assert from_owned == built and vars(from_owned[1]) is owned[1]
+    assert ProviderHoursInput._from_dicts([]) == []
+    with pytest.raises(KeyError, match="shifts"):
+        ProviderHoursInput._from_dicts([{"day": "Monday", "shifts": []}, {"day": "Monday"}])

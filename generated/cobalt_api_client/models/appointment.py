@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item
@@ -467,7 +467,7 @@ class Appointment:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-        if "datetime" in d:
+        if not _owned and "datetime" in d:
             v_datetime_: Any = d.pop("datetime")
             if isinstance(v_datetime_, str):
                 try:
@@ -479,51 +479,60 @@ class Appointment:
             d["datetime_"] = v_datetime_
 
         if "insurances" in d:
-            v_insurances: Any = d["insurances"]
-            if isinstance(v_insurances, list):
-                try:
-                    _insurances_type_0_from_dict = AppointmentInsurancesType0Item.from_dict
-                    insurances_type_0 = [_insurances_type_0_from_dict(item, _owned) for item in v_insurances]
+            if _owned:
+                d["json:insurances"] = d.pop("insurances")
+            else:
+                v_insurances: Any = d["insurances"]
+                if isinstance(v_insurances, list):
+                    try:
+                        insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(v_insurances, _owned)
 
-                    v_insurances = insurances_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["insurances"] = v_insurances
+                        v_insurances = insurances_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["insurances"] = v_insurances
 
         if "diagnoses" in d:
-            v_diagnoses: Any = d["diagnoses"]
-            if isinstance(v_diagnoses, list):
-                try:
-                    _diagnoses_type_0_from_dict = AppointmentDiagnosesType0Item.from_dict
-                    diagnoses_type_0 = [_diagnoses_type_0_from_dict(item, _owned) for item in v_diagnoses]
+            if _owned:
+                d["json:diagnoses"] = d.pop("diagnoses")
+            else:
+                v_diagnoses: Any = d["diagnoses"]
+                if isinstance(v_diagnoses, list):
+                    try:
+                        diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(v_diagnoses, _owned)
 
-                    v_diagnoses = diagnoses_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["diagnoses"] = v_diagnoses
+                        v_diagnoses = diagnoses_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["diagnoses"] = v_diagnoses
 
         if "medications" in d:
-            v_medications: Any = d["medications"]
-            if isinstance(v_medications, list):
-                try:
-                    _medications_type_0_from_dict = AppointmentMedicationsType0Item.from_dict
-                    medications_type_0 = [_medications_type_0_from_dict(item, _owned) for item in v_medications]
+            if _owned:
+                d["json:medications"] = d.pop("medications")
+            else:
+                v_medications: Any = d["medications"]
+                if isinstance(v_medications, list):
+                    try:
+                        medications_type_0 = AppointmentMedicationsType0Item._from_dicts(v_medications, _owned)
 
-                    v_medications = medications_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["medications"] = v_medications
+                        v_medications = medications_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["medications"] = v_medications
 
         if "created_at" in d:
-            v_created_at: Any = d["created_at"]
-            if isinstance(v_created_at, str):
-                try:
-                    created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
+            if _owned:
+                d["json:created_at"] = d.pop("created_at")
+            else:
+                v_created_at: Any = d["created_at"]
+                if isinstance(v_created_at, str):
+                    try:
+                        created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
 
-                    v_created_at = created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["created_at"] = v_created_at
+                        v_created_at = created_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["created_at"] = v_created_at
 
         if "object_metadata" in d:
             _object_metadata = d["object_metadata"]
@@ -537,6 +546,99 @@ class Appointment:
         appointment = _new(cls)
         appointment.__dict__ = d
         return appointment
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if not _owned and "datetime" in d:
+                v_datetime_: Any = d.pop("datetime")
+                if isinstance(v_datetime_, str):
+                    try:
+                        datetime_type_0 = datetime.datetime.fromisoformat(v_datetime_)
+
+                        v_datetime_ = datetime_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["datetime_"] = v_datetime_
+
+            if "insurances" in d:
+                if _owned:
+                    d["json:insurances"] = d.pop("insurances")
+                else:
+                    v_insurances: Any = d["insurances"]
+                    if isinstance(v_insurances, list):
+                        try:
+                            insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(v_insurances, _owned)
+
+                            v_insurances = insurances_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["insurances"] = v_insurances
+
+            if "diagnoses" in d:
+                if _owned:
+                    d["json:diagnoses"] = d.pop("diagnoses")
+                else:
+                    v_diagnoses: Any = d["diagnoses"]
+                    if isinstance(v_diagnoses, list):
+                        try:
+                            diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(v_diagnoses, _owned)
+
+                            v_diagnoses = diagnoses_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["diagnoses"] = v_diagnoses
+
+            if "medications" in d:
+                if _owned:
+                    d["json:medications"] = d.pop("medications")
+                else:
+                    v_medications: Any = d["medications"]
+                    if isinstance(v_medications, list):
+                        try:
+                            medications_type_0 = AppointmentMedicationsType0Item._from_dicts(v_medications, _owned)
+
+                            v_medications = medications_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["medications"] = v_medications
+
+            if "created_at" in d:
+                if _owned:
+                    d["json:created_at"] = d.pop("created_at")
+                else:
+                    v_created_at: Any = d["created_at"]
+                    if isinstance(v_created_at, str):
+                        try:
+                            created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
+
+                            v_created_at = created_at_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["created_at"] = v_created_at
+
+            if "object_metadata" in d:
+                _object_metadata = d["object_metadata"]
+                object_metadata: ObjectMetadata | Unset
+                if isinstance(_object_metadata, Unset):
+                    object_metadata = UNSET
+                else:
+                    object_metadata = ObjectMetadata.from_dict(_object_metadata, _owned)
+
+                d["object_metadata"] = object_metadata
+            appointment = _new(cls)
+            appointment.__dict__ = d
+            append(appointment)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -561,6 +663,81 @@ class Appointment:
 
 
 unset_by_default(Appointment)
+
+
+def _convert_datetime_(value: Any) -> Any:
+    """`datetime_` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, str):
+        try:
+            datetime_type_0 = datetime.datetime.fromisoformat(value)
+
+            return datetime_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_insurances(value: Any) -> Any:
+    """`insurances` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, list):
+        try:
+            insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(value, _owned)
+
+            return insurances_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_diagnoses(value: Any) -> Any:
+    """`diagnoses` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, list):
+        try:
+            diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(value, _owned)
+
+            return diagnoses_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_medications(value: Any) -> Any:
+    """`medications` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, list):
+        try:
+            medications_type_0 = AppointmentMedicationsType0Item._from_dicts(value, _owned)
+
+            return medications_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_created_at(value: Any) -> Any:
+    """`created_at` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, str):
+        try:
+            created_at_type_0 = datetime.datetime.fromisoformat(value)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    Appointment,
+    {
+        "datetime_": ("datetime", _convert_datetime_),
+        "insurances": ("json:insurances", _convert_insurances),
+        "diagnoses": ("json:diagnoses", _convert_diagnoses),
+        "medications": ("json:medications", _convert_medications),
+        "created_at": ("json:created_at", _convert_created_at),
+    },
+)
 
 
 from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -217,6 +217,63 @@ class AppointmentsCreateRequest:
         appointments_create_request = _new(cls)
         appointments_create_request.__dict__ = d
         return appointments_create_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "datetime" in d:
+                _datetime_ = d.pop("datetime")
+                datetime_: datetime.datetime | Unset
+                if isinstance(_datetime_, Unset):
+                    datetime_ = UNSET
+                else:
+                    datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+                d["datetime_"] = datetime_
+            if "date" in d:
+                _date = d["date"]
+                date: datetime.date | Unset
+                if isinstance(_date, Unset):
+                    date = UNSET
+                else:
+                    date = datetime.date.fromisoformat(_date)
+
+                d["date"] = date
+            if "new_patient" in d:
+                _new_patient = d["new_patient"]
+                new_patient: AppointmentsCreateRequestNewPatient | Unset
+                if isinstance(_new_patient, Unset):
+                    new_patient = UNSET
+                else:
+                    new_patient = check_appointments_create_request_new_patient(_new_patient)
+
+                d["new_patient"] = new_patient
+            if "prevent_double_booking" in d:
+                _prevent_double_booking = d["prevent_double_booking"]
+                prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
+                if isinstance(_prevent_double_booking, Unset):
+                    prevent_double_booking = UNSET
+                else:
+                    prevent_double_booking = check_appointments_create_request_prevent_double_booking(
+                        _prevent_double_booking
+                    )
+
+                d["prevent_double_booking"] = prevent_double_booking
+            if "type" in d:
+                d["type_"] = d.pop("type")
+            appointments_create_request = _new(cls)
+            appointments_create_request.__dict__ = d
+            append(appointments_create_request)
+        return built
 
 
 unset_by_default(AppointmentsCreateRequest)

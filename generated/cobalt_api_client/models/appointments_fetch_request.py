@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -128,6 +128,52 @@ class AppointmentsFetchRequest:
         appointments_fetch_request = _new(cls)
         appointments_fetch_request.__dict__ = d
         return appointments_fetch_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "search_by" in d:
+                _search_by = d["search_by"]
+                search_by: AppointmentsFetchRequestSearchBy | Unset
+                if isinstance(_search_by, Unset):
+                    search_by = UNSET
+                else:
+                    search_by = check_appointments_fetch_request_search_by(_search_by)
+
+                d["search_by"] = search_by
+            if "start_date" in d:
+                _start_date = d["start_date"]
+                start_date: datetime.date | Unset
+                if isinstance(_start_date, Unset):
+                    start_date = UNSET
+                else:
+                    start_date = datetime.date.fromisoformat(_start_date)
+
+                d["start_date"] = start_date
+            if "end_date" in d:
+                _end_date = d["end_date"]
+                end_date: datetime.date | Unset
+                if isinstance(_end_date, Unset):
+                    end_date = UNSET
+                else:
+                    end_date = datetime.date.fromisoformat(_end_date)
+
+                d["end_date"] = end_date
+            if "provider_ids" in d:
+                provider_ids = cast(list[str], d["provider_ids"])
+
+                d["provider_ids"] = provider_ids
+            appointments_fetch_request = _new(cls)
+            appointments_fetch_request.__dict__ = d
+            append(appointments_fetch_request)
+        return built
 
 
 unset_by_default(AppointmentsFetchRequest)

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -102,8 +102,7 @@ class AppointmentsListResponse:
             _appointments = d["appointments"]
             appointments: list[Appointment] | Unset = UNSET
             if _appointments is not UNSET:
-                _appointments_from_dict = Appointment.from_dict
-                appointments = [_appointments_from_dict(item, _owned) for item in _appointments]
+                appointments = Appointment._from_dicts(_appointments, _owned)
 
             d["appointments"] = appointments
         if "results" in d:
@@ -127,6 +126,50 @@ class AppointmentsListResponse:
         appointments_list_response = _new(cls)
         appointments_list_response.__dict__ = d
         return appointments_list_response
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "appointments" in d:
+                _appointments = d["appointments"]
+                appointments: list[Appointment] | Unset = UNSET
+                if _appointments is not UNSET:
+                    appointments = Appointment._from_dicts(_appointments, _owned)
+
+                d["appointments"] = appointments
+            if "results" in d:
+                _results = d["results"]
+                results: AppointmentsListResults | Unset
+                if isinstance(_results, Unset):
+                    results = UNSET
+                else:
+                    results = AppointmentsListResults.from_dict(_results, _owned)
+
+                d["results"] = results
+            if "pagination" in d:
+                _pagination = d["pagination"]
+                pagination: Pagination | Unset
+                if isinstance(_pagination, Unset):
+                    pagination = UNSET
+                else:
+                    pagination = Pagination.from_dict(_pagination, _owned)
+
+                d["pagination"] = pagination
+            appointments_list_response = _new(cls)
+            appointments_list_response.__dict__ = d
+            append(appointments_list_response)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

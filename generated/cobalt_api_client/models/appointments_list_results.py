@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -66,13 +66,36 @@ class AppointmentsListResults:
             _appointments = d["appointments"]
             appointments: list[Appointment] | Unset = UNSET
             if _appointments is not UNSET:
-                _appointments_from_dict = Appointment.from_dict
-                appointments = [_appointments_from_dict(item, _owned) for item in _appointments]
+                appointments = Appointment._from_dicts(_appointments, _owned)
 
             d["appointments"] = appointments
         appointments_list_results = _new(cls)
         appointments_list_results.__dict__ = d
         return appointments_list_results
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "appointments" in d:
+                _appointments = d["appointments"]
+                appointments: list[Appointment] | Unset = UNSET
+                if _appointments is not UNSET:
+                    appointments = Appointment._from_dicts(_appointments, _owned)
+
+                d["appointments"] = appointments
+            appointments_list_results = _new(cls)
+            appointments_list_results.__dict__ = d
+            append(appointments_list_results)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -134,6 +134,41 @@ class AppointmentsUpdateRequest:
         appointments_update_request = _new(cls)
         appointments_update_request.__dict__ = d
         return appointments_update_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "datetime" in d:
+                _datetime_ = d.pop("datetime")
+                datetime_: datetime.datetime | Unset
+                if isinstance(_datetime_, Unset):
+                    datetime_ = UNSET
+                else:
+                    datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+                d["datetime_"] = datetime_
+            if "appointment_datetime" in d:
+                _appointment_datetime = d["appointment_datetime"]
+                appointment_datetime: datetime.datetime | Unset
+                if isinstance(_appointment_datetime, Unset):
+                    appointment_datetime = UNSET
+                else:
+                    appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+
+                d["appointment_datetime"] = appointment_datetime
+            if "type" in d:
+                d["type_"] = d.pop("type")
+            appointments_update_request = _new(cls)
+            appointments_update_request.__dict__ = d
+            append(appointments_update_request)
+        return built
 
 
 unset_by_default(AppointmentsUpdateRequest)

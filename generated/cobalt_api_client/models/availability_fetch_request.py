@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -192,6 +192,54 @@ class AvailabilityFetchRequest:
         availability_fetch_request = _new(cls)
         availability_fetch_request.__dict__ = d
         return availability_fetch_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            start_date = datetime.date.fromisoformat(d["start_date"])
+
+            d["start_date"] = start_date
+            end_date = datetime.date.fromisoformat(d["end_date"])
+
+            d["end_date"] = end_date
+            provider_ids = cast(list[str], d["provider_ids"])
+
+            d["provider_ids"] = provider_ids
+            if "calculation_method" in d:
+                _calculation_method = d["calculation_method"]
+                calculation_method: AvailabilityFetchRequestCalculationMethod | Unset
+                if isinstance(_calculation_method, Unset):
+                    calculation_method = UNSET
+                else:
+                    calculation_method = check_availability_fetch_request_calculation_method(_calculation_method)
+
+                d["calculation_method"] = calculation_method
+            if "provider_type" in d:
+                _provider_type = d["provider_type"]
+                provider_type: AvailabilityFetchRequestProviderType | Unset
+                if isinstance(_provider_type, Unset):
+                    provider_type = UNSET
+                else:
+                    provider_type = check_availability_fetch_request_provider_type(_provider_type)
+
+                d["provider_type"] = provider_type
+            if "location_ids" in d:
+                location_ids = cast(list[str], d["location_ids"])
+
+                d["location_ids"] = location_ids
+            availability_fetch_request = _new(cls)
+            availability_fetch_request.__dict__ = d
+            append(availability_fetch_request)
+        return built
 
 
 unset_by_default(AvailabilityFetchRequest)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -207,6 +207,50 @@ class AvailabilityWindow:
         availability_window = _new(cls)
         availability_window.__dict__ = d
         return availability_window
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "date" in d:
+                _date = d["date"]
+                date: datetime.date | Unset
+                if isinstance(_date, Unset):
+                    date = UNSET
+                else:
+                    date = datetime.date.fromisoformat(_date)
+
+                d["date"] = date
+            if "range_start" in d:
+                _range_start = d["range_start"]
+                range_start: datetime.datetime | Unset
+                if isinstance(_range_start, Unset):
+                    range_start = UNSET
+                else:
+                    range_start = datetime.datetime.fromisoformat(_range_start)
+
+                d["range_start"] = range_start
+            if "range_end" in d:
+                _range_end = d["range_end"]
+                range_end: datetime.datetime | Unset
+                if isinstance(_range_end, Unset):
+                    range_end = UNSET
+                else:
+                    range_end = datetime.datetime.fromisoformat(_range_end)
+
+                d["range_end"] = range_end
+            availability_window = _new(cls)
+            availability_window.__dict__ = d
+            append(availability_window)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -225,8 +225,7 @@ class Claim:
         claim_date = datetime.date.fromisoformat(d["claim_date"])
 
         d["claim_date"] = claim_date
-        _insurances_from_dict = ClaimInsurance.from_dict
-        insurances = [_insurances_from_dict(item, _owned) for item in d["insurances"]]
+        insurances = ClaimInsurance._from_dicts(d["insurances"], _owned)
 
         d["insurances"] = insurances
         if "balances" in d:
@@ -241,6 +240,43 @@ class Claim:
         claim = _new(cls)
         claim.__dict__ = d
         return claim
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            service_date = datetime.date.fromisoformat(d["service_date"])
+
+            d["service_date"] = service_date
+            claim_date = datetime.date.fromisoformat(d["claim_date"])
+
+            d["claim_date"] = claim_date
+            insurances = ClaimInsurance._from_dicts(d["insurances"], _owned)
+
+            d["insurances"] = insurances
+            if "balances" in d:
+                _balances = d["balances"]
+                balances: ClaimBalances | Unset
+                if isinstance(_balances, Unset):
+                    balances = UNSET
+                else:
+                    balances = ClaimBalances.from_dict(_balances, _owned)
+
+                d["balances"] = balances
+            claim = _new(cls)
+            claim.__dict__ = d
+            append(claim)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

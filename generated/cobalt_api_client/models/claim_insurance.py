@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -208,6 +208,32 @@ class ClaimInsurance:
         claim_insurance = _new(cls)
         claim_insurance.__dict__ = d
         return claim_insurance
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "subscriber_dob" in d:
+                _subscriber_dob = d["subscriber_dob"]
+                subscriber_dob: datetime.date | Unset
+                if isinstance(_subscriber_dob, Unset):
+                    subscriber_dob = UNSET
+                else:
+                    subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
+
+                d["subscriber_dob"] = subscriber_dob
+            claim_insurance = _new(cls)
+            claim_insurance.__dict__ = d
+            append(claim_insurance)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -90,6 +90,41 @@ class EligibilityBenefitsSummary:
         eligibility_benefits_summary = _new(cls)
         eligibility_benefits_summary.__dict__ = d
         return eligibility_benefits_summary
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "deductible" in d:
+                _deductible = d["deductible"]
+                deductible: EligibilityBenefitsSummaryDeductible | Unset
+                if isinstance(_deductible, Unset):
+                    deductible = UNSET
+                else:
+                    deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible, _owned)
+
+                d["deductible"] = deductible
+            if "out_of_pocket" in d:
+                _out_of_pocket = d["out_of_pocket"]
+                out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
+                if isinstance(_out_of_pocket, Unset):
+                    out_of_pocket = UNSET
+                else:
+                    out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket, _owned)
+
+                d["out_of_pocket"] = out_of_pocket
+            eligibility_benefits_summary = _new(cls)
+            eligibility_benefits_summary.__dict__ = d
+            append(eligibility_benefits_summary)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary
@@ -262,26 +262,32 @@ class EligibilityCheck:
 
             d["response_at"] = response_at
         if "plan_begin_date" in d:
-            v_plan_begin_date: Any = d["plan_begin_date"]
-            if isinstance(v_plan_begin_date, str):
-                try:
-                    plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
+            if _owned:
+                d["json:plan_begin_date"] = d.pop("plan_begin_date")
+            else:
+                v_plan_begin_date: Any = d["plan_begin_date"]
+                if isinstance(v_plan_begin_date, str):
+                    try:
+                        plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
 
-                    v_plan_begin_date = plan_begin_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["plan_begin_date"] = v_plan_begin_date
+                        v_plan_begin_date = plan_begin_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["plan_begin_date"] = v_plan_begin_date
 
         if "plan_end_date" in d:
-            v_plan_end_date: Any = d["plan_end_date"]
-            if isinstance(v_plan_end_date, str):
-                try:
-                    plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
+            if _owned:
+                d["json:plan_end_date"] = d.pop("plan_end_date")
+            else:
+                v_plan_end_date: Any = d["plan_end_date"]
+                if isinstance(v_plan_end_date, str):
+                    try:
+                        plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
 
-                    v_plan_end_date = plan_end_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["plan_end_date"] = v_plan_end_date
+                        v_plan_end_date = plan_end_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["plan_end_date"] = v_plan_end_date
 
         if "benefits_summary" in d:
             _benefits_summary = d["benefits_summary"]
@@ -304,6 +310,98 @@ class EligibilityCheck:
         eligibility_check = _new(cls)
         eligibility_check.__dict__ = d
         return eligibility_check
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "patient_dob" in d:
+                _patient_dob = d["patient_dob"]
+                patient_dob: datetime.date | Unset
+                if isinstance(_patient_dob, Unset):
+                    patient_dob = UNSET
+                else:
+                    patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+                d["patient_dob"] = patient_dob
+            if "service_date" in d:
+                _service_date = d["service_date"]
+                service_date: datetime.date | Unset
+                if isinstance(_service_date, Unset):
+                    service_date = UNSET
+                else:
+                    service_date = datetime.date.fromisoformat(_service_date)
+
+                d["service_date"] = service_date
+            if "response_at" in d:
+                _response_at = d["response_at"]
+                response_at: datetime.datetime | Unset
+                if isinstance(_response_at, Unset):
+                    response_at = UNSET
+                else:
+                    response_at = datetime.datetime.fromisoformat(_response_at)
+
+                d["response_at"] = response_at
+            if "plan_begin_date" in d:
+                if _owned:
+                    d["json:plan_begin_date"] = d.pop("plan_begin_date")
+                else:
+                    v_plan_begin_date: Any = d["plan_begin_date"]
+                    if isinstance(v_plan_begin_date, str):
+                        try:
+                            plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
+
+                            v_plan_begin_date = plan_begin_date_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["plan_begin_date"] = v_plan_begin_date
+
+            if "plan_end_date" in d:
+                if _owned:
+                    d["json:plan_end_date"] = d.pop("plan_end_date")
+                else:
+                    v_plan_end_date: Any = d["plan_end_date"]
+                    if isinstance(v_plan_end_date, str):
+                        try:
+                            plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
+
+                            v_plan_end_date = plan_end_date_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["plan_end_date"] = v_plan_end_date
+
+            if "benefits_summary" in d:
+                _benefits_summary = d["benefits_summary"]
+                benefits_summary: EligibilityBenefitsSummary | Unset
+                if isinstance(_benefits_summary, Unset):
+                    benefits_summary = UNSET
+                else:
+                    benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
+
+                d["benefits_summary"] = benefits_summary
+            if "synced_at" in d:
+                _synced_at = d["synced_at"]
+                synced_at: datetime.datetime | Unset
+                if isinstance(_synced_at, Unset):
+                    synced_at = UNSET
+                else:
+                    synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+                d["synced_at"] = synced_at
+            eligibility_check = _new(cls)
+            eligibility_check.__dict__ = d
+            append(eligibility_check)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -328,6 +426,39 @@ class EligibilityCheck:
 
 
 unset_by_default(EligibilityCheck)
+
+
+def _convert_plan_begin_date(value: Any) -> Any:
+    """`plan_begin_date` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, str):
+        try:
+            plan_begin_date_type_0 = datetime.date.fromisoformat(value)
+
+            return plan_begin_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_plan_end_date(value: Any) -> Any:
+    """`plan_end_date` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, str):
+        try:
+            plan_end_date_type_0 = datetime.date.fromisoformat(value)
+
+            return plan_end_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    EligibilityCheck,
+    {
+        "plan_begin_date": ("json:plan_begin_date", _convert_plan_begin_date),
+        "plan_end_date": ("json:plan_end_date", _convert_plan_end_date),
+    },
+)
 
 
 from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: E402

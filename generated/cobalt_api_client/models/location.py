@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.location_address import LocationAddress
@@ -118,19 +118,53 @@ class Location:
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
         if "address" in d:
-            v_address: Any = d["address"]
-            if isinstance(v_address, dict):
-                try:
-                    address_type_0 = LocationAddress.from_dict(v_address, _owned)
+            if _owned:
+                d["json:address"] = d.pop("address")
+            else:
+                v_address: Any = d["address"]
+                if isinstance(v_address, dict):
+                    try:
+                        address_type_0 = LocationAddress.from_dict(v_address, _owned)
 
-                    v_address = address_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["address"] = v_address
+                        v_address = address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["address"] = v_address
 
         location = _new(cls)
         location.__dict__ = d
         return location
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "address" in d:
+                if _owned:
+                    d["json:address"] = d.pop("address")
+                else:
+                    v_address: Any = d["address"]
+                    if isinstance(v_address, dict):
+                        try:
+                            address_type_0 = LocationAddress.from_dict(v_address, _owned)
+
+                            v_address = address_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["address"] = v_address
+
+            location = _new(cls)
+            location.__dict__ = d
+            append(location)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,6 +189,27 @@ class Location:
 
 
 unset_by_default(Location)
+
+
+def _convert_address(value: Any) -> Any:
+    """`address` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, dict):
+        try:
+            address_type_0 = LocationAddress.from_dict(value, _owned)
+
+            return address_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    Location,
+    {
+        "address": ("json:address", _convert_address),
+    },
+)
 
 
 from ..models.location_address import LocationAddress  # noqa: E402

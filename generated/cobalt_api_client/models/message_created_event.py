@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -132,6 +132,36 @@ class MessageCreatedEvent:
         message_created_event = _new(cls)
         message_created_event.__dict__ = d
         return message_created_event
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            object_ = cast(Literal["event"], d.pop("object"))
+            if object_ != "event":
+                raise ValueError(f"object must match const 'event', got '{object_}'")
+            d["object_"] = object_
+            type_ = cast(Literal["message.created"], d.pop("type"))
+            if type_ != "message.created":
+                raise ValueError(f"type must match const 'message.created', got '{type_}'")
+            d["type_"] = type_
+            data = MessageCreatedEventData.from_dict(d["data"], _owned)
+
+            d["data"] = data
+            message_created_event = _new(cls)
+            message_created_event.__dict__ = d
+            append(message_created_event)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -114,6 +114,41 @@ class NotesCreateRequest:
         notes_create_request = _new(cls)
         notes_create_request.__dict__ = d
         return notes_create_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            v_note: Any = d["note"]
+            if isinstance(v_note, dict):
+                try:
+                    note_type_1 = NoteSections.from_dict(v_note, _owned)
+
+                    v_note = note_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["note"] = v_note
+
+            if "icd_10_codes" in d:
+                icd_10_codes = cast(list[str], d["icd_10_codes"])
+
+                d["icd_10_codes"] = icd_10_codes
+            if "cpt_codes" in d:
+                cpt_codes = cast(list[str], d["cpt_codes"])
+
+                d["cpt_codes"] = cpt_codes
+            notes_create_request = _new(cls)
+            notes_create_request.__dict__ = d
+            append(notes_create_request)
+        return built
 
 
 unset_by_default(NotesCreateRequest)

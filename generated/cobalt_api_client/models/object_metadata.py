@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -75,6 +75,32 @@ class ObjectMetadata:
         object_metadata = _new(cls)
         object_metadata.__dict__ = d
         return object_metadata
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "created_at" in d:
+                _created_at = d["created_at"]
+                created_at: datetime.datetime | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+
+                d["created_at"] = created_at
+            object_metadata = _new(cls)
+            object_metadata.__dict__ = d
+            append(object_metadata)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

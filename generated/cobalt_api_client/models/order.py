@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.order_details import OrderDetails
@@ -184,15 +184,18 @@ class Order:
 
             d["patient_dob"] = patient_dob
         if "lab_results" in d:
-            v_lab_results: Any = d["lab_results"]
-            if isinstance(v_lab_results, dict):
-                try:
-                    lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
+            if _owned:
+                d["json:lab_results"] = d.pop("lab_results")
+            else:
+                v_lab_results: Any = d["lab_results"]
+                if isinstance(v_lab_results, dict):
+                    try:
+                        lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
 
-                    v_lab_results = lab_results_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["lab_results"] = v_lab_results
+                        v_lab_results = lab_results_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["lab_results"] = v_lab_results
 
         if "ordered_date" in d:
             _ordered_date = d["ordered_date"]
@@ -218,6 +221,75 @@ class Order:
         order.__dict__ = d
         return order
 
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "order_date" in d:
+                _order_date = d["order_date"]
+                order_date: datetime.date | Unset
+                if isinstance(_order_date, Unset):
+                    order_date = UNSET
+                else:
+                    order_date = datetime.date.fromisoformat(_order_date)
+
+                d["order_date"] = order_date
+            if "patient_dob" in d:
+                _patient_dob = d["patient_dob"]
+                patient_dob: datetime.date | Unset
+                if isinstance(_patient_dob, Unset):
+                    patient_dob = UNSET
+                else:
+                    patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+                d["patient_dob"] = patient_dob
+            if "lab_results" in d:
+                if _owned:
+                    d["json:lab_results"] = d.pop("lab_results")
+                else:
+                    v_lab_results: Any = d["lab_results"]
+                    if isinstance(v_lab_results, dict):
+                        try:
+                            lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
+
+                            v_lab_results = lab_results_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["lab_results"] = v_lab_results
+
+            if "ordered_date" in d:
+                _ordered_date = d["ordered_date"]
+                ordered_date: datetime.datetime | Unset
+                if isinstance(_ordered_date, Unset):
+                    ordered_date = UNSET
+                else:
+                    ordered_date = datetime.datetime.fromisoformat(_ordered_date)
+
+                d["ordered_date"] = ordered_date
+            if "details" in d:
+                _details = d["details"]
+                details: OrderDetails | Unset
+                if isinstance(_details, Unset):
+                    details = UNSET
+                else:
+                    details = OrderDetails.from_dict(_details, _owned)
+
+                d["details"] = details
+            if "type" in d:
+                d["type_"] = d.pop("type")
+            order = _new(cls)
+            order.__dict__ = d
+            append(order)
+        return built
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -241,6 +313,27 @@ class Order:
 
 
 unset_by_default(Order)
+
+
+def _convert_lab_results(value: Any) -> Any:
+    """`lab_results` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, dict):
+        try:
+            lab_results_type_0 = OrderLabResultsType0.from_dict(value, _owned)
+
+            return lab_results_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    Order,
+    {
+        "lab_results": ("json:lab_results", _convert_lab_results),
+    },
+)
 
 
 from ..models.order_details import OrderDetails  # noqa: E402

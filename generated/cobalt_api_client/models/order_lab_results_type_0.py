@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,21 @@ class OrderLabResultsType0:
         order_lab_results_type_0 = _new(cls)
         order_lab_results_type_0.__dict__ = d
         return order_lab_results_type_0
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            d: dict[str, Any] = {}
+            if src_dict:
+                d["additional_properties"] = src_dict if _owned else dict(src_dict)
+
+            order_lab_results_type_0 = _new(cls)
+            order_lab_results_type_0.__dict__ = d
+            append(order_lab_results_type_0)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

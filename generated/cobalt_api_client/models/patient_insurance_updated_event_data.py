@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -81,13 +81,36 @@ class PatientInsuranceUpdatedEventData:
             _audit_trail = d["audit_trail"]
             audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
             if _audit_trail is not UNSET:
-                _audit_trail_from_dict = PatientInsuranceEventAuditTrailEntry.from_dict
-                audit_trail = [_audit_trail_from_dict(item, _owned) for item in _audit_trail]
+                audit_trail = PatientInsuranceEventAuditTrailEntry._from_dicts(_audit_trail, _owned)
 
             d["audit_trail"] = audit_trail
         patient_insurance_updated_event_data = _new(cls)
         patient_insurance_updated_event_data.__dict__ = d
         return patient_insurance_updated_event_data
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "audit_trail" in d:
+                _audit_trail = d["audit_trail"]
+                audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
+                if _audit_trail is not UNSET:
+                    audit_trail = PatientInsuranceEventAuditTrailEntry._from_dicts(_audit_trail, _owned)
+
+                d["audit_trail"] = audit_trail
+            patient_insurance_updated_event_data = _new(cls)
+            patient_insurance_updated_event_data.__dict__ = d
+            append(patient_insurance_updated_event_data)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -138,6 +138,39 @@ class PatientInsurancesUpdateRequest:
         patient_insurances_update_request = _new(cls)
         patient_insurances_update_request.__dict__ = d
         return patient_insurances_update_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "plan_begin_date" in d:
+                _plan_begin_date = d["plan_begin_date"]
+                plan_begin_date: datetime.date | Unset
+                if isinstance(_plan_begin_date, Unset):
+                    plan_begin_date = UNSET
+                else:
+                    plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
+
+                d["plan_begin_date"] = plan_begin_date
+            if "subscriber_demographics" in d:
+                _subscriber_demographics = d["subscriber_demographics"]
+                subscriber_demographics: SubscriberDemographics | Unset
+                if isinstance(_subscriber_demographics, Unset):
+                    subscriber_demographics = UNSET
+                else:
+                    subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
+
+                d["subscriber_demographics"] = subscriber_demographics
+            patient_insurances_update_request = _new(cls)
+            patient_insurances_update_request.__dict__ = d
+            append(patient_insurances_update_request)
+        return built
 
 
 unset_by_default(PatientInsurancesUpdateRequest)

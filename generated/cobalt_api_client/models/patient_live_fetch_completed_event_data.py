@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -83,13 +83,34 @@ class PatientLiveFetchCompletedEventData:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-        _patients_from_dict = PatientLiveFetchCompletedEventPatient.from_dict
-        patients = [_patients_from_dict(item, _owned) for item in d["patients"]]
+        patients = PatientLiveFetchCompletedEventPatient._from_dicts(d["patients"], _owned)
 
         d["patients"] = patients
         patient_live_fetch_completed_event_data = _new(cls)
         patient_live_fetch_completed_event_data.__dict__ = d
         return patient_live_fetch_completed_event_data
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            patients = PatientLiveFetchCompletedEventPatient._from_dicts(d["patients"], _owned)
+
+            d["patients"] = patients
+            patient_live_fetch_completed_event_data = _new(cls)
+            patient_live_fetch_completed_event_data.__dict__ = d
+            append(patient_live_fetch_completed_event_data)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

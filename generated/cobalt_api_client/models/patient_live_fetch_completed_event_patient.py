@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -239,37 +239,80 @@ class PatientLiveFetchCompletedEventPatient:
             _medications = d["medications"]
             medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
             if _medications is not UNSET:
-                _medications_from_dict = PatientLiveFetchCompletedEventMedication.from_dict
-                medications = [_medications_from_dict(item, _owned) for item in _medications]
+                medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
 
             d["medications"] = medications
         if "pharmacies" in d:
             _pharmacies = d["pharmacies"]
             pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
             if _pharmacies is not UNSET:
-                _pharmacies_from_dict = PatientLiveFetchCompletedEventPharmacy.from_dict
-                pharmacies = [_pharmacies_from_dict(item, _owned) for item in _pharmacies]
+                pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
 
             d["pharmacies"] = pharmacies
         if "insurances" in d:
             _insurances = d["insurances"]
             insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
             if _insurances is not UNSET:
-                _insurances_from_dict = PatientLiveFetchCompletedEventInsurance.from_dict
-                insurances = [_insurances_from_dict(item, _owned) for item in _insurances]
+                insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
 
             d["insurances"] = insurances
         if "tasks" in d:
             _tasks = d["tasks"]
             tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
             if _tasks is not UNSET:
-                _tasks_from_dict = PatientLiveFetchCompletedEventPatientTasksItem.from_dict
-                tasks = [_tasks_from_dict(item, _owned) for item in _tasks]
+                tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
 
             d["tasks"] = tasks
         patient_live_fetch_completed_event_patient = _new(cls)
         patient_live_fetch_completed_event_patient.__dict__ = d
         return patient_live_fetch_completed_event_patient
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "medications" in d:
+                _medications = d["medications"]
+                medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
+                if _medications is not UNSET:
+                    medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
+
+                d["medications"] = medications
+            if "pharmacies" in d:
+                _pharmacies = d["pharmacies"]
+                pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
+                if _pharmacies is not UNSET:
+                    pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
+
+                d["pharmacies"] = pharmacies
+            if "insurances" in d:
+                _insurances = d["insurances"]
+                insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
+                if _insurances is not UNSET:
+                    insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
+
+                d["insurances"] = insurances
+            if "tasks" in d:
+                _tasks = d["tasks"]
+                tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
+                if _tasks is not UNSET:
+                    tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
+
+                d["tasks"] = tasks
+            patient_live_fetch_completed_event_patient = _new(cls)
+            patient_live_fetch_completed_event_patient.__dict__ = d
+            append(patient_live_fetch_completed_event_patient)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -370,6 +370,66 @@ class PatientsCreateRequest:
         patients_create_request = _new(cls)
         patients_create_request.__dict__ = d
         return patients_create_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "dob" in d:
+                _dob = d["dob"]
+                dob: datetime.date | Unset
+                if isinstance(_dob, Unset):
+                    dob = UNSET
+                else:
+                    dob = datetime.date.fromisoformat(_dob)
+
+                d["dob"] = dob
+            if "sex" in d:
+                _sex = d["sex"]
+                sex: PatientsCreateRequestSex | Unset
+                if isinstance(_sex, Unset):
+                    sex = UNSET
+                else:
+                    sex = check_patients_create_request_sex(_sex)
+
+                d["sex"] = sex
+            if "insurance_sequence" in d:
+                _insurance_sequence = d["insurance_sequence"]
+                insurance_sequence: PatientsCreateRequestInsuranceSequence | Unset
+                if isinstance(_insurance_sequence, Unset):
+                    insurance_sequence = UNSET
+                else:
+                    insurance_sequence = check_patients_create_request_insurance_sequence(_insurance_sequence)
+
+                d["insurance_sequence"] = insurance_sequence
+            if "check_eligibility" in d:
+                _check_eligibility = d["check_eligibility"]
+                check_eligibility: PatientsCreateRequestCheckEligibility | Unset
+                if isinstance(_check_eligibility, Unset):
+                    check_eligibility = UNSET
+                else:
+                    check_eligibility = check_patients_create_request_check_eligibility(_check_eligibility)
+
+                d["check_eligibility"] = check_eligibility
+            if "responsible_party" in d:
+                _responsible_party = d["responsible_party"]
+                responsible_party: PatientsCreateRequestResponsibleParty | Unset
+                if isinstance(_responsible_party, Unset):
+                    responsible_party = UNSET
+                else:
+                    responsible_party = check_patients_create_request_responsible_party(_responsible_party)
+
+                d["responsible_party"] = responsible_party
+            patients_create_request = _new(cls)
+            patients_create_request.__dict__ = d
+            append(patients_create_request)
+        return built
 
 
 unset_by_default(PatientsCreateRequest)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,7 +15,7 @@ from ..models.patients_fetch_request_search_by import (
     PatientsFetchRequestSearchBy,
     check_patients_fetch_request_search_by,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="PatientsFetchRequest")
 _new = object.__new__
@@ -134,24 +134,108 @@ class PatientsFetchRequest:
 
             d["dob"] = dob
         if "include" in d:
-            v_include: Any = d["include"]
-            if isinstance(v_include, list):
-                try:
-                    include_type_1 = []
-                    _include_type_1 = v_include
-                    for include_type_1_item_data in _include_type_1:
-                        include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
+            if _owned:
+                d["json:include"] = d.pop("include")
+            else:
+                v_include: Any = d["include"]
+                if isinstance(v_include, list):
+                    try:
+                        include_type_1 = []
+                        _include_type_1 = v_include
+                        for include_type_1_item_data in _include_type_1:
+                            include_type_1_item = check_patients_fetch_request_include_type_1_item(
+                                include_type_1_item_data
+                            )
 
-                        include_type_1.append(include_type_1_item)
+                            include_type_1.append(include_type_1_item)
 
-                    v_include = include_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["include"] = v_include
+                        v_include = include_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["include"] = v_include
 
         patients_fetch_request = _new(cls)
         patients_fetch_request.__dict__ = d
         return patients_fetch_request
 
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "search_by" in d:
+                _search_by = d["search_by"]
+                search_by: PatientsFetchRequestSearchBy | Unset
+                if isinstance(_search_by, Unset):
+                    search_by = UNSET
+                else:
+                    search_by = check_patients_fetch_request_search_by(_search_by)
+
+                d["search_by"] = search_by
+            if "dob" in d:
+                _dob = d["dob"]
+                dob: datetime.date | Unset
+                if isinstance(_dob, Unset):
+                    dob = UNSET
+                else:
+                    dob = datetime.date.fromisoformat(_dob)
+
+                d["dob"] = dob
+            if "include" in d:
+                if _owned:
+                    d["json:include"] = d.pop("include")
+                else:
+                    v_include: Any = d["include"]
+                    if isinstance(v_include, list):
+                        try:
+                            include_type_1 = []
+                            _include_type_1 = v_include
+                            for include_type_1_item_data in _include_type_1:
+                                include_type_1_item = check_patients_fetch_request_include_type_1_item(
+                                    include_type_1_item_data
+                                )
+
+                                include_type_1.append(include_type_1_item)
+
+                            v_include = include_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["include"] = v_include
+
+            patients_fetch_request = _new(cls)
+            patients_fetch_request.__dict__ = d
+            append(patients_fetch_request)
+        return built
+
 
 unset_by_default(PatientsFetchRequest)
+
+
+def _convert_include(value: Any) -> Any:
+    """`include` from its JSON value, which the model owns; the value itself when it does not fit."""
+    if isinstance(value, list):
+        try:
+            include_type_1 = []
+            _include_type_1 = value
+            for include_type_1_item_data in _include_type_1:
+                include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
+
+                include_type_1.append(include_type_1_item)
+
+            return include_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    PatientsFetchRequest,
+    {
+        "include": ("json:include", _convert_include),
+    },
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -227,6 +227,48 @@ class PatientsUpdateRequest:
         patients_update_request = _new(cls)
         patients_update_request.__dict__ = d
         return patients_update_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "dob" in d:
+                _dob = d["dob"]
+                dob: datetime.date | Unset
+                if isinstance(_dob, Unset):
+                    dob = UNSET
+                else:
+                    dob = datetime.date.fromisoformat(_dob)
+
+                d["dob"] = dob
+            if "sex" in d:
+                _sex = d["sex"]
+                sex: PatientsUpdateRequestSex | Unset
+                if isinstance(_sex, Unset):
+                    sex = UNSET
+                else:
+                    sex = check_patients_update_request_sex(_sex)
+
+                d["sex"] = sex
+            if "insurance_sequence" in d:
+                _insurance_sequence = d["insurance_sequence"]
+                insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
+                if isinstance(_insurance_sequence, Unset):
+                    insurance_sequence = UNSET
+                else:
+                    insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
+
+                d["insurance_sequence"] = insurance_sequence
+            patients_update_request = _new(cls)
+            patients_update_request.__dict__ = d
+            append(patients_update_request)
+        return built
 
 
 unset_by_default(PatientsUpdateRequest)

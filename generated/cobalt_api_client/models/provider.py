@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_hours import ProviderHours
@@ -134,20 +134,53 @@ class Provider:
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
         if "hours" in d:
-            v_hours: Any = d["hours"]
-            if isinstance(v_hours, list):
-                try:
-                    _hours_type_0_from_dict = ProviderHours.from_dict
-                    hours_type_0 = [_hours_type_0_from_dict(item, _owned) for item in v_hours]
+            if _owned:
+                d["json:hours"] = d.pop("hours")
+            else:
+                v_hours: Any = d["hours"]
+                if isinstance(v_hours, list):
+                    try:
+                        hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
 
-                    v_hours = hours_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["hours"] = v_hours
+                        v_hours = hours_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["hours"] = v_hours
 
         provider = _new(cls)
         provider.__dict__ = d
         return provider
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "hours" in d:
+                if _owned:
+                    d["json:hours"] = d.pop("hours")
+                else:
+                    v_hours: Any = d["hours"]
+                    if isinstance(v_hours, list):
+                        try:
+                            hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
+
+                            v_hours = hours_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["hours"] = v_hours
+
+            provider = _new(cls)
+            provider.__dict__ = d
+            append(provider)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,6 +205,27 @@ class Provider:
 
 
 unset_by_default(Provider)
+
+
+def _convert_hours(value: Any) -> Any:
+    """`hours` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, list):
+        try:
+            hours_type_0 = ProviderHours._from_dicts(value, _owned)
+
+            return hours_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    Provider,
+    {
+        "hours": ("json:hours", _convert_hours),
+    },
+)
 
 
 from ..models.provider_hours import ProviderHours  # noqa: E402

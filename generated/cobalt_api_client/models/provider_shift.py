@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
     from ..models.provider_shift_recurrence import ProviderShiftRecurrence
@@ -151,33 +151,81 @@ class ProviderShift:
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
         if "recurrence" in d:
-            v_recurrence: Any = d["recurrence"]
-            if isinstance(v_recurrence, dict):
-                try:
-                    recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
+            if _owned:
+                d["json:recurrence"] = d.pop("recurrence")
+            else:
+                v_recurrence: Any = d["recurrence"]
+                if isinstance(v_recurrence, dict):
+                    try:
+                        recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
 
-                    v_recurrence = recurrence_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["recurrence"] = v_recurrence
+                        v_recurrence = recurrence_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["recurrence"] = v_recurrence
 
         if "visit_type_rules" in d:
-            v_visit_type_rules: Any = d["visit_type_rules"]
-            if isinstance(v_visit_type_rules, list):
-                try:
-                    _visit_type_rules_type_0_from_dict = VisitTypeRule.from_dict
-                    visit_type_rules_type_0 = [
-                        _visit_type_rules_type_0_from_dict(item, _owned) for item in v_visit_type_rules
-                    ]
+            if _owned:
+                d["json:visit_type_rules"] = d.pop("visit_type_rules")
+            else:
+                v_visit_type_rules: Any = d["visit_type_rules"]
+                if isinstance(v_visit_type_rules, list):
+                    try:
+                        visit_type_rules_type_0 = VisitTypeRule._from_dicts(v_visit_type_rules, _owned)
 
-                    v_visit_type_rules = visit_type_rules_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            d["visit_type_rules"] = v_visit_type_rules
+                        v_visit_type_rules = visit_type_rules_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["visit_type_rules"] = v_visit_type_rules
 
         provider_shift = _new(cls)
         provider_shift.__dict__ = d
         return provider_shift
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "recurrence" in d:
+                if _owned:
+                    d["json:recurrence"] = d.pop("recurrence")
+                else:
+                    v_recurrence: Any = d["recurrence"]
+                    if isinstance(v_recurrence, dict):
+                        try:
+                            recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
+
+                            v_recurrence = recurrence_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["recurrence"] = v_recurrence
+
+            if "visit_type_rules" in d:
+                if _owned:
+                    d["json:visit_type_rules"] = d.pop("visit_type_rules")
+                else:
+                    v_visit_type_rules: Any = d["visit_type_rules"]
+                    if isinstance(v_visit_type_rules, list):
+                        try:
+                            visit_type_rules_type_0 = VisitTypeRule._from_dicts(v_visit_type_rules, _owned)
+
+                            v_visit_type_rules = visit_type_rules_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["visit_type_rules"] = v_visit_type_rules
+
+            provider_shift = _new(cls)
+            provider_shift.__dict__ = d
+            append(provider_shift)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,6 +250,41 @@ class ProviderShift:
 
 
 unset_by_default(ProviderShift)
+
+
+def _convert_recurrence(value: Any) -> Any:
+    """`recurrence` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, dict):
+        try:
+            recurrence_type_0 = ProviderShiftRecurrence.from_dict(value, _owned)
+
+            return recurrence_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _convert_visit_type_rules(value: Any) -> Any:
+    """`visit_type_rules` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, list):
+        try:
+            visit_type_rules_type_0 = VisitTypeRule._from_dicts(value, _owned)
+
+            return visit_type_rules_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+convert_on_first_use(
+    ProviderShift,
+    {
+        "recurrence": ("json:recurrence", _convert_recurrence),
+        "visit_type_rules": ("json:visit_type_rules", _convert_visit_type_rules),
+    },
+)
 
 
 from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: E402

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -93,13 +93,43 @@ class ProvidersUpdateRequest:
             _hours = d["hours"]
             hours: list[ProviderHoursInput] | Unset = UNSET
             if _hours is not UNSET:
-                _hours_from_dict = ProviderHoursInput.from_dict
-                hours = [_hours_from_dict(item, _owned) for item in _hours]
+                hours = ProviderHoursInput._from_dicts(_hours, _owned)
 
             d["hours"] = hours
         providers_update_request = _new(cls)
         providers_update_request.__dict__ = d
         return providers_update_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "hide_in_availability" in d:
+                _hide_in_availability = d["hide_in_availability"]
+                hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset
+                if isinstance(_hide_in_availability, Unset):
+                    hide_in_availability = UNSET
+                else:
+                    hide_in_availability = check_providers_update_request_hide_in_availability(_hide_in_availability)
+
+                d["hide_in_availability"] = hide_in_availability
+            if "hours" in d:
+                _hours = d["hours"]
+                hours: list[ProviderHoursInput] | Unset = UNSET
+                if _hours is not UNSET:
+                    hours = ProviderHoursInput._from_dicts(_hours, _owned)
+
+                d["hours"] = hours
+            providers_update_request = _new(cls)
+            providers_update_request.__dict__ = d
+            append(providers_update_request)
+        return built
 
 
 unset_by_default(ProvidersUpdateRequest)

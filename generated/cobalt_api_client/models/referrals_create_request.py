@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -158,13 +158,58 @@ class ReferralsCreateRequest:
             _documents = d["documents"]
             documents: list[ReferralDocument] | Unset = UNSET
             if _documents is not UNSET:
-                _documents_from_dict = ReferralDocument.from_dict
-                documents = [_documents_from_dict(item, _owned) for item in _documents]
+                documents = ReferralDocument._from_dicts(_documents, _owned)
 
             d["documents"] = documents
         referrals_create_request = _new(cls)
         referrals_create_request.__dict__ = d
         return referrals_create_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "direction" in d:
+                _direction = d["direction"]
+                direction: ReferralsCreateRequestDirection | Unset
+                if isinstance(_direction, Unset):
+                    direction = UNSET
+                else:
+                    direction = check_referrals_create_request_direction(_direction)
+
+                d["direction"] = direction
+            if "priority" in d:
+                _priority = d["priority"]
+                priority: ReferralsCreateRequestPriority | Unset
+                if isinstance(_priority, Unset):
+                    priority = UNSET
+                else:
+                    priority = check_referrals_create_request_priority(_priority)
+
+                d["priority"] = priority
+            if "diagnosis_codes" in d:
+                diagnosis_codes = cast(list[str], d["diagnosis_codes"])
+
+                d["diagnosis_codes"] = diagnosis_codes
+            if "documents" in d:
+                _documents = d["documents"]
+                documents: list[ReferralDocument] | Unset = UNSET
+                if _documents is not UNSET:
+                    documents = ReferralDocument._from_dicts(_documents, _owned)
+
+                d["documents"] = documents
+            referrals_create_request = _new(cls)
+            referrals_create_request.__dict__ = d
+            append(referrals_create_request)
+        return built
 
 
 unset_by_default(ReferralsCreateRequest)

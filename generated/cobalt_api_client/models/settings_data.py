@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -135,8 +135,7 @@ class SettingsData:
             _visit_statuses = d["visit_statuses"]
             visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
             if _visit_statuses is not UNSET:
-                _visit_statuses_from_dict = SettingsCodeDescription.from_dict
-                visit_statuses = [_visit_statuses_from_dict(item, _owned) for item in _visit_statuses]
+                visit_statuses = SettingsCodeDescription._from_dicts(_visit_statuses, _owned)
 
             d["visit_statuses"] = visit_statuses
         if "required_patient_fields" in d:
@@ -146,6 +145,56 @@ class SettingsData:
         settings_data = _new(cls)
         settings_data.__dict__ = d
         return settings_data
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            visit_types = []
+            _visit_types = d["visit_types"]
+            for visit_types_item_data in _visit_types:
+
+                def _parse_visit_types_item(data: object, _owned: bool = False) -> SettingsCodeDescription | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        visit_types_item_type_0 = SettingsCodeDescription.from_dict(data, _owned)
+
+                        return visit_types_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(SettingsCodeDescription | str, data)
+
+                visit_types_item = _parse_visit_types_item(visit_types_item_data)
+
+                visit_types.append(visit_types_item)
+
+            d["visit_types"] = visit_types
+            if "visit_statuses" in d:
+                _visit_statuses = d["visit_statuses"]
+                visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
+                if _visit_statuses is not UNSET:
+                    visit_statuses = SettingsCodeDescription._from_dicts(_visit_statuses, _owned)
+
+                d["visit_statuses"] = visit_statuses
+            if "required_patient_fields" in d:
+                required_patient_fields = cast(list[str], d["required_patient_fields"])
+
+                d["required_patient_fields"] = required_patient_fields
+            settings_data = _new(cls)
+            settings_data.__dict__ = d
+            append(settings_data)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

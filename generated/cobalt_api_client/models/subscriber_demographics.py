@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -123,6 +123,32 @@ class SubscriberDemographics:
         subscriber_demographics = _new(cls)
         subscriber_demographics.__dict__ = d
         return subscriber_demographics
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "dob" in d:
+                _dob = d["dob"]
+                dob: datetime.date | Unset
+                if isinstance(_dob, Unset):
+                    dob = UNSET
+                else:
+                    dob = datetime.date.fromisoformat(_dob)
+
+                d["dob"] = dob
+            if "zip" in d:
+                d["zip_"] = d.pop("zip")
+            subscriber_demographics = _new(cls)
+            subscriber_demographics.__dict__ = d
+            append(subscriber_demographics)
+        return built
 
 
 unset_by_default(SubscriberDemographics)

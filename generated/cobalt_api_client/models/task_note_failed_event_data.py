@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -74,13 +74,36 @@ class TaskNoteFailedEventData:
             _reasons = d["reasons"]
             reasons: list[FailureReason] | Unset = UNSET
             if _reasons is not UNSET:
-                _reasons_from_dict = FailureReason.from_dict
-                reasons = [_reasons_from_dict(item, _owned) for item in _reasons]
+                reasons = FailureReason._from_dicts(_reasons, _owned)
 
             d["reasons"] = reasons
         task_note_failed_event_data = _new(cls)
         task_note_failed_event_data.__dict__ = d
         return task_note_failed_event_data
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            if "reasons" in d:
+                _reasons = d["reasons"]
+                reasons: list[FailureReason] | Unset = UNSET
+                if _reasons is not UNSET:
+                    reasons = FailureReason._from_dicts(_reasons, _owned)
+
+                d["reasons"] = reasons
+            task_note_failed_event_data = _new(cls)
+            task_note_failed_event_data.__dict__ = d
+            append(task_note_failed_event_data)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:

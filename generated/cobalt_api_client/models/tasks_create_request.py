@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -103,6 +103,27 @@ class TasksCreateRequest:
         tasks_create_request = _new(cls)
         tasks_create_request.__dict__ = d
         return tasks_create_request
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+            if "notify_list" in d:
+                notify_list = cast(list[str], d["notify_list"])
+
+                d["notify_list"] = notify_list
+            tasks_create_request = _new(cls)
+            tasks_create_request.__dict__ = d
+            append(tasks_create_request)
+        return built
 
 
 unset_by_default(TasksCreateRequest)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -241,6 +241,59 @@ class WebhookEventRecord:
         webhook_event_record = _new(cls)
         webhook_event_record.__dict__ = d
         return webhook_event_record
+
+    @classmethod
+    def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        built: list[T] = []
+        append = built.append
+        for src_dict in items:
+            if not _REQUIRED <= src_dict.keys():
+                raise KeyError(min(_REQUIRED.difference(src_dict)))
+            if src_dict.keys() <= _KEYS:
+                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            else:
+                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            data = WebhookEventRecordData.from_dict(d["data"], _owned)
+
+            d["data"] = data
+            if "created_at" in d:
+                _created_at = d["created_at"]
+                created_at: datetime.datetime | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+
+                d["created_at"] = created_at
+            if "created" in d:
+                _created = d["created"]
+                created: datetime.datetime | Unset
+                if isinstance(_created, Unset):
+                    created = UNSET
+                else:
+                    created = datetime.datetime.fromisoformat(_created)
+
+                d["created"] = created
+            if "last_delivery_attempt" in d:
+                _last_delivery_attempt = d["last_delivery_attempt"]
+                last_delivery_attempt: datetime.datetime | Unset
+                if isinstance(_last_delivery_attempt, Unset):
+                    last_delivery_attempt = UNSET
+                else:
+                    last_delivery_attempt = datetime.datetime.fromisoformat(_last_delivery_attempt)
+
+                d["last_delivery_attempt"] = last_delivery_attempt
+            if "object" in d:
+                d["object_"] = d.pop("object")
+            if "type" in d:
+                d["type_"] = d.pop("type")
+            webhook_event_record = _new(cls)
+            webhook_event_record.__dict__ = d
+            append(webhook_event_record)
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
