@@ -173,7 +173,6 @@ async def async_options_view(cobalt: AsyncCobalt) -> None:
     )
 
 
-
 # --- issue 14, the generated surface: pagers page by page, lists iterable, arguments as users think of them.
 
 
