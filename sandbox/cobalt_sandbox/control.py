@@ -12,7 +12,7 @@ from starlette.routing import Route
 
 from cobalt_sandbox.clock import FakeClock, iso
 from cobalt_sandbox.errors import ApiError
-from cobalt_sandbox.event_types import is_event_name
+from cobalt_sandbox.event_types import EventName, is_event_name
 from cobalt_sandbox.faults import FaultInjector
 from cobalt_sandbox.ops_appointments import cancelled_ctx, created_ctx, updated_ctx
 from cobalt_sandbox.seed import Seeder
@@ -50,6 +50,23 @@ def staff_edit_appointment(sb: Sandbox, appt_id: str, changes: JSON) -> JSON:
     rec.update(changes)
     sb.store.touch("appointments")
     return sb.events.emit("appointment.updated", updated_ctx(rec))
+
+
+#: The event types the control API sends by itself, as the EHR (its staff, a login that stops
+#: working) would, outside any job. The registry's start-up check needs every spec event that no
+#: operation's job sends to be here; tests/sandbox/test_wiring.py checks this table against the
+#: `sb.events.emit(...)` calls of this module.
+EHR_SIDE_EVENTS: frozenset[EventName] = frozenset(
+    {
+        "appointment.created",
+        "appointment.updated",
+        "appointment.cancelled",
+        "appointment.status_updated",
+        "patient.updated",
+        "access_token.login_required",
+        "access_token.password_change_warning",
+    }
+)
 
 
 def staff_cancel_appointment(sb: Sandbox, appt_id: str) -> JSON:

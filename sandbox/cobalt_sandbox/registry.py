@@ -5,8 +5,9 @@ Built explicitly when an app is made (:func:`build_registry` reads the ``HANDLER
 import. :meth:`Registry.check` runs at start-up and fails, listing every problem at once, when an
 operation of the spec has no handler, a job-starting operation has no completer (its jobs would finish
 with no event and a client's ``wait()`` would time out), a table names an operation the spec lacks, an
-event type's ``x-operation`` names no operation, or the event-type table is out of step with the spec's
-``webhooks:`` section.
+event type's ``x-operation`` names no operation, an event type has neither an operation nor a control
+action that sends it (:data:`cobalt_sandbox.control.EHR_SIDE_EVENTS`), or the event-type table is out of
+step with the spec's ``webhooks:`` section.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from cobalt_sandbox import ops_account, ops_appointments, ops_clinical, ops_directory, ops_patients, ops_webhooks
+from cobalt_sandbox.control import EHR_SIDE_EVENTS
 from cobalt_sandbox.event_types import event_table_problems
 from cobalt_sandbox.link import ops as ops_link
 from cobalt_sandbox.ops_common import Handler, SchemaView
@@ -45,6 +47,8 @@ class Registry:
     handlers: Mapping[str, Handler]
     completers: Mapping[str, Completer]
     schema_views: Mapping[str, SchemaView] = field(default_factory=dict)
+    #: Event types something other than a job sends (the control API's EHR-side actions).
+    side_events: frozenset[str] = frozenset()
 
     def problems(self, spec: Spec) -> list[str]:
         """Everything :meth:`check` would complain about, one line each (empty when all is well)."""
@@ -69,6 +73,10 @@ class Registry:
         report(
             "event types whose x-operation names no operation (no job can send them)",
             {e.name for e in spec.events.values() if e.operation and e.operation not in keys},
+        )
+        report(
+            "event types nothing sends (no operation's job, no control action)",
+            {e.name for e in spec.events.values() if not e.operation} - set(self.side_events),
         )
         out.extend(event_table_problems(spec.events))
         return out
@@ -96,4 +104,4 @@ def build_registry(modules: Iterable[ModuleType] = OPERATION_MODULES) -> Registr
             target.update(table)
     if clashes:
         raise RegistryError("operations registered twice: " + ", ".join(sorted(clashes)))
-    return Registry(handlers, completers, views)
+    return Registry(handlers, completers, views, EHR_SIDE_EVENTS)

@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 import cobalt_sandbox
-from cobalt_sandbox import FakeClock, SandboxConfig, create_app
+from cobalt_sandbox import FakeClock, SandboxConfig, control, create_app
+from cobalt_sandbox.control import EHR_SIDE_EVENTS
 from cobalt_sandbox.event_types import (
     EVENT_NAMES,
     EventTableError,
@@ -237,3 +238,28 @@ def test_an_event_whose_operation_is_gone_is_reported() -> None:
     assert build_registry().problems(Spec(doc)) == [
         "event types whose x-operation names no operation (no job can send them): claim.created"
     ]
+
+
+def test_an_event_nothing_sends_fails_at_construction() -> None:
+    registry = dataclasses.replace(build_registry(), side_events=EHR_SIDE_EVENTS - {"patient.updated"})
+    with pytest.raises(RegistryError, match=r"event types nothing sends \(no operation's job, no control action\): "):
+        create_app(SandboxConfig(clock=FakeClock()), registry=registry)
+    assert registry.problems(load_spec(SandboxConfig())) == [
+        "event types nothing sends (no operation's job, no control action): patient.updated"
+    ]
+
+
+def test_the_side_event_table_is_what_the_control_api_emits() -> None:
+    """EHR_SIDE_EVENTS names exactly the event types control.py passes to `sb.events.emit(...)`."""
+    tree = ast.parse(Path(str(control.__file__)).read_text(encoding="utf-8"))
+    emitted = {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "emit"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    }
+    assert emitted == set(EHR_SIDE_EVENTS)
