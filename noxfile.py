@@ -118,7 +118,7 @@ def mutation(session: nox.Session) -> None:
 
 @nox.session(python=PY)
 def docs(session: nox.Session) -> None:
-    """The reference site in build/docs/ (open build/docs/index.html): MkDocs strict, offline; not part of `ci`.
+    """The reference site in build/docs/ (open build/docs/index.html): MkDocs strict, offline; part of `ci`.
 
     Pages for the SDK, the sandbox and the spec's operations and events, generated from the code and
     openapi.yaml (tools/docs_site.py); a broken link, anchor or cross-reference fails the build.
@@ -231,5 +231,5 @@ def publish_test(session: nox.Session) -> None:
 def ci(session: nox.Session) -> None:
     """Everything CI runs, in order (each step is its own session)."""
     session.notify("generate", ["--check"])
-    for name in ("lint", "typecheck", "tests", "contract", "browser", "build", "publish_test"):
+    for name in ("lint", "typecheck", "tests", "contract", "browser", "docs", "build", "publish_test"):
         session.notify(name)

@@ -260,6 +260,10 @@ def _first_action(fn: ast.AsyncFunctionDef, actions: set[str]) -> str:
 def stage() -> None:
     shutil.rmtree(STAGE, ignore_errors=True)
     shutil.copytree(ROOT / "docs", STAGE)
+    # The README (the home page) links its images as docs/...: keep that path valid in the site.
+    for images in ("screenshots",):
+        if (ROOT / "docs" / images).is_dir():
+            shutil.copytree(ROOT / "docs" / images, STAGE / "docs" / images)
     for target, source in COPIED.items():
         (STAGE / target).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / source, STAGE / target)
