@@ -102,9 +102,13 @@ def test_the_default_registry_serves_the_spec(sb: Sandbox) -> None:
     assert {op.op_id for op in sb.spec.job_operations()} <= set(registry.completers)
 
 
-def _without(registry: Registry, **drop: str) -> Registry:
-    tables = {name: {k: v for k, v in getattr(registry, name).items() if k != key} for name, key in drop.items()}
-    return dataclasses.replace(registry, **tables)
+def _without(registry: Registry, *, handlers: str = "", completers: str = "") -> Registry:
+    """``registry`` less one handler and/or one completer."""
+    return dataclasses.replace(
+        registry,
+        handlers={k: v for k, v in registry.handlers.items() if k != handlers},
+        completers={k: v for k, v in registry.completers.items() if k != completers},
+    )
 
 
 def test_a_missing_completer_fails_at_construction() -> None:
