@@ -26,7 +26,7 @@ import datetime
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -301,7 +301,13 @@ class _RunnerBase(Generic[S, H]):
         self.max_retries = config.max_retries
         self.timeout = config.timeout
         self.deadline = config.deadline
+        #: The headers every request carries (User-Agent, credentials, `default_headers`).
         self.headers = config.headers()
+        #: The same, normalised on first use (a value httpx cannot encode fails that call, as it
+        #: did per request) and reused: httpx copies an `httpx.Headers`, a dict it re-encodes per request.
+        self._send_headers: httpx.Headers | None = None
+        #: Those with a body's `Content-Type`, per content type (`_with_op_headers`).
+        self._typed_headers: dict[str, httpx.Headers] = {}
         self.default_query = dict(config.default_query)
         self.owner: Any = None  # the client, for job handles
         #: The client's credentials to keep out of every error text (redacted only when one is built).
@@ -336,9 +342,13 @@ class _RunnerBase(Generic[S, H]):
     def _request(self, call: _Call) -> httpx.Request:
         kw = call.endpoint._get_kwargs(**call.kwargs)
         options = call.options
-        headers = self.headers
-        if "headers" in kw or options.extra_headers:
-            headers = {**headers, **kw.get("headers", {}), **(options.extra_headers or {})}
+        headers: Mapping[str, str]
+        if options.extra_headers:
+            headers = {**self.headers, **kw.get("headers", {}), **options.extra_headers}
+        elif "headers" in kw:
+            headers = self._with_op_headers(kw["headers"])
+        else:
+            headers = self._send_headers or self._normalised_headers()
         params = kw.get("params")
         if self.default_query or options.extra_query:
             params = {**self.default_query, **(params or {}), **(options.extra_query or {})}
@@ -358,6 +368,21 @@ class _RunnerBase(Generic[S, H]):
             files=kw.get("files"),
             cookies=kw.get("cookies"),
         )
+
+    def _normalised_headers(self) -> httpx.Headers:
+        self._send_headers = httpx.Headers(self.headers)
+        return self._send_headers
+
+    def _with_op_headers(self, op_headers: dict[str, str]) -> Mapping[str, str]:
+        """The client's headers with those the generated operation sets; a body's lone `Content-Type`
+        (the usual case) is merged once per runner, anything else per call."""
+        if len(op_headers) == 1 and "Content-Type" in op_headers:
+            content_type = op_headers["Content-Type"]
+            merged = self._typed_headers.get(content_type)
+            if merged is None:
+                merged = self._typed_headers[content_type] = httpx.Headers({**self.headers, **op_headers})
+            return merged
+        return {**self.headers, **op_headers}
 
     def _attempt_timeout(self, call: _Call) -> dict[str, float | None]:
         timeout = call.timeout.as_dict()

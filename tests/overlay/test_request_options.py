@@ -121,6 +121,33 @@ def test_a_ready_http_client_gets_our_headers_timeouts_and_retries() -> None:
     assert len(api.requests) == 2 and seen == ["/v1/appointments/a"] * 2 and len(clock.sleeps) == 1
 
 
+def test_headers_reused_across_calls_stay_each_clients_own() -> None:
+    """The runner normalises its headers once and reuses them (with a body's Content-Type too):
+    every call, of the client and of a copy with other headers, still sends exactly its own."""
+    api = _api()
+    cobalt = make_client(api, default_headers={"x-a": "1"})
+    other = cobalt.copy(access_token="at_OTHER", default_headers={"x-b": "2"})
+    for client in (cobalt, other, cobalt, other):
+        client.telephone_encounters.create(**TE_ARGS)
+        client.appointments.get("a")
+    post, get = api.requests[0], api.requests[1]
+    assert post.headers["content-type"] == "application/json" and "content-type" not in get.headers
+    assert [r.headers.multi_items() for r in api.requests[:4]] == [r.headers.multi_items() for r in api.requests[4:]]
+    assert all(r.headers["x-a"] == "1" and "x-b" not in r.headers for r in api.requests[0::4] + api.requests[1::4])
+    assert all(r.headers["access_token"] == "at_OTHER" and "x-a" not in r.headers for r in api.requests[2::4])
+    assert all(r.headers["access_token"] == "at_OTHER" and "x-a" not in r.headers for r in api.requests[3::4])
+    assert [r.headers["user-agent"] for r in api.requests].count(api.requests[0].headers["user-agent"]) == 8
+
+
+def test_a_default_header_httpx_cannot_encode_fails_each_call_clearly() -> None:
+    api = _api()
+    cobalt = make_client(api, default_headers={"x-team": "caf\u00e9"})
+    for _ in range(2):
+        with pytest.raises(InvalidArgumentError, match="cannot be sent"):
+            cobalt.appointments.get("a")
+    assert api.requests == []
+
+
 def test_http_client_of_the_wrong_kind_is_a_type_error() -> None:
     with pytest.raises(TypeError, match=r"httpx\.Client"):
         Cobalt(**CREDS, base_url=BASE, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
