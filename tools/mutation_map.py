@@ -16,6 +16,8 @@ _CLIENT = (_O + "test_client.py", _O + "test_retries.py", _O + "test_arguments.p
 _OPTIONS = (_O + "test_request_options.py", _O + "test_errors_explained.py")
 _JOBS = (
     _O + "test_jobs.py",
+    _O + "test_job_source.py",
+    _O + "test_job_ownership.py",
     _O + "test_waiter.py",
     _O + "test_waiter_single.py",
     _O + "test_waiter_lifetime.py",

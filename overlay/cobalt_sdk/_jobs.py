@@ -133,9 +133,10 @@ def record_envelope(record: object) -> dict[str, Any]:
 def parse_record(record: object, job_id: str | None = None) -> Event:
     """The typed event for a polled record; `JobEventError` if it breaks its event's schema."""
     try:
-        return cast("Event", event_from_json(record_envelope(record)))
+        event: Event = event_from_json(record_envelope(record))
     except WebhookPayloadError as exc:
         raise JobEventError(job_id or record_job_id(record) or "?", record_id(record), exc.field) from None
+    return event
 
 
 def is_failure(event: object) -> bool:
@@ -177,7 +178,8 @@ def first_record_for(page: EventsPage, job_id: str) -> object | None:
     """
     for record in getattr(page, "webhook_events", None) or []:
         if record_job_id(record) == job_id:
-            return cast(object, record)
+            found: object = record
+            return found
     return None
 
 
@@ -202,7 +204,7 @@ def find_event(source: JobSource, job_id: str) -> Event | None:
         if record is not None:
             return parse_record(record, job_id)
         if not has_next_page(page, number):
-            break
+            return None
     return None
 
 
@@ -214,7 +216,7 @@ async def afind_event(source: AsyncJobSource, job_id: str) -> Event | None:
         if record is not None:
             return parse_record(record, job_id)
         if not has_next_page(page, number):
-            break
+            return None
     return None
 
 

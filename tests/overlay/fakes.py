@@ -108,6 +108,17 @@ def appointments_page(page: int, total_pages: int, per_page: int = 2) -> dict[st
     }
 
 
+#: The `data` of a `telephone_encounter.created` event (every required field, no patient detail).
+TE_DATA = {
+    "telephone_encounter_id": "te_1",
+    "emr_encounter_id": "ECW-1",
+    "patient_mrn": "MRN-1",
+    "provider_id": "1",
+    "location_id": "2",
+    "assigned_to_id": "3",
+}
+
+
 def event_record(
     event_type: str, job_id: str, data: dict[str, Any], event_id: str, created_at: str | None = None
 ) -> dict[str, Any]:

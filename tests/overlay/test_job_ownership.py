@@ -15,18 +15,20 @@ import pytest
 from cobalt_sdk import JobFailedError, JobWaiter
 from cobalt_sdk._waiter import AsyncJobWaiter
 
-from .fakes import TE_ARGS, FakeAPI, FakeClock, event_record, events_page, json_response, make_async_client, make_client
+from .fakes import (
+    TE_ARGS,
+    TE_DATA,
+    FakeAPI,
+    FakeClock,
+    event_record,
+    events_page,
+    json_response,
+    make_async_client,
+    make_client,
+)
 
 JOB = "12345"
 TE_OK = {"success": True, "message": "processing", "telephone_encounter_id": "te_1", "job_id": int(JOB)}
-TE_DATA = {
-    "telephone_encounter_id": "te_1",
-    "emr_encounter_id": "ECW-1",
-    "patient_mrn": "MRN-1",
-    "provider_id": "1",
-    "location_id": "2",
-    "assigned_to_id": "3",
-}
 
 
 def _without_job_id(record: dict[str, Any]) -> dict[str, Any]:
