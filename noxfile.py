@@ -86,8 +86,9 @@ def _ensure_redis(session: nox.Session) -> None:
         return
     if os.geteuid() != 0:
         session.error("tests/fleet need redis-server: apt-get install -y redis-server (needs root)")
-    session.run("apt-get", "update", external=True)
-    session.run("apt-get", "install", "-y", "redis-server", external=True)
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", external=True, env=env)
+    session.run("apt-get", "install", "-y", "--no-install-recommends", "redis-server", external=True, env=env)
 
 
 @nox.session(python=PY)
