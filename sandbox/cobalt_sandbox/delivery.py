@@ -25,9 +25,6 @@ log = logging.getLogger("cobalt_sandbox.delivery")
 
 # Characters of a receiver's answer kept per attempt for the inspector (not part of the API's records).
 RESPONSE_EXCERPT = 300
-# Deliveries in flight at once by default (the 5 s timeout then covers only the request, not a
-# wait for a slot); `SandboxConfig.delivery_concurrency` / `--delivery-concurrency` sets it.
-MAX_CONCURRENT_DELIVERIES = 8
 
 
 class Delivery:
