@@ -21,7 +21,7 @@ ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated" / "cobalt_api_client"
 MANIFEST = ROOT / "generated" / "cobalt_api_client.sha256"
 PY = "3.11"
-TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples", "browser_tests"]
+TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples", "browser_tests", "tools", "generator"]
 CHROMIUM = (Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"))  # Debian's chromium, chromium-driver
 
 

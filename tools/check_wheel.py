@@ -157,8 +157,8 @@ def check_requirements(requires: list[str]) -> list[str]:
     found: dict[str, set[str]] = {}
     for line in requires:
         name = re.split(r"[\s;<>=!~\[(]", line.strip(), maxsplit=1)[0].lower()
-        extra = re.search(r"""extra\s*==\s*['"]([^'"]+)['"]""", line)
-        found.setdefault(extra.group(1) if extra else "", set()).add(name)
+        marker = re.search(r"""extra\s*==\s*['"]([^'"]+)['"]""", line)
+        found.setdefault(marker.group(1) if marker else "", set()).add(name)
     problems = []
     for extra, expected in {"": BASE_DEPENDENCIES, **EXTRAS}.items():
         if found.get(extra, set()) != expected:

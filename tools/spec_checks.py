@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -443,7 +443,6 @@ def _format_checker() -> FormatChecker:
     checker = FormatChecker()
 
     # Strict RFC 3339 regardless of whether the optional rfc3339-validator package is installed.
-    @checker.checks("date-time", raises=ValueError)
     def _date_time(value: object) -> bool:
         if not isinstance(value, str):
             return True
@@ -452,7 +451,6 @@ def _format_checker() -> FormatChecker:
         datetime.datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))
         return True
 
-    @checker.checks("date", raises=ValueError)
     def _date(value: object) -> bool:
         if not isinstance(value, str):
             return True
@@ -461,6 +459,8 @@ def _format_checker() -> FormatChecker:
         datetime.date.fromisoformat(value)
         return True
 
+    checker.checks("date-time", raises=ValueError)(_date_time)
+    checker.checks("date", raises=ValueError)(_date)
     return checker
 
 

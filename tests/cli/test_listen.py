@@ -16,7 +16,7 @@ from cobalt_sdk.cli._sandbox import SandboxControl
 from cobalt_sdk.cli._trigger import produce
 from cobalt_sdk.webhooks import construct_event
 from tests.cli.conftest import Call
-from tests.cli.procs import child, cli_env
+from tests.cli.procs import WAIT, child, cli_env
 from tests.cli.receiver import Inbox, webhook_endpoint
 
 
@@ -26,7 +26,7 @@ def _make_events(sandbox: RunningServer, count: int) -> list[str]:
     with Cobalt(base_url=sandbox.base_url, **sandbox.credentials) as cobalt:
         for n in range(count):
             job = cobalt.patients.create(first_name=f"Ada{n}", last_name="Lovelace", dob="1985-12-10", sex="female")
-            job.wait(timeout=10, poll_interval=0.05)
+            job.wait(timeout=WAIT, poll_interval=0.05)
             jobs.append(str(job.job_id))
     return jobs
 
@@ -41,7 +41,7 @@ def _trigger_each_kind(sandbox: RunningServer) -> None:
             produce(cobalt, ctl, str(sandbox.credentials["access_token"]), event_type)
 
 
-def _wait(predicate: object, what: str, timeout: float = 20.0) -> None:
+def _wait(predicate: object, what: str, timeout: float = WAIT) -> None:
     assert callable(predicate)
     deadline = time.monotonic() + timeout
     while not predicate():
