@@ -6,9 +6,11 @@ of the 36 fields set, `full`: all 36), and `POST /telephone-encounters`, compare
   generated  the bare generated `sync_detailed` function, standard json decoder
   sdk        the overlay (`cobalt.appointments.list(...)`, ...), standard json decoder
   fast       the overlay with the fast decoder (msgspec, the `speedups` extra)
-Targets: list sdk <= 1.2x floor and fast <= 0.9x floor at every size and shape; cost per item of
-sdk at 10,000 items within 15% of that at 100 (flat); create <= 1.5x floor; sdk <= 1.1x generated.
-Memory per parsed appointment (tracemalloc, 1,000 items) is compared with the raw dict: <= 1.0x.
+Targets of issue 14 (the SDK surface and its runner): list sdk <= 2.0x floor, create sdk <= 1.5x
+floor, sdk <= 1.1x generated (what the overlay adds to the bare generated call). Issue 17's stricter
+goals (typed results) are printed beside them, marked "#17 goal": list sdk <= 1.2x floor and fast
+<= 0.9x floor at every size and shape; cost per item of sdk at 10,000 items within 15% of that at 100
+(flat); memory per parsed appointment (tracemalloc, 1,000 items) <= 1.0x the raw dict.
 `alist`/`acreate` are 100-item list and create through `AsyncCobalt`, `asyncio_detailed` and
 httpx.AsyncClient. Every ratio is the median of per-round ratios (see `per_round`).
 """
@@ -95,6 +97,7 @@ CREATE_BODY = json.dumps(
 TE = {"patient_mrn": "MRN-123456", "provider_id": "12241", "location_id": "25", "assigned_to_id": "12220"}
 FAST_LOADS = generated_types.json_loads  # msgspec's when installed (the speedups extra), else orjson's
 START, END = datetime.date(2024, 3, 14), datetime.date(2024, 4, 14)
+LIST_TARGET, CREATE_TARGET, OVERLAY_TARGET = 2.0, 1.5, 1.1  # issue 14: x floor, x floor, x generated
 
 
 def handler(request: httpx.Request) -> httpx.Response:
@@ -222,14 +225,14 @@ def main() -> None:
             per_item_sdk[shape, size] = statistics.median(overlay) / size
             print(
                 f"  {shape:6s} {size:6,d} items: floor {statistics.median(floor) / size * 1e6:6.2f} us/item"
-                f" | sdk/floor {ratio(overlay, floor):5.2f}x (<= 1.2)"
-                f"  fast/floor {ratio(fast, floor):5.2f}x (<= 0.9)"
+                f" | sdk/floor {ratio(overlay, floor):5.2f}x (<= {LIST_TARGET}; #17 goal <= 1.2)"
+                f"  fast/floor {ratio(fast, floor):5.2f}x (#17 goal <= 0.9)"
                 f"  generated/floor {ratio(generated, floor):5.2f}x"
-                f"  sdk/generated {ratio(overlay, generated):5.2f}x (<= 1.1)"
+                f"  sdk/generated {ratio(overlay, generated):5.2f}x (<= {OVERLAY_TARGET})"
             )
     for shape in SHAPES:
         flat = per_item_sdk[shape, SIZES[-1]] / per_item_sdk[shape, SIZES[0]]
-        print(f"  {shape:6s} sdk cost per item at {SIZES[-1]:,} / at {SIZES[0]:,} items: {flat:5.2f}x (target <= 1.15)")
+        print(f"  {shape:6s} sdk cost per item at {SIZES[-1]:,} / {SIZES[0]:,} items: {flat:5.2f}x (#17 goal <= 1.15)")
 
     print("memory per parsed appointment (tracemalloc, 1,000 items): sdk result vs json.loads of the body")
     for shape, item in SHAPES.items():
@@ -239,7 +242,8 @@ def main() -> None:
         for decoder, loads in (("standard", json.loads), ("fast", FAST_LOADS)):
             generated_types.json_loads = loads
             sdk_bytes = retained_bytes(sdk_list)
-            line += f" | sdk, {decoder} decoder {sdk_bytes / 1000:6.0f} B = {sdk_bytes / raw_bytes:4.2f}x (<= 1.0)"
+            share = sdk_bytes / raw_bytes
+            line += f" | sdk, {decoder} decoder {sdk_bytes / 1000:6.0f} B = {share:4.2f}x (#17 goal <= 1.0)"
         print(line)
     generated_types.json_loads = FAST_LOADS
 
@@ -264,13 +268,13 @@ def main() -> None:
                     patient_mrn="MRN-123456", provider_id="12241", location_id="25", assigned_to_id="12220"
                 )
             ),
-            1.5,
+            CREATE_TARGET,
         ),
         "alist": (
             async_batch(loop, araw_list),
             async_batch(loop, lambda: appointments_list.asyncio_detailed(client=agen, start_date=START, end_date=END)),
             async_batch(loop, lambda: asdk.appointments.list(start_date=START, end_date=END)),
-            1.2,
+            LIST_TARGET,
         ),
         "acreate": (
             async_batch(loop, araw_create),
@@ -286,7 +290,7 @@ def main() -> None:
                     patient_mrn="MRN-123456", provider_id="12241", location_id="25", assigned_to_id="12220"
                 ),
             ),
-            1.5,
+            CREATE_TARGET,
         ),
     }
     print("create, and 100-item sparse list / create through AsyncCobalt (20 calls per round, 4x the rounds)")
@@ -297,9 +301,9 @@ def main() -> None:
         us = {k: statistics.median(v) * 1e6 for k, v in (("floor", floor), ("gen", generated), ("sdk", overlay))}
         print(
             f"  {name:7s} floor {us['floor']:8.1f} us  generated {us['gen']:8.1f} us  sdk {us['sdk']:8.1f} us"
-            f" | sdk/floor {ratio(overlay, floor):5.2f}x (<= {target})"
+            f" | sdk/floor {ratio(overlay, floor):5.2f}x (<= {target}{'; #17 goal <= 1.2' if name == 'alist' else ''})"
             f"  generated/floor {ratio(generated, floor):5.2f}x"
-            f"  sdk/generated {ratio(overlay, generated):5.2f}x (<= 1.1)"
+            f"  sdk/generated {ratio(overlay, generated):5.2f}x (<= {OVERLAY_TARGET})"
         )
     generated_types.json_loads = FAST_LOADS
     loop.close()

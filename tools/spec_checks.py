@@ -639,7 +639,8 @@ def check_items(spec: Spec) -> list[Problem]:
 
 def check_arguments(spec: Spec) -> list[Problem]:
     """Array query parameters are comma-separated (`style: form, explode: false`, what the generated
-    code sends); `x-sdk-type: integer` only on string fields of digits (the SDK sends an int's digits)."""
+    code sends); `x-sdk-type: integer` only on string fields of digits (the SDK sends an int's digits),
+    `x-sdk-type: time` only on plain string fields (a time of day the SDK sends as `h:mm am/pm`)."""
     problems: list[Problem] = []
     for pointer, _path, _method, op, _item in spec.operations():
         for number, raw in enumerate(op.get("parameters") or []):
@@ -657,7 +658,11 @@ def check_arguments(spec: Spec) -> list[Problem]:
             "string",
             "^[0-9]+$",
         )
-        if schema.get("x-sdk-type") is not None and not digits:
+        clock = schema.get("x-sdk-type") == "time"
+        if clock and (schema.get("type") != "string" or "format" in schema or "pattern" in schema):
+            message = "x-sdk-type: time is for a plain `type: string` (no format or pattern) only"
+            problems.append(Problem(join(pointer, "x-sdk-type"), message))
+        elif schema.get("x-sdk-type") is not None and not digits and not clock:
             message = "x-sdk-type: integer is for `type: string, pattern: ^[0-9]+$` only"
             problems.append(Problem(join(pointer, "x-sdk-type"), message))
     return problems

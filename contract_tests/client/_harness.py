@@ -187,6 +187,14 @@ class Call:
         return getattr(resource, self.op.sdk_method)(*self.args, **self.kwargs)
 
 
+def _clock_time(drawn: str) -> str:
+    """A 12-hour time (`h:mm am/pm`, which the SDK sends as written) derived from a drawn string:
+    an `x-sdk-type: time` field is any string to the schema, but the SDK refuses one that is not
+    a time before sending (`tests/overlay/test_argument_shapes.py` covers that and the conversions)."""
+    seed = sum(map(ord, drawn))
+    return f"{seed % 12 + 1}:{seed % 60:02d} {'am' if seed % 2 else 'pm'}"
+
+
 def build_call(op: _spec.Operation, case: Any) -> Call:
     annotations, returns = _annotations(op)
     path_values = {k: str(v) for k, v in (case.path_parameters or {}).items()}
@@ -223,6 +231,10 @@ def build_call(op: _spec.Operation, case: Any) -> Call:
                 else:
                     kwargs[py] = convert(value, annotations[py])
         else:
+            props = _spec.resolve(op.body_schema).get("properties", {})
+            for name, value in body.items():
+                if _spec.resolve(props.get(name, {})).get("x-sdk-type") == "time" and isinstance(value, str):
+                    body[name] = _clock_time(value)
             parsed = request_model.from_dict(body)
             for name in body:
                 py = python_name(name, annotations)

@@ -4,6 +4,10 @@ Dates can be given as `datetime.date` / `datetime.datetime` or as ISO 8601 strin
 copy from Cobalt's docs: `start_date="2024-03-14"`). A value that is neither is refused here, by
 name, before anything is sent; the value itself never appears in the message.
 
+Times of day (`appointments.create(time=...)`, which Cobalt takes on a 12-hour clock, `10:00 am`)
+can be given as `datetime.time`, as an ISO string (`"14:30"`) or in Cobalt's own form (`"2:30 pm"`,
+sent as written); the first two are sent as `2:30 pm`.
+
 Numbers are numbers: a field the API wants as a string of digits (`duration="30"`) is taken as an
 int (`duration=30`, as the models return it) and sent as its digits. Lists are lists: an array query
 parameter (`provider_ids`) takes a list of ids, as its body-field siblings do, and goes out
@@ -13,6 +17,7 @@ comma-separated; a comma inside one id would split it, so it is refused.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
 
@@ -59,6 +64,43 @@ def as_datetime(op: Operation, name: str, value: datetime.datetime | str | Unset
     parse = datetime.datetime.fromisoformat
     result: datetime.datetime | Unset = _coerce(op, name, value, datetime.datetime, parse, "2024-03-14T10:00:00Z")
     return result
+
+
+_TWELVE_HOUR = re.compile(r"(0?[1-9]|1[0-2]):[0-5][0-9] [AaPp][Mm]")  # the spec's `h:mm am/pm`
+_ISO_TIME = re.compile(r"[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?")
+_TIME_FORMS = "a datetime.time, an ISO time string such as '14:30' or a 12-hour time such as '2:30 pm'"
+
+
+def _twelve_hour(value: datetime.time) -> str:
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
+
+
+def as_time(op: Operation, name: str, value: datetime.time | str | Unset) -> str | Unset:
+    """A time of day as Cobalt's 12-hour `h:mm am/pm`; UNSET passes through.
+
+    A `datetime.time` or an ISO string (`14:30`, `14:30:00`) is converted (`2:30 pm`); a 12-hour
+    string (`2:30 pm`, `10:00 AM`) is sent as written. Cobalt takes minutes on the clinic's clock:
+    seconds, or a time with a UTC offset, are refused (give `datetime_` for an instant).
+    """
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, str):
+        if _TWELVE_HOUR.fullmatch(value):
+            return value
+        if not _ISO_TIME.fullmatch(value):
+            raise _bad(op, name, _TIME_FORMS)
+        try:
+            value = datetime.time.fromisoformat(value)
+        except ValueError:
+            raise _bad(op, name, _TIME_FORMS) from None
+    elif not isinstance(value, datetime.time):
+        raise _bad(op, name, f"{_TIME_FORMS}, not {type(value).__name__}")
+    if value.tzinfo is not None:
+        raise _bad(op, name, "a time on the clinic's clock, without a UTC offset (give datetime_ for an instant)")
+    if value.second or value.microsecond:
+        raise _bad(op, name, "a time in whole minutes (Cobalt takes h:mm am/pm)")
+    return _twelve_hour(value)
 
 
 def as_digits(op: Operation, name: str, value: int | Unset) -> str | Unset:

@@ -96,15 +96,18 @@ class _ClientBase(Generic[H, R]):
 
     _runner: R
     _raw_runner: R
+    _runner_class: Callable[..., R]  # SyncRunner or AsyncRunner
     _http: H
     _sleep: Any
     _clock: Callable[[], float]
 
-    def _setup(self, config: ClientConfig, http: H, sleep: Any, clock: Callable[[], float]) -> None:
+    def _setup(self, config: ClientConfig, http: H, sleep: Any, clock: Callable[[], float], *, owns_http: bool) -> None:
+        """`owns_http`: `http` is the pool this client built (no `http_client=` was given)."""
         if config.log_filter:
             _logfilter.install()
         setup_logging()
         self._config, self._http, self._sleep, self._clock = config, http, sleep, clock
+        self._owns_http = owns_http
         self._generated = Client(base_url=config.base_url, timeout=config.timeout, raise_on_unexpected_status=False)
         self._set_http(self._generated, http)
         self._runner = self._make_runner(raw=False)
@@ -116,7 +119,15 @@ class _ClientBase(Generic[H, R]):
         raise NotImplementedError
 
     def _make_runner(self, *, raw: bool) -> R:
-        raise NotImplementedError
+        return self._runner_class(
+            self._config,
+            self._http,
+            self._generated,
+            sleep=self._sleep,
+            clock=self._clock,
+            raw=raw,
+            owns_http=self._owns_http,
+        )
 
     @property
     def _credentials(self) -> Credentials:
@@ -192,8 +203,9 @@ class _ClientBase(Generic[H, R]):
         if log_filter is not None:
             changes["log_filter"] = log_filter
         http = self._http if http_client is None else self._checked(http_client)
+        owns_http = self._owns_http and http_client is None
         clone = object.__new__(type(self))
-        clone._setup(dataclasses.replace(config, **changes), http, self._sleep, self._clock)
+        clone._setup(dataclasses.replace(config, **changes), http, self._sleep, self._clock, owns_http=owns_http)
         return clone
 
     #: openai-python's name for `copy`.
@@ -225,6 +237,8 @@ class Cobalt(_ClientBase[httpx.Client, SyncRunner], SyncResources):
     `COBALT_LOG=info` or `debug` writes the `cobalt_sdk` logger to stderr.
     """
 
+    _runner_class = SyncRunner
+
     def __init__(
         self,
         *,
@@ -248,9 +262,10 @@ class Cobalt(_ClientBase[httpx.Client, SyncRunner], SyncResources):
         config = _config(
             creds, base_url, timeout, max_retries, deadline, default_headers, default_query, log_filter, http_client
         )
+        owns_http = http_client is None
         if http_client is None:
             http_client = httpx.Client(timeout=config.timeout, limits=make_limits(), transport=transport)
-        self._setup(config, http_client, sleep, clock)
+        self._setup(config, http_client, sleep, clock, owns_http=owns_http)
 
     def _set_http(self, generated: Client, http: httpx.Client) -> None:
         generated.set_httpx_client(http)
@@ -259,9 +274,6 @@ class Cobalt(_ClientBase[httpx.Client, SyncRunner], SyncResources):
     def job_source(self) -> JobSource:
         """What job handles and waiters need of this client: event pages, its clock and sleep."""
         return JobSource(lambda **query: self.webhook_events.list(**query).page, self._clock, self._sleep)
-
-    def _make_runner(self, *, raw: bool) -> SyncRunner:
-        return SyncRunner(self._config, self._http, self._generated, sleep=self._sleep, clock=self._clock, raw=raw)
 
     def _checked(self, http_client: httpx.Client) -> httpx.Client:
         _check_kind("http_client", http_client, httpx.Client, "AsyncCobalt")
@@ -294,6 +306,8 @@ class AsyncCobalt(_ClientBase[httpx.AsyncClient, AsyncRunner], AsyncResources):
     `httpx.AsyncBaseTransport`, and `sleep` a coroutine function (default `asyncio.sleep`).
     """
 
+    _runner_class = AsyncRunner
+
     def __init__(
         self,
         *,
@@ -321,9 +335,10 @@ class AsyncCobalt(_ClientBase[httpx.AsyncClient, AsyncRunner], AsyncResources):
             import asyncio  # imported here so that `import cobalt_sdk` does not pay for asyncio
 
             sleep = asyncio.sleep
+        owns_http = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(timeout=config.timeout, limits=make_limits(), transport=transport)
-        self._setup(config, http_client, sleep, clock)
+        self._setup(config, http_client, sleep, clock, owns_http=owns_http)
 
     def _set_http(self, generated: Client, http: httpx.AsyncClient) -> None:
         generated.set_async_httpx_client(http)
@@ -336,9 +351,6 @@ class AsyncCobalt(_ClientBase[httpx.AsyncClient, AsyncRunner], AsyncResources):
             return (await self.webhook_events.list(**query)).page
 
         return AsyncJobSource(list_events, self._clock, self._sleep)
-
-    def _make_runner(self, *, raw: bool) -> AsyncRunner:
-        return AsyncRunner(self._config, self._http, self._generated, sleep=self._sleep, clock=self._clock, raw=raw)
 
     def _checked(self, http_client: httpx.AsyncClient) -> httpx.AsyncClient:
         _check_kind("http_client", http_client, httpx.AsyncClient, "Cobalt")

@@ -28,9 +28,10 @@ The tree (README "Errors" has the same, with what each attribute holds)::
     │       ├── ConflictError               409
     │       ├── RateLimitError              429 (.retry_after)
     │       └── InternalServerError         5xx
-    ├── JobError
-    │   ├── JobFailedError
-    │   └── JobTimeoutError
+    ├── JobError                        (raised itself when a job without job_id is polled)
+    │   ├── JobEventError               the job's event record breaks its schema
+    │   ├── JobFailedError              the job's outcome event is a failure
+    │   └── JobTimeoutError             no outcome event within the timeout
     └── WebhookError
         ├── WebhookVerificationError
         └── WebhookPayloadError

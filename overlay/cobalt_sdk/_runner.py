@@ -3,7 +3,9 @@
     check    the operation's credentials are there (`ConfigurationError`)
     build    the generated `_get_kwargs` gives method, path, query and body; the client's headers,
              `default_query` and the call's `extra_*` are merged in; httpx builds the request
-             (anything wrong here is the arguments' fault: `InvalidArgumentError`, nothing sent)
+             (through the pool the client built itself, the runner builds it with the httpx
+             client's headers merged in once per runner; anything wrong here is the arguments'
+             fault: `InvalidArgumentError`, nothing sent)
     send     one attempt, with the per-attempt timeout (clipped to what is left of `deadline`);
              transport failures become `APIConnectionError` / `APITimeoutError` naming the cause
     status   an error status becomes its typed `APIStatusError` (headers, request id, body)
@@ -293,8 +295,13 @@ class _RunnerBase(Generic[S, H]):
         sleep: S,
         clock: Callable[[], float],
         raw: bool = False,
+        owns_http: bool = False,
     ) -> None:
         self.http: H = http
+        #: Whether `http` is the pool the client built itself (not an `http_client=` of the user's):
+        #: then nothing but this SDK sets its base URL, params, auth or headers, and a request is
+        #: built with the client's headers merged in once per runner (`_request`), not per request.
+        self.owns_http = owns_http
         self.generated, self.sleep, self.clock = generated, sleep, clock
         self.base_url = config.base_url
         self.has_access_token = bool(config.credentials.access_token)
@@ -305,6 +312,7 @@ class _RunnerBase(Generic[S, H]):
         self.headers = config.headers()
         #: The same, normalised on first use (a value httpx cannot encode fails that call, as it
         #: did per request) and reused: httpx copies an `httpx.Headers`, a dict it re-encodes per request.
+        #: With `owns_http`, the httpx client's own headers (Accept, ...) are merged in as well.
         self._send_headers: httpx.Headers | None = None
         #: Those with a body's `Content-Type`, per content type (`_with_op_headers`).
         self._typed_headers: dict[str, httpx.Headers] = {}
@@ -357,7 +365,12 @@ class _RunnerBase(Generic[S, H]):
             if (body is not None and not isinstance(body, dict)) or {"content", "data", "files"} & kw.keys():
                 raise TypeError("extra_body needs an operation whose body is a JSON object")
             body = {**(body or {}), **options.extra_body}
-        return self.http.build_request(
+        direct = self.owns_http and not options.extra_headers and "cookies" not in kw and not self.http.cookies
+        # Directly: what `build_request` would give (the httpx client's headers are merged in
+        # already, and it has no base URL, params or cookies of its own), without merging the
+        # headers again on every request.
+        build: Callable[..., httpx.Request] = httpx.Request if direct else self.http.build_request
+        return build(
             kw["method"],
             self.base_url + kw["url"],
             params=params,
@@ -370,8 +383,16 @@ class _RunnerBase(Generic[S, H]):
         )
 
     def _normalised_headers(self) -> httpx.Headers:
-        self._send_headers = httpx.Headers(self.headers)
+        self._send_headers = self._merged_headers(self.headers)
         return self._send_headers
+
+    def _merged_headers(self, headers: Mapping[str, str]) -> httpx.Headers:
+        """`headers` as sent: over the httpx client's own when this runner builds the request itself."""
+        if not self.owns_http:
+            return httpx.Headers(headers)
+        merged = httpx.Headers(self.http.headers)
+        merged.update(headers)
+        return merged
 
     def _with_op_headers(self, op_headers: dict[str, str]) -> Mapping[str, str]:
         """The client's headers with those the generated operation sets; a body's lone `Content-Type`
@@ -380,9 +401,9 @@ class _RunnerBase(Generic[S, H]):
             content_type = op_headers["Content-Type"]
             merged = self._typed_headers.get(content_type)
             if merged is None:
-                merged = self._typed_headers[content_type] = httpx.Headers({**self.headers, **op_headers})
+                merged = self._typed_headers[content_type] = self._merged_headers({**self.headers, **op_headers})
             return merged
-        return {**self.headers, **op_headers}
+        return self._merged_headers({**self.headers, **op_headers})
 
     def _attempt_timeout(self, call: _Call) -> dict[str, float | None]:
         timeout = call.timeout.as_dict()

@@ -22,13 +22,13 @@ What the names are for:
 * `CallOptions`, `Headers`, `Query`, `Body`: a call's per-call options (`extra_headers`,
   `extra_query`, `extra_body`, `timeout`, `max_retries`, `deadline`) and their types;
 * `raw_method` / `async_raw_method`: wrap a resource method for `with_raw_response`;
-* `as_date`, `as_datetime`, `as_digits`, `as_ids`: argument checks and conversions applied
+* `as_date`, `as_datetime`, `as_digits`, `as_ids`, `as_time`: argument checks and conversions applied
   before a call is built (see `cobalt_sdk._args`);
 * `INTERFACE_VERSION`, `require_interface`: every generated resource module calls
   `require_interface(<the version its templates target>, __name__)` when it is imported.
 """
 
-from ._args import as_date, as_datetime, as_digits, as_ids
+from ._args import as_date, as_datetime, as_digits, as_ids, as_time
 from ._jobs import AsyncJob, Job
 from ._pagination import AsyncPager, Pager
 from ._response import async_raw_method, raw_method
@@ -58,6 +58,7 @@ __all__ = [
     "as_datetime",
     "as_digits",
     "as_ids",
+    "as_time",
     "async_raw_method",
     "raw_method",
     "require_interface",

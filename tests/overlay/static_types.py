@@ -15,6 +15,8 @@ import httpx
 
 from cobalt_api_client.models import (
     Appointment,
+    AppointmentCreatedEvent,
+    AppointmentsCreateResponse,
     AppointmentsGetResponse,
     AppointmentsListResponse,
     AvailabilityListResponse,
@@ -124,6 +126,24 @@ def options_view(cobalt: Cobalt, acobalt: AsyncCobalt) -> None:
     assert_type(cobalt.deadline, float | None)
     assert_type(cobalt.timeout, httpx.Timeout)
     assert_type(cobalt.default_headers, Mapping[str, str])
+    assert_type(cobalt.default_query, Mapping[str, object])
+    assert_type(cobalt.max_retries, int)
+    assert_type(cobalt.base_url, str)
+    Cobalt(deadline="30")  # type: ignore[arg-type]
+    assert_type(
+        cobalt.copy(client_id="ci", client_secret="cs", base_url="https://api.usecobalt.com/v1", log_filter=False),
+        Cobalt,
+    )
+    assert_type(cobalt.copy(default_headers={}, default_query={"trace": 1}, http_client=httpx.Client()), Cobalt)
+    cobalt.copy(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    built_async = AsyncCobalt(
+        http_client=httpx.AsyncClient(),
+        default_headers={"x-team": "intake"},
+        default_query={"trace": "1"},
+        deadline=30.0,
+    )
+    assert_type(built_async, AsyncCobalt)
+    assert_type(acobalt.with_options(max_retries=1), AsyncCobalt)
 
     got = cobalt.appointments.get(
         "a",
@@ -145,6 +165,26 @@ def options_view(cobalt: Cobalt, acobalt: AsyncCobalt) -> None:
     assert_type(raw.headers, httpx.Headers)
     assert_type(raw.content, bytes)
     assert_type(raw.request_id, str | None)
+    assert_type(raw.json(), object)
+    assert_type(raw.text, str)
+    assert_type(raw.elapsed, float)
+    assert_type(raw.operation, str)
+    # Per-call options on a list and on a write that starts a job, too.
+    assert_type(
+        cobalt.appointments.list(start_date=START, end_date=END, extra_query={"x": 1}, timeout=httpx.Timeout(3.0)),
+        Pager[AppointmentsListResponse, Appointment],
+    )
+    assert_type(
+        cobalt.telephone_encounters.create(
+            patient_mrn="MRN-1",
+            provider_id="1",
+            location_id="2",
+            assigned_to_id="3",
+            extra_body={"k": 1},
+            max_retries=0,
+        ),
+        Job[TelephoneEncountersCreateResponse, TelephoneEncounterCreatedEvent],
+    )
     assert_type(
         cobalt.with_raw_response.appointments.list(start_date=START, end_date=END).parse(),
         Pager[AppointmentsListResponse, Appointment],
@@ -162,6 +202,10 @@ def options_view(cobalt: Cobalt, acobalt: AsyncCobalt) -> None:
         assert_type(err.headers, Mapping[str, str])
         assert_type(err.request_id, str | None)
         assert_type(err.body, str | None)
+        assert_type(err.status_code, int)
+        assert_type(err.code, str | None)
+        assert_type(err.retry_after, float | None)
+        assert_type(err.operation, str | None)
 
 
 async def async_options_view(cobalt: AsyncCobalt) -> None:
@@ -204,9 +248,24 @@ def sync_surface(cobalt: Cobalt) -> None:
     # Order dates are dates, like every other date argument.
     cobalt.orders.list(patient_mrn="MRN-1", start_date=START, end_date="2024-04-14")
     cobalt.orders.list(patient_mrn="MRN-1", start_date=20240101)  # type: ignore[arg-type]
+    # Times of day are times, as dates are dates: a datetime.time, an ISO or a 12-hour string.
+    assert_type(
+        cobalt.appointments.create(location="25", provider="12241", type_="7", date=START, time=datetime.time(14, 30)),
+        Job[AppointmentsCreateResponse, AppointmentCreatedEvent],
+    )
+    cobalt.appointments.create(location="25", provider="12241", type_="7", date="2024-03-14", time="2:30 pm")
+    cobalt.appointments.create(location="25", provider="12241", type_="7", time=1430)  # type: ignore[arg-type]
+    cobalt.appointments.create(location="25", provider="12241", type_="7", time=datetime.datetime(2024, 3, 14))  # type: ignore[arg-type]
+    # Date-times take datetime.datetime or an ISO string, not a bare date.
+    cobalt.appointments.create(location="25", provider="12241", type_="7", datetime_="2025-01-01T10:00:00-05:00")
+    cobalt.appointments.create(location="25", provider="12241", type_="7", datetime_=START)  # type: ignore[arg-type]
 
 
 async def async_surface(cobalt: AsyncCobalt) -> None:
+    assert_type(
+        await cobalt.appointments.create(location="25", provider="12241", type_="7", time=datetime.time(9, 0)),
+        AsyncJob[AppointmentsCreateResponse, AppointmentCreatedEvent],
+    )
     pager = await cobalt.appointments.list(start_date=START, end_date=END)
     assert_type(pager.has_next_page(), bool)
     assert_type(await pager.next_page(), AsyncPager[AppointmentsListResponse, Appointment] | None)

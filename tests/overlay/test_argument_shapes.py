@@ -1,7 +1,8 @@
 """Arguments as users think of them: numbers are numbers, id lists are lists, every date is checked.
 
 `duration` is an int (as the appointment model returns it) sent as the digit string Cobalt
-documents; `provider_ids`/`location_ids` are lists on `availability.list` as on `availability.fetch`,
+documents; `time` is a `datetime.time` (or an ISO or 12-hour string) sent on Cobalt's 12-hour
+clock; `provider_ids`/`location_ids` are lists on `availability.list` as on `availability.fetch`,
 sent comma-separated in one query key; every date and date-time argument of every method refuses a
 malformed value by name, before anything is sent.
 """
@@ -20,7 +21,7 @@ from cobalt_api_client.api import RESOURCE_NAMES
 from cobalt_sdk import InvalidArgumentError
 from cobalt_sdk._runner import SyncRunner
 
-from .fakes import FakeAPI, json_response, make_client
+from .fakes import FakeAPI, json_response, make_async_client, make_client
 
 CREATED = {"success": True, "message": "queued", "job_id": "job_1"}
 WINDOWS = {"success": True, "results": {"availability": []}}
@@ -55,6 +56,58 @@ def test_a_duration_that_is_not_a_whole_number_is_refused_by_name(bad: Any) -> N
         _create(api, duration=bad)
     assert caught.value.argument == "duration" and caught.value.operation == "appointments_create"
     assert "whole number" in str(caught.value) and api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        (datetime.time(10, 0), "10:00 am"),
+        (datetime.time(14, 30), "2:30 pm"),
+        (datetime.time(0, 5), "12:05 am"),
+        (datetime.time(12, 0), "12:00 pm"),
+        ("14:30", "2:30 pm"),
+        ("09:15:00", "9:15 am"),
+        ("10:00", "10:00 am"),  # the older docs' example, no am/pm: read as ISO 24-hour time
+        ("10:00 am", "10:00 am"),  # Cobalt's own form is sent as written
+        ("1:30 PM", "1:30 PM"),
+    ],
+)
+def test_a_time_is_a_time_of_day_sent_on_the_12_hour_clock(given: Any, sent: str) -> None:
+    api = _api()
+    assert _create(api, date=datetime.date(2025, 1, 1), time=given)["time"] == sent
+    assert "time" not in _create(api)
+
+
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [
+        ("25:00", "ISO time string"),
+        ("13:00 pm", "ISO time string"),
+        ("10am", "ISO time string"),
+        ("11:45am", "ISO time string"),  # Cobalt's form has a space: `h:mm am/pm`
+        (SECRET, "ISO time string"),
+        (1000, "not int"),
+        (datetime.datetime(2025, 1, 1, 10, 0), "not datetime"),
+        (datetime.time(10, 0, 30), "whole minutes"),
+        ("10:00:30", "whole minutes"),
+        (datetime.time(10, 0, tzinfo=datetime.UTC), "without a UTC offset"),
+    ],
+)
+def test_a_time_that_cannot_be_sent_is_refused_by_name_before_sending(bad: Any, why: str) -> None:
+    api = _api()
+    with pytest.raises(InvalidArgumentError) as caught:
+        _create(api, date="2025-01-01", time=bad)
+    assert caught.value.argument == "time" and caught.value.operation == "appointments_create"
+    assert why in str(caught.value) and api.requests == []
+    assert SECRET not in str(caught.value) and str(bad) not in str(caught.value)
+
+
+async def test_a_time_is_converted_for_the_async_client_too() -> None:
+    api = _api()
+    await make_async_client(api).appointments.create(
+        mrn="MRN-1", provider="12241", location="25", type_="7", date="2025-01-01", time=datetime.time(16, 0)
+    )
+    assert json.loads(api.requests[-1].content)["time"] == "4:00 pm"
 
 
 def test_id_lists_go_out_comma_separated_in_one_key() -> None:
@@ -93,6 +146,47 @@ def test_order_dates_are_dates() -> None:
     with pytest.raises(InvalidArgumentError, match="orders_list: start_date must be an ISO date string"):
         cobalt.orders.list(patient_mrn="MRN-1", start_date="01/01/2024")
     assert len(api.requests) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# one type per meaning: an argument name means one thing within a resource
+
+
+def _meaning(annotation: str) -> str:
+    """An annotation with its optional part dropped and each enumeration alias (a generated
+    `Literal` named after its operation) replaced by the values it allows."""
+    import typing
+
+    import cobalt_api_client.models as models
+
+    parts = []
+    for part in annotation.split(" | "):
+        alias = getattr(models, part, None)
+        if part in ("Unset", "None"):
+            continue
+        parts.append(repr(sorted(typing.get_args(alias))) if typing.get_origin(alias) is typing.Literal else part)
+    return " | ".join(sorted(parts))
+
+
+def test_sibling_operations_give_an_argument_one_type() -> None:
+    """`provider_ids` is a list on `availability.list` as on `availability.fetch`, `sex` the same
+    three values on `patients.create` as on `patients.update`, and so on for every name."""
+    per_call = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "deadline"}
+    differing = []
+    for resource in RESOURCE_NAMES:
+        module = importlib.import_module(f"cobalt_api_client.api.{resource}")
+        cls = next(getattr(module, n) for n in module.__all__ if not n.startswith("Async"))
+        seen: dict[str, dict[str, str]] = {}
+        for method, fn in vars(cls).items():
+            if method.startswith("_") or not inspect.isfunction(fn):
+                continue
+            for name, parameter in inspect.signature(fn).parameters.items():
+                if name not in per_call:
+                    seen.setdefault(name, {})[method] = _meaning(str(parameter.annotation))
+        differing += [(resource, name, types) for name, types in seen.items() if len(set(types.values())) > 1]
+    assert differing == []
+    sex = _meaning("PatientsCreateRequestSex | Unset")
+    assert sex == _meaning("PatientsUpdateRequestSex") == "['female', 'male', 'unknown']"
 
 
 # ---------------------------------------------------------------------------------------------

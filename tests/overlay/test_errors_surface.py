@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+import cobalt_sdk.webhooks  # its errors are part of the tree
 from cobalt_sdk import (
     APIStatusError,
     BadRequestError,
@@ -15,6 +18,7 @@ from cobalt_sdk import (
     NotFoundError,
     RateLimitError,
     WebhookPayloadError,
+    _errors,
 )
 from cobalt_sdk._errors import redact_values, status_error_class
 
@@ -83,3 +87,37 @@ def test_webhook_payload_error_names_the_field() -> None:
     err = WebhookPayloadError("bad value", field="data.dob")
     assert (str(err), err.field) == ("bad value", "data.dob")
     assert WebhookPayloadError("bad").field is None
+
+
+def _drawn_tree(text: str) -> set[tuple[str, str]]:
+    """(parent, class) for every node below the root of a tree drawn with box characters."""
+    pairs: set[tuple[str, str]] = set()
+    stack: list[str] = []  # the names on the path to the current node, by depth
+    root_column = -1
+    for line in text.splitlines():
+        if line.strip() == "CobaltError":
+            root_column, stack = line.index("CobaltError"), ["CobaltError"]
+        elif stack and (found := re.search(r"[├└]── (\w+)", line)):
+            depth = (found.start() - root_column) // 4 + 1
+            del stack[depth:]
+            pairs.add((stack[depth - 1], found.group(1)))
+            stack.append(found.group(1))
+        elif stack and not line.strip(" │"):
+            break
+    return pairs
+
+
+def _real_tree(cls: type[BaseException]) -> set[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for sub in cls.__subclasses__():
+        pairs |= {(cls.__name__, sub.__name__), *_real_tree(sub)}
+    return pairs
+
+
+@pytest.mark.parametrize("where", ["_errors.py docstring", "README"])
+def test_the_drawn_exception_tree_is_the_real_one(where: str) -> None:
+    """Both drawings of the tree hold every exception class, each under its real parent."""
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    text = readme.read_text(encoding="utf-8") if where == "README" else _errors.__doc__ or ""
+    drawn, real = _drawn_tree(text), _real_tree(cobalt_sdk.CobaltError)
+    assert drawn == real and len(real) > 20

@@ -139,6 +139,45 @@ def test_headers_reused_across_calls_stay_each_clients_own() -> None:
     assert [r.headers["user-agent"] for r in api.requests].count(api.requests[0].headers["user-agent"]) == 8
 
 
+def _sent(request: httpx.Request) -> tuple[str, str, list[tuple[bytes, bytes]], bytes, object]:
+    return request.method, str(request.url), request.headers.raw, request.content, request.extensions["timeout"]
+
+
+def test_requests_through_our_pool_are_those_httpx_builds_for_a_client_of_yours() -> None:
+    """Through the pool the client built itself, the runner makes the request without httpx's
+    per-request header merge: every request is byte for byte the one `build_request` gives
+    through an `http_client=` (headers in order, URL with default and extra query, body, timeout)."""
+    sent: dict[bool, list[httpx.Request]] = {}
+    for own_pool in (True, False):
+        api = _api()
+        headers, query = {"x-a": "1"}, {"trace": "1"}
+        if own_pool:
+            cobalt = make_client(api, default_headers=headers, default_query=query)
+        else:
+            own = httpx.Client(transport=httpx.MockTransport(api))
+            cobalt = Cobalt(**CREDS, base_url=BASE, http_client=own, default_headers=headers, default_query=query)
+        cobalt.appointments.get("a")
+        cobalt.appointments.get("a", extra_headers={"x-a": "2"}, extra_query={"q": "v"}, timeout=2.0)
+        cobalt.telephone_encounters.create(**TE_ARGS)
+        cobalt.telephone_encounters.create(**TE_ARGS, extra_body={"priority": "high"})
+        cobalt.copy(default_headers={}).telephone_encounters.create(**TE_ARGS)
+        sent[own_pool] = api.requests
+    assert [_sent(r) for r in sent[True]] == [_sent(r) for r in sent[False]]
+    assert "x-a" not in sent[True][-1].headers and sent[True][1].headers["x-a"] == "2"
+
+
+def test_a_cookie_cobalt_sets_goes_back_on_later_calls() -> None:
+    """httpx keeps a cookie the server sets (a load balancer's, say) and sends it on later calls."""
+    api = FakeAPI()
+    first = json_response(200, GET_OK)
+    first.headers["set-cookie"] = "lb=node-2; Path=/"
+    api.on("GET", "/appointments/a", lambda r: first, lambda r: json_response(200, GET_OK))
+    cobalt = make_client(api)
+    cobalt.appointments.get("a")
+    cobalt.appointments.get("a")
+    assert "cookie" not in api.requests[0].headers and api.requests[1].headers["cookie"] == "lb=node-2"
+
+
 def test_a_default_header_httpx_cannot_encode_fails_each_call_clearly() -> None:
     api = _api()
     cobalt = make_client(api, default_headers={"x-team": "caf\u00e9"})
@@ -207,6 +246,41 @@ def test_copy_changes_any_option_and_shares_the_pool() -> None:
     assert moved.base_url == "https://other.test/v1"
     with pytest.raises(TypeError):
         cobalt.copy(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+
+
+def test_copy_changes_credentials_query_and_pool_too() -> None:
+    """The options the other copy test leaves out: client_id, client_secret, default_query, and a
+    pool of your own (which then gets this client's headers, query and timeout)."""
+    api, mine = _api(), _api()
+    cobalt = make_client(api, default_query={"trace": "1"}, timeout=4.0)
+    other = cobalt.copy(client_id="ci_2", client_secret="cs_2", default_query={"debug": "1"})
+    other.appointments.get("a")
+    own = httpx.Client(transport=httpx.MockTransport(mine), headers={"x-proxy-auth": "mine"})
+    moved = cobalt.copy(http_client=own)
+    moved.appointments.get("a")
+    cobalt.appointments.get("a")
+    sent = api.requests[0]
+    assert sent.headers["client_id"] == "ci_2" and sent.headers["client_secret"] == "cs_2"
+    assert dict(sent.url.params) == {"debug": "1"}
+    assert moved._http is own and len(mine.requests) == 1 and len(api.requests) == 2
+    through = mine.requests[0]
+    assert through.headers["x-proxy-auth"] == "mine" and through.headers["client_id"] == CREDS["client_id"]
+    assert dict(through.url.params) == {"trace": "1"} and through.extensions["timeout"]["read"] == 4.0
+    assert api.requests[1].headers["client_id"] == CREDS["client_id"] and "x-proxy-auth" not in api.requests[1].headers
+
+
+async def test_a_ready_async_http_client_gets_our_headers_timeouts_and_retries() -> None:
+    api = FakeAPI()
+    answers = [json_response(503, {}), json_response(200, GET_OK)]
+    api.on("GET", "/appointments/a", *(lambda r, a=a: a for a in answers))
+    clock = FakeClock()
+    own = httpx.AsyncClient(transport=httpx.MockTransport(api), headers={"x-proxy-auth": "mine"})
+    cobalt = AsyncCobalt(**CREDS, base_url=BASE, http_client=own, sleep=clock.asleep, clock=clock, timeout=4.0)
+    await cobalt.appointments.get("a")
+    first = api.requests[0]
+    assert first.headers["x-proxy-auth"] == "mine" and first.headers["client_secret"] == CREDS["client_secret"]
+    assert first.headers["user-agent"].startswith("cobalt-sdk/")
+    assert first.extensions["timeout"]["read"] == 4.0 and len(api.requests) == 2 and len(clock.sleeps) == 1
 
 
 def test_extra_body_on_a_multipart_upload_is_refused_before_sending() -> None:

@@ -41,6 +41,7 @@ PINNED = [
     "as_datetime",
     "as_digits",
     "as_ids",
+    "as_time",
     "async_raw_method",
     "raw_method",
     "require_interface",

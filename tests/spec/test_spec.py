@@ -282,7 +282,16 @@ def _sdk_type_on_a_number(doc: Doc) -> None:
     doc["components"]["schemas"]["AppointmentsCreateRequest"]["properties"]["duration"]["pattern"] = "^[0-9]*$"
 
 
+def _time_with_a_format(doc: Doc) -> None:
+    doc["components"]["schemas"]["AppointmentsCreateRequest"]["properties"]["time"]["format"] = "time"
+
+
 SURFACE_MUTATIONS: list[tuple[str, Callable[[Doc], None], str]] = [
+    (
+        "sdk time",
+        _time_with_a_format,
+        "#/components/schemas/AppointmentsCreateRequest/properties/time/x-sdk-type: x-sdk-type: time is for",
+    ),
     ("query array", _repeated_query_array, "array query parameter 'provider_ids' must be comma-separated"),
     (
         "sdk type",

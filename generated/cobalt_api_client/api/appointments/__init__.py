@@ -25,6 +25,7 @@ from cobalt_sdk.runtime_interface import (
     as_date,
     as_datetime,
     as_digits,
+    as_time,
     async_raw_method,
     raw_method,
     require_interface,
@@ -182,7 +183,7 @@ class AppointmentsResource:
         patient_name: str | Unset = UNSET,
         datetime_: datetime.datetime | str | Unset = UNSET,
         date: datetime.date | str | Unset = UNSET,
-        time: str | Unset = UNSET,
+        time: datetime.time | str | Unset = UNSET,
         secondary_provider: str | Unset = UNSET,
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
@@ -223,8 +224,9 @@ class AppointmentsResource:
             date: Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`. A
                 `datetime.date` or an ISO date string (`2024-03-14`). Optional.
             time: Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`,
-                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected.
-                Optional.
+                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected. The
+                SDK also takes a `datetime.time` or an ISO time string (`14:30`), checked and sent
+                as `2:30 pm`. Optional.
             secondary_provider: EHR id of a secondary provider. Optional.
             note: Free text attached to the appointment (e.g. notes from a phone triage).
                 Optional.
@@ -260,7 +262,7 @@ class AppointmentsResource:
                     patient_name=patient_name,
                     datetime_=as_datetime(_OP_APPOINTMENTS_CREATE, "datetime_", datetime_),
                     date=as_date(_OP_APPOINTMENTS_CREATE, "date", date),
-                    time=time,
+                    time=as_time(_OP_APPOINTMENTS_CREATE, "time", time),
                     secondary_provider=secondary_provider,
                     note=note,
                     reason=reason,
@@ -551,7 +553,7 @@ class AsyncAppointmentsResource:
         patient_name: str | Unset = UNSET,
         datetime_: datetime.datetime | str | Unset = UNSET,
         date: datetime.date | str | Unset = UNSET,
-        time: str | Unset = UNSET,
+        time: datetime.time | str | Unset = UNSET,
         secondary_provider: str | Unset = UNSET,
         note: str | Unset = UNSET,
         reason: str | Unset = UNSET,
@@ -592,8 +594,9 @@ class AsyncAppointmentsResource:
             date: Visit date `YYYY-MM-DD`, used together with `time` instead of `datetime`. A
                 `datetime.date` or an ISO date string (`2024-03-14`). Optional.
             time: Visit time on a 12-hour clock with am/pm (`h:mm am/pm` or `hh:mm am/pm`,
-                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected.
-                Optional.
+                e.g. `10:00 am`), used together with `date`. A time without am/pm is rejected. The
+                SDK also takes a `datetime.time` or an ISO time string (`14:30`), checked and sent
+                as `2:30 pm`. Optional.
             secondary_provider: EHR id of a secondary provider. Optional.
             note: Free text attached to the appointment (e.g. notes from a phone triage).
                 Optional.
@@ -629,7 +632,7 @@ class AsyncAppointmentsResource:
                     patient_name=patient_name,
                     datetime_=as_datetime(_OP_APPOINTMENTS_CREATE, "datetime_", datetime_),
                     date=as_date(_OP_APPOINTMENTS_CREATE, "date", date),
-                    time=time,
+                    time=as_time(_OP_APPOINTMENTS_CREATE, "time", time),
                     secondary_provider=secondary_provider,
                     note=note,
                     reason=reason,
