@@ -24,6 +24,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "server_http": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),
     "server_coverage": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),
     "server_examples": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),
+    "server_fuzzing": (_OPS, "contract_tests/server/test_sandbox.py::test_http"),
     "server_dynamic_mock": (_OPS, "contract_tests/server/test_dynamic_mock.py::test_generated_success_bodies_parse"),
 }
 

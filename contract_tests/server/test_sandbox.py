@@ -14,10 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, settings
-from schemathesis.checks import positive_data_acceptance
+from schemathesis.checks import CHECKS, load_all_checks, positive_data_acceptance
+from schemathesis.core.result import Ok
+from schemathesis.generation import GenerationMode
 from schemathesis.generation.meta import TestPhase
 
-from contract_tests import _registry
+from contract_tests import _registry, _spec
 from contract_tests.server import _schemas
 
 _SETTINGS: dict[str, Any] = {
@@ -28,6 +30,45 @@ _SETTINGS: dict[str, Any] = {
 }
 
 HTTP = _schemas.build_schema(credentials=_schemas.SANDBOX_CREDENTIALS)
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+# Every check schemathesis registers (its 14 built-in ones) plus ours; `max_response_time` is not
+# among them: it is a limit the user sets, off unless given one.
+CHECK_NAMES = {
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
+    "response_schema_conformance",
+    "negative_data_rejection",
+    "positive_data_acceptance",
+    "missing_required_header",
+    "unsupported_method",
+    "allow_header_conformance",
+    "use_after_free",
+    "ensure_resource_availability",
+    "ignored_auth",
+    "object_level_authorization",
+    "server_rule_message",
+}
+
+
+def test_every_check_and_phase_is_on() -> None:
+    """Every registered check is enabled on every operation in every phase, and every phase is on
+    (the stateful one runs in test_stateful), with positive and negative data outside it."""
+    load_all_checks()
+    registered = {check.__name__ for check in CHECKS.get_all()}
+    assert registered == CHECK_NAMES, sorted(registered ^ CHECK_NAMES)
+    operations = [r.ok() for r in HTTP.get_all_operations() if isinstance(r, Ok)]
+    assert len(operations) == len(_spec.operations())
+    for operation in operations:
+        phases = HTTP.config.phases_for(operation=operation)
+        assert all(getattr(phases, name).enabled for name in PHASES), operation.label
+        for phase in PHASES:
+            checks = HTTP.config.checks_config_for(operation=operation, phase=phase)
+            off = sorted(name for name in registered if not checks.get_by_name(name=name).enabled)
+            assert not off, f"{operation.label} {phase}: {off}"
+        modes = HTTP.config.generation_for(operation=operation, phase="fuzzing").modes
+        assert set(modes) == {GenerationMode.POSITIVE, GenerationMode.NEGATIVE}, operation.label
 
 
 @HTTP.parametrize()
@@ -46,3 +87,5 @@ def test_http(case: Any, sandbox_url: str) -> None:
         _registry.EXERCISED["server_examples"].add(operation_id)
     elif phase is TestPhase.COVERAGE:
         _registry.EXERCISED["server_coverage"].add(operation_id)
+    elif phase is TestPhase.FUZZING:
+        _registry.EXERCISED["server_fuzzing"].add(operation_id)
