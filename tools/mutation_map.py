@@ -21,6 +21,7 @@ _JOBS = (
     _O + "test_waiter.py",
     _O + "test_waiter_single.py",
     _O + "test_waiter_lifetime.py",
+    _O + "test_waiter_twins.py",
     "tests/test_jobs_sandbox.py",
 )
 _F = "tests/fleet/"
