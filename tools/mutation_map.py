@@ -104,7 +104,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         _W + "test_receiver.py",
         _W + "test_receiver_answers.py",
     ),
-    "overlay/cobalt_sdk/webhooks/_events.py": (*_HOOKS, _W + "test_examples.py"),
+    "overlay/cobalt_sdk/webhooks/_events.py": (*_HOOKS, _W + "test_examples.py", _W + "test_event_parsing.py"),
     "overlay/cobalt_sdk/webhooks/_jsjson.py": (_W + "test_jsjson.py", _W + "test_signature.py"),
     "overlay/cobalt_sdk/webhooks/_replay.py": (
         _W + "test_attacks.py",
