@@ -15,6 +15,7 @@ import time
 from types import SimpleNamespace
 from typing import Any
 
+import httpx
 import pytest
 
 from cobalt_sdk import CobaltError, JobEventError, JobTimeoutError, JobWaiter
@@ -131,13 +132,14 @@ async def test_wait_sleeps_one_interval_at_a_time_up_to_the_deadline(kind: str) 
     clock = FakeClock()
     api = logged(FakeAPI(), EventLog())
     waiter = waiter_of(kind, api, clock, poll_interval=2.0)
-    results = await call(waiter.wait_all(["1"], timeout=5.0))
-    assert clock.sleeps == [2.0, 2.0, 1.0]
-    assert isinstance(results[0].error, JobTimeoutError) and results[0].error.timeout == 5.0
+    results = await call(waiter.wait_all(["1"], timeout=4.5))
+    assert clock.sleeps == [2.0, 2.0, 0.5]
+    error = results[0].error
+    assert isinstance(error, JobTimeoutError) and (error.job_id, error.timeout) == ("1", 4.5)
     with pytest.raises(JobTimeoutError) as info:
-        await call(waiter.wait("2", timeout=3.0))
-    assert info.value.job_id == "2" and info.value.timeout == 3.0
-    assert clock.sleeps[3:] == [2.0, 1.0]
+        await call(waiter.wait("2", timeout=2.5))
+    assert info.value.job_id == "2" and info.value.timeout == 2.5
+    assert clock.sleeps[3:] == [2.0, 0.5]
 
 
 @pytest.mark.parametrize("kind", TWINS)
@@ -323,3 +325,178 @@ def test_a_page_without_pagination_is_read_alone() -> None:
     result = waiter.add("1")
     waiter.poll_once()
     assert result.done and result.source == "scan"
+
+
+# --- results, take and add -------------------------------------------------------------------
+
+
+def test_add_needs_a_job_or_an_id() -> None:
+    waiter = JobWaiter(make_client(FakeAPI()), polling=False)
+    for bad in (object(), None, SimpleNamespace(job_id=None)):
+        with pytest.raises(CobaltError) as info:
+            waiter.add(bad)  # type: ignore[arg-type]
+        assert str(info.value) == "JobWaiter.add() needs a job handle or a job id"
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_results_record_when_and_how_they_resolved(kind: str) -> None:
+    clock = FakeClock()
+    waiter = waiter_of(kind, FakeAPI(), clock, polling=False)
+    result = waiter.add("1")
+    assert result.started == clock.now
+    clock.now += 5.0
+    waiter.feed(fed(1))
+    assert (result.resolved_at, result.source) == (clock.now, "webhook")
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_take_hands_back_once_and_answers_again_from_memory(kind: str) -> None:
+    waiter = waiter_of(kind, FakeAPI(), polling=False)
+    first = waiter.add("1")
+    waiter.feed(fed(1))
+    assert waiter.take(["unknown", "1"]) == [first]
+    assert waiter.take(["1"]) == [first]  # handed back: answered from the recent results
+    assert waiter.tracked == 0 and waiter.add("1") is first
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_recent_results_forget_the_oldest_first(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(C, "WAITER_RECENT_RESULTS", 2)
+    waiter = waiter_of(kind, FakeAPI(), polling=False)
+    results = {}
+    for job in (1, 2, 3):
+        results[job] = waiter.add(str(job))
+        waiter.feed(fed(job))
+        waiter.take([str(job)])
+    assert waiter.add("3") is results[3] and waiter.add("2") is results[2]
+    assert waiter.add("1") is not results[1]  # forgotten: tracked afresh
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_an_event_without_a_job_id_resolves_nothing(kind: str) -> None:
+    from cobalt_sdk.webhooks import parse_event
+
+    from .test_waiter import DATA
+
+    waiter = waiter_of(kind, FakeAPI(), polling=False)
+    waiter.add("1")
+    no_job = parse_event({"id": "e", "object": "event", "created": "2026-01-01T00:00:00Z", "type": "x.y", "data": DATA})
+    assert waiter.feed(no_job) is False
+    assert waiter.feed(SimpleNamespace(type="patient.created")) is False  # no job_id attribute at all
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_a_batch_resolved_at_once_returns_without_sleeping(kind: str) -> None:
+    clock, log = FakeClock(), EventLog()
+    waiter = waiter_of(kind, logged(FakeAPI(), log), clock, poll_interval=1.0)
+    log.records += [record(1), record(2)]
+    results = await call(waiter.wait_all(["1", "2"], timeout=10.0))
+    assert all(r.done for r in results) and clock.sleeps == []
+    log.records.append(record(3))
+    assert (await call(waiter.wait("3", timeout=10.0))).job_id == "3" and clock.sleeps == []
+    already = waiter.add("4")
+    waiter.feed(fed(4))
+    await call(waiter.wait_all(["4"], timeout=10.0))
+    assert clock.sleeps == [] and waiter.requests == 2  # an already resolved job needs no scan
+    assert waiter._state.watches == []  # no watch outlives its wait_all
+    assert already.done
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_a_timeout_leaves_the_resolved_jobs_of_the_batch_alone(kind: str) -> None:
+    log = EventLog()
+    waiter = waiter_of(kind, logged(FakeAPI(), log), poll_interval=1.0)
+    log.records.append(record(1))
+    one, two = await call(waiter.wait_all(["1", "2"], timeout=3.0))
+    assert one.error is None and one.event is not None
+    assert isinstance(two.error, JobTimeoutError) and two.error.job_id == "2"
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_poll_once_counts_jobs_resolved_by_lookups_too(kind: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        job_id = request.url.params.get("job_id")
+        return json_response(200, events_page([record(int(job_id))] if job_id else []))
+
+    clock, api = FakeClock(), FakeAPI()
+    api.on("GET", "/webhook-events", answer)
+    waiter = waiter_of(kind, api, clock, fallback_after=0.0)
+    waiter.add("5")
+    assert await call(waiter.poll_once()) == 1  # the scan found nothing, the lookup found it
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_stragglers_longest_unlooked_go_first(kind: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return json_response(200, events_page([]))
+
+    clock, api = FakeClock(), FakeAPI()
+    api.on("GET", "/webhook-events", answer)
+    waiter = waiter_of(kind, api, clock, polling=False, fallback_after=30.0)
+    waiter.add_all([str(j) for j in range(1, 13)])
+    clock.now += 30.0
+    await call(waiter.look_up_stragglers())
+    assert lookups(api) == [str(j) for j in range(1, 11)]  # at most 10 a round
+    waiter.add("13")
+    clock.now += 30.0
+    await call(waiter.look_up_stragglers())
+    assert lookups(api)[10:] == ["11", "12", *(str(j) for j in range(1, 9))]
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_seen_event_memory_is_bounded_oldest_first(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(C, "WAITER_SEEN_CAPACITY", 2)
+    pages: list[list[Any]] = [[record(1), record(2), record(3)]]
+    asked: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["page"])
+        asked.append(number)
+        rows = pages[number - 1] if number <= len(pages) else []
+        return json_response(200, events_page(rows, number, len(pages)))
+
+    api = FakeAPI()
+    api.on("GET", "/webhook-events", answer)
+    waiter = waiter_of(kind, api)
+    waiter.add("9")  # keeps the waiter polling
+    await call(waiter.poll_once())
+    pages[:] = [[record(2), record(3)], [record(4)]]  # the two remembered: nothing new on page 1
+    asked.clear()
+    await call(waiter.poll_once())
+    assert asked == [1]
+    pages[:] = [[record(1), record(3)], [record(4)]]  # 1 was forgotten: it counts as new, walk on
+    asked.clear()
+    await call(waiter.poll_once())
+    assert asked == [1, 2]
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_a_scan_out_of_page_budget_resumes_deeper_until_old_events(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cobalt_sdk._waiter as waiter_module
+
+    monkeypatch.setattr(waiter_module, "MAX_PAGES_PER_SCAN", 2)
+    old = "2020-01-01T00:00:00Z"
+    pages = [[record(2 * p), record(2 * p + 1)] for p in range(1, 4)]
+    pages += [
+        [event_record("patient.created", str(j), {"patient_id": "p", "mrn": "M"}, f"evt_old_{j}", old)]
+        for j in (20, 21)
+    ]
+    asked: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["page"])
+        asked.append(number)
+        return json_response(200, events_page(pages[number - 1] if number <= len(pages) else [], number, len(pages)))
+
+    api = FakeAPI()
+    api.on("GET", "/webhook-events", answer)
+    waiter = waiter_of(kind, api)
+    waiter.add_all([str(j) for j in (2, 3, 4, 5, 99)])
+    rounds = []
+    for _ in range(5):
+        asked.clear()
+        resolved = await call(waiter.poll_once())
+        rounds.append((list(asked), resolved))
+    assert rounds == [([1, 2], 4), ([1, 3], 0), ([1, 4], 0), ([1], 0), ([1], 0)]
