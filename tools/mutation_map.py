@@ -22,6 +22,7 @@ _JOBS = (
     _O + "test_waiter_single.py",
     _O + "test_waiter_lifetime.py",
     _O + "test_waiter_twins.py",
+    _O + "test_outcome_rules.py",
     "tests/test_jobs_sandbox.py",
 )
 _F = "tests/fleet/"
