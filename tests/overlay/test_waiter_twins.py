@@ -334,7 +334,7 @@ def test_add_needs_a_job_or_an_id() -> None:
     waiter = JobWaiter(make_client(FakeAPI()), polling=False)
     for bad in (object(), None, SimpleNamespace(job_id=None)):
         with pytest.raises(CobaltError) as info:
-            waiter.add(bad)  # type: ignore[arg-type]
+            waiter.add(bad)  # type: ignore[call-overload]
         assert str(info.value) == "JobWaiter.add() needs a job handle or a job id"
 
 
