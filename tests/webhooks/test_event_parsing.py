@@ -93,3 +93,12 @@ def test_an_unknown_type_keeps_the_whole_body() -> None:
     body = {"id": "e", "type": "brand.new", "nested": {"deep": [1, 2]}}
     event = parse_event(json.dumps(body))
     assert isinstance(event, UnknownEvent) and event.raw == body and event.type == "brand.new"
+
+
+def test_a_missing_field_inside_a_list_item_is_named_by_its_index() -> None:
+    example = next(e for n, _, e in event_examples() if n == "AppointmentLiveFetchCompletedEvent")
+    item = {k: v for k, v in example["data"]["appointments"][0].items() if k != "id"}
+    data = {**example["data"], "id": "d1", "appointments": [item]}  # `data` itself has an `id`: look deeper
+    with pytest.raises(WebhookPayloadError) as info:
+        parse_event({**example, "data": data})
+    assert info.value.field == "data.appointments[0].id"
