@@ -300,3 +300,111 @@ async def test_async_records_before_the_cursor_are_skipped_and_malformed_counted
     receiver = AsyncWebhookReceiver(SECRET, dispatch=lambda d: None, dedupe=False, tolerance=None)
     result = await acatch_up(async_source(log, []), receiver, store, since=T0)
     assert (result.processed, result.malformed) == (2, 1)
+
+
+# --- times, ids and pages that move ----------------------------------------------------------
+
+
+def handled(log_or_source: Any, cursor: Any = None, **kwargs: Any) -> list[str]:
+    seen: list[str] = []
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: seen.append(d.event_id), tolerance=None)
+    source = log_or_source.source() if isinstance(log_or_source, CobaltLog) else log_or_source
+    catch_up(source, receiver, cursor or InMemoryCursorStore(), **kwargs)
+    return seen
+
+
+def test_naive_or_default_since_is_compared_as_utc() -> None:
+    log = CobaltLog()
+    log.append(envelope("1", created=datetime.datetime.now(datetime.UTC)))
+    assert handled(log) == ["evt_1_0"]  # default: a day back, aware
+    assert handled(log, since=datetime.datetime(2000, 1, 1)) == ["evt_1_0"]  # naive: UTC, comparable
+
+
+def test_aware_record_times_keep_their_offset() -> None:
+    plus5 = datetime.timezone(datetime.timedelta(hours=5))
+    early = Model(event_id="early", created_at=at(4).astimezone(plus5))  # 14:00:04+05:00, before the cursor
+    late = Model(event_id="late", created_at=at(6).astimezone(plus5))
+    page = SimpleNamespace(webhook_events=[early, late], pagination=SimpleNamespace(current_page=1, total_pages=1))
+    source = JobSource(lambda **q: page, lambda: 0.0, lambda s: None)
+    cursor = InMemoryCursorStore(Cursor(day=DAY, created=at(5)).dump())
+    assert handled(source, cursor, since=T0) == ["late"]
+
+
+def test_records_without_a_time_or_an_id_are_each_handed_over() -> None:
+    class Bare:
+        def __init__(self) -> None:
+            self.event_type = "x.y"
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"event_type": "x.y", "data": {}}
+
+    page = SimpleNamespace(webhook_events=[Bare(), Bare()], pagination=SimpleNamespace(current_page=1, total_pages=1))
+    source = JobSource(lambda **q: page, lambda: 0.0, lambda s: None)
+    seen = handled(source, since=T0)
+    assert seen == ["", ""]  # no id: nothing to deduplicate on, so neither is dropped
+
+
+def test_pages_without_events_or_pagination_end_the_run() -> None:
+    source = JobSource(lambda **q: SimpleNamespace(), lambda: 0.0, lambda s: None)
+    cursor = InMemoryCursorStore(Cursor(day=DAY, page=3, created=at(0)).dump())
+    result = catch_up(source, WebhookReceiver(SECRET), cursor, since=T0)
+    assert (result.pages, result.complete, result.processed) == (1, True, 0)
+
+
+def test_a_saved_page_past_the_end_is_read_without_stepping_back() -> None:
+    rec = Recording(filled(2))
+    cursor = InMemoryCursorStore(Cursor(day=DAY, page=3, created=at(0), ids=["evt_0_0"]).dump())
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: None, tolerance=None)
+    result = catch_up(rec.source(), receiver, cursor, since=T0, page_size=2)
+    assert [q["page"] for q in rec.queries] == [3] and result.complete
+
+
+def test_a_page_starting_at_the_cursor_is_not_stepped_back_from() -> None:
+    rec = Recording(filled(4))
+    cursor = InMemoryCursorStore(Cursor(day=DAY, page=2, created=at(2), ids=["evt_2_0"]).dump())
+    seen: list[str] = []
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: seen.append(d.event_id), tolerance=None)
+    result = catch_up(rec.source(), receiver, cursor, since=T0, page_size=2)
+    assert [q["page"] for q in rec.queries] == [2] and seen == ["evt_3_0"] and result.pages == 1
+
+
+def test_on_page_one_there_is_nothing_to_step_back_to() -> None:
+    rec = Recording(filled(2))
+    cursor = InMemoryCursorStore(Cursor(day=DAY, page=1, created=T0 - datetime.timedelta(hours=1)).dump())
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: None, tolerance=None)
+    catch_up(rec.source(), receiver, cursor, since=T0, page_size=2)
+    assert [q["page"] for q in rec.queries] == [1]
+
+
+def test_after_retention_pages_are_stepped_back_one_at_a_time() -> None:
+    log = filled(20)
+    cursor = InMemoryCursorStore(Cursor(day=DAY, page=4, created=at(7), ids=["evt_7_0"]).dump())
+    del log.records[:4]  # the first four are gone: the cursor's event moved from page 4 to page 2
+    rec = Recording(log)
+    seen = handled(rec.source(), cursor, since=T0, page_size=2)
+    assert [q["page"] for q in rec.queries][:4] == [4, 3, 2, 3]
+    assert seen == [f"evt_{i}_0" for i in range(8, 20)]
+
+
+def test_every_malformed_record_is_counted() -> None:
+    log = filled(3)
+    log.records[0]["data"] = {}
+    log.records[2]["data"] = {}
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: None, tolerance=None)
+    result = catch_up(log.source(), receiver, InMemoryCursorStore(), since=T0)
+    assert (result.processed, result.malformed) == (3, 2)
+
+
+async def test_async_steps_back_after_retention_and_counts_malformed() -> None:
+    log = filled(20)
+    log.records[18]["data"] = {}
+    log.records[19]["data"] = {}
+    store = AsyncStore()
+    store.value = Cursor(day=DAY, page=4, created=at(7), ids=["evt_7_0"]).dump()
+    del log.records[:4]
+    queries: list[dict[str, Any]] = []
+    seen: list[str] = []
+    receiver = AsyncWebhookReceiver(SECRET, dispatch=lambda d: seen.append(d.event_id), tolerance=None)
+    result = await acatch_up(async_source(log, queries), receiver, store, since=T0, page_size=2)
+    assert [q["page"] for q in queries][:4] == [4, 3, 2, 3]
+    assert seen == [f"evt_{i}_0" for i in range(8, 20)] and (result.processed, result.malformed) == (12, 2)
