@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -20,6 +21,7 @@ from cobalt_sdk.webhooks import (
     AsyncWebhookReceiver,
     Deduplicator,
     InMemoryDedupeStore,
+    UnknownEvent,
     WebhookDelivery,
     WebhookReceiver,
     construct_event,
@@ -66,7 +68,8 @@ def test_body_over_the_cap_is_413_before_the_signature(caplog: pytest.LogCapture
     receiver = WebhookReceiver(SECRET, dispatch=Recorder(), max_body_bytes=len(BODY) - 1, clock=CLOCK)
     assert receiver.handle(BODY, headers()) == (413, "Payload too large")
     assert receiver.handle(BODY, {}) == (413, "Payload too large")  # no signature either: still 413
-    assert all(m.startswith("rejected webhook delivery: ") for m in messages(caplog))
+    too_large = f"rejected webhook delivery: webhook body is {len(BODY)} bytes, over the {len(BODY) - 1}-byte limit"
+    assert [m.split(" (")[0] for m in messages(caplog)] == [too_large, too_large]
     assert WebhookReceiver(SECRET, dispatch=Recorder(), max_body_bytes=len(BODY), clock=CLOCK).handle(
         BODY, headers()
     ) == (200, "Webhook received")
@@ -257,9 +260,12 @@ def test_async_receiver_shares_a_sync_deduplicators_store() -> None:
 
 
 def test_dispatch_with_handler_or_executor_is_refused() -> None:
-    with ThreadPoolExecutor(1) as pool, pytest.raises(ValueError, match="either dispatch or handler/executor"):
+    with (
+        ThreadPoolExecutor(1) as pool,
+        pytest.raises(ValueError, match=r"^pass either dispatch or handler/executor, not both$"),
+    ):
         WebhookReceiver(SECRET, dispatch=Recorder(), executor=pool)
-    with pytest.raises(ValueError, match="either dispatch or handler"):
+    with pytest.raises(ValueError, match=r"^pass either dispatch or handler, not both$"):
         AsyncWebhookReceiver(SECRET, Recorder(), dispatch=Recorder())
     assert WebhookReceiver(SECRET, dispatch=Recorder()).handler is None
 
@@ -377,6 +383,7 @@ async def test_async_handler_kinds_and_drain(caplog: pytest.LogCaptureFixture) -
 
     def plain(event: Any) -> None:
         seen.append("plain " + threading.current_thread().name)
+        assert event.id == EVENT_ID
 
     async def failing(event: Any) -> None:
         raise ValueError("handler bug")
@@ -471,9 +478,11 @@ async def test_async_replay_outcomes_and_handler_forms() -> None:
     assert await receiver.replay(delivery("b")) == "busy"
 
     threads: list[str] = []
-    in_thread = AsyncWebhookReceiver(SECRET, lambda e: threads.append(threading.current_thread().name), clock=CLOCK)
+    in_thread = AsyncWebhookReceiver(
+        SECRET, lambda e: threads.append(f"{threading.current_thread().name} {e.id}"), clock=CLOCK
+    )
     assert await in_thread.replay(delivery("c")) == "processed"
-    assert threads and threads[0] != threading.current_thread().name
+    assert threads and threads[0].endswith(" c") and not threads[0].startswith(threading.current_thread().name + " ")
 
     queue: asyncio.Queue[WebhookDelivery] = asyncio.Queue()
     by_dispatch = AsyncWebhookReceiver(SECRET, dispatch=queue.put, dedupe=False, clock=CLOCK)
@@ -516,3 +525,78 @@ async def test_async_replay_failure_forgets_the_claim_and_propagates() -> None:
     assert store.status("a") == "new" and fed == ["a"]
     with pytest.raises(RuntimeError):
         await AsyncWebhookReceiver(SECRET, handler, dedupe=False, clock=CLOCK).replay(delivery("a"))
+
+
+def test_async_duplicate_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, LOGGER)
+
+    async def run() -> None:
+        receiver = AsyncWebhookReceiver(SECRET, dispatch=Recorder(), clock=CLOCK)
+        await receiver.handle(BODY, headers())
+        assert await receiver.handle(BODY, headers(webhook_id="wh_9")) == (200, "Already processed")
+
+    asyncio.run(run())
+    assert messages(caplog) == [f"duplicate webhook {TYPE} (event {EVENT_ID}, webhook-id wh_9) ignored"]
+
+
+def test_close_waits_for_running_handlers_by_default() -> None:
+    release, finished = threading.Event(), threading.Event()
+
+    def handler(event: Any) -> None:
+        release.wait(5)
+        finished.set()
+
+    receiver = WebhookReceiver(SECRET, handler, clock=CLOCK)
+    receiver.handle(BODY, headers())
+    threading.Timer(0.1, release.set).start()
+    receiver.close()
+    assert finished.is_set()
+
+
+def test_the_private_pool_has_max_workers_threads() -> None:
+    running, peak, lock = [0], [0], threading.Lock()
+
+    def handler(event: Any) -> None:
+        with lock:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        time.sleep(0.05)
+        with lock:
+            running[0] -= 1
+
+    with WebhookReceiver(SECRET, handler, dedupe=False, max_workers=1, clock=CLOCK) as receiver:
+        for _ in range(3):
+            receiver.handle(BODY, headers())
+    assert peak[0] == 1
+
+
+def test_a_cancelled_hand_off_is_not_logged_as_a_failure(caplog: pytest.LogCaptureFixture) -> None:
+    release = threading.Event()
+    pool = ThreadPoolExecutor(1)
+    receiver = WebhookReceiver(SECRET, lambda e: release.wait(5), dedupe=False, executor=pool, clock=CLOCK)
+    receiver.handle(BODY, headers())
+    receiver.handle(BODY, headers())  # queued behind the first
+    pool.shutdown(wait=False, cancel_futures=True)
+    release.set()
+    pool.shutdown(wait=True)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_drain_survives_a_handler_that_was_cancelled() -> None:
+    async def handler(event: Any) -> None:
+        raise asyncio.CancelledError
+
+    receiver = AsyncWebhookReceiver(SECRET, handler, clock=CLOCK)
+    await receiver.handle(BODY, headers())
+    await receiver.drain()
+    assert receiver.pending == 0
+
+
+def test_a_replayed_event_without_a_type_is_described_with_a_question_mark(caplog: pytest.LogCaptureFixture) -> None:
+    class BadWaiter:
+        def feed(self, event: Any) -> None:
+            raise RuntimeError("boom")
+
+    untyped = WebhookDelivery(UnknownEvent("", {}), None, None, 1, b"{}", "evt_u")
+    WebhookReceiver(SECRET, dispatch=Recorder(), waiter=BadWaiter(), clock=CLOCK).replay(untyped)
+    assert "job waiter failed on webhook ? (event evt_u, webhook-id -)" in messages(caplog)
