@@ -21,6 +21,8 @@ _JOBS = (
     _O + "test_waiter.py",
     _O + "test_waiter_single.py",
     _O + "test_waiter_lifetime.py",
+    _O + "test_waiter_twins.py",
+    _O + "test_outcome_rules.py",
     "tests/test_jobs_sandbox.py",
 )
 _F = "tests/fleet/"
@@ -58,6 +60,9 @@ TESTS: dict[str, tuple[str, ...]] = {
         *_CLIENT,
         *_OPTIONS,
         *(_O + t for t in ("test_pagination.py", "test_jobs.py", "test_no_leaks.py", "test_errors.py")),
+        *(_O + t for t in ("test_runner_errors.py", "test_runner_interface.py", "test_telemetry.py")),
+        # not test_transport_logs.py: its clean run fails under mutmut (the masked httpx request line
+        # is not found; not investigated), so the send-phase marker's mutants are listed in MUTATION.md
     ),
     "overlay/cobalt_sdk/_telemetry.py": (_O + "test_telemetry.py",),
     "overlay/cobalt_sdk/_transport_errors.py": (_O + "test_errors_explained.py", _O + "test_errors.py"),
@@ -87,7 +92,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/cli/_suggest.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_trigger.py": ("tests/cli/test_trigger.py",),
     "overlay/cobalt_sdk/webhooks/__init__.py": (),  # lazy re-exports only
-    "overlay/cobalt_sdk/webhooks/_catchup.py": (_F + "test_catch_up.py",),
+    "overlay/cobalt_sdk/webhooks/_catchup.py": (_F + "test_catch_up.py", _F + "test_catch_up_cursor.py"),
     "overlay/cobalt_sdk/webhooks/_event_union.py": (_O + "test_waiter_lifetime.py",),
     "overlay/cobalt_sdk/bus/__init__.py": (),  # lazy re-exports only
     "overlay/cobalt_sdk/bus/_codec.py": (_F + "test_redis_backend.py",),
@@ -95,12 +100,20 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/bus/_redis.py": (_F + "test_redis_backend.py", _F + "test_catch_up.py"),
     "overlay/cobalt_sdk/webhooks/_canonical.py": (_W + "test_canonical.py", _W + "test_signature.py"),
     "overlay/cobalt_sdk/webhooks/_fastform.py": (_W + "test_fastform.py", _W + "test_canonical.py"),
-    "overlay/cobalt_sdk/webhooks/_construct.py": (*_HOOKS, _W + "test_attacks.py"),
-    "overlay/cobalt_sdk/webhooks/_dedupe.py": (_W + "test_receiver.py",),
-    "overlay/cobalt_sdk/webhooks/_events.py": (*_HOOKS, _W + "test_examples.py"),
+    "overlay/cobalt_sdk/webhooks/_construct.py": (*_HOOKS, _W + "test_attacks.py", _W + "test_construct.py"),
+    "overlay/cobalt_sdk/webhooks/_dedupe.py": (
+        _W + "test_dedupe.py",
+        _W + "test_receiver.py",
+        _W + "test_receiver_answers.py",
+    ),
+    "overlay/cobalt_sdk/webhooks/_events.py": (*_HOOKS, _W + "test_examples.py", _W + "test_event_parsing.py"),
     "overlay/cobalt_sdk/webhooks/_jsjson.py": (_W + "test_jsjson.py", _W + "test_signature.py"),
-    "overlay/cobalt_sdk/webhooks/_replay.py": (_W + "test_attacks.py", _W + "test_receiver.py"),
-    "overlay/cobalt_sdk/webhooks/_receiver.py": (_W + "test_receiver.py",),
+    "overlay/cobalt_sdk/webhooks/_replay.py": (
+        _W + "test_attacks.py",
+        _W + "test_receiver.py",
+        _W + "test_replay_window.py",
+    ),
+    "overlay/cobalt_sdk/webhooks/_receiver.py": (_W + "test_receiver.py", _W + "test_receiver_answers.py"),
     "overlay/cobalt_sdk/webhooks/_signature.py": (_W + "test_signature.py", _W + "test_receiver.py"),
     "sandbox/cobalt_sandbox/__init__.py": (),  # re-exports only
     "sandbox/cobalt_sandbox/api.py": _SANDBOX_ALL,

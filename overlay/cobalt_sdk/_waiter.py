@@ -112,7 +112,7 @@ def _created(record: object) -> datetime.datetime | None:
         return raw
     if isinstance(raw, str):
         try:
-            return datetime.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+            return datetime.datetime.fromisoformat(raw)  # 3.11+: reads a `Z` suffix too
         except ValueError:
             return None
     return None
