@@ -133,6 +133,9 @@ TESTS: dict[str, tuple[str, ...]] = {
         _S + "test_persistence_faults.py",
         _S + "test_delivery_attempts.py",
         _S + "test_delivery_egress.py",
+        _S + "test_delivery_pool.py",
+        _S + "test_delivery_details.py",
+        *_INSPECT,
     ),
     "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end
     "sandbox/cobalt_sandbox/errors.py": _SANDBOX_ALL,

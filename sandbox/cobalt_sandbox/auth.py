@@ -13,8 +13,9 @@ from cobalt_sandbox.state import Sandbox
 LOGIN_REQUIRED = "Account link expired. Please go through the integration setup again."
 
 
-def _same(a: str | None, b: str) -> bool:
-    return a is not None and hmac.compare_digest(a.encode(), b.encode())
+def _same(sent: str | None, secret: str) -> bool:
+    """Constant-time comparison (tests/webhooks/test_constant_time.py holds every credential to it)."""
+    return sent is not None and hmac.compare_digest(sent.encode(), secret.encode())
 
 
 def authenticate(sb: Sandbox, op: Operation, headers: Headers) -> str | None:

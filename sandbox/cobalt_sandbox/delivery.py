@@ -55,7 +55,7 @@ class Delivery:
             transport = self.transport or httpx.AsyncHTTPTransport(
                 limits=limits, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
             )
-            self._client = httpx.AsyncClient(transport=transport, limits=limits)
+            self._client = httpx.AsyncClient(transport=transport)  # the transport holds the limits
             self._client_loop = loop
             self._slots = asyncio.Semaphore(concurrency)
         return self._client
@@ -67,9 +67,9 @@ class Delivery:
         return self._slots
 
     async def close(self) -> None:
-        if self._client is not None and not self._client.is_closed:
+        """Close the pooled client (closing twice is harmless); the next delivery opens a new one."""
+        if self._client is not None:
             await self._client.aclose()
-        self._client = None
 
     def enqueue(self, event_id: str) -> None:
         self.outbox.append(event_id)
