@@ -27,6 +27,8 @@ CHROMIUM = (Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"))  # Debian'
 
 def _dev(session: nox.Session) -> None:
     session.install("-r", "requirements/dev.txt")
+    # The C accelerator of the `speedups` extra (built here: gcc and the Python headers are on CI).
+    session.install("./speedups")
     session.install("--no-deps", "-e", ".")
 
 
