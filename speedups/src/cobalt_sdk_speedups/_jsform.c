@@ -19,7 +19,9 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -343,6 +345,140 @@ static int put_double(State *s, double x) {
     return 0;
 }
 
+/* Correctly rounded decimal -> double and shortest double -> decimal for the numbers the layout
+ * rules above do not cover, in x87 extended precision (64-bit significands) with an error bound:
+ * whenever a result lies too close to a rounding boundary for that bound, the function gives up
+ * and the caller takes Python's exact (and much slower) conversion. */
+#if defined(LDBL_MANT_DIG) && LDBL_MANT_DIG == 64 && (defined(__x86_64__) || defined(__i386__))
+#define HAVE_EXTENDED 1
+#define MAX_POWER 340
+static long double POW10[MAX_POWER + 1]; /* 1e0 .. 1e340, each correctly rounded (strtold) */
+static long double NEG10[MAX_POWER + 1]; /* 1e-0 .. 1e-340 */
+static uint64_t POW10_INT[20];
+
+static void init_powers(void) {
+    char text[16];
+    for (int i = 0; i <= MAX_POWER; i++) {
+        snprintf(text, sizeof(text), "1e%d", i);
+        POW10[i] = strtold(text, NULL);
+        snprintf(text, sizeof(text), "1e-%d", i);
+        NEG10[i] = strtold(text, NULL);
+    }
+    POW10_INT[0] = 1;
+    for (int i = 1; i < 20; i++) POW10_INT[i] = POW10_INT[i - 1] * 10;
+}
+
+/* x * 10**e with at most two roundings (relative error below 2**-63); 0 if e is out of range. */
+static inline long double times_pow10(long double x, int e) {
+    if (e >= 0) return e <= MAX_POWER ? x * POW10[e] : 0;
+    if (e >= -27) return x / POW10[-e]; /* 10**27 is exact in 64 bits */
+    return -e <= MAX_POWER ? x * NEG10[-e] : 0;
+}
+
+/* The double nearest to m * 10**e (a normal, non-power-of-two double), or 0 when undecided. */
+static double nearest_double(uint64_t m, int e) {
+    long double c = times_pow10((long double)m, e);
+    if (c == 0) return 0;
+    uint64_t bits, double_bits;
+    memcpy(&bits, &c, 8); /* x87 extended: the 64-bit significand, integer bit included */
+    int beyond = (int)(bits & 0x7FF) - 0x400; /* distance from the midpoint between two doubles */
+    if (beyond >= -4 && beyond <= 4) return 0; /* within the error bound of a midpoint */
+    double x = (double)c;
+    if (!(x > 2.3e-308 && x < 1.7e308)) return 0;
+    memcpy(&double_bits, &x, 8);
+    if (!(double_bits & 0xFFFFFFFFFFFFFULL)) return 0; /* a power of two: its rounding interval is lopsided */
+    return x;
+}
+
+/* The shortest digits of x (positive, normal) that round-trip and, of those, the closest (as
+ * Number.prototype.toString picks them): 1 and *k, *n (x ~ 0.DIGITS * 10**n), or 0 if undecided.
+ * `n` is a first guess of the decimal exponent. */
+static int shortest_of_double(double x, int n, char *digits, int *k_out, int *n_out) {
+    for (int kk = 15; kk <= 17; kk++) {
+        /* x * 10**(kk - nn) between 10**(kk-1) and 10**kk: its neighbouring integers are the
+         * kk-digit decimals around x. */
+        long double scaled = 0;
+        int nn = n, settled = 0;
+        for (int attempt = 0; attempt < 3 && !settled; attempt++) {
+            scaled = times_pow10((long double)x, kk - nn);
+            if (scaled == 0) return 0;
+            if (scaled >= (long double)POW10_INT[kk]) {
+                nn++;
+            } else if (scaled < (long double)POW10_INT[kk - 1]) {
+                nn--;
+            } else {
+                settled = 1;
+            }
+        }
+        if (!settled) return 0;
+        /* Rounded in the current (nearest) mode: no switch of the x87 control word, unlike a cast.
+         * `scaled` is within 0.011 of the exact product (two roundings, below 1e17), so a fraction
+         * under 0.48 names the closest integer for sure. */
+        long long nearest = llrintl(scaled);
+        long double fraction = scaled - (long double)nearest; /* within [-0.5, 0.5] */
+        uint64_t candidates[2];
+        int count = 0;
+        candidates[count++] = (uint64_t)nearest;
+        if (fraction > 0.48L) candidates[count++] = (uint64_t)nearest + 1;
+        if (fraction < -0.48L) candidates[count++] = (uint64_t)nearest - 1;
+        /* A kk-digit decimal rounds to x only if the closest one does (the rounding interval of
+         * a non-power-of-two double is symmetric), and the closest is one of these two. When
+         * both are candidates and both round-trip, which is closer is not clear: undecided.
+         * Fewer digits than 15 need no test: a 15-digit decimal that rounds to x is unique
+         * (DBL_DIG), so it is the shorter one padded with zeros. */
+        uint64_t found = 0;
+        int matches = 0, len = kk, exp10 = nn;
+        for (int i = 0; i < count; i++) {
+            uint64_t d = candidates[i];
+            int dk = kk, dn = nn;
+            if (d == POW10_INT[kk]) { /* rounded up to the next power of ten */
+                d = POW10_INT[kk - 1];
+                dn++;
+            }
+            double back = nearest_double(d, dn - dk);
+            if (back == 0) return 0;
+            if (back == x) {
+                found = d;
+                exp10 = dn;
+                matches++;
+            }
+        }
+        if (matches > 1) return 0;
+        if (matches == 1) {
+            for (int i = len - 1; i >= 0; i--) {
+                /* found / 10 by its reciprocal (gcc may emit a slow `div` in a block it thinks cold) */
+                uint64_t quotient = (uint64_t)(((unsigned __int128)found * 0xCCCCCCCCCCCCCCCDULL) >> 67);
+                digits[i] = (char)('0' + (found - quotient * 10));
+                found = quotient;
+            }
+            while (len > 1 && digits[len - 1] == '0') len--;
+            *k_out = len;
+            *n_out = exp10;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Shortest JS digits of the double nearest to 0.DIGITS * 10**n (k <= 19 digits; `sticky`: more
+ * nonzero digits followed). 1 on success, 0 if undecided. */
+static int shortest_of_decimal(const char *digits, int k, int n, int sticky, char *out, int *k_out, int *n_out) {
+    if (!POW10_INT[1]) return 0;
+    uint64_t m = 0;
+    for (int i = 0; i < k; i++) m = m * 10 + (uint64_t)(digits[i] - '0');
+    double x = nearest_double(m, n - k);
+    if (x == 0) return 0;
+    if (sticky && nearest_double(m + 1, n - k) != x) return 0; /* the dropped digits may matter */
+    return shortest_of_double(x, n, out, k_out, n_out);
+}
+#else
+static void init_powers(void) {}
+static int shortest_of_decimal(const char *digits, int k, int n, int sticky, char *out, int *k_out, int *n_out) {
+    (void)digits, (void)k, (void)n, (void)sticky, (void)out, (void)k_out, (void)n_out;
+    return 0;
+}
+#endif
+
 /* The token in[start:end] through the nearest double and Python's shortest repr, written at
  * s->out + s->len (the buffer may move). */
 static int slow_number(State *s, size_t start, size_t end) {
@@ -457,49 +593,73 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
     {
         /* At most 15 significant digits, in the range of normal doubles: those digits are the
          * shortest that round-trip (DBL_DIG), so only the layout changes (`45.0`, `1e5`, `-0`). */
-        char digits[40];
-        int k = 0, seen = 0, n = 0;
+        char digits[20];
+        int k = 0, seen = 0, sticky = 0;
+        long long n10 = 0; /* value = 0.DIGITS * 10**n10 (DIGITS: the first 19 significant ones) */
         for (size_t i = int_start; i < int_end; i++) {
             if (!seen && in[i] == '0') continue;
-            if (k == 40) goto slow;
             seen = 1;
-            digits[k++] = (char)in[i];
-            n++;
+            n10++;
+            if (k < 19) digits[k++] = (char)in[i];
+            else sticky |= in[i] != '0';
         }
         for (size_t i = frac_start; i < frac_end; i++) {
             if (!seen && in[i] == '0') {
-                n--;
+                n10--;
                 continue;
             }
-            if (k == 40) goto slow;
             seen = 1;
-            digits[k++] = (char)in[i];
+            if (k < 19) digits[k++] = (char)in[i];
+            else sticky |= in[i] != '0';
         }
-        while (k > 0 && digits[k - 1] == '0') k--;
+        if (!sticky) {
+            while (k > 0 && digits[k - 1] == '0') k--;
+        }
         if (k == 0) {
             **o_io = '0'; /* any spelling of zero, -0 too */
             *o_io += 1;
             return -1;
         }
-        if (k > 15) goto slow;
         if (has_exponent) {
             size_t e = exp_start;
-            long exponent = 0;
+            long long exponent = 0;
             while (e < pos && in[e] == '0') e++;
-            if (pos - e > 6) goto slow;
-            for (; e < pos; e++) exponent = exponent * 10 + (in[e] - '0');
-            n += (int)(exp_negative ? -exponent : exponent);
+            for (; e < pos && exponent < 1000000000000000LL; e++) exponent = exponent * 10 + (in[e] - '0');
+            n10 += exp_negative ? -exponent : exponent;
         }
-        if (n > -290 && n < 290) {
-            char *o = *o_io;
-            if ((size_t)(o - s->out) + 32 + (s->n - pos) + SLACK > s->cap) {
-                s->len = (size_t)(o - s->out);
-                if (reserve(s, s->len + 32 + (s->n - pos) + SLACK) < 0) return ST_NO_MEMORY;
-                o = s->out + s->len;
-            }
-            *o_io = put_js_digits(o, in[start] == '-', digits, k, n);
+        char *o = *o_io;
+        if (n10 >= 310) { /* at least 1e309: Infinity, which JSON.stringify writes as null */
+            memcpy(o, "null", 4);
+            *o_io = o + 4;
             return -1;
         }
+        if (n10 <= -324) { /* below 1e-324: rounds to 0 */
+            *o = '0';
+            *o_io = o + 1;
+            return -1;
+        }
+        if (n10 <= -290 || n10 >= 290) goto slow; /* subnormals and the top of the range: Python decides */
+        int n = (int)n10;
+        char shortest[20];
+        const char *out_digits = digits;
+        int negative = in[start] == '-';
+        if (sticky || k > 15) {
+            /* More than 15 significant digits: the nearest double and its shortest digits. */
+            int sk = 0, sn = 0;
+            if (!shortest_of_decimal(digits, k, n, sticky, shortest, &sk, &sn)) goto slow;
+            out_digits = shortest;
+            k = sk;
+            n = sn;
+        }
+        /* At most 15 significant digits (in the range of normal doubles) are already the shortest
+         * that round-trip (DBL_DIG), so only the layout changes (`45.0`, `1e5`, `-0`). */
+        if ((size_t)(o - s->out) + 32 + (s->n - pos) + SLACK > s->cap) {
+            s->len = (size_t)(o - s->out);
+            if (reserve(s, s->len + 32 + (s->n - pos) + SLACK) < 0) return ST_NO_MEMORY;
+            o = s->out + s->len;
+        }
+        *o_io = put_js_digits(o, negative, out_digits, k, n);
+        return -1;
     }
 slow:
     s->len = (size_t)(*o_io - s->out);
@@ -796,6 +956,7 @@ static PyMethodDef methods[] = {
 };
 
 static int exec_module(PyObject *module) {
+    init_powers();
     if (PyModule_AddIntConstant(module, "SAME", ST_SAME) < 0) return -1;
     if (PyModule_AddIntConstant(module, "CHANGED", ST_CHANGED) < 0) return -1;
     if (PyModule_AddIntConstant(module, "DUPLICATE", ST_DUPLICATE) < 0) return -1;
