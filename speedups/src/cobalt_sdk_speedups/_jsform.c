@@ -284,35 +284,38 @@ static inline __attribute__((always_inline)) int parse_string(const unsigned cha
 
 /* Number.prototype.toString of +-0.DIGITS * 10**n, where DIGITS (k >= 1 of them, no leading or
  * trailing zero) are the shortest that round-trip. At most 32 bytes. */
+static inline char *put_run(char *o, const char *from, int len) {
+    for (int i = 0; i < len; i++) *o++ = from[i]; /* short runs: no call to memcpy */
+    return o;
+}
+
 static char *put_js_digits(char *o, int negative, const char *digits, int k, int n) {
     if (negative) *o++ = '-';
     if (k <= n && n <= 21) {
-        memcpy(o, digits, (size_t)k);
-        o += k;
+        o = put_run(o, digits, k);
         for (int i = k; i < n; i++) *o++ = '0';
     } else if (0 < n && n <= 21) {
-        memcpy(o, digits, (size_t)n);
-        o += n;
+        o = put_run(o, digits, n);
         *o++ = '.';
-        memcpy(o, digits + n, (size_t)(k - n));
-        o += k - n;
+        o = put_run(o, digits + n, k - n);
     } else if (-6 < n && n <= 0) {
         *o++ = '0';
         *o++ = '.';
         for (int i = 0; i < -n; i++) *o++ = '0';
-        memcpy(o, digits, (size_t)k);
-        o += k;
+        o = put_run(o, digits, k);
     } else {
         int e = n - 1;
         *o++ = digits[0];
         if (k > 1) {
             *o++ = '.';
-            memcpy(o, digits + 1, (size_t)(k - 1));
-            o += k - 1;
+            o = put_run(o, digits + 1, k - 1);
         }
         *o++ = 'e';
         *o++ = e < 0 ? '-' : '+';
-        o += sprintf(o, "%d", e < 0 ? -e : e);
+        int magnitude = e < 0 ? -e : e;
+        if (magnitude >= 100) *o++ = (char)('0' + magnitude / 100);
+        if (magnitude >= 10) *o++ = (char)('0' + magnitude / 10 % 10);
+        *o++ = (char)('0' + magnitude % 10);
     }
     return o;
 }
@@ -413,14 +416,14 @@ static int shortest_of_double(double x, int n, char *digits, int *k_out, int *n_
         if (!settled) return 0;
         /* Rounded in the current (nearest) mode: no switch of the x87 control word, unlike a cast.
          * `scaled` is within 0.011 of the exact product (two roundings, below 1e17), so a fraction
-         * under 0.48 names the closest integer for sure. */
+         * under 0.488 names the closest integer for sure. */
         long long nearest = llrintl(scaled);
         long double fraction = scaled - (long double)nearest; /* within [-0.5, 0.5] */
         uint64_t candidates[2];
         int count = 0;
         candidates[count++] = (uint64_t)nearest;
-        if (fraction > 0.48L) candidates[count++] = (uint64_t)nearest + 1;
-        if (fraction < -0.48L) candidates[count++] = (uint64_t)nearest - 1;
+        if (fraction > 0.488L) candidates[count++] = (uint64_t)nearest + 1;
+        if (fraction < -0.488L) candidates[count++] = (uint64_t)nearest - 1;
         /* A kk-digit decimal rounds to x only if the closest one does (the rounding interval of
          * a non-power-of-two double is symmetric), and the closest is one of these two. When
          * both are candidates and both round-trip, which is closer is not clear: undecided.
