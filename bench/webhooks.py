@@ -190,7 +190,10 @@ def main() -> int:
     if _accelerator.ACCELERATOR is None:
         print("cobalt-sdk-speedups is not installed: both columns measure the pure path")
     print(f"{'':40} {'accelerated':-^37}  {'pure Python':-^23}")
-    print(f"{'case':40} {'x HMAC':>8} {'ms/MB':>8}  {'target':18} {'x HMAC':>8} {'ms/MB':>8}  <= {PURE_REJECT_MS_PER_MB} ms/MB")
+    print(
+        f"{'case':40} {'x HMAC':>8} {'ms/MB':>8}  {'target':18} {'x HMAC':>8} {'ms/MB':>8}"
+        f"  <= {PURE_REJECT_MS_PER_MB} ms/MB"
+    )
     for label, size in SIZES.items():
         for shape, body in shapes(size).items():
             if shape == "whitespace-heavy":

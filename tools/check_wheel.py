@@ -165,7 +165,9 @@ def check_speedups(folder: Path) -> list[str]:
     """One wheel (extension, stub, py.typed) and one sdist (the C source) of cobalt-sdk-speedups."""
     wheels, sdists = sorted(folder.glob("*.whl")), sorted(folder.glob("*.tar.gz"))
     if len(wheels) != 1 or len(sdists) != 1:
-        return [f"{folder}: expected one wheel and one sdist of cobalt-sdk-speedups, found {sorted(os.listdir(folder))}"]
+        return [
+            f"{folder}: expected one wheel and one sdist of cobalt-sdk-speedups, found {sorted(os.listdir(folder))}"
+        ]
     with zipfile.ZipFile(wheels[0]) as archive:
         names = set(archive.namelist())
     problems = [f"{wheels[0].name}: missing {n}" for n in SPEEDUPS_WHEEL if n not in names]
