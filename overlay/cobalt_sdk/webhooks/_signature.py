@@ -156,12 +156,13 @@ def _compact_candidate(raw: bytes, raw_scan: Scan) -> bytes | None:
     except (ValueError, RecursionError):
         return None
     checked = scan(candidate)
-    if checked is None or not checked.canonical or checked.compact != candidate:
+    if checked is None or not checked.canonical:
         return None
     # Python and JS agree on every value here (the scan ruled out the numbers and keys where
-    # they differ), and both keep a repeated key's first place and last value: fewer keys in the
+    # they differ; its compact form drops the `.0` Python writes after a whole float, as JS
+    # does), and both keep a repeated key's first place and last value: fewer keys in the
     # candidate means the body repeated one.
-    return candidate if checked.keys == raw_scan.keys else b""
+    return checked.compact if checked.keys == raw_scan.keys else b""
 
 
 def _exact_form(raw: bytes) -> bytes | None:
