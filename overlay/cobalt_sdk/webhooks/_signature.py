@@ -36,9 +36,11 @@ Order. The raw body is tried first (one HMAC): Cobalt's bodies are normally exac
   5. the byte-exact JavaScript writer (`_jsjson`), for everything else.
 
   Its cost is bounded, not small: rejecting a wrong signature costs at most about
-  `PURE_REJECT_MS_PER_MB` ms per MB of body (measured by bench/webhooks.py on its worst shape, a
-  body whose numbers are written `45.0`, which only the exact writer handles), so with the default
-  2 MiB cap (`max_body_bytes`) one request costs at most about 0.1 s of CPU.
+  `PURE_REJECT_MS_PER_MB` (750) ms per MB of body. bench/webhooks.py measured 460-710 ms/MB on
+  its worst shape (arrays of 17-digit floats such as `0.8444218515250481`, which only the exact
+  writer handles) on a 2-core machine at load 6-10, and 5-120 ms/MB on the issue's shapes; so
+  with the default 2 MiB cap (`max_body_bytes`) one request costs at most about 1.6 s of CPU.
+  Install the `speedups` extra where that matters.
 
 A body whose objects repeat a key verifies only by its raw bytes: parsers disagree about which
 value wins, and `JSON.stringify` never writes one. Bodies over `max_body_bytes` are refused before
@@ -68,7 +70,7 @@ _HEX = frozenset(string.hexdigits)
 _SIGNATURE_LENGTH = 64
 _NO_MATCH = "signature does not match the body"
 #: The pure-Python path's measured worst case for rejecting a wrong signature (see the module doc).
-PURE_REJECT_MS_PER_MB = 50
+PURE_REJECT_MS_PER_MB = 750
 
 
 def _key(secret: str | bytes) -> bytes:
