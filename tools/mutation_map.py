@@ -101,7 +101,11 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/webhooks/_jsjson.py": (_W + "test_jsjson.py", _W + "test_signature.py"),
     "overlay/cobalt_sdk/webhooks/_replay.py": (_W + "test_attacks.py", _W + "test_receiver.py"),
     "overlay/cobalt_sdk/webhooks/_receiver.py": (_W + "test_receiver.py",),
-    "overlay/cobalt_sdk/webhooks/_signature.py": (_W + "test_signature.py", _W + "test_receiver.py", _W + "test_attacks.py"),
+    "overlay/cobalt_sdk/webhooks/_signature.py": (
+        _W + "test_signature.py",
+        _W + "test_receiver.py",
+        _W + "test_attacks.py",
+    ),
     "overlay/cobalt_sdk/webhooks/_accelerator.py": (_W + "test_accelerator.py", _W + "test_signature.py"),
     "sandbox/cobalt_sandbox/__init__.py": (),  # re-exports only
     "sandbox/cobalt_sandbox/api.py": _SANDBOX_ALL,
