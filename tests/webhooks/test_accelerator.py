@@ -322,3 +322,61 @@ def test_switched_off_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
     assert _accelerator._load() is None
     monkeypatch.setenv("COBALT_SDK_SPEEDUPS", "1")
     assert _accelerator._load() is ACCELERATOR
+
+
+# ------------------------------------------------------------------ verify_signature's order
+
+
+def _count_hmacs(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    import hmac as hmac_module
+
+    from cobalt_sdk.webhooks import _signature
+
+    messages: list[bytes] = []
+    digest = hmac_module.digest
+
+    def counting(key: bytes, message: bytes, name: str) -> bytes:
+        messages.append(message)
+        return digest(key, message, name)
+
+    monkeypatch.setattr(_signature.hmac, "digest", counting)
+    return messages
+
+
+def test_one_hmac_when_the_body_is_its_own_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cobalt_sdk.webhooks import WebhookVerificationError
+
+    raw = b'{"id":"evt_1","data":{"n":[1,2.5,"x"]}}'
+    messages = _count_hmacs(monkeypatch)
+    with pytest.raises(WebhookVerificationError):
+        verify_signature(raw, "0" * 64, "s")
+    assert messages == [raw]
+
+
+def test_raw_then_form_for_a_pretty_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import hmac as hmac_module
+
+    from cobalt_sdk.webhooks import WebhookVerificationError
+
+    raw = b'{\n  "id": "evt_1",\n  "n": 1.0\n}'
+    form = b'{"id":"evt_1","n":1}'
+    messages = _count_hmacs(monkeypatch)
+    with pytest.raises(WebhookVerificationError):
+        verify_signature(raw, "0" * 64, "s")
+    assert messages == [raw, form]
+    assert verify_signature(raw, sign(raw, "s"), "s") == form
+    # A signer of the raw bytes (not Cobalt's algorithm) still verifies, and gets the raw bytes.
+    raw_signature = hmac_module.new(b"s", raw, hashlib.sha256).hexdigest()
+    assert verify_signature(raw, raw_signature, "s") == raw
+
+
+def test_no_form_means_only_the_raw_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cobalt_sdk.webhooks import WebhookVerificationError
+
+    messages = _count_hmacs(monkeypatch)
+    for raw in (b'{\n "a": 1,\n "a": 2\n}', b"{\n not json\n}"):
+        messages.clear()
+        with pytest.raises(WebhookVerificationError):
+            verify_signature(raw, "0" * 64, "s")
+        assert messages == [raw]
