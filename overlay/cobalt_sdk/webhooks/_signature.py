@@ -36,9 +36,10 @@ Order. The raw body is tried first (one HMAC): Cobalt's bodies are normally exac
   5. the byte-exact JavaScript writer (`_jsjson`), for everything else.
 
   Its cost is bounded, not small: rejecting a wrong signature costs at most about
-  `PURE_REJECT_MS_PER_MB` (750) ms per MB of body. bench/webhooks.py measured 460-710 ms/MB on
-  its worst shape (arrays of 17-digit floats such as `0.8444218515250481`, which only the exact
-  writer handles) on a 2-core machine at load 6-10, and 5-120 ms/MB on the issue's shapes; so
+  `PURE_REJECT_MS_PER_MB` (750) ms per MB of body. bench/webhooks.py measured on its worst shape
+  (arrays of 17-digit floats such as `0.8444218515250481`, which only the exact writer handles)
+  178-196 ms/MB on an idle 2-core machine and 460-710 ms/MB at load 6-10; 5-30 ms/MB idle on
+  the issue's shapes; so
   with the default 2 MiB cap (`max_body_bytes`) one request costs at most about 1.6 s of CPU.
   Install the `speedups` extra where that matters.
 
