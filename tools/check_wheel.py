@@ -3,7 +3,8 @@
 Usage: python tools/check_wheel.py dist
 
 * exactly one wheel in DIST; it is installed with its dependencies and the `sandbox`, `cli`, `speedups` and
-  `redis` extras into a fresh venv (uv when available, else `python -m venv` + pip);
+  `redis` extras into a fresh venv (uv when available, else `python -m venv` + pip), the `speedups` extra's
+  C accelerator (`cobalt-sdk-speedups`) from the wheel built next to it in DIST/speedups/;
 * every module of cobalt_api_client, cobalt_sdk and cobalt_sandbox found in the *installed* files
   imports, and is imported from the venv (not from the checkout);
 * `py.typed` is shipped for every package (cobalt_sdk, cobalt_api_client, cobalt_sandbox);
@@ -11,7 +12,9 @@ Usage: python tools/check_wheel.py dist
   `speedups` (msgspec), `otel` and `redis` bring exactly their packages;
 * the metadata records the spec version (keyword `cobalt-api-spec-<info.version>`, see
   tools/hatch_metadata.py) and the version of overlay/cobalt_sdk/_version.py;
-* the sdist next to it carries what is needed to rebuild (spec, packages, metadata hook).
+* the sdist next to it carries what is needed to rebuild (spec, packages, metadata hook);
+* DIST/speedups/ holds one wheel and one sdist of cobalt-sdk-speedups: the wheel ships the extension,
+  its stub and py.typed, the sdist the C source; installed, webhook verification uses it.
 
 Exit 0 when everything holds, 1 with one line per problem otherwise, 2 on usage errors.
 """
@@ -27,6 +30,7 @@ import sys
 import tarfile
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +41,7 @@ BASE_DEPENDENCIES = {"attrs", "httpx", "python-dateutil"}  # the client needs no
 EXTRAS = {
     "sandbox": {"starlette", "uvicorn", "pyyaml", "jsonschema"},
     "cli": {"click", "rich", "pyyaml"},
-    "speedups": {"msgspec"},
+    "speedups": {"msgspec", "cobalt-sdk-speedups"},
     "redis": {"redis"},
 }
 INSTALL_TIMEOUT = 600
@@ -85,6 +89,7 @@ print(json.dumps({
     "version_module": _version.__version__,
     "requires": dist.requires or [],
     "fast_decoder": importlib.import_module("cobalt_api_client.types").json_loads is not json.loads,
+    "accelerator": importlib.import_module("cobalt_sdk.webhooks._accelerator").available(),
     "sdk_version": sdk_version,
 }))
 """
@@ -117,14 +122,15 @@ def venv_python(venv: Path) -> Path:
     return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def make_venv_and_install(venv: Path, requirement: str) -> tuple[Path, str]:
+def make_venv_and_install(venv: Path, requirement: str, find_links: Path | None = None) -> tuple[Path, str]:
     """Fresh venv with `requirement` installed; returns (python, installer description)."""
+    links = ["--find-links", str(find_links)] if find_links else []
     uv = shutil.which("uv")
     if uv:
         created = run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], timeout=120)
         if created.returncode == 0:
             python = venv_python(venv)
-            done = run([uv, "pip", "install", "--quiet", "--python", str(python), requirement], INSTALL_TIMEOUT)
+            done = run([uv, "pip", "install", "--quiet", "--python", str(python), *links, requirement], INSTALL_TIMEOUT)
             if done.returncode != 0:
                 raise RuntimeError(f"uv pip install {requirement} failed:\n{done.stdout}{done.stderr}")
             return python, "uv"
@@ -133,7 +139,7 @@ def make_venv_and_install(venv: Path, requirement: str) -> tuple[Path, str]:
     if created.returncode != 0:
         raise RuntimeError(f"python -m venv failed:\n{created.stdout}{created.stderr}")
     python = venv_python(venv)
-    done = run([str(python), "-m", "pip", "install", "--quiet", requirement], INSTALL_TIMEOUT)
+    done = run([str(python), "-m", "pip", "install", "--quiet", *links, requirement], INSTALL_TIMEOUT)
     if done.returncode != 0:
         raise RuntimeError(f"pip install {requirement} failed:\n{done.stdout}{done.stderr}")
     return python, "pip"
@@ -150,6 +156,27 @@ def check_sdist(dist: Path) -> list[str]:
         if f"{package}/__init__.py" not in names:
             missing.append(f"{package}/__init__.py")
     return [f"{sdists[0].name}: missing {n}" for n in missing]
+
+
+SPEEDUPS_WHEEL = ("cobalt_sdk_speedups/__init__.py", "cobalt_sdk_speedups/_jsform.pyi", "cobalt_sdk_speedups/py.typed")
+
+
+def check_speedups(folder: Path) -> list[str]:
+    """One wheel (extension, stub, py.typed) and one sdist (the C source) of cobalt-sdk-speedups."""
+    wheels, sdists = sorted(folder.glob("*.whl")), sorted(folder.glob("*.tar.gz"))
+    if len(wheels) != 1 or len(sdists) != 1:
+        return [
+            f"{folder}: expected one wheel and one sdist of cobalt-sdk-speedups, found {sorted(os.listdir(folder))}"
+        ]
+    with zipfile.ZipFile(wheels[0]) as archive:
+        names = set(archive.namelist())
+    problems = [f"{wheels[0].name}: missing {n}" for n in SPEEDUPS_WHEEL if n not in names]
+    if not any(n.startswith("cobalt_sdk_speedups/_jsform.") and n.endswith((".so", ".pyd")) for n in names):
+        problems.append(f"{wheels[0].name}: no compiled _jsform extension")
+    with tarfile.open(sdists[0]) as archive:
+        if not any(n.endswith("src/cobalt_sdk_speedups/_jsform.c") for n in archive.getnames()):
+            problems.append(f"{sdists[0].name}: missing src/cobalt_sdk_speedups/_jsform.c")
+    return problems
 
 
 def check_requirements(requires: list[str]) -> list[str]:
@@ -173,13 +200,17 @@ def check(dist: Path) -> list[str]:
         return [f"{dist}: expected exactly one wheel, found {[p.name for p in wheels]}"]
     wheel = wheels[0].resolve()
     problems = check_sdist(dist)
+    speedups = dist / "speedups"
+    if not speedups.is_dir():
+        return [*problems, f"{speedups}: missing (the speedups extra's C accelerator is built there)"]
+    problems += check_speedups(speedups)
     expected_keyword = f"cobalt-api-spec-{spec_version(ROOT)}"
     expected_version = source_version(ROOT)
 
     with tempfile.TemporaryDirectory(prefix="cobalt-check-wheel-") as tmp:
         started = time.monotonic()
         python, installer = make_venv_and_install(
-            Path(tmp) / "venv", f"{DIST_NAME}[sandbox,cli,speedups,redis] @ {wheel.as_uri()}"
+            Path(tmp) / "venv", f"{DIST_NAME}[sandbox,cli,speedups,redis] @ {wheel.as_uri()}", speedups
         )
         took = time.monotonic() - started
         print(f"installed {wheel.name} [sandbox,cli,speedups,redis] with {installer} in {took:.1f}s")
@@ -221,6 +252,8 @@ def check(dist: Path) -> list[str]:
     problems.extend(check_requirements(report["requires"]))
     if not report["fast_decoder"]:
         problems.append("with the speedups extra installed, responses are not decoded by msgspec")
+    if not report["accelerator"]:
+        problems.append("with the speedups extra installed, webhook verification does not use cobalt_sdk_speedups")
     if report["sdk_version"] not in (None, expected_version):
         problems.append(f"cobalt_sdk.__version__ is {report['sdk_version']!r}, expected {expected_version!r}")
     if not problems:

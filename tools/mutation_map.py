@@ -114,7 +114,12 @@ TESTS: dict[str, tuple[str, ...]] = {
         _W + "test_replay_window.py",
     ),
     "overlay/cobalt_sdk/webhooks/_receiver.py": (_W + "test_receiver.py", _W + "test_receiver_answers.py"),
-    "overlay/cobalt_sdk/webhooks/_signature.py": (_W + "test_signature.py", _W + "test_receiver.py"),
+    "overlay/cobalt_sdk/webhooks/_signature.py": (
+        _W + "test_signature.py",
+        _W + "test_receiver.py",
+        _W + "test_attacks.py",
+    ),
+    "overlay/cobalt_sdk/webhooks/_accelerator.py": (_W + "test_accelerator.py", _W + "test_signature.py"),
     "sandbox/cobalt_sandbox/__init__.py": (),  # re-exports only
     "sandbox/cobalt_sandbox/api.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/app.py": _SANDBOX,

@@ -90,9 +90,12 @@ def test_rules(raw: bytes, canonical: bool) -> None:
         assert result.compact == exact(raw)
 
 
-def test_repeated_keys_are_counted() -> None:
+def test_repeated_keys_are_counted(webhook_path: str) -> None:
     assert scan(b'{"a":1,"a":2}').keys == 2  # type: ignore[union-attr]
-    assert js_form(b'{"a":1,"a":2}') == b'{"a":1,"a":2}'  # still repeated: nothing JS writes matches it
-    assert js_form(b'{"a": 1, "a": 2}') == b'{"a":1,"a":2}'
-    assert js_form(b'{"a" : 1.0, "a": 2}') == b'{"a":1,"a":2}'  # still repeated
+    # The accelerator reports no form; the pure path a text that still repeats the key, which
+    # nothing JS writes matches. Either way only the raw bytes can verify.
+    still_repeated = None if webhook_path == "accelerated" else b'{"a":1,"a":2}'
+    assert js_form(b'{"a":1,"a":2}') == still_repeated
+    assert js_form(b'{"a": 1, "a": 2}') == still_repeated
+    assert js_form(b'{"a" : 1.0, "a": 2}') == still_repeated
     assert js_form(b'{"a":"x","b":{"c":1e400}}') == b'{"a":"x","b":{"c":null}}'

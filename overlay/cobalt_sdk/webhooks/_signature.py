@@ -8,20 +8,40 @@ so the signed message is the *re-serialised* parsed body, not necessarily the by
 `verify_signature` returns the bytes that matched, and the event must be built from those (see
 `construct_event`): when only the re-serialised form matched, the raw bytes may differ from what
 Cobalt signed in ways a Python parser would see (`1e400`, `1.0`, `-0.0`, extra digits of a big
-integer), so they are never parsed. The candidates are tried cheapest first:
+integer), so they are never parsed.
 
-1. the raw body (one HMAC; Cobalt's bodies are normally exactly `JSON.stringify` output);
-2. for a body with line breaks, a guess at its compact form (`_fastform.pretty_compact`: line
-   breaks, indentation and the space after each key's colon removed; byte operations only). A
-   guess is safe: only bytes whose HMAC matched are ever parsed;
-3. a proof without splitting the text (`_fastform.is_js_form`) that the raw body or the guess is
-   already the JavaScript form; then nothing else can match and a wrong signature is rejected
-   without parsing;
-4. a lexical scan (`_canonical`) that compacts the body (whitespace outside strings, `45.0` ->
-   `45`) and proves the result is what `JSON.stringify` writes;
-5. `json.loads` + compact `json.dumps` (C speed), used only when the same scan proves the output is
-   already in JavaScript form;
-6. the byte-exact JavaScript writer (`_jsjson`), for everything else.
+Order. The raw body is tried first (one HMAC): Cobalt's bodies are normally exactly
+`JSON.stringify` output, so a genuine delivery costs one HMAC and no parsing. Then:
+
+* With the C accelerator (`cobalt-sdk-speedups`, installed by the `speedups` extra; see
+  `_accelerator`): one pass over the bytes gives the JavaScript form. If it equals the raw body,
+  nothing else can match and the signature is rejected (one HMAC in all); if it differs, one more
+  HMAC over the form. Not JSON, or an object that repeats a key: no JavaScript form, so only the
+  raw bytes could have been signed and the signature is rejected. A raw-bytes signature over a
+  body that is not its own JavaScript form stays accepted (Cobalt's signer never makes one, but
+  other signers of the raw bytes keep working), and it is checked first, as without the
+  accelerator. Nesting deeper than the extension's `MAX_DEPTH` (512) takes the path below.
+* Without it (pure Python), cheapest first:
+
+  1. for a body with line breaks, a guess at its compact form (`_fastform.pretty_compact`: line
+     breaks, indentation and the space after each key's colon removed; byte operations only). A
+     guess is safe: only bytes whose HMAC matched are ever parsed;
+  2. a proof without splitting the text (`_fastform.is_js_form`) that the raw body or the guess is
+     already the JavaScript form; then nothing else can match and a wrong signature is rejected
+     without parsing;
+  3. a lexical scan (`_canonical`) that compacts the body (whitespace outside strings, `45.0` ->
+     `45`) and proves the result is what `JSON.stringify` writes;
+  4. `json.loads` + compact `json.dumps` (C speed), used only when the same scan proves the output
+     is already in JavaScript form;
+  5. the byte-exact JavaScript writer (`_jsjson`), for everything else.
+
+  Its cost is bounded, not small: rejecting a wrong signature costs at most about
+  `PURE_REJECT_MS_PER_MB` (750) ms per MB of body. bench/webhooks.py measured on its worst shape
+  (arrays of 17-digit floats such as `0.8444218515250481`, which only the exact writer handles)
+  178-196 ms/MB on an idle 2-core machine and 460-710 ms/MB at load 6-10; 5-30 ms/MB idle on
+  the issue's shapes; so
+  with the default 2 MiB cap (`max_body_bytes`) one request costs at most about 1.6 s of CPU.
+  Install the `speedups` extra where that matters.
 
 A body whose objects repeat a key verifies only by its raw bytes: parsers disagree about which
 value wins, and `JSON.stringify` never writes one. Bodies over `max_body_bytes` are refused before
@@ -40,6 +60,7 @@ from typing import Any
 
 from .._constants import WEBHOOK_MAX_BODY_BYTES
 from .._errors import ConfigurationError, WebhookBodyTooLargeError, WebhookVerificationError
+from . import _accelerator
 from ._canonical import Scan, scan
 from ._fastform import is_js_form, pretty_compact
 from ._jsjson import js_parse, js_stringify
@@ -49,6 +70,8 @@ Secrets = str | bytes | Sequence[str | bytes]
 _HEX = frozenset(string.hexdigits)
 _SIGNATURE_LENGTH = 64
 _NO_MATCH = "signature does not match the body"
+#: The pure-Python path's measured worst case for rejecting a wrong signature (see the module doc).
+PURE_REJECT_MS_PER_MB = 750
 
 
 def _key(secret: str | bytes) -> bytes:
@@ -69,6 +92,12 @@ def signed_message(body: Any) -> bytes:
 
     `body` may be the raw bytes/text of a delivery or an already-parsed JSON value.
     """
+    if isinstance(body, bytes | bytearray):
+        form = _accelerator.js_form(bytes(body))
+        if isinstance(form, bytes):
+            return form
+        if form is _accelerator.Verdict.SAME:
+            return bytes(body)
     value = js_parse(body) if isinstance(body, str | bytes | bytearray) else body
     return js_stringify(value).encode("utf-8")
 
@@ -130,12 +159,13 @@ def _compact_candidate(raw: bytes, raw_scan: Scan) -> bytes | None:
     except (ValueError, RecursionError):
         return None
     checked = scan(candidate)
-    if checked is None or not checked.canonical or checked.compact != candidate:
+    if checked is None or not checked.canonical:
         return None
     # Python and JS agree on every value here (the scan ruled out the numbers and keys where
-    # they differ), and both keep a repeated key's first place and last value: fewer keys in the
+    # they differ; its compact form drops the `.0` Python writes after a whole float, as JS
+    # does), and both keep a repeated key's first place and last value: fewer keys in the
     # candidate means the body repeated one.
-    return candidate if checked.keys == raw_scan.keys else b""
+    return checked.compact if checked.keys == raw_scan.keys else b""
 
 
 def _exact_form(raw: bytes) -> bytes | None:
@@ -149,10 +179,25 @@ def _exact_form(raw: bytes) -> bytes | None:
 def _candidates(raw: bytes) -> Iterator[tuple[bytes, bool]]:
     """What Cobalt may have signed for `raw`, cheapest first, as (message, is the JavaScript form).
 
-    A guess may come first (a pretty-printed body with its layout removed: one HMAC, no parsing);
-    the JavaScript form comes last, when there is one, and nothing is parsed unless byte
-    operations (`_fastform`, then `_canonical`) cannot establish it.
+    With the accelerator: the JavaScript form (`raw` itself when they are equal), or nothing when
+    there is none. Without it: a guess may come first (a pretty-printed body with its layout
+    removed: one HMAC, no parsing); the JavaScript form comes last, when there is one, and nothing
+    is parsed unless byte operations (`_fastform`, then `_canonical`) cannot establish it.
     """
+    accelerated = _accelerator.js_form(raw)
+    if isinstance(accelerated, bytes):
+        yield accelerated, True
+        return
+    if accelerated is _accelerator.Verdict.SAME:
+        yield raw, True
+        return
+    if accelerated is _accelerator.Verdict.NONE:
+        return
+    yield from _pure_candidates(raw)
+
+
+def _pure_candidates(raw: bytes) -> Iterator[tuple[bytes, bool]]:
+    """`_candidates` without the accelerator (or beyond its nesting depth)."""
     if b"\n" in raw:
         pretty = pretty_compact(raw)
         # pretty_compact removes only whitespace outside strings unless a string holds `": `.
@@ -210,11 +255,13 @@ def verify_signature(
     raw = _raw_bytes(body)
     if _matches(keys, raw, expected):
         return raw
-    tried = {raw}
+    tried = [raw]
     for message, _ in _candidates(raw):
-        if message not in tried and _matches(keys, message, expected):
-            return message
-        tried.add(message)
+        # `==` on bytes compares lengths first, so this costs at most a memcmp per candidate.
+        if not any(message == earlier for earlier in tried):
+            if _matches(keys, message, expected):
+                return message
+            tried.append(message)
     raise WebhookVerificationError(_NO_MATCH)
 
 
