@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
@@ -23,7 +23,7 @@ from cobalt_sandbox.state import Sandbox
 from .tests_sandbox_helpers import HEADERS
 
 PATIENT = {"first_name": "Ada", "last_name": "L", "dob": "2000-01-01", "sex": "female"}
-Handler = Callable[[httpx.Request], Awaitable[httpx.Response]]
+Handler = Callable[[httpx.Request], Coroutine[None, None, httpx.Response]]
 
 
 async def _run(hook: str, handler: Handler) -> tuple[Sandbox, str, dict[str, Any]]:

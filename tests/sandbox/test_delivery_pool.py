@@ -67,8 +67,11 @@ def receiver() -> Iterator[Receiver]:
         thread.join(timeout=5)
 
 
-def _sandbox(**settings: int) -> tuple[Starlette, Sandbox]:
-    app = create_app(SandboxConfig(clock=FakeClock(), job_delay=1.0, **settings))
+def _sandbox(delivery_concurrency: int | None = None) -> tuple[Starlette, Sandbox]:
+    config = SandboxConfig(clock=FakeClock(), job_delay=1.0)
+    if delivery_concurrency is not None:
+        config = SandboxConfig(clock=FakeClock(), job_delay=1.0, delivery_concurrency=delivery_concurrency)
+    app = create_app(config)
     sb: Sandbox = app.state.sandbox
     return app, sb
 
