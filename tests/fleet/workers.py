@@ -24,6 +24,8 @@ def receiver(redis_url: str, inbox: Queue[Any], outbox: Queue[Any], crash_on: st
 
     def hand_off(delivery: WebhookDelivery) -> None:
         if delivery.event_id == crash_on:
+            outbox.close()  # what was reported so far ("handled" of earlier events) reaches the test:
+            outbox.join_thread()  # a Queue's feeder thread would otherwise die with the process
             os._exit(3)  # killed between verify (and the dedupe claim) and the hand-off
         outbox.put(("handled", delivery.event_id, time.time()))
 
