@@ -690,25 +690,6 @@ static inline void shortest_digits(double x, uint64_t *f_out, int *e_out) {
     *e_out = k;
 }
 
-/* The decimal digits of f (> 0) without trailing zeros at `digits`: returns their count k and
- * adds the dropped zeros to *e. */
-static inline int integer_digits(uint64_t f, char *digits, int *e) {
-    while (f % 10 == 0) {
-        f /= 10;
-        (*e)++;
-    }
-    char buffer[24];
-    int i = 24;
-    while (f >= 10) {
-        uint64_t quotient = f / 10;
-        buffer[--i] = (char)('0' + (f - quotient * 10));
-        f = quotient;
-    }
-    buffer[--i] = (char)('0' + f);
-    int k = 24 - i;
-    memcpy(digits, buffer + i, (size_t)k);
-    return k;
-}
 #else
 static int init_tables(void) { return 0; }
 #endif
@@ -839,6 +820,30 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
         for (; e < pos && exponent < 1000000000000000LL; e++) exponent = exponent * 10 + (in[e] - '0');
         if (exp_negative) exponent = -exponent;
     }
+    if (sig_len <= 15) {
+        /* At most 15 significant digits: gather them (fixed-size moves while the input has room)
+         * and, in the range of normal doubles, only the layout changes (`45.0`, `1e5`, `1.5e3`). */
+        size_t first = int_zero ? frac_start + lead : int_start;
+        if (first + 16 <= n && frac_start + 16 <= n) {
+            char digits[DIGITS_ROOM];
+            int k = (int)sig_len;
+            long long n10;
+            if (int_zero) {
+                memcpy(digits, in + first, 16);
+                n10 = -(long long)lead;
+            } else {
+                memcpy(digits, in + int_start, 16);
+                memcpy(digits + int_len, in + frac_start, 16);
+                n10 = (long long)int_len;
+            }
+            while (digits[k - 1] == '0') k--; /* the first digit is not 0 */
+            n10 += exponent;
+            if (n10 >= -306 && n10 <= 308) {
+                *o_io = put_js_digits(o, negative, digits, k, (int)n10);
+                return -1;
+            }
+        }
+    }
     if (sig_len <= 19) {
         /* m * 10**q exactly, m of at most 19 digits. */
         uint64_t m = int_zero ? digits_value(in + frac_start + lead, sig_len)
@@ -953,6 +958,10 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
         uint64_t f;
         int e;
         shortest_digits(x, &f, &e);
+        while (f % 10 == 0) {
+            f /= 10;
+            e++;
+        }
         *o_io = put_js_integer(o, negative, f, e);
         return -1;
 #else
