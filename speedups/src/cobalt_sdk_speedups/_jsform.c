@@ -283,25 +283,29 @@ static inline __attribute__((always_inline)) int parse_string(const unsigned cha
 /* ---------------------------------------------------------------- numbers */
 
 /* Number.prototype.toString of +-0.DIGITS * 10**n, where DIGITS (k >= 1 of them, no leading or
- * trailing zero) are the shortest that round-trip. At most 32 bytes. */
+ * trailing zero) are the shortest that round-trip. At most 32 bytes; the moves are fixed-size, so
+ * `digits` must be readable for DIGITS_ROOM bytes and the output writable for 64. */
+#define DIGITS_ROOM 48
+static const char ZEROS[24] = "000000000000000000000000";
+
 static inline char *put_run(char *o, const char *from, int len) {
-    for (int i = 0; i < len; i++) *o++ = from[i]; /* short runs: no call to memcpy */
-    return o;
+    memcpy(o, from, 24); /* len <= 21 */
+    return o + len;
 }
 
 static char *put_js_digits(char *o, int negative, const char *digits, int k, int n) {
     if (negative) *o++ = '-';
     if (k <= n && n <= 21) {
         o = put_run(o, digits, k);
-        for (int i = k; i < n; i++) *o++ = '0';
+        memcpy(o, ZEROS, 24);
+        o += n - k;
     } else if (0 < n && n <= 21) {
         o = put_run(o, digits, n);
         *o++ = '.';
         o = put_run(o, digits + n, k - n);
     } else if (-6 < n && n <= 0) {
-        *o++ = '0';
-        *o++ = '.';
-        for (int i = 0; i < -n; i++) *o++ = '0';
+        memcpy(o, "0.000000", 8);
+        o += 2 - n;
         o = put_run(o, digits, k);
     } else {
         int e = n - 1;
@@ -320,11 +324,74 @@ static char *put_js_digits(char *o, int negative, const char *digits, int k, int
     return o;
 }
 
+static uint64_t POW10_U64[20]; /* 10**0 .. 10**19 */
+static char DIGIT_PAIRS[200];  /* "00" "01" .. "99" */
+
+static void init_integers(void) {
+    POW10_U64[0] = 1;
+    for (int i = 1; i < 20; i++) POW10_U64[i] = POW10_U64[i - 1] * 10;
+    for (int i = 0; i < 100; i++) {
+        DIGIT_PAIRS[2 * i] = (char)('0' + i / 10);
+        DIGIT_PAIRS[2 * i + 1] = (char)('0' + i % 10);
+    }
+}
+
+/* The number of decimal digits of m (> 0). */
+static inline int decimal_length(uint64_t m) {
+    int t = ((64 - __builtin_clzll(m)) * 1233) >> 12;
+    return t - (m < POW10_U64[t]) + 1;
+}
+
+/* Number.prototype.toString of +-f * 10**e (f > 0, no trailing zero, below 10**19). */
+static inline char *put_js_integer(char *o, int negative, uint64_t f, int e) {
+    char buffer[24 + DIGITS_ROOM];
+    char *p = buffer + 24;
+    while (f >= 100) {
+        uint64_t quotient = f / 100;
+        p -= 2;
+        memcpy(p, DIGIT_PAIRS + 2 * (f - quotient * 100), 2);
+        f = quotient;
+    }
+    if (f >= 10) {
+        p -= 2;
+        memcpy(p, DIGIT_PAIRS + 2 * f, 2);
+    } else {
+        *--p = (char)('0' + f);
+    }
+    int k = (int)(buffer + 24 - p);
+    return put_js_digits(o, negative, p, k, k + e);
+}
+
+/* The value of the `len` (<= 19) decimal digits at p. */
+static inline uint64_t eight_digits(const unsigned char *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+#if !PY_LITTLE_ENDIAN
+    w = __builtin_bswap64(w);
+#endif
+    w -= 0x3030303030303030ULL;
+    w = w * 10 + (w >> 8); /* pairs of digits in every other byte */
+    w = (((w & 0x000000FF000000FFULL) * (100 + (1000000ULL << 32))) +
+         (((w >> 16) & 0x000000FF000000FFULL) * (1 + (10000ULL << 32)))) >> 32;
+    return (uint32_t)w;
+}
+
+static inline uint64_t digits_value(const unsigned char *p, size_t len) {
+    uint64_t v = 0;
+    while (len >= 8) {
+        v = v * 100000000 + eight_digits(p);
+        p += 8;
+        len -= 8;
+    }
+    while (len--) v = v * 10 + (uint64_t)(*p++ - '0');
+    return v;
+}
+
 /* Number.prototype.toString of a finite, non-zero double, written at s->out + s->len. */
 static int put_double(State *s, double x) {
     char *repr = PyOS_double_to_string(fabs(x), 'r', 0, 0, NULL);
     if (!repr) return -1;
-    char digits[32];
+    char digits[DIGITS_ROOM];
     int k = 0, point = -1, exponent = 0;
     const char *p = repr;
     for (; *p && *p != 'e'; p++) {
@@ -348,138 +415,283 @@ static int put_double(State *s, double x) {
     return 0;
 }
 
-/* Correctly rounded decimal -> double and shortest double -> decimal for the numbers the layout
- * rules above do not cover, in x87 extended precision (64-bit significands) with an error bound:
- * whenever a result lies too close to a rounding boundary for that bound, the function gives up
- * and the caller takes Python's exact (and much slower) conversion. */
-#if defined(LDBL_MANT_DIG) && LDBL_MANT_DIG == 64 && (defined(__x86_64__) || defined(__i386__))
-#define HAVE_EXTENDED 1
-#define MAX_POWER 340
-static long double POW10[MAX_POWER + 1]; /* 1e0 .. 1e340, each correctly rounded (strtold) */
-static long double NEG10[MAX_POWER + 1]; /* 1e-0 .. 1e-340 */
-static uint64_t POW10_INT[20];
+/* Correctly rounded decimal -> double, and the shortest round-trip digits of a double, with exact
+ * 64x128-bit integer arithmetic (no floating point):
+ *
+ *   decimal_to_double  m * 10**q by the product of m with a 128-bit truncation of 10**q (the
+ *                      Eisel-Lemire idea): the exact value lies in [P, P + m) of that product,
+ *                      and the double is decided unless a rounding midpoint falls in that range
+ *                      (then the caller asks Python, which is exact). Subnormals included.
+ *   shortest_digits    Schubfach (R. Giulietti, "The Schubfach way to render doubles", 2020):
+ *                      the shortest decimal in the rounding interval of the double, the closest
+ *                      of those (ties to even), as ECMAScript's Number::toString picks it. Never
+ *                      undecided.
+ *
+ * Both tables are computed once at import from Python's exact integers (init_tables). */
+#if defined(__SIZEOF_INT128__)
+#define HAVE_FAST_NUMBERS 1
+typedef unsigned __int128 u128;
 
-static void init_powers(void) {
-    char text[16];
-    for (int i = 0; i <= MAX_POWER; i++) {
-        snprintf(text, sizeof(text), "1e%d", i);
-        POW10[i] = strtold(text, NULL);
-        snprintf(text, sizeof(text), "1e-%d", i);
-        NEG10[i] = strtold(text, NULL);
+#define M63 0x7FFFFFFFFFFFFFFFULL
+#define G_MIN (-324) /* floor(log10(2**-1074)) */
+#define G_MAX 292    /* floor(log10(2**971)) */
+#define T_MIN (-342) /* the smallest decimal exponent of m * 10**q (m < 10**19) that is not 0 */
+#define T_MAX 308
+static uint64_t G1[G_MAX - G_MIN + 1], G0[G_MAX - G_MIN + 1]; /* g = G1 * 2**63 + G0 */
+static uint64_t T_HI[T_MAX - T_MIN + 1], T_LO[T_MAX - T_MIN + 1];
+static int T_EXP[T_MAX - T_MIN + 1];
+static unsigned char T_EXACT[T_MAX - T_MIN + 1];
+static int tables_ready;
+
+/* floor(q * log10(2)), floor(q * log10(2) + log10(3/4)), floor(e * log2(10)) for the ranges used
+ * here (|q| <= 1100, |e| <= 400; checked against exact arithmetic in tests/webhooks). */
+static inline int floor_log10_pow2(int q) { return (int)(((int64_t)q * 661971961083LL) >> 41); }
+static inline int floor_log10_three_quarters_pow2(int q) {
+    return (int)(((int64_t)q * 661971961083LL - 274743187321LL) >> 41);
+}
+static inline int floor_log2_pow10(int e) { return (int)(((int64_t)e * 913124641741LL) >> 38); }
+
+/* Python integers -> the two tables; -1 with an exception set on failure. */
+static PyObject *py_pow10(PyObject *ten, int e) {
+    PyObject *exponent = PyLong_FromLong(e);
+    if (!exponent) return NULL;
+    PyObject *power = PyNumber_Power(ten, exponent, Py_None);
+    Py_DECREF(exponent);
+    return power;
+}
+
+static PyObject *py_shift(PyObject *v, long by) { /* v << by, or v >> -by */
+    PyObject *amount = PyLong_FromLong(by >= 0 ? by : -by);
+    if (!amount) return NULL;
+    PyObject *r = by >= 0 ? PyNumber_Lshift(v, amount) : PyNumber_Rshift(v, amount);
+    Py_DECREF(amount);
+    return r;
+}
+
+static long py_bit_length(PyObject *v) {
+    PyObject *r = PyObject_CallMethod(v, "bit_length", NULL);
+    if (!r) return -1;
+    long bits = PyLong_AsLong(r);
+    Py_DECREF(r);
+    return bits;
+}
+
+/* low 64 bits of v >> by (v >= 0) */
+static int py_word(PyObject *v, long by, uint64_t *out) {
+    PyObject *shifted = py_shift(v, -by);
+    if (!shifted) return -1;
+    *out = (uint64_t)PyLong_AsUnsignedLongLongMask(shifted);
+    Py_DECREF(shifted);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+static int init_tables(void) {
+    if (tables_ready) return 0;
+    int status = -1;
+    PyObject *ten = PyLong_FromLong(10), *one = PyLong_FromLong(1);
+    if (!ten || !one) goto done;
+    /* Schubfach: g = floor(10**e / 2**r) + 1, r = floor(e log2 10) - 125, e = -k: 2**125 <= g < 2**126 */
+    for (int k = G_MIN; k <= G_MAX; k++) {
+        int e = -k, r = floor_log2_pow10(e) - 125;
+        PyObject *power = py_pow10(ten, e >= 0 ? e : -e), *g = NULL, *g1 = NULL;
+        if (!power) goto done;
+        if (e >= 0) {
+            g = py_shift(power, -r);
+        } else {
+            PyObject *num = py_shift(one, -r);
+            if (num) g = PyNumber_FloorDivide(num, power);
+            Py_XDECREF(num);
+        }
+        Py_DECREF(power);
+        if (!g) goto done;
+        g1 = PyNumber_Add(g, one);
+        Py_DECREF(g);
+        if (!g1) goto done;
+        long bits = py_bit_length(g1);
+        uint64_t hi = 0, lo = 0;
+        int failed = bits != 126 || py_word(g1, 63, &hi) < 0 || py_word(g1, 0, &lo) < 0;
+        Py_DECREF(g1);
+        if (failed) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "_jsform: bad power table");
+            goto done;
+        }
+        G1[k - G_MIN] = hi;
+        G0[k - G_MIN] = lo & M63;
     }
-    POW10_INT[0] = 1;
-    for (int i = 1; i < 20; i++) POW10_INT[i] = POW10_INT[i - 1] * 10;
-}
-
-/* x * 10**e with at most two roundings (relative error below 2**-63); 0 if e is out of range. */
-static inline long double times_pow10(long double x, int e) {
-    if (e >= 0) return e <= MAX_POWER ? x * POW10[e] : 0;
-    if (e >= -27) return x / POW10[-e]; /* 10**27 is exact in 64 bits */
-    return -e <= MAX_POWER ? x * NEG10[-e] : 0;
-}
-
-/* The double nearest to m * 10**e (a normal, non-power-of-two double), or 0 when undecided. */
-static double nearest_double(uint64_t m, int e) {
-    long double c = times_pow10((long double)m, e);
-    if (c == 0) return 0;
-    uint64_t bits, double_bits;
-    memcpy(&bits, &c, 8); /* x87 extended: the 64-bit significand, integer bit included */
-    int beyond = (int)(bits & 0x7FF) - 0x400; /* distance from the midpoint between two doubles */
-    if (beyond >= -4 && beyond <= 4) return 0; /* within the error bound of a midpoint */
-    double x = (double)c;
-    if (!(x > 2.3e-308 && x < 1.7e308)) return 0;
-    memcpy(&double_bits, &x, 8);
-    if (!(double_bits & 0xFFFFFFFFFFFFFULL)) return 0; /* a power of two: its rounding interval is lopsided */
-    return x;
-}
-
-/* The shortest digits of x (positive, normal) that round-trip and, of those, the closest (as
- * Number.prototype.toString picks them): 1 and *k, *n (x ~ 0.DIGITS * 10**n), or 0 if undecided.
- * `n` is a first guess of the decimal exponent. */
-static int shortest_of_double(double x, int n, char *digits, int *k_out, int *n_out) {
-    for (int kk = 15; kk <= 17; kk++) {
-        /* x * 10**(kk - nn) between 10**(kk-1) and 10**kk: its neighbouring integers are the
-         * kk-digit decimals around x. */
-        long double scaled = 0;
-        int nn = n, settled = 0;
-        for (int attempt = 0; attempt < 3 && !settled; attempt++) {
-            scaled = times_pow10((long double)x, kk - nn);
-            if (scaled == 0) return 0;
-            if (scaled >= (long double)POW10_INT[kk]) {
-                nn++;
-            } else if (scaled < (long double)POW10_INT[kk - 1]) {
-                nn--;
-            } else {
-                settled = 1;
+    /* Decimal -> double: 10**q = V * 2**T_EXP with 2**127 <= V < 2**128; T = floor(V). */
+    for (int q = T_MIN; q <= T_MAX; q++) {
+        PyObject *power = py_pow10(ten, q >= 0 ? q : -q), *t = NULL;
+        if (!power) goto done;
+        long length = py_bit_length(power);
+        long shift; /* T = 10**q * 2**shift */
+        int exact;
+        if (q >= 0) {
+            shift = 128 - length;
+            t = py_shift(power, shift);
+            exact = 1;
+            if (t && shift < 0) {
+                PyObject *back = py_shift(t, -shift);
+                exact = back && PyObject_RichCompareBool(back, power, Py_EQ) == 1;
+                Py_XDECREF(back);
             }
+        } else {
+            shift = length + 127;
+            PyObject *num = py_shift(one, shift);
+            if (num) t = PyNumber_FloorDivide(num, power);
+            Py_XDECREF(num);
+            exact = 0;
         }
-        if (!settled) return 0;
-        /* Rounded in the current (nearest) mode: no switch of the x87 control word, unlike a cast.
-         * `scaled` is within 0.011 of the exact product (two roundings, below 1e17), so a fraction
-         * under 0.488 names the closest integer for sure. */
-        long long nearest = llrintl(scaled);
-        long double fraction = scaled - (long double)nearest; /* within [-0.5, 0.5] */
-        uint64_t candidates[2];
-        int count = 0;
-        candidates[count++] = (uint64_t)nearest;
-        if (fraction > 0.488L) candidates[count++] = (uint64_t)nearest + 1;
-        if (fraction < -0.488L) candidates[count++] = (uint64_t)nearest - 1;
-        /* A kk-digit decimal rounds to x only if the closest one does (the rounding interval of
-         * a non-power-of-two double is symmetric), and the closest is one of these two. When
-         * both are candidates and both round-trip, which is closer is not clear: undecided.
-         * Fewer digits than 15 need no test: a 15-digit decimal that rounds to x is unique
-         * (DBL_DIG), so it is the shorter one padded with zeros. */
-        uint64_t found = 0;
-        int matches = 0, len = kk, exp10 = nn;
-        for (int i = 0; i < count; i++) {
-            uint64_t d = candidates[i];
-            int dk = kk, dn = nn;
-            if (d == POW10_INT[kk]) { /* rounded up to the next power of ten */
-                d = POW10_INT[kk - 1];
-                dn++;
-            }
-            double back = nearest_double(d, dn - dk);
-            if (back == 0) return 0;
-            if (back == x) {
-                found = d;
-                exp10 = dn;
-                matches++;
-            }
+        Py_DECREF(power);
+        if (!t) goto done;
+        long bits = py_bit_length(t);
+        uint64_t hi = 0, lo = 0;
+        int failed = bits != 128 || py_word(t, 64, &hi) < 0 || py_word(t, 0, &lo) < 0;
+        Py_DECREF(t);
+        if (failed) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "_jsform: bad power table");
+            goto done;
         }
-        if (matches > 1) return 0;
-        if (matches == 1) {
-            for (int i = len - 1; i >= 0; i--) {
-                /* found / 10 by its reciprocal (gcc may emit a slow `div` in a block it thinks cold) */
-                uint64_t quotient = (uint64_t)(((unsigned __int128)found * 0xCCCCCCCCCCCCCCCDULL) >> 67);
-                digits[i] = (char)('0' + (found - quotient * 10));
-                found = quotient;
-            }
-            while (len > 1 && digits[len - 1] == '0') len--;
-            *k_out = len;
-            *n_out = exp10;
+        T_HI[q - T_MIN] = hi;
+        T_LO[q - T_MIN] = lo;
+        T_EXP[q - T_MIN] = (int)-shift;
+        T_EXACT[q - T_MIN] = (unsigned char)exact;
+    }
+    tables_ready = 1;
+    status = 0;
+done:
+    Py_XDECREF(ten);
+    Py_XDECREF(one);
+    return status;
+}
+
+/* The double nearest to m * 10**q (m > 0, T_MIN <= q <= T_MAX), ties to even: 1 and *out (which
+ * may be 0 or infinity), or 0 when a rounding midpoint lies within the error of the product. */
+static inline int decimal_to_double(uint64_t m, int q, double *out) {
+    int i = q - T_MIN, lz = __builtin_clzll(m);
+    uint64_t mn = m << lz;
+    u128 low = (u128)mn * T_LO[i], high = (u128)mn * T_HI[i];
+    u128 middle = (low >> 64) + (uint64_t)high;
+    uint64_t w0 = (uint64_t)low, w1 = (uint64_t)middle, hi = (uint64_t)(high >> 64) + (uint64_t)(middle >> 64);
+    u128 rest = ((u128)w1 << 64) | w0;
+    /* P = hi * 2**128 + rest; the exact m' * V lies in [P, P + mn) (P itself when T is exact, above
+     * it otherwise); the value is m' * V * 2**(T_EXP - lz). P >= 2**190, so hi >= 2**62. */
+    int top = 63 - __builtin_clzll(hi);
+    int scale = T_EXP[i] - lz;
+    int e = top + 128 + scale; /* the value is about 2**e, in [2**e, 2**(e+1)) */
+    if (e >= 1024) {
+        *out = HUGE_VAL;
+        return 1;
+    }
+    if (e <= -1076) { /* below 2**-1075, half the smallest subnormal */
+        *out = 0;
+        return 1;
+    }
+    int ulp = (e >= -1022 ? e : -1022) - 52;
+    int j = ulp - scale - 128; /* the ulp is bit 128 + j of P: 10 <= j <= 64 */
+    uint64_t n = j >= 64 ? 0 : hi >> j;
+    uint64_t rem = j >= 64 ? hi : hi & ((1ULL << j) - 1);
+    uint64_t half = 1ULL << (j - 1);
+    int exact = T_EXACT[i];
+    if (rem > half || (rem == half && (rest != 0 || !exact))) {
+        n++; /* above the midpoint (an inexact T puts the value above P) */
+    } else if (rem == half) {
+        n += n & 1; /* exactly a midpoint: to even */
+    } else if (!exact && rem == half - 1 && ~rest < (u128)mn) {
+        return 0; /* the midpoint may lie in [P, P + mn) */
+    }
+    uint64_t bits;
+    if (e >= -1022 || n >= (1ULL << 52)) {
+        int biased = ulp + 52 + 1023;
+        if (n == (1ULL << 53)) {
+            n >>= 1;
+            biased++;
+        }
+        if (e < -1022) biased = 1; /* a subnormal rounded up to the smallest normal */
+        if (biased >= 2047) {
+            *out = HUGE_VAL;
             return 1;
         }
+        bits = ((uint64_t)biased << 52) | (n & ((1ULL << 52) - 1));
+    } else {
+        bits = n; /* subnormal (or 0) */
     }
-    return 0;
+    memcpy(out, &bits, 8);
+    return 1;
 }
 
-/* Shortest JS digits of the double nearest to 0.DIGITS * 10**n (k <= 19 digits; `sticky`: more
- * nonzero digits followed). 1 on success, 0 if undecided. */
-static int shortest_of_decimal(const char *digits, int k, int n, int sticky, char *out, int *k_out, int *n_out) {
-    if (!POW10_INT[1]) return 0;
-    uint64_t m = 0;
-    for (int i = 0; i < k; i++) m = m * 10 + (uint64_t)(digits[i] - '0');
-    double x = nearest_double(m, n - k);
-    if (x == 0) return 0;
-    if (sticky && nearest_double(m + 1, n - k) != x) return 0; /* the dropped digits may matter */
-    return shortest_of_double(x, n, out, k_out, n_out);
+static inline uint64_t round_odd_product(uint64_t g1, uint64_t g0, uint64_t cp) {
+    uint64_t x1 = (uint64_t)(((u128)g0 * cp) >> 64);
+    u128 y = (u128)g1 * cp;
+    uint64_t y0 = (uint64_t)y, y1 = (uint64_t)(y >> 64);
+    uint64_t z = (y0 >> 1) + x1;
+    uint64_t vbp = y1 + (z >> 63);
+    return vbp | (((z & M63) + M63) >> 63);
 }
+
+/* x (positive, finite, not 0) = *f_out * 10***e_out, *f_out the shortest digits that round-trip
+ * and the closest of those to x (ties: even). *f_out may end in zeros. */
+static inline void shortest_digits(double x, uint64_t *f_out, int *e_out) {
+    uint64_t bits;
+    memcpy(&bits, &x, 8);
+    uint64_t t = bits & ((1ULL << 52) - 1), c;
+    int bq = (int)(bits >> 52) & 0x7FF, q;
+    if (bq) {
+        int mq = 1075 - bq;
+        c = (1ULL << 52) | t;
+        if (0 < mq && mq < 53) { /* an integer below 2**53: its own digits */
+            uint64_t f = c >> mq;
+            if ((f << mq) == c) {
+                *f_out = f;
+                *e_out = 0;
+                return;
+            }
+        }
+        q = -mq;
+    } else {
+        c = t;
+        q = -1074;
+    }
+    uint64_t out = c & 1, cb = c << 2, cbr = cb + 2, cbl;
+    int k;
+    if (c != (1ULL << 52) || q == -1074) {
+        cbl = cb - 2;
+        k = floor_log10_pow2(q);
+    } else { /* a power of two: the interval below is half as wide */
+        cbl = cb - 1;
+        k = floor_log10_three_quarters_pow2(q);
+    }
+    int h = q + floor_log2_pow10(-k) + 2;
+    uint64_t g1 = G1[k - G_MIN], g0 = G0[k - G_MIN];
+    uint64_t vb = round_odd_product(g1, g0, cb << h);
+    uint64_t vbl = round_odd_product(g1, g0, cbl << h);
+    uint64_t vbr = round_odd_product(g1, g0, cbr << h);
+    uint64_t s = vb >> 2;
+    if (s >= 10) { /* one digit fewer (Java's Double.toString asks for two digits: s >= 100) */
+        uint64_t sp10 = 10 * (uint64_t)(((u128)s * (115292150460684698ULL << 4)) >> 64);
+        uint64_t tp10 = sp10 + 10;
+        int upin = vbl + out <= sp10 << 2;
+        int wpin = (tp10 << 2) + out <= vbr;
+        if (upin != wpin) {
+            *f_out = upin ? sp10 : tp10;
+            *e_out = k;
+            return;
+        }
+    }
+    uint64_t s1 = s + 1;
+    int uin = vbl + out <= s << 2;
+    int win = (s1 << 2) + out <= vbr;
+    if (uin != win) {
+        *f_out = uin ? s : s1;
+        *e_out = k;
+        return;
+    }
+    int64_t cmp = (int64_t)(vb - ((s + s1) << 1));
+    *f_out = cmp < 0 || (cmp == 0 && (s & 1) == 0) ? s : s1;
+    *e_out = k;
+}
+
 #else
-static void init_powers(void) {}
-static int shortest_of_decimal(const char *digits, int k, int n, int sticky, char *out, int *k_out, int *n_out) {
-    (void)digits, (void)k, (void)n, (void)sticky, (void)out, (void)k_out, (void)n_out;
-    return 0;
-}
+static int init_tables(void) { return 0; }
 #endif
 
 /* The token in[start:end] through the nearest double and Python's shortest repr, written at
@@ -531,11 +743,17 @@ static inline char *copy_short(char *o, const unsigned char *from, size_t len) {
     return o + len;
 }
 
+static inline char *copy_short32(char *o, const unsigned char *from, size_t len) {
+    memcpy(o, from, 32);
+    return o + len;
+}
+
 /* At a number: copy it if JS writes it the same way, else reformat it. -1 on success. */
 static inline __attribute__((always_inline)) int parse_number(State *s, size_t *pos_io, char **o_io) {
     const unsigned char *in = s->in;
     size_t n = s->n, start = *pos_io, pos = start;
-    if (in[pos] == '-') pos++;
+    int negative = in[pos] == '-';
+    if (negative) pos++;
     if (pos >= n) return ST_NOT_JSON;
     size_t int_start = pos;
     if (in[pos] == '0') {
@@ -564,41 +782,135 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
         has_exponent = 1;
     }
     *pos_io = pos;
-    if (!has_exponent) {
-        /* Plain decimal: with at most 15 significant digits (after dropping a fraction's trailing
-         * zeros) it is the shortest text of its double, which JS prints the same way unless it
-         * is below 1e-6. */
-        while (frac_end > frac_start && in[frac_end - 1] == '0') frac_end--;
-        size_t int_len = int_end - int_start, frac_len = frac_end - frac_start;
-        char *o = *o_io;
-        if (in[int_start] != '0') {
-            if (int_len + frac_len <= 15) {
-                size_t keep = (frac_len ? frac_end : int_end) - start;
-                *o_io = keep <= 16 && start + 16 <= n ? copy_short(o, in + start, keep)
-                                                      : (char *)memcpy(o, in + start, keep) + keep;
-                return -1;
-            }
-        } else if (frac_len == 0) {
-            *o = '0'; /* 0, -0, 0.000 */
+    char *o = *o_io;
+    size_t int_len = int_end - int_start, frac_len = frac_end - frac_start;
+    int int_zero = in[int_start] == '0';
+    /* Already written as JS writes it: no exponent, no trailing zero in a fraction, at most 5
+     * zeros after "0." (JS writes 1e-7 from there on). */
+    int plain = !has_exponent && (frac_len == 0 || in[frac_end - 1] != '0');
+    size_t lead = 0; /* zeros after "0." */
+    if (int_zero) {
+        while (lead < frac_len && in[frac_start + lead] == '0') lead++;
+        if (lead == frac_len) { /* 0, -0, 0.000, 0e5: all zero */
+            *o = '0';
             *o_io = o + 1;
             return -1;
-        } else {
-            size_t lead = 0;
-            while (lead < frac_len && in[frac_start + lead] == '0') lead++;
-            if (lead <= 5 && frac_len - lead <= 15) {
-                size_t keep = frac_end - start;
-                *o_io = keep <= 16 && start + 16 <= n ? copy_short(o, in + start, keep)
-                                                      : (char *)memcpy(o, in + start, keep) + keep;
+        }
+        plain &= lead <= 5;
+    }
+    size_t sig_len = int_zero ? frac_len - lead : int_len + frac_len; /* digits from the first nonzero one */
+    if (plain && sig_len <= 15) {
+        /* At most 15 significant digits, in the range of normal doubles: those digits are the
+         * shortest that round-trip (DBL_DIG) and the layout is JS's: copy the token. */
+        size_t keep = pos - start;
+        *o_io = keep <= 16 && start + 16 <= n ? copy_short(o, in + start, keep)
+                                              : (char *)memcpy(o, in + start, keep) + keep;
+        return -1;
+    }
+    if ((size_t)(o - s->out) + 48 + (s->n - pos) + SLACK > s->cap) {
+        s->len = (size_t)(o - s->out);
+        if (reserve(s, s->len + 48 + (s->n - pos) + SLACK) < 0) return ST_NO_MEMORY;
+        o = s->out + s->len;
+        *o_io = o;
+    }
+    long long exponent = 0;
+    if (has_exponent) {
+        size_t e = exp_start;
+        while (e < pos && in[e] == '0') e++;
+        for (; e < pos && exponent < 1000000000000000LL; e++) exponent = exponent * 10 + (in[e] - '0');
+        if (exp_negative) exponent = -exponent;
+    }
+    if (sig_len <= 15) {
+        /* At most 15 significant digits: gather them (fixed-size moves while the input has room)
+         * and, in the range of normal doubles, only the layout changes (`45.0`, `1e5`, `1.5e3`). */
+        size_t first = int_zero ? frac_start + lead : int_start;
+        if (first + 16 <= n && frac_start + 16 <= n) {
+            char digits[DIGITS_ROOM];
+            int k = (int)sig_len;
+            long long n10;
+            if (int_zero) {
+                memcpy(digits, in + first, 16);
+                n10 = -(long long)lead;
+            } else {
+                memcpy(digits, in + int_start, 16);
+                memcpy(digits + int_len, in + frac_start, 16);
+                n10 = (long long)int_len;
+            }
+            while (digits[k - 1] == '0') k--; /* the first digit is not 0 */
+            n10 += exponent;
+            if (n10 >= -306 && n10 <= 308) {
+                *o_io = put_js_digits(o, negative, digits, k, (int)n10);
                 return -1;
             }
         }
     }
+    if (sig_len <= 19) {
+        /* m * 10**q exactly, m of at most 19 digits. */
+        uint64_t m = int_zero ? digits_value(in + frac_start + lead, sig_len)
+                              : digits_value(in + int_start, int_len) * POW10_U64[frac_len] +
+                                    digits_value(in + frac_start, frac_len);
+        long long q = exponent - (long long)frac_len;
+        int zeros = 0;
+        while (m % 10 == 0) { /* m > 0 here */
+            m /= 10;
+            zeros++;
+        }
+        q += zeros;
+        int k = decimal_length(m);
+        long long n10 = q + k; /* the value is 0.DIGITS * 10**n10 */
+        if (n10 >= 310) { /* at least 1e309: Infinity, which JSON.stringify writes as null */
+            memcpy(o, "null", 4);
+            *o_io = o + 4;
+            return -1;
+        }
+        if (n10 <= -324) { /* below 1e-324: rounds to 0 */
+            *o = '0';
+            *o_io = o + 1;
+            return -1;
+        }
+        if (k <= 15 && n10 >= -306 && n10 <= 308) {
+            /* Shortest already (DBL_DIG): only the layout changes (`45.0`, `1e5`, `1.5e3`). */
+            *o_io = put_js_integer(o, negative, m, (int)q);
+            return -1;
+        }
+#ifdef HAVE_FAST_NUMBERS
+        double x;
+        if (!decimal_to_double(m, (int)q, &x)) goto slow;
+        if (isinf(x)) {
+            memcpy(o, "null", 4);
+            *o_io = o + 4;
+            return -1;
+        }
+        if (x == 0) {
+            *o = '0';
+            *o_io = o + 1;
+            return -1;
+        }
+        uint64_t f;
+        int e;
+        shortest_digits(x, &f, &e);
+        while (f % 10 == 0) {
+            f /= 10;
+            e++;
+        }
+        if (plain && f == m && e == q) {
+            /* The token's digits are the shortest ones, in JS's layout: copy it. */
+            size_t keep = pos - start;
+            *o_io = keep <= 32 && start + 32 <= n ? copy_short32(o, in + start, keep)
+                                                  : (char *)memcpy(o, in + start, keep) + keep;
+            return -1;
+        }
+        *o_io = put_js_integer(o, negative, f, e);
+        return -1;
+#else
+        goto slow;
+#endif
+    }
     {
-        /* At most 15 significant digits, in the range of normal doubles: those digits are the
-         * shortest that round-trip (DBL_DIG), so only the layout changes (`45.0`, `1e5`, `-0`). */
-        char digits[20];
+        /* More than 19 significant digits: the first 19 (and `sticky` if a later one is not 0). */
+        char digits[48];
         int k = 0, seen = 0, sticky = 0;
-        long long n10 = 0; /* value = 0.DIGITS * 10**n10 (DIGITS: the first 19 significant ones) */
+        long long n10 = 0; /* value = 0.DIGITS * 10**n10 */
         for (size_t i = int_start; i < int_end; i++) {
             if (!seen && in[i] == '0') continue;
             seen = 1;
@@ -615,54 +927,46 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
             if (k < 19) digits[k++] = (char)in[i];
             else sticky |= in[i] != '0';
         }
-        if (!sticky) {
-            while (k > 0 && digits[k - 1] == '0') k--;
-        }
-        if (k == 0) {
-            **o_io = '0'; /* any spelling of zero, -0 too */
-            *o_io += 1;
-            return -1;
-        }
-        if (has_exponent) {
-            size_t e = exp_start;
-            long long exponent = 0;
-            while (e < pos && in[e] == '0') e++;
-            for (; e < pos && exponent < 1000000000000000LL; e++) exponent = exponent * 10 + (in[e] - '0');
-            n10 += exp_negative ? -exponent : exponent;
-        }
-        char *o = *o_io;
-        if (n10 >= 310) { /* at least 1e309: Infinity, which JSON.stringify writes as null */
+        n10 += exponent;
+        if (n10 >= 310) {
             memcpy(o, "null", 4);
             *o_io = o + 4;
             return -1;
         }
-        if (n10 <= -324) { /* below 1e-324: rounds to 0 */
+        if (n10 <= -324) {
             *o = '0';
             *o_io = o + 1;
             return -1;
         }
-        if (n10 <= -290 || n10 >= 290) goto slow; /* subnormals and the top of the range: Python decides */
-        int n = (int)n10;
-        char shortest[20];
-        const char *out_digits = digits;
-        int negative = in[start] == '-';
-        if (sticky || k > 15) {
-            /* More than 15 significant digits: the nearest double and its shortest digits. */
-            int sk = 0, sn = 0;
-            if (!shortest_of_decimal(digits, k, n, sticky, shortest, &sk, &sn)) goto slow;
-            out_digits = shortest;
-            k = sk;
-            n = sn;
+#ifdef HAVE_FAST_NUMBERS
+        uint64_t m = 0;
+        for (int i = 0; i < k; i++) m = m * 10 + (uint64_t)(digits[i] - '0');
+        int q = (int)n10 - k;
+        double x, above;
+        if (!decimal_to_double(m, q, &x)) goto slow;
+        if (sticky && (!decimal_to_double(m + 1, q, &above) || above != x)) goto slow;
+        if (isinf(x)) {
+            memcpy(o, "null", 4);
+            *o_io = o + 4;
+            return -1;
         }
-        /* At most 15 significant digits (in the range of normal doubles) are already the shortest
-         * that round-trip (DBL_DIG), so only the layout changes (`45.0`, `1e5`, `-0`). */
-        if ((size_t)(o - s->out) + 32 + (s->n - pos) + SLACK > s->cap) {
-            s->len = (size_t)(o - s->out);
-            if (reserve(s, s->len + 32 + (s->n - pos) + SLACK) < 0) return ST_NO_MEMORY;
-            o = s->out + s->len;
+        if (x == 0) {
+            *o = '0';
+            *o_io = o + 1;
+            return -1;
         }
-        *o_io = put_js_digits(o, negative, out_digits, k, n);
+        uint64_t f;
+        int e;
+        shortest_digits(x, &f, &e);
+        while (f % 10 == 0) {
+            f /= 10;
+            e++;
+        }
+        *o_io = put_js_integer(o, negative, f, e);
         return -1;
+#else
+        goto slow;
+#endif
     }
 slow:
     s->len = (size_t)(*o_io - s->out);
@@ -959,7 +1263,8 @@ static PyMethodDef methods[] = {
 };
 
 static int exec_module(PyObject *module) {
-    init_powers();
+    init_integers();
+    if (init_tables() < 0) return -1;
     if (PyModule_AddIntConstant(module, "SAME", ST_SAME) < 0) return -1;
     if (PyModule_AddIntConstant(module, "CHANGED", ST_CHANGED) < 0) return -1;
     if (PyModule_AddIntConstant(module, "DUPLICATE", ST_DUPLICATE) < 0) return -1;
