@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import math
 import multiprocessing
 import os
 import statistics
@@ -29,7 +30,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import _fleet_workers as fleet_workers
 import redis
@@ -49,76 +50,114 @@ JOBS = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
 POLL_INTERVAL = 1.0
 # Cobalt's robotic jobs take 5 to 25 s; the sandbox finishes each 5 to 25 s after its creation.
 JOB_DELAY, JOB_JITTER = 5.0, 20.0
-DELIVERY_CONCURRENCY = 64
+# Jobs are started at this steady rate (per second), so after the first 25 s they also finish at
+# it: the rate the sandbox, the load generator and the SDK on this 2-core machine can carry.
+RATE = float(os.environ.get("FANIN_RATE", "100"))
+DELIVERY_CONCURRENCY = int(os.environ.get("FANIN_DELIVERY_CONCURRENCY", "64"))
 RECEIVERS = 4
 MEMORY_JOBS, MEMORY_BATCH = 100_000, 1_000
 SANDBOX_ARGS = ("--job-delay", str(JOB_DELAY), "--job-jitter", str(JOB_JITTER))
+LAG_TARGET = 0.05
+
+
+def case_timeout() -> float:
+    """Every wait of a case is bounded: the creation at RATE, the longest job, and a minute of slack."""
+    return JOBS / RATE + JOB_DELAY + JOB_JITTER + 60
 
 
 def created_at(value: object) -> float:
     return datetime.datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
 
 
-def create_jobs(cobalt: Cobalt, n: int, on_batch: Any = None) -> tuple[list[Any], dict[str, float]]:
-    """n telephone-encounter jobs; `posted[job_id]` is when each POST answered."""
-    provider = next(p for p in cobalt.providers.list().providers if p.ehr_id)
-    location = next(loc for loc in cobalt.locations.list().locations if loc.ehr_id)
-    patient = next(iter(cobalt.patients.list()))
-    jobs, posted, batch = [], {}, []
-    for i in range(n):
-        job = cobalt.telephone_encounters.create(
-            patient_mrn=patient.mrn,
-            provider_id=str(provider.ehr_id),
-            location_id=str(location.ehr_id),
-            assigned_to_id=str(provider.ehr_id),
-            reason=f"fan-in {i}",
-        )
-        posted[str(job.job_id)] = time.time()
-        jobs.append(job)
-        batch.append(str(job.job_id))
-        if on_batch is not None and len(batch) >= 50:
-            on_batch(batch)
-            batch = []
-    if on_batch is not None and batch:
-        on_batch(batch)
-    return jobs, posted
+def quantiles(values: list[float]) -> tuple[float, float, float]:
+    """(median, p99, max) in seconds."""
+    values = sorted(values)
+    return statistics.median(values), values[min(len(values) - 1, int(len(values) * 0.99))], values[-1]
 
 
-def lag_text(lags: list[float], target: float) -> str:
+def lag_text(name: str, lags: list[float], target: float | None = None) -> str:
     if not lags:
-        return "lag n/a"
-    lags = sorted(lags)
-    p99 = lags[min(len(lags) - 1, int(len(lags) * 0.99))]
-    median = statistics.median(lags)
-    return f"lag median {median * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms (target <= {target * 1000:.0f} ms)"
+        return f"{name} n/a"
+    median, p99, top = quantiles(lags)
+    goal = f" (target <= {target * 1000:.0f} ms)" if target is not None else ""
+    return f"{name} median {median * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms{goal}, max {top * 1000:.0f} ms"
 
 
-def report(
-    mode: str, jobs: list[Any], results: list[JobResult[Any]], requests: int, start: float, target: float
-) -> None:
-    waited = time.time() - start
-    by_id = {r.job_id: r for r in results}
-    correct = sum(
-        1
-        for job in jobs
-        if (r := by_id.get(str(job.job_id))) is not None
-        and r.event is not None
-        and getattr(r.event, "job_id", None) == job.job_id
-        and getattr(r.event.data, "telephone_encounter_id", None) == job.response.telephone_encounter_id
+class Resolved(NamedTuple):
+    """One job as the waiter handed it back, in wall-clock seconds."""
+
+    job_id: str
+    ok: bool  # resolved by its own event (job id and encounter id match the POST's answer)
+    resolved: float | None
+    created: float | None  # the event's `created` (the sandbox finished the job and recorded it)
+    event_id: str
+
+
+def lags(results: list[Resolved], created: dict[str, fleet_workers.Created], arrived: dict[str, float]) -> str:
+    """Three lags per job, each ending when the waiter resolved it (`arrived`: event id -> wall time).
+
+    * lag: from the later of the event's creation and the POST's answer (an event that beat the
+      POST cannot resolve a job its caller does not know yet) to the waiter resolving the job;
+    * of which sandbox + loopback: creation to the receiver's endpoint entered (the sandbox's
+      delivery queue and pool, the HTTP exchange): not the SDK's;
+    * of which SDK: the endpoint entered to resolved (verify, parse, dedupe, bus, waiter).
+    """
+    total, delivery, sdk = [], [], []
+    for r in results:
+        if not r.ok or r.resolved is None or r.created is None:
+            continue
+        begin = max(r.created, created[r.job_id][1])
+        total.append(r.resolved - begin)
+        came = arrived.get(r.event_id)
+        if came is not None and not math.isnan(came):
+            delivery.append(came - r.created)
+            sdk.append(r.resolved - max(came, created[r.job_id][1]))
+    return " | ".join(
+        [lag_text("lag", total, LAG_TARGET), lag_text("of which sandbox+loopback", delivery), lag_text("SDK", sdk)]
     )
+
+
+def results_of(waited: list[JobResult[Any]], created: dict[str, fleet_workers.Created]) -> list[Resolved]:
     offset = time.time() - time.monotonic()
-    lags = [
-        r.resolved_at + offset - max(created_at(r.event.created), start)
-        for r in results
-        if r.event is not None and r.resolved_at is not None
-    ]
-    per_job = len(jobs) * max(waited, POLL_INTERVAL) / POLL_INTERVAL
-    print(
-        f"{mode:9s} resolved {correct}/{len(jobs)} with their own events | requests while waiting {requests}"
-        f" vs per-job polling {per_job:.0f} = {requests / per_job:.4f} (target <= 0.01)"
-        f" | {lag_text(lags, target)} | waited {waited:.1f} s",
-        flush=True,
+    out = []
+    for r in waited:
+        event = r.event
+        ok = (
+            r.error is None
+            and event is not None
+            and getattr(event, "job_id", None) == r.job_id
+            and str(getattr(getattr(event, "data", None), "telephone_encounter_id", "")) == created[r.job_id][2]
+        )
+        out.append(
+            Resolved(
+                r.job_id,
+                ok,
+                None if r.resolved_at is None else r.resolved_at + offset,
+                created_at(event.created) if event is not None and getattr(event, "created", None) else None,
+                str(getattr(event, "id", "")),
+            )
+        )
+    return out
+
+
+def collect(source: Any, on_batch: Any, deadline: float) -> tuple[dict[str, fleet_workers.Created], float]:
+    """Read the load generator's batches until its end; returns the jobs and the rate it achieved."""
+    created: dict[str, fleet_workers.Created] = {}
+    while (batch := source.get(timeout=max(1.0, deadline - time.monotonic()))) is not None:
+        for job in batch:
+            created[job[0]] = job
+        on_batch(batch)
+    return created, float(source.get(timeout=10))
+
+
+def start_load(ctx: Any, server: Any, sinks: list[Any]) -> Any:
+    process = ctx.Process(
+        target=fleet_workers.load_generator,
+        args=(server.base_url, credentials(server.credentials), JOBS, RATE, sinks),
+        daemon=True,
     )
+    process.start()
+    return process
 
 
 def polling() -> None:
@@ -127,34 +166,76 @@ def polling() -> None:
         Cobalt(base_url=server.base_url, clock=time.monotonic, **server.credentials) as cobalt,
     ):
         waiter = JobWaiter(cobalt, poll_interval=POLL_INTERVAL)
-        jobs, _ = create_jobs(cobalt, JOBS)
-        waiter.add_all(jobs)
+        created: dict[str, fleet_workers.Created] = {}
+
+        class Sink:
+            @staticmethod
+            def put(batch: list[fleet_workers.Created]) -> None:
+                created.update((job[0], job) for job in batch)
+                waiter.add_all(job[0] for job in batch)
+
         start = time.time()
-        results = waiter.wait_all(jobs, timeout=180)
-        report("polling", jobs, results, waiter.requests, start, POLL_INTERVAL + 0.1)
+        rate = fleet_workers.create_jobs(cobalt, JOBS, RATE, [Sink])
+        before = waiter.requests  # polling starts with wait_all: the scans made while waiting
+        results = results_of(waiter.wait_all(list(created), timeout=case_timeout()), created)
+        waited = time.time() - start
+        per_job = len(created) * max(waited, POLL_INTERVAL) / POLL_INTERVAL
+        requests = waiter.requests - before
+        lag = [r.resolved - max(r.created, created[r.job_id][1]) for r in results if r.ok and r.resolved and r.created]
+        print(
+            f"polling   resolved {sum(r.ok for r in results)}/{JOBS} (jobs started at {rate:.0f}/s)"
+            f" | requests while waiting {requests} vs per-job polling {per_job:.0f} = {requests / per_job:.4f}"
+            f" (target <= 0.01) | {lag_text('lag', lag, POLL_INTERVAL + 0.1)} | waited {waited:.1f} s",
+            flush=True,
+        )
 
 
 def webhooks() -> None:
-    holder: dict[str, Any] = {}
+    """The sandbox delivers to a receiver in this process (a uvicorn thread) feeding the waiter;
+    the jobs are started by the load generator in its own process."""
+    arrived: dict[str, float] = {}  # event id -> when its webhook entered the endpoint (wall)
+    holder: dict[str, WebhookReceiver] = {}
+
+    answers: Counter[str] = Counter()  # (attempt, answer) of every delivery received
 
     async def receive(request: Request) -> PlainTextResponse:
+        came = time.time()
         status, text = holder["receiver"].handle(await request.body(), request.headers)
+        if status == 200:
+            arrived.setdefault(request.headers.get("webhook-id", ""), came)
+        answers[f"attempt {request.headers.get('webhook-attempt', '?')}: {text}"] += 1
         return PlainTextResponse(text, status_code=status)
 
+    ctx = multiprocessing.get_context("spawn")
     receiver_app = Starlette(routes=[Route("/hooks", receive, methods=["POST"])])
     with (
         serve_process(*SANDBOX_ARGS, "--delivery-concurrency", str(DELIVERY_CONCURRENCY)) as server,
         serve_app(receiver_app) as port,
         Cobalt(base_url=server.base_url, clock=time.monotonic, **server.credentials) as cobalt,
     ):
-        created = cobalt.webhooks.create(webhook_url=f"http://127.0.0.1:{port}/hooks")
-        secret = created.webhook_secret_key or created.webhook_secret
+        hook = cobalt.webhooks.create(webhook_url=f"http://127.0.0.1:{port}/hooks")
         waiter = JobWaiter(cobalt, polling=False)
-        holder["receiver"] = WebhookReceiver(secrets=str(secret), handler=lambda event: None, waiter=waiter)
+        holder["receiver"] = WebhookReceiver(
+            secrets=str(hook.webhook_secret_key or hook.webhook_secret), handler=lambda event: None, waiter=waiter
+        )
+        source: Any = ctx.Queue()
         start = time.time()
-        jobs, _ = create_jobs(cobalt, JOBS, on_batch=waiter.add_all)
-        results = waiter.wait_all(jobs, timeout=180)
-        report("webhooks", jobs, results, waiter.requests, start, 0.05)
+        deadline = time.monotonic() + case_timeout()
+        load = start_load(ctx, server, [source])
+        try:
+            created, rate = collect(source, lambda batch: waiter.add_all(job[0] for job in batch), deadline)
+            waited = waiter.wait_all(list(created), timeout=max(1.0, deadline - time.monotonic()))
+            results = results_of(waited, created)
+        finally:
+            load.kill()
+            load.join(timeout=10)
+        print(
+            f"webhooks  resolved {sum(r.ok for r in results)}/{JOBS} (jobs started at {rate:.0f}/s, sandbox delivery"
+            f" concurrency {DELIVERY_CONCURRENCY}) | requests while waiting {waiter.requests}"
+            f" | {lags(results, created, arrived)} | waited {time.time() - start:.1f} s"
+            f" | deliveries received: {dict(sorted(answers.items()))}",
+            flush=True,
+        )
 
 
 def fleet() -> None:
@@ -168,48 +249,51 @@ def fleet() -> None:
             port = int(sock.getsockname()[1])
             sock.close()
             with Cobalt(base_url=server.base_url, clock=time.monotonic, **server.credentials) as cobalt:
-                created = cobalt.webhooks.create(webhook_url=f"http://127.0.0.1:{port}/hooks")
-                secret = str(created.webhook_secret_key or created.webhook_secret)
-                ready: Any = ctx.Queue()
-                jobs_q: Any = ctx.Queue()
-                out: Any = ctx.Queue()
-                for _ in range(RECEIVERS):
-                    processes.append(
-                        ctx.Process(target=fleet_workers.receiver, args=(redis_server.url, port, secret, ready))
-                    )
+                created_hook = cobalt.webhooks.create(webhook_url=f"http://127.0.0.1:{port}/hooks")
+                secret = str(created_hook.webhook_secret_key or created_hook.webhook_secret)
+            ready: Any = ctx.Queue()
+            jobs_q: Any = ctx.Queue()
+            source: Any = ctx.Queue()
+            out: Any = ctx.Queue()
+            bound = case_timeout()
+            for _ in range(RECEIVERS):
                 processes.append(
-                    ctx.Process(
-                        target=fleet_workers.waiter,
-                        args=(redis_server.url, server.base_url, credentials(server.credentials), jobs_q, out),
-                    )
+                    ctx.Process(target=fleet_workers.receiver, args=(redis_server.url, port, secret, ready))
                 )
-                for process in processes:
-                    process.daemon = True
-                    process.start()
-                for _ in range(RECEIVERS):
-                    ready.get(timeout=600)
-                out.get(timeout=600)
-                start = time.time()
-                jobs, posted = create_jobs(cobalt, JOBS, on_batch=lambda batch: jobs_q.put(list(batch)))
-                jobs_q.put(None)
-                results = out.get(timeout=900)
-                tracked = out.get(timeout=60)
+            processes.append(
+                ctx.Process(
+                    target=fleet_workers.waiter,
+                    args=(redis_server.url, server.base_url, credentials(server.credentials), jobs_q, out, bound),
+                )
+            )
+            for process in processes:
+                process.daemon = True
+                process.start()
+            for _ in range(RECEIVERS):
+                ready.get(timeout=120)
+            out.get(timeout=120)
+            start = time.time()
+            deadline = time.monotonic() + case_timeout() + 30
+            processes.append(start_load(ctx, server, [jobs_q, source]))
+            created, rate = collect(source, lambda batch: None, deadline)
+            raw = out.get(timeout=max(1.0, deadline - time.monotonic()))
+            tracked = out.get(timeout=60)
         handled_raw = redis.Redis.from_url(redis_server.url).lrange(fleet_workers.HANDLED, 0, -1)
-        handled = Counter(str(item, "utf-8") if isinstance(item, bytes) else str(item) for item in handled_raw)
-        handled = Counter({key.split()[0]: n for key, n in handled.items()})
-        ok = {job_id for job_id, good, _, _ in results if good}
-        lost = sum(1 for job in jobs if str(job.job_id) not in ok)
-        twice = sum(1 for count in handled.values() if count > 1)
-        lags = [
-            resolved - max(created_at(created), posted.get(job_id, start))
-            for job_id, good, resolved, created in results
-            if good and resolved is not None and created
+        entries = [(str(item, "utf-8") if isinstance(item, bytes) else str(item)).split() for item in handled_raw]
+        handled = Counter(event_id for event_id, _ in entries)
+        came = {event_id: float(t) for event_id, t in entries}
+        results = [
+            Resolved(job_id, good and te == created[job_id][2], resolved, created_at(when) if when else None, event_id)
+            for job_id, good, resolved, when, te, event_id in raw
         ]
+        ok = {r.job_id for r in results if r.ok}
+        lost = sum(1 for job_id in created if job_id not in ok)
+        twice = sum(1 for count in handled.values() if count > 1)
         print(
-            f"fleet     {RECEIVERS} receiver processes + 1 waiter over Redis: resolved {len(ok)}/{len(jobs)}, "
-            f"lost {lost} (target 0), handled {sum(handled.values())} deliveries of {len(handled)} events, "
-            f"{twice} handled twice (target 0) | {lag_text(lags, 0.05)} | waited {time.time() - start:.1f} s"
-            f" | {tracked[0]}: {tracked[1]}",
+            f"fleet     {RECEIVERS} receiver processes + 1 waiter over Redis: resolved {len(ok)}/{JOBS}"
+            f" (jobs started at {rate:.0f}/s), lost {lost} (target 0), handled {sum(handled.values())} deliveries"
+            f" of {len(handled)} events, {twice} handled twice (target 0) | {lags(results, created, came)}"
+            f" | waited {time.time() - start:.1f} s | {tracked[0]}: {tracked[1]}",
             flush=True,
         )
     finally:
