@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _constants as C
 from . import _telemetry
@@ -115,7 +115,8 @@ def record_job_id(record: object) -> str | None:
 def record_envelope(record: object) -> dict[str, Any]:
     """A `GET /webhook-events` record as the webhook envelope Cobalt would have delivered."""
     to_dict = getattr(record, "to_dict", None)
-    raw: dict[str, Any] = to_dict() if callable(to_dict) else dict(cast(Mapping[str, Any], record))
+    mapping: Any = record  # a generated model (has `to_dict`) or a mapping
+    raw: dict[str, Any] = to_dict() if callable(to_dict) else dict(mapping)
     envelope: dict[str, Any] = {
         "id": _field(raw, "event_id", "id"),
         "object": "event",
@@ -147,7 +148,7 @@ def is_failure(event: object) -> bool:
     outcome = getattr(models, "EVENT_OUTCOMES", {}).get(event_type)
     if outcome is not None:
         return bool(outcome == "failure")
-    return "fail" in event_type.rsplit(".", 1)[-1]
+    return "fail" in event_type.rpartition(".")[2]
 
 
 def outcome(job_id: str, event: E) -> E:
@@ -156,8 +157,8 @@ def outcome(job_id: str, event: E) -> E:
         data: Any = getattr(event, "data", None)
         raw: dict[str, Any] = data.to_dict() if hasattr(data, "to_dict") else (data if isinstance(data, dict) else {})
         reason = raw.get("failure_reason")
-        reasons = raw.get("reasons") if isinstance(raw.get("reasons"), list) else []
-        raise JobFailedError(job_id, event, reason if isinstance(reason, str) else None, cast(list[Any], reasons))
+        reasons: list[Any] = raw["reasons"] if isinstance(raw.get("reasons"), list) else []
+        raise JobFailedError(job_id, event, reason if isinstance(reason, str) else None, reasons)
     return event
 
 
@@ -241,8 +242,11 @@ class Job(Generic[R, E]):
     def poll(self) -> E | None:
         """One look at `GET /webhook-events` for this job: the outcome event, or None yet."""
         job_id = require_job_id(self.job_id, self.operation)
-        event = find_event(self._source, job_id)
-        return None if event is None else outcome(job_id, cast(E, event))
+        found: Any = find_event(self._source, job_id)
+        if found is None:
+            return None
+        event: E = found  # the event type this job's operation ends with
+        return outcome(job_id, event)
 
     @_telemetry.traced_wait
     def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
@@ -280,8 +284,11 @@ class AsyncJob(Generic[R, E]):
 
     async def poll(self) -> E | None:
         job_id = require_job_id(self.job_id, self.operation)
-        event = await afind_event(self._source, job_id)
-        return None if event is None else outcome(job_id, cast(E, event))
+        found: Any = await afind_event(self._source, job_id)
+        if found is None:
+            return None
+        event: E = found  # the event type this job's operation ends with
+        return outcome(job_id, event)
 
     @_telemetry.traced_async_wait
     async def wait(self, timeout: float = C.DEFAULT_JOB_TIMEOUT, poll_interval: float = C.DEFAULT_POLL_INTERVAL) -> E:
