@@ -116,6 +116,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/webhooks/_receiver.py": (_W + "test_receiver.py", _W + "test_receiver_answers.py"),
     "overlay/cobalt_sdk/webhooks/_signature.py": (
         _W + "test_signature.py",
+        _W + "test_signature_paths.py",
         _W + "test_receiver.py",
         _W + "test_attacks.py",
     ),

@@ -146,14 +146,12 @@ def _matches(keys: list[bytes], message: bytes, expected: bytes) -> bool:
     return matched
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def _compact_candidate(raw: bytes, raw_scan: Scan) -> bytes | None:
     """`json.dumps(json.loads(raw))` compact, if provably the JavaScript form of `raw`."""
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        value = json.loads(raw.decode("utf-8"))
+        # allow_nan=False: `NaN`/`Infinity` (which json.loads accepts, JSON.parse does not) and a
+        # number out of a double's range (inf here, `null` in JS) raise, leaving it to `_exact_form`.
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         candidate = text.encode("utf-8")  # a lone surrogate fails here (JS escapes it)
     except (ValueError, RecursionError):
