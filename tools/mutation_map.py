@@ -151,8 +151,11 @@ TESTS: dict[str, tuple[str, ...]] = {
         *_SANDBOX,
         _S + "test_job_outcomes.py",
         _S + "test_job_failure.py",
+        _S + "test_job_queue.py",
+        _S + "test_job_records.py",
         _S + "test_wiring.py",
         "tests/test_jobs_sandbox.py",
+        *_INSPECT,  # its jobs tab shows each job's status
     ),
     "sandbox/cobalt_sandbox/ops_account.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_appointments.py": _SANDBOX_ALL,
