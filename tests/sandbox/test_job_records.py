@@ -6,6 +6,7 @@ job whose completer raised (naming the job, its operation and the exception type
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -242,3 +243,27 @@ async def test_a_failure_event_that_cannot_be_built_is_logged_and_skipped(
     job = sb.store.get("jobs", str(job_id))
     assert job is not None and job["status"] == "failed" and job["error"] == FINISH_ERROR
     assert [e["event_type"] for e in _events_of(sb, job_id)] == ["patient.failed"]  # the next one is still sent
+
+
+# -- the state file -------------------------------------------------------------------------------------
+
+
+async def test_finishing_a_job_rewrites_only_that_jobs_record(tmp_path: Path) -> None:
+    """The SQLite state file is written record by record: one finished job does not rewrite every job."""
+    app, sb = _sandbox(db_path=str(tmp_path / "state.db"), job_delay=1.0)
+    for _ in range(5):
+        await _create_patient(app)
+    sb.advance(1)
+    job_id = await _create_patient(app)
+    assert sb.store._db is not None
+    statements: list[str] = []
+    sb.store._db.set_trace_callback(statements.append)
+    assert sb.advance(1) == 1
+    sb.store._db.set_trace_callback(None)
+    jobs_writes = [s for s in statements if s.startswith(("INSERT", "DELETE")) and "'jobs'" in s]
+    assert len(jobs_writes) == 1 and f"'{job_id}'" in jobs_writes[0] and '"succeeded"' in jobs_writes[0]
+    sb.store.close()
+    reopened = create_app(SandboxConfig(clock=FakeClock(), db_path=str(tmp_path / "state.db"))).state.sandbox
+    job = reopened.store.get("jobs", str(job_id))
+    assert job is not None and job["status"] == "succeeded" and reopened.jobs.pending_count() == 0
+    reopened.store.close()
