@@ -141,6 +141,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         _S + "test_delivery_egress.py",
         _S + "test_delivery_pool.py",
         _S + "test_delivery_details.py",
+        _S + "test_delivery_records.py",
         *_INSPECT,
     ),
     "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end
@@ -152,8 +153,12 @@ TESTS: dict[str, tuple[str, ...]] = {
         *_SANDBOX,
         _S + "test_job_outcomes.py",
         _S + "test_job_failure.py",
+        _S + "test_job_queue.py",
+        _S + "test_job_records.py",
+        _S + "test_job_latency.py",
         _S + "test_wiring.py",
         "tests/test_jobs_sandbox.py",
+        *_INSPECT,  # its jobs tab shows each job's status
     ),
     "sandbox/cobalt_sandbox/ops_account.py": _SANDBOX_ALL,
     "sandbox/cobalt_sandbox/ops_appointments.py": _SANDBOX_ALL,

@@ -11,6 +11,9 @@ from cobalt_sandbox.spec import Operation
 from cobalt_sandbox.state import Sandbox
 
 LOGIN_REQUIRED = "Account link expired. Please go through the integration setup again."
+# The spec's apiKey header names. Starlette's `Headers` looks names up case-insensitively, as HTTP
+# requires, so they are named once here (no spelling of them inside a function to vary).
+CLIENT_ID, CLIENT_SECRET, ACCESS_TOKEN = "client_id", "client_secret", "access_token"
 
 
 def _same(sent: str | None, secret: str) -> bool:
@@ -21,11 +24,11 @@ def _same(sent: str | None, secret: str) -> bool:
 def authenticate(sb: Sandbox, op: Operation, headers: Headers) -> str | None:
     """Return the access token in use (or None for client-only operations); raise ApiError otherwise."""
     cfg = sb.config
-    if not (_same(headers.get("client_id"), cfg.client_id) and _same(headers.get("client_secret"), cfg.client_secret)):
+    if not (_same(headers.get(CLIENT_ID), cfg.client_id) and _same(headers.get(CLIENT_SECRET), cfg.client_secret)):
         raise ApiError(401, "Invalid client credentials.")
     if not op.needs_access_token:
         return None
-    token = headers.get("access_token")
+    token = headers.get(ACCESS_TOKEN)
     rec = sb.token_record(token)
     if rec is None:
         raise ApiError(401, "User not found.")

@@ -123,7 +123,8 @@ class Scheduler:
         heapq.heappush(self._due, (due, next(self._seq), str(job_id)))
         return job_id
 
-    def fail_next_job(self, kind: str, reason: str = "Simulated failure") -> None:
+    def fail_next_job(self, kind: str, reason: str) -> None:
+        """Queue ``reason`` for the next job of ``kind`` (the default reason is `Sandbox.fail_next_job`'s)."""
         self.fail_next.setdefault(kind, []).append(reason)
 
     def _claim_fail_next(self, op_id: str) -> str | None:
@@ -230,5 +231,5 @@ def failure_events(spec: Spec, op_key: str, reason: str) -> list[tuple[EventName
     if reported:
         return [(event_name(reported[0].name), {"success": False, "error": reason})]
     path = op_key.partition(" ")[2]
-    resource = spec.events_for("POST /" + path.strip("/").split("/")[0], "failure") if path else []
+    resource = spec.events_for("POST /" + path.strip("/").split("/")[0], "failure")  # "POST /" has none
     return [(event_name(resource[0].name), failure_ctx(reason))] if resource else []

@@ -1,0 +1,72 @@
+"""Two promises of webhook delivery a sandbox user relies on beyond the attempt record itself: each
+attempt waits as long as the configuration says (`delivery_timeout`, then `retry_timeout`), and a
+delivery rewrites only its own event's record in the SQLite state file.
+
+Deliveries go through a scripted transport (`Sandbox.delivery.transport`); nothing is dialled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from starlette.applications import Starlette
+
+from cobalt_sandbox import FakeClock, SandboxConfig, create_app
+from cobalt_sandbox.state import Sandbox
+
+from .tests_sandbox_helpers import HEADERS
+
+HOOK = "http://127.0.0.1:9/hook"
+PATIENT = {"first_name": "Ada", "last_name": "L", "dob": "2000-01-01", "sex": "female"}
+
+
+async def _run(app: Starlette, sb: Sandbox, answers: list[int], events: int = 1) -> list[httpx.Request]:
+    """Register HOOK (once), finish `events` jobs, deliver their events answering `answers` (then 200s)."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(answers.pop(0) if answers else 200)
+
+    sb.delivery.transport = httpx.MockTransport(handler)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
+        if not sb.store.all("webhooks"):
+            assert (await c.post("/webhook", json={"webhook_url": HOOK})).status_code == 200
+        for _ in range(events):
+            assert (await c.post("/patients", json=PATIENT)).status_code == 200
+    sb.advance(1)
+    await sb.drain()
+    return sent
+
+
+async def test_each_attempt_waits_as_long_as_configured() -> None:
+    app = create_app(SandboxConfig(clock=FakeClock(), job_delay=1.0, delivery_timeout=2.5, retry_timeout=7.0))
+    sb: Sandbox = app.state.sandbox
+    first, retry = await _run(app, sb, [503, 200])
+    assert [r.headers["webhook-attempt"] for r in (first, retry)] == ["1", "2"]
+    assert first.extensions["timeout"] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    assert retry.extensions["timeout"] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
+    await sb.stop()
+
+
+async def test_a_delivery_rewrites_only_its_own_events_record(tmp_path: Path) -> None:
+    db = str(tmp_path / "state.db")
+    app = create_app(SandboxConfig(clock=FakeClock(), job_delay=1.0, db_path=db))
+    sb: Sandbox = app.state.sandbox
+    await _run(app, sb, [], events=4)  # earlier events, already delivered
+    assert sb.store._db is not None
+    statements: list[str] = []
+    sb.store._db.set_trace_callback(statements.append)
+    await _run(app, sb, [])
+    sb.store._db.set_trace_callback(None)
+    event_id = str(sb.events_list()[-1]["event_id"])
+    writes = [s for s in statements if s.startswith(("INSERT", "DELETE")) and "'webhook_events'" in s]
+    assert writes and all(f"'{event_id}'" in s for s in writes)  # never the other four, never a DELETE of all
+    assert '"delivery_status":"success"' in writes[-1].replace(" ", "")
+    await sb.stop()
+    reopened: Sandbox = create_app(SandboxConfig(clock=FakeClock(), db_path=db)).state.sandbox
+    record = reopened.store.get("webhook_events", event_id)
+    assert record is not None and record["delivery_status"] == "success"
+    assert [a["status_code"] for a in record["_deliveries"]] == [200]
+    reopened.store.close()
