@@ -14,7 +14,7 @@ from cobalt_sandbox.server import RunningServer, serve
 from cobalt_sdk import Cobalt
 from cobalt_sdk.cli._sandbox import SandboxControl
 from tests.cli.conftest import Call
-from tests.cli.procs import cli_env
+from tests.cli.procs import WAIT, cli_env
 
 
 def _job(sandbox: RunningServer, fail: bool = False) -> str:
@@ -66,11 +66,11 @@ def test_live_progress_in_a_real_terminal(frozen: RunningServer, tmp_path: Path)
     env.pop("NO_COLOR", None)
     term = pexpect.spawn(
         sys.executable,
-        ["-m", "cobalt_sdk.cli", "jobs", "wait", *jobs, "--interval", "0.1", "--timeout", "30"],
+        ["-m", "cobalt_sdk.cli", "jobs", "wait", *jobs, "--interval", "0.1", "--timeout", str(2 * WAIT)],
         env=env,
         dimensions=(30, 120),
         encoding="utf-8",
-        timeout=20,
+        timeout=WAIT,
     )
     try:
         term.expect("cobalt jobs wait")
