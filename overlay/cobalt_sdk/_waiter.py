@@ -556,15 +556,22 @@ class JobWaiter(_WaiterOptions[JobSource]):
                 logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
             if finished():
                 break
-            self._sleep(max(0.0, min(self.poll_interval, deadline - clock())))
+            self._sleep(max(0.0, min(self.poll_interval, deadline - clock())), finished)
 
-    def _sleep(self, seconds: float) -> None:
+    def _sleep(self, seconds: float, finished: Callable[[], bool] = lambda: True) -> None:
+        """Sleep one interval; in real time a fed event or a gap cuts it short, but only once
+        `finished()` or a gap is due: each resolved job wakes every wait, and a wait that is not
+        done yet sleeps on rather than scan or look up stragglers once per event."""
         sleep = self._source.sleep
-        if sleep is time.sleep:  # real time: a fed webhook event cuts the wait short
-            self._wakeup.wait(seconds)
-            self._wakeup.clear()
-        else:  # an injected (fake) sleep
+        if sleep is not time.sleep:  # an injected (fake) sleep
             sleep(seconds)
+            return
+        end = time.monotonic() + seconds
+        while True:
+            self._wakeup.wait(max(0.0, end - time.monotonic()))
+            self._wakeup.clear()
+            if self._gap or finished() or time.monotonic() >= end:
+                return
 
 
 class AsyncJobWaiter(_WaiterOptions[AsyncJobSource]):
@@ -719,16 +726,22 @@ class AsyncJobWaiter(_WaiterOptions[AsyncJobSource]):
                 logger.info("job waiter: transient error while polling (%s)", type(exc).__name__)
             if finished():
                 break
-            await self._sleep(max(0.0, min(self.poll_interval, deadline - clock())))
+            await self._sleep(max(0.0, min(self.poll_interval, deadline - clock())), finished)
 
-    async def _sleep(self, seconds: float) -> None:
+    async def _sleep(self, seconds: float, finished: Callable[[], bool] = lambda: True) -> None:
+        """As `JobWaiter._sleep`: a wake-up ends the interval only when `finished()` or a gap is due."""
         sleep = self._source.sleep
-        if sleep is asyncio.sleep:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), timeout=seconds)
-            self._wakeup.clear()
-        else:
+        if sleep is not asyncio.sleep:
             await sleep(seconds)
+            return
+        loop = asyncio.get_running_loop()
+        end = loop.time() + seconds
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wakeup.wait(), timeout=max(0.0, end - loop.time()))
+            self._wakeup.clear()
+            if self._gap or finished() or loop.time() >= end:
+                return
 
 
 __all__ = ["AsyncJobWaiter", "Bus", "BusListener", "JobResult", "JobWaiter"]
