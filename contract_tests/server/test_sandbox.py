@@ -71,6 +71,27 @@ def test_every_check_and_phase_is_on() -> None:
         assert set(modes) == {GenerationMode.POSITIVE, GenerationMode.NEGATIVE}, operation.label
 
 
+def test_positive_data_allowances_come_from_the_spec() -> None:
+    """A schema-valid request must get a 2xx; the only other statuses accepted are ones the operation
+    declares (401/403/404) or its `x-server-rules` give, never schemathesis' wider default (3xx,
+    409, 429, 5xx), and 429 only in live mode."""
+    rules = _schemas.rules_by_operation()
+    operations = [r.ok() for r in HTTP.get_all_operations() if isinstance(r, Ok)]
+    for operation in operations:
+        op_id = str(operation.definition.raw["operationId"])
+        op = _spec.operation(op_id)
+        checks = HTTP.config.checks_config_for(operation=operation, phase="fuzzing")
+        expected = checks.positive_data_acceptance.expected_statuses
+        assert expected == _schemas.accepted_statuses(op_id), op_id
+        rule_statuses = {r.status for r in rules.get(op_id, [])}
+        for status in expected[1:]:
+            assert int(status) in op.error_statuses, f"{op_id}: {status} accepted but not declared"
+            assert int(status) in (401, 403, 404) or int(status) in rule_statuses, f"{op_id}: {status}"
+        assert expected[0] == "2xx" and "429" not in expected, op_id
+    live = _schemas.accepted_statuses("appointments_list", live=True)
+    assert live == sorted({*_schemas.accepted_statuses("appointments_list"), "429"}, key=lambda s: (s != "2xx", s))
+
+
 @HTTP.parametrize()
 @settings(max_examples=_schemas.MAX_EXAMPLES, phases=[Phase.explicit, Phase.generate], **_SETTINGS)
 def test_http(case: Any, sandbox_url: str) -> None:
