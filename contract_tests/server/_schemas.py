@@ -2,10 +2,11 @@
 
 It is `openapi.yaml` as written, with only `servers` pointing at `/v1` on whatever host the test
 targets. Every check runs on every operation; a schema-valid request must get a 2xx, and the only
-allowances are derived from the spec itself (`accepted_statuses`): the 401/403/404 an operation
-declares, and its `x-server-rules` (rules no JSON Schema can state: ids that must exist, date order,
-state-dependent updates), which let a schema-valid request be rejected with the rule's status; the
-`server_rule_message` check then requires the answer to name one of those rules.
+allowances are derived from the spec itself (`accepted_statuses`): the 401/403 an operation
+declares for credentials and an expired link, and its `x-server-rules` (rules no JSON Schema can
+state: ids that must exist, date order, state-dependent updates), which let a schema-valid request
+be rejected with the rule's status; the `server_rule_message` check then requires the answer to name
+one of those rules.
 """
 
 from __future__ import annotations
@@ -66,21 +67,20 @@ def rules_by_operation() -> dict[str, list[ServerRule]]:
 
 # The suite's only exceptions, all derived from the spec. `positive_data_acceptance` accepts, for a
 # schema-valid request, a 2xx and nothing else but:
-# - the refusals an operation documents that no request body can avoid: 401 (credentials that do not
-#   resolve), 403 (`login_required`: the EHR link behind the token expired) and 404 (an id that must
-#   exist), each only where the operation declares that response;
-# - the statuses of the operation's `x-server-rules` (the `server_rule_message` check below then
-#   requires such an answer to name one of those rules);
-# - 429, only against live Cobalt (rate limits are a property of the real service, declared as
+# - the auth refusals an operation declares, which no request data can avoid: 401 (credentials that
+#   do not resolve) and 403 (`login_required`: the EHR link behind the token expired);
+# - the statuses of the operation's `x-server-rules` (ids that must exist answer 404, other rules
+#   400); the `server_rule_message` check below then requires such an answer to name one of them;
+# - 429, only against live Cobalt (rate limits belong to the real service, declared as
 #   `TooManyRequests`; the sandbox has no limiter, so a 429 from it is a defect).
-# schemathesis' own default would also accept 3xx, 409, 429 and 5xx on every operation.
-DOCUMENTED_REFUSALS = (401, 403, 404)
+# schemathesis' own default would also accept 3xx, 404, 409, 429 and 5xx on every operation.
+AUTH_REFUSALS = (401, 403)
 
 
 def accepted_statuses(operation_id: str, *, live: bool = False) -> list[str]:
     """The statuses `positive_data_acceptance` accepts for a schema-valid request to the operation."""
     op = _spec.operation(operation_id)
-    statuses = {s for s in op.error_statuses if s in DOCUMENTED_REFUSALS}
+    statuses = {s for s in op.error_statuses if s in AUTH_REFUSALS}
     statuses |= {r.status for r in rules_by_operation().get(operation_id, [])}
     if live and 429 in op.error_statuses:
         statuses.add(429)
@@ -95,7 +95,7 @@ def server_rule_message(ctx: Any, response: Any, case: Any) -> bool | None:
         return None
     rules = rules_by_operation().get(operation_id_of(case), [])
     status = int(response.status_code)
-    if not rules or status not in {r.status for r in rules} or status in (401, 403, 404):
+    if not rules or status not in {r.status for r in rules} or status in AUTH_REFUSALS:
         return None
     try:
         message = str(response.json().get("message", ""))
