@@ -39,6 +39,7 @@ LIVE_SCHEMA = _schemas.build_schema(
     rate_limit=f"{max(1, int(LIVE.rate))}/s",
     read_only=not LIVE.writes,
     coverage_phase=False,  # its boundary-value cases would multiply the requests sent to a live API
+    live=True,  # a documented 429 is acceptable from the real, rate-limited service only
 )
 
 

@@ -43,7 +43,7 @@ def test_live_mode_against_served_sandbox() -> None:
             env=env,
             capture_output=True,
             text=True,
-            timeout=240,
+            timeout=1200,
         )
     output = proc.stdout + proc.stderr
     for value in creds.values():

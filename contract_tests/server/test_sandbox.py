@@ -71,6 +71,30 @@ def test_every_check_and_phase_is_on() -> None:
         assert set(modes) == {GenerationMode.POSITIVE, GenerationMode.NEGATIVE}, operation.label
 
 
+def test_positive_data_allowances_come_from_the_spec() -> None:
+    """A schema-valid request must get a 2xx; the only other statuses accepted are the 401/403 the
+    operation declares and the statuses of its `x-server-rules` (404 for ids that must exist), never
+    schemathesis' wider default (3xx, 404, 409, 429, 5xx); 429 only in live mode."""
+    rules = _schemas.rules_by_operation()
+    operations = [r.ok() for r in HTTP.get_all_operations() if isinstance(r, Ok)]
+    for operation in operations:
+        op_id = str(operation.definition.raw["operationId"])
+        op = _spec.operation(op_id)
+        checks = HTTP.config.checks_config_for(operation=operation, phase="fuzzing")
+        expected = checks.positive_data_acceptance.expected_statuses
+        assert expected == _schemas.accepted_statuses(op_id), op_id
+        rule_statuses = {r.status for r in rules.get(op_id, [])}
+        for status in expected[1:]:
+            assert int(status) in op.error_statuses, f"{op_id}: {status} accepted but not declared"
+            assert int(status) in _schemas.AUTH_REFUSALS or int(status) in rule_statuses, f"{op_id}: {status}"
+        assert expected[0] == "2xx" and "429" not in expected, op_id
+        if 404 in op.error_statuses and op.path_params:
+            # an id in the path that must exist is one of the operation's rules, with its 404
+            assert 404 in rule_statuses, f"{op_id}: its 404 has no x-server-rules entry"
+    live = _schemas.accepted_statuses("appointments_list", live=True)
+    assert live == sorted({*_schemas.accepted_statuses("appointments_list"), "429"}, key=lambda s: (s != "2xx", s))
+
+
 @HTTP.parametrize()
 @settings(max_examples=_schemas.MAX_EXAMPLES, phases=[Phase.explicit, Phase.generate], **_SETTINGS)
 def test_http(case: Any, sandbox_url: str) -> None:
