@@ -9,7 +9,7 @@ Usage: python tools/check_wheel.py dist
   imports, and is imported from the venv (not from the checkout);
 * `py.typed` is shipped for every package (cobalt_sdk, cobalt_api_client, cobalt_sandbox);
 * the base dependencies are attrs, httpx and python-dateutil only, and the extras `sandbox`, `cli`,
-  `speedups` (msgspec), `otel` and `redis` bring exactly their packages;
+  `speedups` (msgspec, orjson), `otel` and `redis` bring exactly their packages;
 * the metadata records the spec version (keyword `cobalt-api-spec-<info.version>`, see
   tools/hatch_metadata.py) and the version of overlay/cobalt_sdk/_version.py;
 * the sdist next to it carries what is needed to rebuild (spec, packages, metadata hook);
@@ -41,7 +41,7 @@ BASE_DEPENDENCIES = {"attrs", "httpx", "python-dateutil"}  # the client needs no
 EXTRAS = {
     "sandbox": {"starlette", "uvicorn", "pyyaml", "jsonschema"},
     "cli": {"click", "rich", "pyyaml"},
-    "speedups": {"msgspec", "cobalt-sdk-speedups"},
+    "speedups": {"msgspec", "orjson", "cobalt-sdk-speedups"},
     "redis": {"redis"},
 }
 INSTALL_TIMEOUT = 600

@@ -26,6 +26,7 @@ _KEYS = frozenset(
         "job_id",
     }
 )
+_known = _KEYS.issuperset
 _REQUIRED = frozenset(
     {
         "id",
@@ -115,8 +116,8 @@ class AppointmentFailedEvent:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if src_dict.keys() <= _KEYS:
-            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+        if _known(src_dict):
+            d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
@@ -144,8 +145,8 @@ class AppointmentFailedEvent:
         for src_dict in items:
             if not _REQUIRED <= src_dict.keys():
                 raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if src_dict.keys() <= _KEYS:
-                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            if _known(src_dict):
+                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
                 d = {key: value for key, value in src_dict.items() if key in _KEYS}
                 d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}

@@ -36,6 +36,7 @@ _KEYS = frozenset(
         "location_ids",
     }
 )
+_known = _KEYS.issuperset
 _REQUIRED = frozenset(
     {
         "start_date",
@@ -154,8 +155,8 @@ class AvailabilityFetchRequest:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if src_dict.keys() <= _KEYS:
-            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+        if _known(src_dict):
+            d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
         start_date = datetime.date.fromisoformat(d["start_date"])
@@ -201,8 +202,8 @@ class AvailabilityFetchRequest:
         for src_dict in items:
             if not _REQUIRED <= src_dict.keys():
                 raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if src_dict.keys() <= _KEYS:
-                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            if _known(src_dict):
+                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
                 d = {key: value for key, value in src_dict.items() if key in _KEYS}
             start_date = datetime.date.fromisoformat(d["start_date"])

@@ -23,6 +23,7 @@ _KEYS = frozenset(
         "is_high_priority",
     }
 )
+_known = _KEYS.issuperset
 _REQUIRED = frozenset(
     {
         "folder_name",
@@ -121,8 +122,8 @@ class DocumentsCreateRequest:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if src_dict.keys() <= _KEYS:
-            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+        if _known(src_dict):
+            d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
         document = File(payload=BytesIO(d["document"]))
@@ -140,8 +141,8 @@ class DocumentsCreateRequest:
         for src_dict in items:
             if not _REQUIRED <= src_dict.keys():
                 raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if src_dict.keys() <= _KEYS:
-                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            if _known(src_dict):
+                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
                 d = {key: value for key, value in src_dict.items() if key in _KEYS}
             document = File(payload=BytesIO(d["document"]))

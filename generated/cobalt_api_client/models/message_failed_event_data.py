@@ -21,6 +21,7 @@ _KEYS = frozenset(
         "reasons",
     }
 )
+_known = _KEYS.issuperset
 
 
 @_attrs_define(slots=False, repr=False)
@@ -64,8 +65,8 @@ class MessageFailedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], _owned: bool = False) -> T:
         """Build the model from its JSON data (left unchanged). Internal: `_owned=True` says the data
         was just decoded and nothing else holds it, so its dicts become the models' own."""
-        if src_dict.keys() <= _KEYS:
-            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+        if _known(src_dict):
+            d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
@@ -87,8 +88,8 @@ class MessageFailedEventData:
         built: list[T] = []
         append = built.append
         for src_dict in items:
-            if src_dict.keys() <= _KEYS:
-                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            if _known(src_dict):
+                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
                 d = {key: value for key, value in src_dict.items() if key in _KEYS}
                 d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}

@@ -21,6 +21,7 @@ _KEYS = frozenset(
         "shifts",
     }
 )
+_known = _KEYS.issuperset
 _REQUIRED = frozenset(
     {
         "day",
@@ -69,8 +70,8 @@ class ProviderHoursInput:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if src_dict.keys() <= _KEYS:
-            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+        if _known(src_dict):
+            d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
         day = check_provider_hours_input_day(d["day"])
@@ -91,8 +92,8 @@ class ProviderHoursInput:
         for src_dict in items:
             if not _REQUIRED <= src_dict.keys():
                 raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if src_dict.keys() <= _KEYS:
-                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            if _known(src_dict):
+                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
                 d = {key: value for key, value in src_dict.items() if key in _KEYS}
             day = check_provider_hours_input_day(d["day"])

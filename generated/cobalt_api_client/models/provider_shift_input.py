@@ -24,6 +24,7 @@ _KEYS = frozenset(
         "set_recur",
     }
 )
+_known = _KEYS.issuperset
 _REQUIRED = frozenset(
     {
         "start",
@@ -96,8 +97,8 @@ class ProviderShiftInput:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if src_dict.keys() <= _KEYS:
-            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+        if _known(src_dict):
+            d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
         if "set_recur" in d:
@@ -121,8 +122,8 @@ class ProviderShiftInput:
         for src_dict in items:
             if not _REQUIRED <= src_dict.keys():
                 raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if src_dict.keys() <= _KEYS:
-                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            if _known(src_dict):
+                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
                 d = {key: value for key, value in src_dict.items() if key in _KEYS}
             if "set_recur" in d:

@@ -17,6 +17,7 @@ _KEYS = frozenset(
         "is_high_priority",
     }
 )
+_known = _KEYS.issuperset
 _REQUIRED = frozenset(
     {
         "emr_appointment_id",
@@ -72,8 +73,8 @@ class TelephoneEncountersAddActionRequest:
         was just decoded and nothing else holds it, so its dicts become the models' own."""
         if not _REQUIRED <= src_dict.keys():
             raise KeyError(min(_REQUIRED.difference(src_dict)))
-        if src_dict.keys() <= _KEYS:
-            d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+        if _known(src_dict):
+            d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
         else:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
         telephone_encounters_add_action_request = _new(cls)
@@ -88,8 +89,8 @@ class TelephoneEncountersAddActionRequest:
         for src_dict in items:
             if not _REQUIRED <= src_dict.keys():
                 raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if src_dict.keys() <= _KEYS:
-                d: dict[str, Any] = src_dict if _owned else dict(src_dict)  # type: ignore[assignment]
+            if _known(src_dict):
+                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
                 d = {key: value for key, value in src_dict.items() if key in _KEYS}
             telephone_encounters_add_action_request = _new(cls)
