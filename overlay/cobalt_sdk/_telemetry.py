@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
+import sys
 import time
 import weakref
 from collections.abc import Callable, Coroutine, Iterator
@@ -33,6 +35,7 @@ class _Span(Protocol):
 
 _UNSET: Any = object()
 _trace: Any = _UNSET
+_PROVIDER_ENV = "OTEL_PYTHON_TRACER_PROVIDER"
 
 
 def _get_tracer() -> Any:
@@ -40,6 +43,12 @@ def _get_tracer() -> Any:
     tracer provider (then spans would record nothing, and the call pays nothing for them)."""
     global _trace
     if _trace is _UNSET:
+        if "opentelemetry.trace" not in sys.modules and _PROVIDER_ENV not in os.environ:
+            # No tracer provider can be set without importing opentelemetry.trace (the
+            # application's set_tracer_provider, or auto-instrumentation), except the one named by
+            # OTEL_PYTHON_TRACER_PROVIDER: until either happens there is nothing to record, and
+            # importing OpenTelemetry (about as much as the rest of the SDK) would be wasted.
+            return None
         try:
             from opentelemetry import trace
         except ImportError:

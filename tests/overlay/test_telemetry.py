@@ -151,3 +151,55 @@ def test_no_provider_no_spans() -> None:
     api = FakeAPI()
     api.on("GET", "/appointments/a", lambda r: json_response(200, {"success": True, "appointments": APPOINTMENT}))
     make_client(api).appointments.get("a")  # nothing to record into, and nothing fails
+
+
+_COLD_CALL = """
+import os, sys
+import httpx
+from cobalt_sdk import Cobalt
+
+def serve(request):
+    return httpx.Response(200, json={"success": True, "appointments": []})
+
+client = Cobalt(client_id="ci", client_secret="cs", access_token="at", transport=httpx.MockTransport(serve))
+client.appointments.list(start_date="2024-03-14", end_date="2024-04-14").page
+print("opentelemetry.trace" in sys.modules)
+if os.environ.get("SET_PROVIDER_LATER"):
+    from opentelemetry import trace
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    trace.set_tracer_provider(provider)
+    client.appointments.list(start_date="2024-03-14", end_date="2024-04-14").page
+    print([span.name for span in exporter.get_finished_spans()])
+"""
+
+
+def _cold_call(**env: str) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")} | env
+    out = subprocess.run(
+        [sys.executable, "-c", _COLD_CALL], capture_output=True, text=True, check=True, timeout=60, env=environ
+    )
+    return out.stdout.splitlines()
+
+
+def test_opentelemetry_is_not_imported_while_nothing_could_have_set_a_provider() -> None:
+    assert _cold_call() == ["False"]
+
+
+def test_a_provider_set_after_the_first_call_still_gets_spans() -> None:
+    assert _cold_call(SET_PROVIDER_LATER="1") == ["False", "['GET /appointments']"]
+
+
+def test_a_provider_named_by_the_environment_makes_the_sdk_look() -> None:
+    # OTEL_PYTHON_TRACER_PROVIDER makes get_tracer_provider() load one (here the OTel SDK's, by its
+    # entry point name) without the application importing OpenTelemetry, so the SDK must ask.
+    assert _cold_call(OTEL_PYTHON_TRACER_PROVIDER="sdk_tracer_provider") == ["True"]
