@@ -87,6 +87,7 @@ def test_a_body_that_does_not_parse_is_the_call_s_error(spans: InMemorySpanExpor
         make_client(api).appointments.get("a")
     (span,) = spans.get_finished_spans()
     assert (span.attributes or {})["error.type"] == "UnsuccessfulResponseError"
+    assert (span.attributes or {})["cobalt.attempts"] == 1
     _no_values(spans.get_finished_spans())
 
 
