@@ -145,7 +145,7 @@ def is_failure(event: object) -> bool:
     from cobalt_api_client import models
 
     event_type = str(getattr(event, "type", ""))
-    outcome = getattr(models, "EVENT_OUTCOMES", {}).get(event_type)
+    outcome = models.EVENT_OUTCOMES.get(event_type)
     if outcome is not None:
         return bool(outcome == "failure")
     return "fail" in event_type.rpartition(".")[2]

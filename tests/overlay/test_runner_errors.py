@@ -279,6 +279,34 @@ def test_attempt_and_retry_log_lines(caplog: pytest.LogCaptureFixture) -> None:
     assert retries[1].endswith("s (retry 2 of 2) after APIConnectionError")
 
 
+def test_async_attempt_and_retry_log_lines_match_the_sync_ones(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, "cobalt_sdk")
+    api = FakeAPI()
+    api.on(
+        "GET",
+        PATH,
+        lambda r: json_response(503, {"message": "busy"}),
+        lambda r: (_ for _ in ()).throw(httpx.ConnectError("down", request=r)),
+        lambda r: json_response(200, {"success": True, "appointments": APPOINTMENT}),
+    )
+
+    async def run() -> None:
+        async with make_async_client(api, max_retries=2) as cobalt:
+            await cobalt.appointments.get("a")
+
+    asyncio.run(run())
+    lines = [r.getMessage() for r in caplog.records if r.name == "cobalt_sdk"]
+    attempts = [line.split(" in ")[0] for line in lines if " -> " in line]
+    retries = [line for line in lines if line.startswith("retrying")]
+    assert attempts == [
+        "GET /appointments/{id} -> 503",
+        "GET /appointments/{id} -> APIConnectionError",
+        "GET /appointments/{id} -> 200",
+    ]
+    assert [r.split(" after ")[1] for r in retries] == ["503", "APIConnectionError"]
+    assert retries[0].endswith("s (retry 1 of 2) after 503") and len(api.requests) == 3
+
+
 def test_async_attempt_log_lines(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, "cobalt_sdk")
     api = failing(400, {"message": "nope"})

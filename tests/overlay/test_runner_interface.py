@@ -270,3 +270,14 @@ def test_a_model_without_a_success_field_is_returned_as_is() -> None:
     )
     result = make_client(api)._runner.request(plain, {}, op=OP, expect=Plain)
     assert isinstance(result, Plain)
+
+
+def test_an_operation_header_that_changes_per_call_is_sent_as_given_each_time() -> None:
+    api = FakeAPI()
+    api.on("POST", "/things", lambda r: json_response(200, {"success": True}))
+    cobalt = make_client(api)
+    for value in ("1", "2"):
+        op_headers = {"Content-Type": "application/json", "X-Op": value}
+        cobalt._runner.request(endpoint(json={"a": 1}, headers=op_headers), {}, op=OP, expect=Thing)
+    assert [r.headers["x-op"] for r in api.requests] == ["1", "2"]
+    assert all(r.headers["content-type"] == "application/json" and r.headers["client_id"] for r in api.requests)

@@ -87,6 +87,7 @@ def test_a_body_that_does_not_parse_is_the_call_s_error(spans: InMemorySpanExpor
         make_client(api).appointments.get("a")
     (span,) = spans.get_finished_spans()
     assert (span.attributes or {})["error.type"] == "UnsuccessfulResponseError"
+    assert (span.attributes or {})["cobalt.attempts"] == 1
     _no_values(spans.get_finished_spans())
 
 
@@ -203,3 +204,48 @@ def test_a_provider_named_by_the_environment_makes_the_sdk_look() -> None:
     # OTEL_PYTHON_TRACER_PROVIDER makes get_tracer_provider() load one (here the OTel SDK's, by its
     # entry point name) without the application importing OpenTelemetry, so the SDK must ask.
     assert _cold_call(OTEL_PYTHON_TRACER_PROVIDER="sdk_tracer_provider") == ["True"]
+
+
+async def test_async_call_span_has_the_same_status_and_attempts(spans: InMemorySpanExporter) -> None:
+    api = FakeAPI()
+    api.on(
+        "GET",
+        "/appointments/a",
+        lambda r: json_response(503, {}),
+        lambda r: json_response(200, {"success": True, "appointments": APPOINTMENT}),
+    )
+    async with make_async_client(api) as cobalt:
+        await cobalt.appointments.get("a")
+    (span,) = spans.get_finished_spans()
+    assert span.name == "GET /appointments/{id}"
+    assert dict(span.attributes or {}) == {
+        "cobalt.operation": "appointments_get",
+        "http.request.method": "GET",
+        "url.template": "/appointments/{id}",
+        "http.response.status_code": 200,
+        "cobalt.attempts": 2,
+        "cobalt.outcome": "ok",
+    }
+
+
+async def test_async_failed_call_span_records_its_error_class_and_attempts(spans: InMemorySpanExporter) -> None:
+    async with make_async_client(FakeAPI()) as cobalt:
+        with pytest.raises(NotFoundError):
+            await cobalt.appointments.get("MRN-998877")
+    (span,) = spans.get_finished_spans()
+    attributes = dict(span.attributes or {})
+    assert attributes["error.type"] == "NotFoundError" and attributes["http.response.status_code"] == 404
+    assert attributes["cobalt.attempts"] == 1 and span.status.status_code == trace.StatusCode.ERROR
+    _no_values(spans.get_finished_spans())
+
+
+async def test_async_job_span_runs_from_the_post_to_the_outcome(spans: InMemorySpanExporter) -> None:
+    async with make_async_client(_job_api("telephone_encounter.created", TE_DATA)) as cobalt:
+        job = await cobalt.telephone_encounters.create(**TE_ARGS)
+        await job.wait(timeout=10, poll_interval=1)
+    finished = spans.get_finished_spans()
+    job_span = next(s for s in finished if s.name.startswith("cobalt.job"))
+    post = next(s for s in finished if s.name == "POST /telephone-encounters")
+    assert job_span.start_time is not None and post.start_time is not None
+    assert job_span.start_time <= post.start_time
+    assert dict(job_span.attributes or {})["cobalt.job_id"] == "12345"

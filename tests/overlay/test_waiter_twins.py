@@ -500,3 +500,27 @@ async def test_a_scan_out_of_page_budget_resumes_deeper_until_old_events(
         resolved = await call(waiter.poll_once())
         rounds.append((list(asked), resolved))
     assert rounds == [([1, 2], 4), ([1, 3], 0), ([1, 4], 0), ([1], 0), ([1], 0)]
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_a_record_without_a_job_id_does_not_hide_the_records_after_it(kind: str) -> None:
+    log = EventLog()
+    waiter = waiter_of(kind, logged(FakeAPI(), log))
+    result = waiter.add("1")
+    log.records += [record(1), {**record(9), "job_id": None}]  # newest first: the one without a job id
+    assert await call(waiter.poll_once()) == 1
+    assert result.done and result.source == "scan"
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_a_gap_scans_once_then_polling_stays_off(kind: str) -> None:
+    clock, log = FakeClock(), EventLog()
+    api = logged(FakeAPI(), log)
+    waiter = waiter_of(kind, api, clock, polling=False, bus=InProcessBus(), poll_interval=1.0, fallback_after=1e6)
+    waiter.gap()
+    log.records.append(record(2))
+    await call(waiter.wait_all(["2"], timeout=3.0))
+    assert scans(api) == 1
+    [pending] = await call(waiter.wait_all(["3"], timeout=3.0))
+    assert isinstance(pending.error, JobTimeoutError)
+    assert scans(api) == 1  # the gap was answered; no scan after it
