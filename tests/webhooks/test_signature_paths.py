@@ -364,5 +364,6 @@ def test_with_the_accelerator_the_pure_scans_never_run(accelerated: None, monkey
     ]:
         assert js_form(body) == form
         assert verify_signature(body, raw_signature(form), SECRET) == form
+        assert signed_message(body) == form
     assert js_form(b'{"a":1,"a":2}') is None
     assert js_form(b"not json") is None
