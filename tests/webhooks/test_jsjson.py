@@ -120,3 +120,9 @@ def test_bytes_that_are_not_utf8_become_replacement_characters() -> None:
     assert js_parse(b'{"a":"x\xffy"}') == {"a": "x\ufffdy"}
     assert js_parse(bytearray(b'["\xc3\xa9"]')) == ["\u00e9"]
     assert js_stringify(js_parse(b'["\xe2\x82"]')) == '["\ufffd"]'
+
+
+def test_a_surrogate_pair_of_two_code_points_is_one_character() -> None:
+    """Text decoded with `surrogatepass` spells U+1F600 as two code points; JS sees one character."""
+    assert js_stringify("a\ud83d\ude00b") == '"a\U0001f600b"'
+    assert js_stringify(["\ud83d\ude00", "\ude00\ud83d"]) == '["\U0001f600","\\ude00\\ud83d"]'

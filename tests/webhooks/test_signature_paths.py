@@ -301,6 +301,8 @@ def _forbid(monkeypatch: pytest.MonkeyPatch, target: object, name: str) -> None:
     [
         (b'{\n  "id": "evt_1",\n  "n": [\n    1,\n    2.5\n  ]\n}', b'{"id":"evt_1","n":[1,2.5]}'),
         (b'{\r\n\t"a": "b c, d"\r\n}', b'{"a":"b c, d"}'),
+        (b'{\r\n"a": 1\r\n}', b'{"a":1}'),  # CR only
+        (b'{\n\t"a": 1\n}', b'{"a":1}'),  # tab only
         (b'{"id":"evt_1","n":[1,2.5,"x"]}', b'{"id":"evt_1","n":[1,2.5,"x"]}'),
     ],
 )
