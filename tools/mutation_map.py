@@ -98,8 +98,16 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/bus/_codec.py": (_F + "test_redis_backend.py",),
     "overlay/cobalt_sdk/bus/_memory.py": (_F + "test_catch_up.py", _O + "test_waiter_lifetime.py"),
     "overlay/cobalt_sdk/bus/_redis.py": (_F + "test_redis_backend.py", _F + "test_catch_up.py"),
-    "overlay/cobalt_sdk/webhooks/_canonical.py": (_W + "test_canonical.py", _W + "test_signature.py"),
-    "overlay/cobalt_sdk/webhooks/_fastform.py": (_W + "test_fastform.py", _W + "test_canonical.py"),
+    "overlay/cobalt_sdk/webhooks/_canonical.py": (
+        _W + "test_canonical.py",
+        _W + "test_signature.py",
+        _W + "test_signature_paths.py",
+    ),
+    "overlay/cobalt_sdk/webhooks/_fastform.py": (
+        _W + "test_fastform.py",
+        _W + "test_canonical.py",
+        _W + "test_signature_paths.py",
+    ),
     "overlay/cobalt_sdk/webhooks/_construct.py": (*_HOOKS, _W + "test_attacks.py", _W + "test_construct.py"),
     "overlay/cobalt_sdk/webhooks/_dedupe.py": (
         _W + "test_dedupe.py",

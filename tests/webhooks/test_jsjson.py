@@ -75,3 +75,54 @@ def test_rejects_non_json_constants() -> None:
 def test_rejects_unserialisable() -> None:
     with pytest.raises(TypeError):
         js_stringify({"a": object()})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1e16, "10000000000000000"),  # the first double repr() writes with an exponent
+        (9999999999999998.0, "9999999999999998"),
+        (1.2345678901234567e16, "12345678901234568"),  # 17 digits, no point
+        (-1.5e300, "-1.5e+300"),
+        (1e-4, "0.0001"),
+        (-1e-5, "-0.00001"),
+        (1.2345e-5, "0.000012345"),
+        (-1e-7, "-1e-7"),
+        (1.5e-300, "1.5e-300"),
+        (-(2**53), "-9007199254740992"),
+        (-(2**53) - 1, "-9007199254740992"),
+        (7, "7"),
+        (-7, "-7"),
+        (0, "0"),
+    ],
+)
+def test_js_number_edges(value: float, expected: str) -> None:
+    assert js_number(value) == expected
+
+
+def test_repeated_key_refused_only_when_asked() -> None:
+    with pytest.raises(ValueError) as info:
+        js_parse('{"a":1,"b":{"c":1,"c":2}}', unique_keys=True)
+    assert str(info.value) == "an object repeats a key"
+    assert js_parse('{"a":1,"b":{"c":2}}', unique_keys=True) == {"a": 1.0, "b": {"c": 2.0}}
+    assert js_parse('{"c":1,"c":2}') == {"c": 2.0}
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_non_json_constants_are_named(constant: str) -> None:
+    with pytest.raises(ValueError) as info:
+        js_parse(f"[1,{constant}]")
+    assert str(info.value) == f"{constant} is not valid JSON"
+
+
+def test_bytes_that_are_not_utf8_become_replacement_characters() -> None:
+    """As Node's body parser decodes them: the signed form holds U+FFFD."""
+    assert js_parse(b'{"a":"x\xffy"}') == {"a": "x\ufffdy"}
+    assert js_parse(bytearray(b'["\xc3\xa9"]')) == ["\u00e9"]
+    assert js_stringify(js_parse(b'["\xe2\x82"]')) == '["\ufffd"]'
+
+
+def test_a_surrogate_pair_of_two_code_points_is_one_character() -> None:
+    """Text decoded with `surrogatepass` spells U+1F600 as two code points; JS sees one character."""
+    assert js_stringify("a\ud83d\ude00b") == '"a\U0001f600b"'
+    assert js_stringify(["\ud83d\ude00", "\ude00\ud83d"]) == '["\U0001f600","\\ude00\\ud83d"]'

@@ -301,6 +301,8 @@ def _forbid(monkeypatch: pytest.MonkeyPatch, target: object, name: str) -> None:
     [
         (b'{\n  "id": "evt_1",\n  "n": [\n    1,\n    2.5\n  ]\n}', b'{"id":"evt_1","n":[1,2.5]}'),
         (b'{\r\n\t"a": "b c, d"\r\n}', b'{"a":"b c, d"}'),
+        (b'{\r\n"a": 1\r\n}', b'{"a":1}'),  # CR only
+        (b'{\n\t"a": 1\n}', b'{"a":1}'),  # tab only
         (b'{"id":"evt_1","n":[1,2.5,"x"]}', b'{"id":"evt_1","n":[1,2.5,"x"]}'),
     ],
 )
@@ -317,12 +319,21 @@ def test_a_proved_form_needs_no_scan_and_no_parse(
     assert js_form(body) == form
 
 
-def test_a_one_line_body_with_spaces_needs_no_parse(pure: None, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("body", "form"),
+    [
+        (b'{"a": 1, "b": [true, null, "x, y"]}', b'{"a":1,"b":[true,null,"x, y"]}'),
+        (b"2.0", b"2"),  # a bare number as Python writes it
+        (b'{"X": 1, "b": [2.0]}', b'{"X":1,"b":[2]}'),
+    ],
+)
+def test_a_one_line_body_with_spaces_needs_no_parse(
+    pure: None, monkeypatch: pytest.MonkeyPatch, body: bytes, form: bytes
+) -> None:
     from cobalt_sdk.webhooks import _signature
 
     _forbid(monkeypatch, _signature, "js_parse")
     _forbid(monkeypatch, json, "loads")
-    body, form = b'{"a": 1, "b": [true, null, "x, y"]}', b'{"a":1,"b":[true,null,"x, y"]}'
     assert verify_signature(body, raw_signature(form), SECRET) == form
     assert js_form(body) == form
 
@@ -364,5 +375,6 @@ def test_with_the_accelerator_the_pure_scans_never_run(accelerated: None, monkey
     ]:
         assert js_form(body) == form
         assert verify_signature(body, raw_signature(form), SECRET) == form
+        assert signed_message(body) == form
     assert js_form(b'{"a":1,"a":2}') is None
     assert js_form(b"not json") is None

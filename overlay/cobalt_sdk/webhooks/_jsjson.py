@@ -24,7 +24,6 @@ from decimal import Decimal
 from typing import Any
 
 _MAX_ARRAY_INDEX = 2**32 - 2
-_SAFE_INT = 2**53
 
 
 class _JSObject(dict[str, Any]):
@@ -83,10 +82,8 @@ def js_key_order(keys: Sequence[str]) -> list[str]:
 
 def js_number(value: float | int) -> str:
     """`Number.prototype.toString()` of the double nearest to `value`."""
-    if isinstance(value, int) and not isinstance(value, bool) and -_SAFE_INT <= value <= _SAFE_INT:
-        return str(value)
     try:
-        number = float(value)
+        number = float(value)  # an int within 2**53 prints as itself either way
     except OverflowError:
         return "null"
     if math.isnan(number) or math.isinf(number):
@@ -98,18 +95,16 @@ def js_number(value: float | int) -> str:
         text = repr(number)
         return text[:-2] if text.endswith(".0") else text
     sign = "-" if number < 0 else ""
-    # repr() is the shortest string that round-trips, which is what ECMAScript asks for.
+    # repr() is the shortest string that round-trips, which is what ECMAScript asks for; out of
+    # the range above it has an exponent and no trailing zero in its digits.
     _, digit_tuple, exponent = Decimal(repr(abs(number))).as_tuple()
     digits = "".join(map(str, digit_tuple))
-    stripped = digits.rstrip("0")
-    exponent = int(exponent) + len(digits) - len(stripped)
-    digits = stripped
     k = len(digits)
-    n = k + exponent  # value = 0.digits * 10**n
+    n = k + int(exponent)  # value = 0.digits * 10**n
+    # Either n >= 17 (at least 1e16) with k <= 17 digits, or n <= -3 (below 1e-4): ECMAScript's
+    # "digits, point, more digits" case (k > n > 0) cannot occur.
     if k <= n <= 21:
         text = digits + "0" * (n - k)
-    elif 0 < n <= 21:
-        text = digits[:n] + "." + digits[n:]
     elif -6 < n <= 0:
         text = "0." + "0" * (-n) + digits
     else:

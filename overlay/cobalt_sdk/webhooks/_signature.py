@@ -125,7 +125,7 @@ def _normalise_signature(signature: str | bytes | None) -> str:
         raise WebhookVerificationError("empty cobalt-verification signature")
     if len(signature) != _SIGNATURE_LENGTH or not _HEX.issuperset(signature):
         raise WebhookVerificationError("malformed cobalt-verification signature (expected 64 hex characters)")
-    return signature.lower()
+    return signature  # either case: bytes.fromhex reads both
 
 
 def check_body_size(body: bytes | str, max_body_bytes: int | None) -> None:
