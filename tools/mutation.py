@@ -115,6 +115,7 @@ def stage(module: str) -> Path:
     (work / "openapi.yaml").symlink_to(ROOT / "openapi.yaml")
     (work / "examples").symlink_to(ROOT / "examples")  # tests/webhooks/test_examples.py imports them
     (work / "README.md").symlink_to(ROOT / "README.md")  # tests/overlay/test_errors.py reads its error list
+    (work / "contract_tests").symlink_to(ROOT / "contract_tests")  # tests/sandbox/test_spec_enforced.py imports it
     src_path = f"src/{package}/" + str(Path(module).relative_to(PACKAGES[package].relative_to(ROOT)))
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     pytest_options = pyproject["tool"]["pytest"]["ini_options"]
@@ -124,7 +125,7 @@ def stage(module: str) -> Path:
         f"only_mutate = {json.dumps([src_path])}",
         f"pytest_add_cli_args_test_selection = {json.dumps(list(TESTS[module]))}",
         'pytest_add_cli_args = ["-p", "no:cacheprovider"]',
-        'also_copy = ["openapi.yaml", "examples/", "README.md"]',
+        'also_copy = ["openapi.yaml", "examples/", "README.md", "contract_tests/"]',
         "",
         "[tool.pytest.ini_options]",
         *(f"{key} = {json.dumps(value)}" for key, value in pytest_options.items()),

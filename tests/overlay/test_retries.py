@@ -168,3 +168,17 @@ def test_predicate_by_method() -> None:
     assert should_retry("POST", connect, 0, 2) and should_retry("GET", read, 0, 2)
     assert not should_retry("PATCH", read, 0, 2) and not should_retry("GET", read, 2, 2)
     assert should_retry("DELETE", read, 1, 2)
+
+
+def test_an_error_a_second_attempt_would_meet_again_is_not_retried() -> None:
+    """A bad URL scheme, a request httpx refuses to write, a consumed stream: even a GET is sent once."""
+    request = httpx.Request("GET", "https://x")
+    for error in (
+        httpx.UnsupportedProtocol("x", request=request),
+        httpx.LocalProtocolError("x", request=request),
+        httpx.StreamConsumed(),
+    ):
+        assert not should_retry("GET", error, 0, 2), type(error).__name__
+        wrapped = RuntimeError("wrapped")
+        wrapped.__cause__ = error
+        assert not should_retry("GET", wrapped, 0, 2), type(error).__name__

@@ -8,11 +8,13 @@ Deliveries go through a scripted transport (`Sandbox.delivery.transport`); nothi
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
+import pytest
 from starlette.applications import Starlette
 
-from cobalt_sandbox import FakeClock, SandboxConfig, create_app
+from cobalt_sandbox import FakeClock, SandboxConfig, create_app, delivery
 from cobalt_sandbox.state import Sandbox
 
 from .tests_sandbox_helpers import HEADERS
@@ -70,3 +72,20 @@ async def test_a_delivery_rewrites_only_its_own_events_record(tmp_path: Path) ->
     assert record is not None and record["delivery_status"] == "success"
     assert [a["status_code"] for a in record["_deliveries"]] == [200]
     reopened.store.close()
+
+
+async def test_latency_is_the_requests_time_in_milliseconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From sending the request to its answer, in ms to one decimal (a scripted performance counter)."""
+    app = create_app(SandboxConfig(clock=FakeClock(), job_delay=1.0))
+    sb: Sandbox = app.state.sandbox
+    readings = iter([100.0, 100.25, 200.0, 200.0123])  # each attempt reads the counter twice
+
+    def perf_counter() -> float:
+        return next(readings)
+
+    monkeypatch.setattr(delivery, "time", SimpleNamespace(perf_counter=perf_counter))  # delivery's own clock only
+    await _run(app, sb, [503, 200])
+    record = sb.store.get("webhook_events", str(sb.events_list()[-1]["event_id"]))
+    assert record is not None
+    assert [d["latency_ms"] for d in record["_delivery_details"].values()] == [250.0, 12.3]
+    await sb.stop()
