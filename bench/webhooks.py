@@ -117,7 +117,9 @@ def shapes(size: int) -> dict[str, bytes]:
         "17-digit floats": _fill(lambda i: rng.random(), size, _compact),
         "\\u escapes": _fill(_escaped, size, lambda v: json.dumps(v, separators=(",", ":"))),
         # Adversarial number and string shapes (each leaves a different fast path):
-        "17-digit exponent form": _fill(lambda i: f"#{1 + rng.random() * 8:.16e}#".replace("e+00", "e-200"), size, _unquoted),
+        "17-digit exponent form": _fill(
+            lambda i: f"#{1 + rng.random() * 8:.16e}#".replace("e+00", "e-200"), size, _unquoted
+        ),
         "subnormals": _fill(lambda i: f"#{1 + rng.random() * 8:.16e}#".replace("e+00", "e-310"), size, _unquoted),
         "25-digit integers": _fill(lambda i: f"#{rng.getrandbits(83)}#", size, _unquoted),
         "decimal midpoints": _fill(lambda i: f"#{2**52 + i}.5#", size, _unquoted),  # halfway between doubles

@@ -131,13 +131,43 @@ def test_number_tokens(tokens: list[str]) -> None:
 # COBALT_NUMBER_EXAMPLES to run many more examples locally.
 NUMBER_SETTINGS = settings(SETTINGS, max_examples=int(os.environ.get("COBALT_NUMBER_EXAMPLES", "300")))
 BOUNDARIES = [
-    "5e-324", "4.9e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-323",
-    "2.2250738585072011e-308", "2.2250738585072014e-308", "2.225073858507201e-308",
-    "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308", "1e309", "-1e309",
-    "9007199254740991", "9007199254740992", "9007199254740993", "9007199254740995", "-9007199254740993",
-    "18014398509481985", "4503599627370496.5", "4503599627370497.5", "1e21", "999999999999999999999",
-    "1e-7", "1e-6", "0.000001", "0.0000001", "9.999999999999999e20", "1e22", "1e23", "8.41e21",
-    "-0", "-0.0", "0e-999", "-0e999", "1e-400", "123456789012345678901234567890e-330",
+    "5e-324",
+    "4.9e-324",
+    "2.4703282292062327e-324",
+    "2.4703282292062328e-324",
+    "1e-323",
+    "2.2250738585072011e-308",
+    "2.2250738585072014e-308",
+    "2.225073858507201e-308",
+    "1.7976931348623157e308",
+    "1.7976931348623158e308",
+    "1.7976931348623159e308",
+    "1e309",
+    "-1e309",
+    "9007199254740991",
+    "9007199254740992",
+    "9007199254740993",
+    "9007199254740995",
+    "-9007199254740993",
+    "18014398509481985",
+    "4503599627370496.5",
+    "4503599627370497.5",
+    "1e21",
+    "999999999999999999999",
+    "1e-7",
+    "1e-6",
+    "0.000001",
+    "0.0000001",
+    "9.999999999999999e20",
+    "1e22",
+    "1e23",
+    "8.41e21",
+    "-0",
+    "-0.0",
+    "0e-999",
+    "-0e999",
+    "1e-400",
+    "123456789012345678901234567890e-330",
 ]
 
 
@@ -164,8 +194,10 @@ def test_random_doubles_in_every_spelling(bits: list[int]) -> None:
 
 
 DECIMALS = st.builds(
-    lambda sign, digits, point, exponent: f"{sign}{digits[:point] or '0'}{'.' + digits[point:] if digits[point:] else ''}"
-    + (f"e{exponent}" if exponent is not None else ""),
+    lambda sign, digits, point, exponent: (
+        f"{sign}{digits[:point] or '0'}{'.' + digits[point:] if digits[point:] else ''}"
+        + (f"e{exponent}" if exponent is not None else "")
+    ),
     st.sampled_from(["", "-"]),
     st.from_regex(r"\A[1-9][0-9]{0,24}\Z"),
     st.integers(min_value=0, max_value=25),
@@ -180,7 +212,9 @@ def test_random_decimals(tokens: list[str]) -> None:
 
 
 @NUMBER_SETTINGS
-@given(st.integers(min_value=2**52, max_value=2**53 - 1), st.integers(min_value=-1074, max_value=971), st.integers(0, 30))
+@given(
+    st.integers(min_value=2**52, max_value=2**53 - 1), st.integers(min_value=-1074, max_value=971), st.integers(0, 30)
+)
 def test_rounding_midpoints(significand: int, binary_exponent: int, shift: int) -> None:
     """Decimals exactly halfway between two doubles (and one unit of their last digit either side)."""
     with localcontext(prec=1200):  # exact: 2**-1075 has 1075 significant digits
