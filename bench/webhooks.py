@@ -116,6 +116,16 @@ def shapes(size: int) -> dict[str, bytes]:
         "numbers written 1.5e3": _fill(lambda i: f"#{i % 97}.5e{i % 7}#", size, _unquoted),
         "17-digit floats": _fill(lambda i: rng.random(), size, _compact),
         "\\u escapes": _fill(_escaped, size, lambda v: json.dumps(v, separators=(",", ":"))),
+        # Adversarial number and string shapes (each leaves a different fast path):
+        "17-digit exponent form": _fill(
+            lambda i: f"#{1 + rng.random() * 8:.16e}#".replace("e+00", "e-200"), size, _unquoted
+        ),
+        "subnormals": _fill(lambda i: f"#{1 + rng.random() * 8:.16e}#".replace("e+00", "e-310"), size, _unquoted),
+        "25-digit integers": _fill(lambda i: f"#{rng.getrandbits(83)}#", size, _unquoted),
+        "decimal midpoints": _fill(lambda i: f"#{2**52 + i}.5#", size, _unquoted),  # halfway between doubles
+        "-0 and huge exponents": _fill(lambda i: ["#-0#", "#1e400#", "#-5e-400#", "#0.0e99#"][i % 4], size, _unquoted),
+        "short escaped strings": _fill(lambda i: ["\\", '"', "\n", "\u0001", "/"][i % 5], size, _compact),
+        "non-ASCII strings": _fill(lambda i: "\u00e9\u4e2d\U0001f600" * 50, size, _compact),
     }
 
 

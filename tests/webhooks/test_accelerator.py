@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import struct
+from decimal import Decimal, localcontext
 from typing import Any
 
 import pytest
@@ -122,6 +124,108 @@ NUMBER_TOKENS = st.from_regex(r"\A-?(0|[1-9][0-9]{0,30})(\.[0-9]{1,30})?([eE][-+
 @given(st.lists(NUMBER_TOKENS, min_size=1, max_size=8))
 def test_number_tokens(tokens: list[str]) -> None:
     assert_same_as_pure(("[" + ",".join(tokens) + "]").encode())
+
+
+# Number-focused strategies for the C number core (a 128-bit product for decimal -> double, with
+# an exact comparison at rounding midpoints; Schubfach for the shortest digits). Set
+# COBALT_NUMBER_EXAMPLES to run many more examples locally.
+NUMBER_SETTINGS = settings(SETTINGS, max_examples=int(os.environ.get("COBALT_NUMBER_EXAMPLES", "300")))
+BOUNDARIES = [
+    "5e-324",
+    "4.9e-324",
+    "2.4703282292062327e-324",
+    "2.4703282292062328e-324",
+    "1e-323",
+    "2.2250738585072011e-308",
+    "2.2250738585072014e-308",
+    "2.225073858507201e-308",
+    "1.7976931348623157e308",
+    "1.7976931348623158e308",
+    "1.7976931348623159e308",
+    "1e309",
+    "-1e309",
+    "9007199254740991",
+    "9007199254740992",
+    "9007199254740993",
+    "9007199254740995",
+    "-9007199254740993",
+    "18014398509481985",
+    "4503599627370496.5",
+    "4503599627370497.5",
+    "1e21",
+    "999999999999999999999",
+    "1e-7",
+    "1e-6",
+    "0.000001",
+    "0.0000001",
+    "9.999999999999999e20",
+    "1e22",
+    "1e23",
+    "8.41e21",
+    "-0",
+    "-0.0",
+    "0e-999",
+    "-0e999",
+    "1e-400",
+    "123456789012345678901234567890e-330",
+]
+
+
+def _double(bits: int) -> float:
+    return float(struct.unpack("<d", struct.pack("<Q", bits))[0])
+
+
+@SETTINGS
+@given(st.sampled_from(BOUNDARIES), st.sampled_from(["", "0", "00000000000"]), st.sampled_from(["[{}]", '{{"k":{}}}']))
+def test_boundary_numbers(token: str, zeros: str, layout: str) -> None:
+    mantissa, _, exponent = token.partition("e")
+    padded = mantissa + (zeros if "." in mantissa else ("." + zeros if zeros else ""))
+    spelled = padded + ("e" + exponent if exponent else "")
+    assert_same_as_pure(layout.format(spelled).encode())
+
+
+@NUMBER_SETTINGS
+@given(st.lists(st.integers(min_value=0, max_value=2**63 - 1), min_size=1, max_size=20))
+def test_random_doubles_in_every_spelling(bits: list[int]) -> None:
+    values = [x for x in map(_double, bits) if math.isfinite(x)]
+    tokens = [spelling for x in values for spelling in spellings(x)]
+    if tokens:
+        assert_same_as_pure(("[" + ",".join(tokens) + "]").encode())
+
+
+DECIMALS = st.builds(
+    lambda sign, digits, point, exponent: (
+        f"{sign}{digits[:point] or '0'}{'.' + digits[point:] if digits[point:] else ''}"
+        + (f"e{exponent}" if exponent is not None else "")
+    ),
+    st.sampled_from(["", "-"]),
+    st.from_regex(r"\A[1-9][0-9]{0,24}\Z"),
+    st.integers(min_value=0, max_value=25),
+    st.none() | st.integers(min_value=-360, max_value=330),
+)
+
+
+@NUMBER_SETTINGS
+@given(st.lists(DECIMALS, min_size=1, max_size=20))
+def test_random_decimals(tokens: list[str]) -> None:
+    assert_same_as_pure(("[" + ",".join(tokens) + "]").encode())
+
+
+@NUMBER_SETTINGS
+@given(
+    st.integers(min_value=2**52, max_value=2**53 - 1), st.integers(min_value=-1074, max_value=971), st.integers(0, 30)
+)
+def test_rounding_midpoints(significand: int, binary_exponent: int, shift: int) -> None:
+    """Decimals exactly halfway between two doubles (and one unit of their last digit either side)."""
+    with localcontext(prec=1200):  # exact: 2**-1075 has 1075 significant digits
+        exact = Decimal(2 * significand + 1) * Decimal(2) ** (binary_exponent - 1)
+        text = f"{exact:f}" if -30 < binary_exponent < 60 else f"{exact:e}"
+        digits = f"{exact.normalize():e}"
+    mantissa, exponent = digits.split("e")
+    head = mantissa.replace(".", "")[: 19 + shift]
+    point = int(exponent) - len(head) + 1
+    near = [f"{head}e{point}", f"{int(head) + 1}e{point}", f"{int(head) - 1}e{point}"]
+    assert_same_as_pure(("[" + ",".join([text, *near]) + "]").encode())
 
 
 # ------------------------------------------------------------------ unusual and broken texts
