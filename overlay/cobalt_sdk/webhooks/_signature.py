@@ -36,11 +36,11 @@ Order. The raw body is tried first (one HMAC): Cobalt's bodies are normally exac
   5. the byte-exact JavaScript writer (`_jsjson`), for everything else.
 
   Its cost is bounded, not small: rejecting a wrong signature costs at most about
-  `PURE_REJECT_MS_PER_MB` (750) ms per MB of body. bench/webhooks.py measured on its worst shape
-  (arrays of 17-digit floats such as `0.8444218515250481`, which only the exact writer handles)
-  178-196 ms/MB on an idle 2-core machine and 460-710 ms/MB at load 6-10; 5-30 ms/MB idle on
-  the issue's shapes; so
-  with the default 2 MiB cap (`max_body_bytes`) one request costs at most about 1.6 s of CPU.
+  `PURE_REJECT_MS_PER_MB` (1200) ms per MB of body. bench/webhooks.py measured, on an idle
+  2-core machine, 780-960 ms/MB on its worst shapes (arrays of subnormals such as `5e-324` and
+  of 17-digit numbers in exponent form, which only the exact writer handles), 180-310 ms/MB on
+  plain 17-digit floats and 5-40 ms/MB on the issue's shapes; so with the default 2 MiB cap
+  (`max_body_bytes`) one request costs up to about 2 s of CPU on an idle core.
   Install the `speedups` extra where that matters.
 
 A body whose objects repeat a key verifies only by its raw bytes: parsers disagree about which
@@ -71,7 +71,7 @@ _HEX = frozenset(string.hexdigits)
 _SIGNATURE_LENGTH = 64
 _NO_MATCH = "signature does not match the body"
 #: The pure-Python path's measured worst case for rejecting a wrong signature (see the module doc).
-PURE_REJECT_MS_PER_MB = 750
+PURE_REJECT_MS_PER_MB = 1200
 
 
 def _key(secret: str | bytes) -> bytes:
