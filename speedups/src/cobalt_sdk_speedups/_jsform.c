@@ -776,6 +776,32 @@ static inline char *copy_short32(char *o, const unsigned char *from, size_t len)
 }
 
 /* At a number: copy it if JS writes it the same way, else reformat it. -1 on success. */
+/* `null` (JSON.stringify's Infinity) and `0` (an underflow to zero): the new end of the output. */
+static inline char *put_null(char *o) {
+    memcpy(o, "null", 4);
+    return o + 4;
+}
+
+static inline char *put_zero(char *o) {
+    *o = '0';
+    return o + 1;
+}
+
+#ifdef HAVE_FAST_NUMBERS
+/* The output for a converted double x: `null`, `0`, or its shortest digits f * 10**e (f without
+   trailing zeros) for the caller to lay out; returns NULL in that last case. */
+static inline char *put_special_or_shortest(char *o, double x, uint64_t *f, int *e) {
+    if (isinf(x)) return put_null(o);
+    if (x == 0) return put_zero(o);
+    shortest_digits(x, f, e);
+    while (*f % 10 == 0) {
+        *f /= 10;
+        (*e)++;
+    }
+    return NULL;
+}
+#endif
+
 static inline __attribute__((always_inline)) int parse_number(State *s, size_t *pos_io, char **o_io) {
     const unsigned char *in = s->in;
     size_t n = s->n, start = *pos_io, pos = start;
@@ -819,8 +845,7 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
     if (int_zero) {
         while (lead < frac_len && in[frac_start + lead] == '0') lead++;
         if (lead == frac_len) { /* 0, -0, 0.000, 0e5: all zero */
-            *o = '0';
-            *o_io = o + 1;
+            *o_io = put_zero(o);
             return -1;
         }
         plain &= lead <= 5;
@@ -886,13 +911,11 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
         int k = decimal_length(m);
         long long n10 = q + k; /* the value is 0.DIGITS * 10**n10 */
         if (n10 >= 310) { /* at least 1e309: Infinity, which JSON.stringify writes as null */
-            memcpy(o, "null", 4);
-            *o_io = o + 4;
+            *o_io = put_null(o);
             return -1;
         }
         if (n10 <= -324) { /* below 1e-324: rounds to 0 */
-            *o = '0';
-            *o_io = o + 1;
+            *o_io = put_zero(o);
             return -1;
         }
         if (k <= 15 && n10 >= -306 && n10 <= 308) {
@@ -903,22 +926,12 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
 #ifdef HAVE_FAST_NUMBERS
         double x;
         if (!decimal_to_double(m, (int)q, &x)) goto slow;
-        if (isinf(x)) {
-            memcpy(o, "null", 4);
-            *o_io = o + 4;
-            return -1;
-        }
-        if (x == 0) {
-            *o = '0';
-            *o_io = o + 1;
-            return -1;
-        }
         uint64_t f;
         int e;
-        shortest_digits(x, &f, &e);
-        while (f % 10 == 0) {
-            f /= 10;
-            e++;
+        char *special = put_special_or_shortest(o, x, &f, &e);
+        if (special) {
+            *o_io = special;
+            return -1;
         }
         if (plain && f == m && e == q) {
             /* The token's digits are the shortest ones, in JS's layout: copy it. */
@@ -956,13 +969,11 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
         }
         n10 += exponent;
         if (n10 >= 310) {
-            memcpy(o, "null", 4);
-            *o_io = o + 4;
+            *o_io = put_null(o);
             return -1;
         }
         if (n10 <= -324) {
-            *o = '0';
-            *o_io = o + 1;
+            *o_io = put_zero(o);
             return -1;
         }
 #ifdef HAVE_FAST_NUMBERS
@@ -972,22 +983,12 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
         double x, above;
         if (!decimal_to_double(m, q, &x)) goto slow;
         if (sticky && (!decimal_to_double(m + 1, q, &above) || above != x)) goto slow;
-        if (isinf(x)) {
-            memcpy(o, "null", 4);
-            *o_io = o + 4;
-            return -1;
-        }
-        if (x == 0) {
-            *o = '0';
-            *o_io = o + 1;
-            return -1;
-        }
         uint64_t f;
         int e;
-        shortest_digits(x, &f, &e);
-        while (f % 10 == 0) {
-            f /= 10;
-            e++;
+        char *special = put_special_or_shortest(o, x, &f, &e);
+        if (special) {
+            *o_io = special;
+            return -1;
         }
         *o_io = put_js_integer(o, negative, f, e);
         return -1;
