@@ -109,6 +109,22 @@ def test_endpoint_headers_merge_with_the_clients() -> None:
     assert again.headers["content-type"] == "application/merge-patch+json"
 
 
+def test_each_operation_sends_its_own_content_type_through_one_client() -> None:
+    """One client calling a merge-patch operation, then a JSON one, then the first again: each
+    request carries the content type its own operation sets (with the client's headers)."""
+    api = FakeAPI()
+    api.on("POST", "/things", lambda r: json_response(200, {"success": True}))
+    cobalt = make_client(api)
+    for content_type in ("application/merge-patch+json", "application/json", "application/merge-patch+json"):
+        cobalt._runner.request(endpoint(json={"a": 1}, headers={"Content-Type": content_type}), {}, op=OP, expect=Thing)
+    assert [r.headers["content-type"] for r in api.requests] == [
+        "application/merge-patch+json",
+        "application/json",
+        "application/merge-patch+json",
+    ]
+    assert all(r.headers["client_id"] == CREDS["client_id"] for r in api.requests)
+
+
 @pytest.mark.parametrize("body", [{"content": b"x"}, {"data": {"a": "1"}}, {"files": {"f": b"x"}}, {"json": [1, 2]}])
 def test_extra_body_needs_a_json_object_body(body: dict[str, Any]) -> None:
     api = FakeAPI()

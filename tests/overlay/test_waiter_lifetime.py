@@ -208,3 +208,21 @@ def test_a_backlog_deeper_than_one_scan_is_read_by_the_next_scans(monkeypatch: p
     results = waiter.wait_all(ids, timeout=10)
     assert all(r.done and r.source == "scan" for r in results)  # none left to per-job lookups
     assert waiter._state.deep_page is None
+
+
+def test_a_backlog_that_exactly_fills_one_scan_leaves_nothing_to_resume(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first scan whose walk ends on the last page of its budget has read everything: the next
+    scans read the newest page only, never that last page again."""
+    from cobalt_sdk import _waiter
+
+    monkeypatch.setattr(_waiter, "MAX_PAGES_PER_SCAN", 5)
+    clock, api, log = FakeClock(), FakeAPI(), EventLog()
+    api.on("GET", "/webhook-events", log.handler)
+    waiter = JobWaiter(make_client(api, clock), page_size=10, fallback_after=1e9)
+    log.records += [record(j) for j in range(1, 51)]  # five full pages, all finished before the waiter looked
+    waiter.add_all([*(str(j) for j in range(1, 51)), "999"])  # 999: still running
+    assert waiter.poll_once() == 50
+    assert [r.url.params.get("page", "1") for r in api.requests] == ["1", "2", "3", "4", "5"]
+    del api.requests[:]
+    waiter.poll_once()
+    assert [r.url.params.get("page", "1") for r in api.requests] == ["1"]
