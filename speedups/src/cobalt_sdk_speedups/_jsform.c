@@ -947,26 +947,32 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
 #endif
     }
     {
-        /* More than 19 significant digits: the first 19 (and `sticky` if a later one is not 0). */
-        char digits[48];
-        int k = 0, seen = 0, sticky = 0;
-        long long n10 = 0; /* value = 0.DIGITS * 10**n10 */
-        for (size_t i = int_start; i < int_end; i++) {
-            if (!seen && in[i] == '0') continue;
-            seen = 1;
-            n10++;
-            if (k < 19) digits[k++] = (char)in[i];
-            else sticky |= in[i] != '0';
+        /* More than 19 significant digits: m = the first 19 (read eight at a time from at most two
+         * runs, the integer digits and the fraction's), `sticky` if a later one is not 0, and the
+         * value is 0.DIGITS * 10**n10. JSON has no leading zero before other integer digits, so the
+         * first significant digit is the integer's first, or (integer part 0) the fraction's first
+         * nonzero one, `lead` digits in. */
+        const int k = 19;
+        uint64_t m;
+        int sticky = 0;
+        long long n10;
+        size_t rest; /* the first digit after the 19 (in the fraction unless the integer has 20+) */
+        if (int_zero) {
+            m = digits_value(in + frac_start + lead, 19);
+            rest = frac_start + lead + 19;
+            n10 = -(long long)lead;
+        } else if (int_len >= 19) {
+            m = digits_value(in + int_start, 19);
+            for (size_t i = int_start + 19; i < int_end; i++) sticky |= in[i] != '0';
+            rest = frac_start;
+            n10 = (long long)int_len;
+        } else { /* int_len + frac_len > 19: the fraction holds the 19 - int_len that follow */
+            size_t from_frac = 19 - int_len;
+            m = digits_value(in + int_start, int_len) * POW10_U64[from_frac] + digits_value(in + frac_start, from_frac);
+            rest = frac_start + from_frac;
+            n10 = (long long)int_len;
         }
-        for (size_t i = frac_start; i < frac_end; i++) {
-            if (!seen && in[i] == '0') {
-                n10--;
-                continue;
-            }
-            seen = 1;
-            if (k < 19) digits[k++] = (char)in[i];
-            else sticky |= in[i] != '0';
-        }
+        for (size_t i = rest; i < frac_end; i++) sticky |= in[i] != '0';
         n10 += exponent;
         if (n10 >= 310) {
             *o_io = put_null(o);
@@ -977,8 +983,6 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
             return -1;
         }
 #ifdef HAVE_FAST_NUMBERS
-        uint64_t m = 0;
-        for (int i = 0; i < k; i++) m = m * 10 + (uint64_t)(digits[i] - '0');
         int q = (int)n10 - k;
         double x, above;
         if (!decimal_to_double(m, q, &x)) goto slow;
