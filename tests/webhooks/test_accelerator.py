@@ -193,6 +193,39 @@ def test_random_doubles_in_every_spelling(bits: list[int]) -> None:
         assert_same_as_pure(("[" + ",".join(tokens) + "]").encode())
 
 
+# More than 19 significant digits: the accelerator reads the first 19 from the integer digits, from
+# both runs, or from the fraction after `0.` and its zeros, and the rest only for a nonzero digit.
+LONG_TOKENS = [
+    "1234567890123456789.5",  # 19 integer digits, the rest in the fraction
+    "1234567890123456789.0000001",  # the only nonzero digit after the 19 is far in the fraction
+    "1234567890123456789.0000000",
+    "12345678901234567890",  # 20 integer digits
+    "12345678901234567891",
+    "9999999999999999999.9",  # m + 1 is 10**19
+    "99999999999999999999999",
+    "123456789012345678.91",  # 18 + 2: one fraction digit completes the 19
+    "1.2345678901234567891",  # 1 + 19
+    "1.2345678901234567890000",
+    "0.12345678901234567891",  # 0. then 20 digits
+    "0.00000012345678901234567891",  # zeros after 0. before the 20
+    "0.00000012345678901234567890000000001e-300",
+    "4503599627370496.50000000000000000001",  # just above a midpoint between doubles
+    "4503599627370496.49999999999999999999",  # just below it
+    "9007199254740993.0000000000000000001",
+    "9007199254740992.9999999999999999999",  # just below the midpoint 2**53 + 1
+    "9007199254740993.00000000000000000000",  # the midpoint itself, written with 20 more digits
+    str(2**1024 - 2**970) + ".1",  # the midpoint above DBL_MAX, plus a tenth: Infinity
+    f"{5**1075}1e-1076",  # 2**-1075 (half the smallest subnormal) and a little more: rounds up
+    "2.4703282292062327208828439643411068618252990130716238221279284125033775363510437593264991818081799618989828e-324",
+]
+
+
+@pytest.mark.parametrize("token", LONG_TOKENS)
+@pytest.mark.parametrize("sign", ["", "-"])
+def test_more_than_19_digits(token: str, sign: str) -> None:
+    assert_same_as_pure(f'[{sign}{token},{{"k":{sign}{token}}}]'.encode())
+
+
 DECIMALS = st.builds(
     lambda sign, digits, point, exponent: (
         f"{sign}{digits[:point] or '0'}{'.' + digits[point:] if digits[point:] else ''}"

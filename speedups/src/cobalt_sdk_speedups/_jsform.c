@@ -590,7 +590,25 @@ static int midpoint_order(uint64_t m, int q, uint64_t n, int ulp) {
 
 /* The double nearest to m * 10**q (m > 0, T_MIN <= q <= T_MAX), ties to even: 1 and *out (which
  * may be 0 or infinity), or 0 when a rounding midpoint lies within the error of the product. */
+static inline int decimal_to_double_clear(uint64_t m, int q, double *out, int *clear);
 static inline int decimal_to_double(uint64_t m, int q, double *out) {
+    int clear;
+    return decimal_to_double_clear(m, q, out, &clear);
+}
+
+/* As decimal_to_double, and *clear = 1 only when every value in [m, m + 1) * 10**q rounds to the
+ * same double (so a token whose digits after the first 19 are not all 0 needs no second
+ * conversion of m + 1). Proof: with m' = m << lz, moving from m to m + 1 adds 2**lz * T < 2**(lz+128)
+ * to P, under 2**lz units of `hi`; `rest` and the product's error add under 1 unit each. Rounding to
+ * nearest changes only where the value crosses a midpoint between doubles (a binade edge or the
+ * next ulp boundary keeps it), and the midpoints are 2**j >= 2**10 units apart: below the midpoint
+ * it is clear when half - rem > 2**lz + 2; above it (rem > half, or rem == half with the value
+ * strictly above P) the next midpoint is more than half = 2**(j-1) >= 512 > 2**lz + 2 units on (m has
+ * at least 19 digits here, so lz <= 4; for any m the bound only errs towards 0). An exact midpoint,
+ * an undecided product, and the underflow exit report 0; overflow (the value already >= 2**1024) is
+ * clear. */
+static inline int decimal_to_double_clear(uint64_t m, int q, double *out, int *clear) {
+    *clear = 0;
     int i = q - T_MIN, lz = __builtin_clzll(m);
     uint64_t mn = m << lz;
     u128 low = (u128)mn * T_LO[i], high = (u128)mn * T_HI[i];
@@ -604,6 +622,7 @@ static inline int decimal_to_double(uint64_t m, int q, double *out) {
     int e = top + 128 + scale; /* the value is about 2**e, in [2**e, 2**(e+1)) */
     if (e >= 1024) {
         *out = HUGE_VAL;
+        *clear = 1;
         return 1;
     }
     if (e <= -1076) { /* below 2**-1075, half the smallest subnormal */
@@ -617,6 +636,7 @@ static inline int decimal_to_double(uint64_t m, int q, double *out) {
     uint64_t half = 1ULL << (j - 1);
     int exact = T_EXACT[i];
     if (rem > half || (rem == half && (rest != 0 || !exact))) {
+        *clear = 1;
         n++; /* above the midpoint (an inexact T puts the value above P) */
     } else if (rem == half) {
         n += n & 1; /* exactly a midpoint: to even */
@@ -625,6 +645,8 @@ static inline int decimal_to_double(uint64_t m, int q, double *out) {
         int above = midpoint_order(m, q, n, ulp);
         if (above == 2) return 0; /* not decidable here: the caller asks Python */
         if (above > 0 || (above == 0 && (n & 1))) n++;
+    } else if (rem < half && half - rem > (1ULL << lz) + 2) {
+        *clear = 1;
     }
     uint64_t bits;
     if (e >= -1022 || n >= (1ULL << 52)) {
@@ -947,26 +969,32 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
 #endif
     }
     {
-        /* More than 19 significant digits: the first 19 (and `sticky` if a later one is not 0). */
-        char digits[48];
-        int k = 0, seen = 0, sticky = 0;
-        long long n10 = 0; /* value = 0.DIGITS * 10**n10 */
-        for (size_t i = int_start; i < int_end; i++) {
-            if (!seen && in[i] == '0') continue;
-            seen = 1;
-            n10++;
-            if (k < 19) digits[k++] = (char)in[i];
-            else sticky |= in[i] != '0';
+        /* More than 19 significant digits: m = the first 19 (read eight at a time from at most two
+         * runs, the integer digits and the fraction's), `sticky` if a later one is not 0, and the
+         * value is 0.DIGITS * 10**n10. JSON has no leading zero before other integer digits, so the
+         * first significant digit is the integer's first, or (integer part 0) the fraction's first
+         * nonzero one, `lead` digits in. */
+        const int k = 19;
+        uint64_t m;
+        int sticky = 0;
+        long long n10;
+        size_t rest; /* the first digit after the 19 (in the fraction unless the integer has 20+) */
+        if (int_zero) {
+            m = digits_value(in + frac_start + lead, 19);
+            rest = frac_start + lead + 19;
+            n10 = -(long long)lead;
+        } else if (int_len >= 19) {
+            m = digits_value(in + int_start, 19);
+            for (size_t i = int_start + 19; i < int_end; i++) sticky |= in[i] != '0';
+            rest = frac_start;
+            n10 = (long long)int_len;
+        } else { /* int_len + frac_len > 19: the fraction holds the 19 - int_len that follow */
+            size_t from_frac = 19 - int_len;
+            m = digits_value(in + int_start, int_len) * POW10_U64[from_frac] + digits_value(in + frac_start, from_frac);
+            rest = frac_start + from_frac;
+            n10 = (long long)int_len;
         }
-        for (size_t i = frac_start; i < frac_end; i++) {
-            if (!seen && in[i] == '0') {
-                n10--;
-                continue;
-            }
-            seen = 1;
-            if (k < 19) digits[k++] = (char)in[i];
-            else sticky |= in[i] != '0';
-        }
+        for (size_t i = rest; i < frac_end; i++) sticky |= in[i] != '0';
         n10 += exponent;
         if (n10 >= 310) {
             *o_io = put_null(o);
@@ -977,12 +1005,11 @@ static inline __attribute__((always_inline)) int parse_number(State *s, size_t *
             return -1;
         }
 #ifdef HAVE_FAST_NUMBERS
-        uint64_t m = 0;
-        for (int i = 0; i < k; i++) m = m * 10 + (uint64_t)(digits[i] - '0');
         int q = (int)n10 - k;
         double x, above;
-        if (!decimal_to_double(m, q, &x)) goto slow;
-        if (sticky && (!decimal_to_double(m + 1, q, &above) || above != x)) goto slow;
+        int clear;
+        if (!decimal_to_double_clear(m, q, &x, &clear)) goto slow;
+        if (sticky && !clear && (!decimal_to_double(m + 1, q, &above) || above != x)) goto slow;
         uint64_t f;
         int e;
         char *special = put_special_or_shortest(o, x, &f, &e);
