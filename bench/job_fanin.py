@@ -26,11 +26,12 @@ Where the sandbox is the limit: it delivers at most `--delivery-concurrency` web
 (`SandboxConfig.delivery_concurrency`, default 8; here FANIN_DELIVERY_CONCURRENCY, default 8)
 over kept-alive connections of its own small loopback HTTP/1.1 client. Through httpx (its
 pool polls every connection on each request: 64 in flight gave p99 1.6 s where 8 gave 0.3 s)
-deliveries cost about 45% of the sandbox's CPU at 100 jobs/s and the fleet case's
-"sandbox+loopback" p99 was 59-75 ms idle; with the loopback client, 2,000 jobs measured p99
-26.6 ms of a 32.2 ms lag (load 1.3-2.2); 10,000 jobs at load 2.0-2.4 (other sessions on
-both cores) p99 249 ms, sandbox+loopback 181 ms: not an idle figure. On a shared 2-core machine the "sandbox+loopback"
-tail is CPU scheduling of the sandbox process.
+deliveries cost about 45% of the sandbox's CPU at 100 jobs/s (fleet "sandbox+loopback" p99
+59-75 ms idle at 10,000 jobs). At 2,000 jobs the fleet case measured the same before and after
+the loopback client (lag p99 34.4 ms before at load 0.4-1.0; 32.2 and 35.0 ms after at load
+1.3-2.2), so short runs do not show the gain; 10,000 jobs after measured p99 249 ms at load
+2.0-2.4 (other sessions on both cores): not an idle figure, the 10,000-job gain is unmeasured.
+On a shared 2-core machine the "sandbox+loopback" tail is CPU scheduling of the sandbox process.
 
 Scheduling: with `kernel.sched_autogroup_enabled=1`, `nice` ranks processes only within their
 session; run `setsid sh -c 'echo -10 > /proc/self/autogroup; exec nice -n -10 python
