@@ -150,3 +150,35 @@ def test_a_foreign_stream_message_is_skipped(redis_url: str, bad: bytes) -> None
         assert getattr(waiter.wait("ok", timeout=PATIENCE), "job_id", None) == "ok"
     finally:
         waiter.close()
+
+
+def test_a_store_and_bus_on_one_redis_claim_and_publish_in_one_script(redis_url: str) -> None:
+    """One EVALSHA claims the id and publishes; a duplicate publishes nothing; a flushed script cache is reloaded."""
+    bus, store = RedisBus(redis_url), RedisDedupeStore(redis_url)
+    handled: list[str] = []
+    receiver = WebhookReceiver(SECRET, dispatch=lambda d: handled.append(d.event_id), waiter=bus, dedupe=store)
+    body, headers = delivery(envelope("lua"))
+    assert receiver.handle(body, headers) == (200, "Webhook received")
+    assert receiver.handle(body, headers) == (200, "Already processed")
+    assert handled == ["evt_lua_0"] and store.status("evt_lua_0") == "done"
+    assert store.redis.xlen(bus.stream) == 1
+    store.redis.script_flush()  # as after a Redis restart: EVALSHA answers NOSCRIPT, the script is loaded again
+    body, headers = delivery(envelope("lua2"))
+    assert receiver.handle(body, headers) == (200, "Webhook received")
+    assert store.redis.xlen(bus.stream) == 2 and handled == ["evt_lua_0", "evt_lua2_0"]
+    other = RedisBus(redis.Redis(port=1))  # another server: not combinable, the store says so
+    assert store.seen_or_publish("evt_x", parse_event(envelope("x")), other) is None
+
+
+async def test_the_async_store_and_bus_claim_and_publish_in_one_script(redis_url: str) -> None:
+    from cobalt_sdk.webhooks import AsyncWebhookReceiver
+
+    bus, store = AsyncRedisBus(redis_url), AsyncRedisDedupeStore(redis_url)
+    handled: list[str] = []
+    receiver = AsyncWebhookReceiver(SECRET, dispatch=lambda d: handled.append(d.event_id), waiter=bus, dedupe=store)
+    body, headers = delivery(envelope("alua"))
+    assert await receiver.handle(body, headers) == (200, "Webhook received")
+    assert await receiver.handle(body, headers) == (200, "Already processed")
+    assert handled == ["evt_alua_0"] and await store.status("evt_alua_0") == "done"
+    assert await store.redis.xlen(bus.stream) == 1
+    await bus.aclose()

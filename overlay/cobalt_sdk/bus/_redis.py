@@ -59,6 +59,22 @@ RETRY_MIN, RETRY_MAX = 0.05, 1.0
 
 Status = Literal["new", "leased", "done"]
 
+# Claim the signed event id (the lease) and publish the event in one round trip, atomically: either
+# both happen or neither. redis-py's Script sends EVALSHA and loads the script on NOSCRIPT (a Redis
+# restarted or flushed since). Confirming ("done") stays a separate step after the hand-off, so a
+# receiver killed between verify and hand-off leaves only a lease that expires: nothing is lost.
+CLAIM_AND_PUBLISH = """
+if redis.call('SET', KEYS[1], 'leased', 'NX', 'EX', ARGV[1]) then
+  return redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', ARGV[3], ARGV[4])
+end
+return false
+"""
+
+
+def _server(client: redis.Redis | aredis.Redis) -> tuple[object, ...]:
+    kwargs = client.connection_pool.connection_kwargs
+    return (kwargs.get("host"), kwargs.get("port"), kwargs.get("path"), kwargs.get("db", 0))
+
 
 # Clients built from a URL fail fast: a receiver has 5 s to answer Cobalt, and a waiter polls
 # meanwhile, so one immediate retry (a stale pooled connection) beats redis-py's default of ten
@@ -274,9 +290,23 @@ class RedisDedupeStore:
     ) -> None:
         self.redis = _sync_client(redis_client)
         self.prefix, self.ttl, self.lease = prefix, ttl, lease
+        self._claim_and_publish = self.redis.register_script(CLAIM_AND_PUBLISH)
 
     def seen_or_add(self, key: str) -> bool:
         return self.redis.set(self.prefix + key, "leased", nx=True, ex=self.lease) is None
+
+    def seen_or_publish(self, key: str, event: Event, bus: object) -> bool | None:
+        """`seen_or_add(key)` and, if new, `bus.feed(event)`, in one atomic round trip (a Lua script).
+
+        Returns True for a duplicate (nothing published), False when claimed and published, and
+        None when `bus` is not a `RedisBus` on this store's server (the caller does the two steps).
+        """
+        if not isinstance(bus, RedisBus) or _server(bus.redis) != _server(self.redis):
+            return None
+        entry = self._claim_and_publish(
+            keys=[self.prefix + key, bus.stream], args=[self.lease, bus.maxlen, FIELD, encode(event)]
+        )
+        return entry is None
 
     def confirm(self, key: str) -> None:
         """The hand-off succeeded: keep the id for `ttl` seconds."""
@@ -305,9 +335,19 @@ class AsyncRedisDedupeStore:
     ) -> None:
         self.redis = _async_client(redis_client)
         self.prefix, self.ttl, self.lease = prefix, ttl, lease
+        self._claim_and_publish = self.redis.register_script(CLAIM_AND_PUBLISH)
 
     async def seen_or_add(self, key: str) -> bool:
         return await self.redis.set(self.prefix + key, "leased", nx=True, ex=self.lease) is None
+
+    async def seen_or_publish(self, key: str, event: Event, bus: object) -> bool | None:
+        """The asyncio twin of `RedisDedupeStore.seen_or_publish` (`bus`: an `AsyncRedisBus`)."""
+        if not isinstance(bus, AsyncRedisBus) or _server(bus.redis) != _server(self.redis):
+            return None
+        entry = await self._claim_and_publish(
+            keys=[self.prefix + key, bus.stream], args=[self.lease, bus.maxlen, FIELD, encode(event)]
+        )
+        return entry is None
 
     async def confirm(self, key: str) -> None:
         await self.redis.set(self.prefix + key, "done", ex=self.ttl)

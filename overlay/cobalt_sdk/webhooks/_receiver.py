@@ -184,15 +184,22 @@ class WebhookReceiver(_ReceiverBase):
             return result
         delivery = result
         key = delivery.dedupe_key
+        combined = getattr(self.dedupe.store, "seen_or_publish", None) if self.dedupe is not None and key else None
         try:
-            duplicate = self.dedupe is not None and self.dedupe.is_duplicate(key)
+            # a store and bus on one Redis claim and publish in one atomic round trip (None: not combinable)
+            published = combined(key, delivery.event, self.waiter) if callable(combined) else None
+            if published is None:
+                duplicate = self.dedupe is not None and self.dedupe.is_duplicate(key)
+            else:
+                duplicate = bool(published)
         except Exception as exc:  # the shared store is down: Cobalt retries, or `catch_up` replays it
             logger.warning("dedupe store failed on webhook %s (%s)", _describe(delivery), type(exc).__name__)
             return UNAVAILABLE
         if duplicate:
             logger.info("duplicate webhook %s ignored", _describe(delivery))
             return ALREADY_PROCESSED
-        self._feed(delivery)
+        if published is None:
+            self._feed(delivery)
         try:
             self._hand_off(delivery)
         except Exception:
@@ -315,15 +322,23 @@ class AsyncWebhookReceiver(_ReceiverBase):
             return result
         delivery = result
         key = delivery.dedupe_key
+        combined = getattr(self.dedupe.store, "seen_or_publish", None) if self.dedupe is not None and key else None
         try:
-            duplicate = self.dedupe is not None and await self.dedupe.is_duplicate(key)
+            # a store and bus on one Redis claim and publish in one atomic round trip (None: not combinable)
+            published = combined(key, delivery.event, self.waiter) if callable(combined) else None
+            if inspect.isawaitable(published):
+                published = await published
+            if published is None:
+                duplicate = self.dedupe is not None and await self.dedupe.is_duplicate(key)
+            else:
+                duplicate = bool(published)
         except Exception as exc:  # the shared store is down: Cobalt retries, or `catch_up` replays it
             logger.warning("dedupe store failed on webhook %s (%s)", _describe(delivery), type(exc).__name__)
             return UNAVAILABLE
         if duplicate:
             logger.info("duplicate webhook %s ignored", _describe(delivery))
             return ALREADY_PROCESSED
-        fed = self._feed(delivery)
+        fed = self._feed(delivery) if published is None else None
         if inspect.isawaitable(fed):
             try:
                 await fed
