@@ -182,3 +182,20 @@ async def test_the_async_store_and_bus_claim_and_publish_in_one_script(redis_url
     assert handled == ["evt_alua_0"] and await store.status("evt_alua_0") == "done"
     assert await store.redis.xlen(bus.stream) == 1
     await bus.aclose()
+
+
+def test_a_failed_publish_releases_the_claim_for_cobalts_retry(redis_url: str) -> None:
+    """XADD failing inside the script (here: the stream key holds a string) leaves no lease behind."""
+    bus, store = RedisBus(redis_url, stream="cobalt:test:not-a-stream"), RedisDedupeStore(redis_url)
+    store.redis.set(bus.stream, "not a stream")
+    try:
+        handled: list[str] = []
+        receiver = WebhookReceiver(SECRET, dispatch=lambda d: handled.append(d.event_id), waiter=bus, dedupe=store)
+        body, headers = delivery(envelope("fail"))
+        assert receiver.handle(body, headers)[0] == 503
+        assert handled == [] and store.status("evt_fail_0") == "new"
+        store.redis.delete(bus.stream)
+        assert receiver.handle(body, headers) == (200, "Webhook received")
+        assert handled == ["evt_fail_0"]
+    finally:
+        store.redis.delete(bus.stream)

@@ -59,13 +59,19 @@ RETRY_MIN, RETRY_MAX = 0.05, 1.0
 
 Status = Literal["new", "leased", "done"]
 
-# Claim the signed event id (the lease) and publish the event in one round trip, atomically: either
-# both happen or neither. redis-py's Script sends EVALSHA and loads the script on NOSCRIPT (a Redis
-# restarted or flushed since). Confirming ("done") stays a separate step after the hand-off, so a
-# receiver killed between verify and hand-off leaves only a lease that expires: nothing is lost.
+# Claim the signed event id (the lease) and publish the event in one round trip: either both happen
+# or neither (a script's writes are not undone on error, so a failed XADD releases the claim itself
+# and the error reaches the receiver, which answers 503 for Cobalt's retry). redis-py's Script sends
+# EVALSHA and loads the script on NOSCRIPT (a Redis restarted or flushed since). Confirming ("done")
+# stays a separate step after the hand-off, so a receiver killed between verify and hand-off leaves
+# only a lease that expires: nothing is lost.
 CLAIM_AND_PUBLISH = """
 if redis.call('SET', KEYS[1], 'leased', 'NX', 'EX', ARGV[1]) then
-  return redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', ARGV[3], ARGV[4])
+  local entry = redis.pcall('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', ARGV[3], ARGV[4])
+  if type(entry) == 'table' and entry.err then
+    redis.call('DEL', KEYS[1])
+  end
+  return entry
 end
 return false
 """
