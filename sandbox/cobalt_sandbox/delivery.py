@@ -27,6 +27,10 @@ log = logging.getLogger("cobalt_sandbox.delivery")
 
 # Characters of a receiver's answer kept per attempt for the inspector (not part of the API's records).
 RESPONSE_EXCERPT = 300
+# The most of a receiver's answer body the loopback client reads; past it the connection is dropped
+# (only RESPONSE_EXCERPT bytes are recorded, and a receiver's endless answer must not grow memory).
+MAX_ANSWER_BYTES = 64 * 1024
+MAX_TRAILER_LINES = 32
 
 
 class _Answer:
@@ -38,6 +42,35 @@ class _Answer:
 
 class _StaleConnection(Exception):
     """A kept-alive connection the receiver had closed: nothing was answered, send again on a new one."""
+
+
+async def _read_chunked(reader: asyncio.StreamReader) -> tuple[bytes, bool]:
+    """A chunked body, at most MAX_ANSWER_BYTES of it; whether it was read to its last chunk."""
+    content = bytearray()
+    while True:
+        size = int((await reader.readuntil(b"\r\n")).split(b";")[0].strip(), 16)
+        if size < 0:
+            raise ValueError("negative chunk size")
+        if size == 0:  # the trailer section, ended by an empty line
+            for _ in range(MAX_TRAILER_LINES):
+                if await reader.readuntil(b"\r\n") == b"\r\n":
+                    return bytes(content), True
+            return bytes(content), False
+        if len(content) + size > MAX_ANSWER_BYTES:
+            content += await reader.readexactly(MAX_ANSWER_BYTES - len(content))
+            return bytes(content), False
+        content += (await reader.readexactly(size + 2))[:-2]
+
+
+async def _read_to_end(reader: asyncio.StreamReader) -> bytes:
+    """A close-delimited body, at most MAX_ANSWER_BYTES of it."""
+    content = bytearray()
+    while len(content) < MAX_ANSWER_BYTES:
+        part = await reader.read(MAX_ANSWER_BYTES - len(content))
+        if not part:
+            break
+        content += part
+    return bytes(content)
 
 
 class LoopbackHTTP:
@@ -138,19 +171,18 @@ class LoopbackHTTP:
         keep = version == "HTTP/1.1" and "close" not in fields.get("connection", "").lower()
         try:
             if "chunked" in fields.get("transfer-encoding", "").lower():
-                content = b""
-                while True:
-                    size = int((await reader.readuntil(b"\r\n")).split(b";")[0].strip(), 16)
-                    chunk = await reader.readexactly(size + 2)
-                    if size == 0:
-                        break
-                    content += chunk[:-2]
+                content, complete = await _read_chunked(reader)
+                keep = keep and complete
             elif "content-length" in fields:
-                content = await reader.readexactly(int(fields["content-length"]))
+                length = int(fields["content-length"])
+                if length < 0:
+                    raise ValueError("negative content-length")
+                content = await reader.readexactly(min(length, MAX_ANSWER_BYTES))
+                keep = keep and length <= MAX_ANSWER_BYTES
             elif status in (204, 304) or 100 <= status < 200:
                 content = b""
             else:
-                content, keep = await reader.read(), False
+                content, keep = await _read_to_end(reader), False
         except (asyncio.IncompleteReadError, ConnectionError, ValueError) as exc:
             raise httpx.RemoteProtocolError(f"incomplete answer ({type(exc).__name__})") from None
         return _Answer(status, content), keep
