@@ -27,10 +27,11 @@ Where the sandbox is the limit: it delivers at most `--delivery-concurrency` web
 over kept-alive connections of its own small loopback HTTP/1.1 client. Through httpx (its
 pool polls every connection on each request: 64 in flight gave p99 1.6 s where 8 gave 0.3 s)
 deliveries cost about 45% of the sandbox's CPU at 100 jobs/s (fleet "sandbox+loopback" p99
-59-75 ms idle at 10,000 jobs). At 2,000 jobs the fleet case measured the same before and after
-the loopback client (lag p99 34.4 ms before at load 0.4-1.0; 32.2 and 35.0 ms after at load
-1.3-2.2), so short runs do not show the gain; 10,000 jobs after measured p99 249 ms at load
-2.0-2.4 (other sessions on both cores): not an idle figure, the 10,000-job gain is unmeasured.
+59-75 ms idle at 10,000 jobs, fleet lag p99 70-87 ms). With the loopback client and the one-script
+claim-and-publish, 10,000 jobs, three runs ranked above other sessions: fleet lag p99 19.4 ms
+(load 0.7-1.0), 26.6 ms (1.0-1.2), 25.4 ms (0.9-2.8), "sandbox+loopback" p99 16-21 ms, SDK p99
+7.6-10.3 ms; in-process webhooks p99 17.1, 35.1 and 26.4 ms. Alongside a full test run and four
+busy sessions (load 2.6-3.5) the fleet measured p99 68.5 ms, 47 ms of it "sandbox+loopback".
 On a shared 2-core machine the "sandbox+loopback" tail is CPU scheduling of the sandbox process.
 
 Scheduling: with `kernel.sched_autogroup_enabled=1`, `nice` ranks processes only within their
