@@ -196,4 +196,5 @@ def test_cursor_tells_apart_events_with_one_timestamp(tmp_path: Path) -> None:
     assert again is not None
     assert not again.is_new("a", "2025-01-01T00:00:00.000Z")
     assert again.is_new("b", "2025-01-01T00:00:00.000Z")
-    assert not again.is_new("c", "2024-12-31T23:59:59.999Z")
+    assert again.is_new("c", "2024-12-31T23:59:59.999Z")  # listed late, within the look-back window
+    assert not again.is_new("d", "2024-12-31T23:57:59.999Z")  # older than the window: history

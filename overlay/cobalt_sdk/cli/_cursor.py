@@ -1,20 +1,41 @@
 """Where `cobalt listen` got to, kept on disk so a restart never forwards an event twice.
 
-The cursor is the creation time of the newest event handled (`after`) plus the ids of the events
-handled at or after it (`seen`, id -> created), so events that share a timestamp are told apart.
-An event is new when it was created at or after `after` and its id is not in `seen`. The file is
+An event can become visible in `GET /webhook-events` after a newer one: its creation time is
+taken when it is made, and it is listed once it is stored, and another event may be stored in
+between (two jobs finishing at once). A cursor that kept only "everything up to the newest
+creation time is done" would skip such a late event for good. So the cursor keeps the creation
+time of the newest event handled (`after`) and the ids of every event handled within a
+look-back window before it (`seen`, id -> created, `LOOKBACK`): an event is new when its id is
+not in `seen` and it was created no earlier than `after` minus the window. When more than
+`MAX_SEEN` ids fall in the window, the oldest are dropped and `floor` (the newest creation time
+dropped) bounds what counts as new from then on, so nothing is forwarded twice. The file is
 replaced atomically (write, then rename) after every event.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: Ids kept at most (the oldest are dropped first).
+#: How long after its creation time an event may still appear in the list.
+LOOKBACK = datetime.timedelta(seconds=120)
+#: Ids kept at most (the oldest are dropped first, and `floor` rises to them).
 MAX_SEEN = 5000
+
+
+def _minus(stamp: str, delta: datetime.timedelta) -> str:
+    """`stamp` (Cobalt's `2025-10-21T14:30:00.000Z` form) moved back by `delta`, in the same form."""
+    try:
+        moment = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp  # not a timestamp: compare it as it is
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    moment = (moment - delta).astimezone(datetime.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 @dataclass
@@ -22,6 +43,8 @@ class Cursor:
     path: Path | None
     after: str | None = None  # ISO 8601, as the records carry it (compared as UTC strings)
     seen: dict[str, str] = field(default_factory=dict)
+    floor: str | None = None  # events created at or before this were handled or dropped
+    lookback: datetime.timedelta = LOOKBACK
 
     @classmethod
     def load(cls, path: Path | None) -> Cursor | None:
@@ -32,23 +55,47 @@ class Cursor:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        seen = raw.get("seen") if isinstance(raw.get("seen"), dict) else {}
+        if not isinstance(raw, dict):
+            return None
+        seen = raw["seen"] if isinstance(raw.get("seen"), dict) else {}
         after = raw.get("after") if isinstance(raw.get("after"), str) else None
-        return cls(path, after, {str(k): str(v) for k, v in seen.items()})
+        floor = raw.get("floor") if isinstance(raw.get("floor"), str) else None
+        return cls(path, after, {str(k): str(v) for k, v in seen.items()}, floor)
+
+    @classmethod
+    def starting(cls, path: Path | None, stamp: str | None, seen: dict[str, str] | None = None) -> Cursor:
+        """A cursor for which the events created at or after `stamp` are new (None: every event)."""
+        floor = _minus(stamp, datetime.timedelta(milliseconds=1)) if stamp else None
+        return cls(path, stamp, dict(seen or {}), floor)
+
+    def since(self) -> str | None:
+        """The earliest creation time that can still hold a new event (None: all of them)."""
+        if self.after is None:
+            return None
+        start = _minus(self.after, self.lookback)
+        return max(start, self.floor) if self.floor else start
 
     def is_new(self, event_id: str, created: str | None) -> bool:
         if event_id in self.seen:
             return False
-        return self.after is None or created is None or created >= self.after
+        if created is None or self.after is None:
+            return True
+        if self.floor is not None and created <= self.floor:
+            return False
+        return created >= _minus(self.after, self.lookback)
 
     def mark(self, event_id: str, created: str | None) -> None:
         stamp = created or self.after or ""
         self.seen[event_id] = stamp
         if self.after is None or stamp > self.after:
             self.after = stamp
-            self.seen = {k: v for k, v in self.seen.items() if v >= stamp}
-        while len(self.seen) > MAX_SEEN:
-            self.seen.pop(next(iter(self.seen)))
+            start = _minus(stamp, self.lookback)
+            self.seen = {k: v for k, v in self.seen.items() if v >= start}
+        if len(self.seen) > MAX_SEEN:
+            kept = sorted(self.seen.items(), key=lambda item: item[1])
+            dropped, kept = kept[: len(kept) - MAX_SEEN], kept[len(kept) - MAX_SEEN :]
+            self.floor = max([self.floor or "", *(v for _, v in dropped)])
+            self.seen = {k: v for k, v in kept if v > self.floor}
         self.save()
 
     def save(self) -> None:
@@ -56,5 +103,5 @@ class Cursor:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"after": self.after, "seen": self.seen}), encoding="utf-8")
+        tmp.write_text(json.dumps({"after": self.after, "seen": self.seen, "floor": self.floor}), encoding="utf-8")
         os.replace(tmp, self.path)

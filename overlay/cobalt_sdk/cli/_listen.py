@@ -76,23 +76,17 @@ def records(client: Cobalt, start_date: str | None) -> Iterator[dict[str, Any]]:
         yield record.to_dict()
 
 
-def baseline(client: Cobalt, cursor: Cursor) -> None:
-    """Start from now: every event recorded so far counts as handled."""
+def baseline(client: Cobalt, path: Path) -> Cursor:
+    """Start from now: every event recorded so far, and any created before it, counts as handled."""
+    from ._cursor import Cursor
     from ._forward import record_fields
 
     page = client.webhook_events.list(sort="-created_at", page_size=PAGE_SIZE).page
-    newest: str | None = None
-    for record in page.webhook_events or []:
-        event_id, _type, created, _job = record_fields(record.to_dict())
-        if created is None:
-            continue
-        if newest is None or created > newest:
-            newest = created
-        if created == newest:
-            cursor.seen[event_id] = created
-    cursor.after = newest
-    cursor.seen = {k: v for k, v in cursor.seen.items() if newest is not None and v >= newest}
+    stamps = [record_fields(record.to_dict())[2] for record in page.webhook_events or []]
+    newest = max((stamp for stamp in stamps if stamp is not None), default=None)
+    cursor = Cursor(path, newest, {}, newest)
     cursor.save()
+    return cursor
 
 
 def describe(event_type: str, job_id: str | None, result: DeliveryResult) -> str:
@@ -118,7 +112,8 @@ class Listener:
         """Forward every new event once; returns how many were forwarded."""
         from ._forward import envelope, record_fields
 
-        start = self.cursor.after[:10] if self.cursor.after else None
+        since = self.cursor.since()
+        start = since[:10] if since else None
         forwarded = 0
         for record in records(self.client, start):
             event_id, event_type, created, job_id = record_fields(record)
@@ -190,11 +185,10 @@ def listen(
     cursor = Cursor.load(path)
     if since is not None:
         start = iso(since if "T" in since else f"{since}T00:00:00+00:00")
-        cursor = Cursor(path, start, cursor.seen if cursor else {})
+        cursor = Cursor.starting(path, start, cursor.seen if cursor else {})
         cursor.save()
     elif cursor is None:
-        cursor = Cursor(path)
-        baseline(client, cursor)
+        cursor = baseline(client, path)
     forwarder = Forwarder(forward_to, key)
     click.echo(f"Forwarding events from {client.base_url} to {forward_to}")
     click.echo(f"Your webhook signing secret is {key} (give it to your WebhookReceiver)")

@@ -1,0 +1,143 @@
+"""`cobalt listen`'s cursor: late-listed events are forwarded once, and nothing is forwarded twice."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
+
+import httpx
+import pytest
+
+from cobalt_sdk import Cobalt
+from cobalt_sdk.cli import _cursor
+from cobalt_sdk.cli._cursor import Cursor
+from cobalt_sdk.cli._forward import Forwarder
+from cobalt_sdk.cli._listen import Listener, baseline
+
+T0 = datetime.datetime(2026, 3, 1, 12, 0, tzinfo=datetime.UTC)
+
+
+def at(seconds: float) -> str:
+    moment = T0 + datetime.timedelta(seconds=seconds)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def row(event_id: str, seconds: float) -> dict[str, Any]:
+    return {
+        "event_id": event_id,
+        "event_type": "patient.created",
+        "created_at": at(seconds),
+        "job_id": "10001",
+        "access_token_reference_id": "ref",
+        "data": {"patient_id": "p1"},
+    }
+
+
+class Listed(list[Any]):
+    """What `webhook_events.list()` gives: the records, iterable, and `.page` (the first page)."""
+
+    @property
+    def page(self) -> Any:
+        return SimpleNamespace(webhook_events=list(self))
+
+
+class Events:
+    """`client.webhook_events` over a list the test changes between polls (visible rows only)."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self.calls: list[dict[str, Any]] = []
+
+    def list(self, **kwargs: Any) -> Any:
+        self.calls.append(kwargs)
+        rows = sorted(self.rows, key=lambda r: r["created_at"], reverse=kwargs.get("sort") == "-created_at")
+        if kwargs.get("start_date"):
+            rows = [r for r in rows if r["created_at"][:10] >= kwargs["start_date"]]
+        return Listed(SimpleNamespace(to_dict=lambda r=r: dict(r)) for r in rows)
+
+
+class Client:
+    def __init__(self) -> None:
+        self.webhook_events = Events()
+
+
+def _listener(tmp_path: Path, cursor: Cursor | None = None) -> tuple[Listener, Client, list[str]]:
+    client = Client()
+    delivered: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        delivered.append(request.headers["webhook-id"])
+        return httpx.Response(200)
+
+    transport = httpx.Client(transport=httpx.MockTransport(handler))
+    forwarder = Forwarder("http://127.0.0.1/hook", "whsec_test", client=transport)
+    fake = cast(Cobalt, client)
+    listener = Listener(fake, forwarder, cursor or Cursor(tmp_path / "c.json"), None, lambda _line: None)
+    return listener, client, delivered
+
+
+def test_an_event_listed_after_a_newer_one_is_forwarded_once(tmp_path: Path) -> None:
+    listener, client, delivered = _listener(tmp_path)
+    client.webhook_events.rows = [row("evt_new", 10.0)]
+    assert listener.poll_once() == 1
+    client.webhook_events.rows.append(row("evt_late", 9.5))  # created first, stored (listed) after
+    assert listener.poll_once() == 1
+    assert listener.poll_once() == 0
+    assert delivered == ["evt_new", "evt_late"]
+
+
+def test_a_restart_keeps_the_window_so_nothing_is_forwarded_twice(tmp_path: Path) -> None:
+    listener, client, delivered = _listener(tmp_path)
+    client.webhook_events.rows = [row("evt_a", 0.0), row("evt_b", 60.0), row("evt_c", 100.0)]
+    assert listener.poll_once() == 3
+    again = Cursor.load(tmp_path / "c.json")
+    assert again is not None
+    restarted, client2, delivered2 = _listener(tmp_path, again)
+    client2.webhook_events.rows = [*client.webhook_events.rows, row("evt_late", 30.0), row("evt_d", 101.0)]
+    assert restarted.poll_once() == 2
+    assert delivered + delivered2 == ["evt_a", "evt_b", "evt_c", "evt_late", "evt_d"]
+
+
+def test_an_event_older_than_the_window_is_history() -> None:
+    cursor = Cursor(None)
+    cursor.mark("evt_new", at(1000.0))
+    assert cursor.is_new("evt_x", at(1000.0 - _cursor.LOOKBACK.total_seconds()))
+    assert not cursor.is_new("evt_y", at(999.0 - _cursor.LOOKBACK.total_seconds()))
+    assert cursor.since() == at(1000.0 - _cursor.LOOKBACK.total_seconds())
+    assert set(cursor.seen) == {"evt_new"}
+
+
+def test_ids_past_the_cap_raise_the_floor_instead_of_coming_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_cursor, "MAX_SEEN", 3)
+    cursor = Cursor(None)
+    for n in range(5):
+        cursor.mark(f"evt_{n}", at(float(n)))
+    assert len(cursor.seen) == 3 and cursor.floor == at(1.0)
+    assert not any(cursor.is_new(f"evt_{n}", at(float(n))) for n in range(5))
+    assert not cursor.is_new("evt_other", at(0.5))  # at or before the floor: never new again
+    assert cursor.is_new("evt_other", at(1.5))
+    assert cursor.since() == at(1.0)
+
+
+def test_from_now_and_since_mark_where_new_events_start(tmp_path: Path) -> None:
+    client = Client()
+    client.webhook_events.rows = [row("evt_a", 0.0), row("evt_b", 5.0)]
+    cursor = baseline(cast(Cobalt, client), tmp_path / "c.json")
+    assert client.webhook_events.calls[-1]["sort"] == "-created_at"
+    assert (cursor.after, cursor.floor) == (at(5.0), at(5.0))
+    assert not cursor.is_new("evt_b", at(5.0)) and not cursor.is_new("evt_late", at(4.0))
+    assert cursor.is_new("evt_c", at(5.001))
+    assert Cursor.load(tmp_path / "c.json") == cursor
+    since = Cursor.starting(None, at(5.0))
+    assert since.is_new("evt_b", at(5.0)) and not since.is_new("evt_a", at(4.999))
+    assert Cursor.starting(None, None).is_new("evt_a", at(0.0))
+
+
+@pytest.mark.parametrize("text", ["[]", "not json", '{"after": 5, "seen": [1]}'])
+def test_a_cursor_file_that_is_not_ours_starts_over(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(text, encoding="utf-8")
+    loaded = Cursor.load(path)
+    assert loaded is None or (loaded.after is None and loaded.seen == {})
