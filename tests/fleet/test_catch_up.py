@@ -14,16 +14,17 @@ from cobalt_sdk._jobs import AsyncJobSource
 from cobalt_sdk.bus import FileCursorStore, InMemoryCursorStore, RedisCursorStore, RedisDedupeStore
 from cobalt_sdk.webhooks import AsyncWebhookReceiver, WebhookReceiver, acatch_up, catch_up
 
-from .cobalt_log import SECRET, CobaltLog, delivery, envelope
+from .cobalt_log import SECRET, CobaltLog, as_record, delivery, envelope
 
 T0 = datetime.datetime(2026, 3, 1, 9, 0, tzinfo=datetime.UTC)
 
 
-def history(log: CobaltLog, n: int, *, ties: int = 1) -> list[str]:
-    """n events, `ties` of them sharing each created instant (Cobalt's timestamps can collide)."""
+def history(log: CobaltLog, n: int, *, ties: int = 1, step: int = 1) -> list[str]:
+    """n events, `ties` of them sharing each created instant (Cobalt's timestamps can collide),
+    `step` seconds apart."""
     ids = []
     for i in range(n):
-        event = envelope(str(i), created=T0 + datetime.timedelta(seconds=i // ties))
+        event = envelope(str(i), created=T0 + datetime.timedelta(seconds=i // ties * step))
         log.append(event)
         ids.append(event["id"])
     return ids
@@ -169,3 +170,72 @@ async def test_async_twin() -> None:
     source = AsyncJobSource(Source.list_events, Source.clock, Source.sleep)
     result = await acatch_up(source, receiver, InMemoryCursorStore(), since=T0, page_size=5)
     assert result.complete and handler.seen == ids
+
+
+# --- events listed late ----------------------------------------------------------------------
+
+
+def _listed_late(log: CobaltLog, job: str, created: datetime.datetime) -> str:
+    """An event stored after newer ones: `sort=created_at` lists it before them."""
+    event = envelope(job, created=created)
+    log.records.insert(0, as_record(event))
+    return str(event["id"])
+
+
+def test_young_events_wait_for_the_next_run_so_one_listed_late_is_not_skipped() -> None:
+    log, handler = CobaltLog(), Handler()
+    ids = history(log, 2, step=1)  # T0, T0 + 1 s
+    receiver, cursor = WebhookReceiver(SECRET, handler, tolerance=None), InMemoryCursorStore()
+    now, since = T0.timestamp() + 5, T0 - datetime.timedelta(minutes=1)
+    first = catch_up(log.source(), receiver, cursor, since=since, clock=lambda: now)
+    assert (first.processed, first.unsettled, first.complete, cursor.get()) == (0, True, True, None)
+    late = _listed_late(log, "late", T0 - datetime.timedelta(seconds=0.5))  # made first, stored after
+    later = now + 30
+    second = catch_up(log.source(), receiver, cursor, since=since, clock=lambda: later)
+    assert (second.processed, second.unsettled, second.complete) == (3, False, True)
+    assert handler.seen == [late, *ids]
+
+
+def test_without_settling_an_event_listed_late_is_skipped_which_is_why_runs_wait() -> None:
+    log, handler = CobaltLog(), Handler()
+    history(log, 2)
+    receiver, cursor = WebhookReceiver(SECRET, handler, tolerance=None), InMemoryCursorStore()
+    since = T0 - datetime.timedelta(minutes=1)
+    catch_up(log.source(), receiver, cursor, since=since, settle=datetime.timedelta(0))
+    late = _listed_late(log, "late", T0 - datetime.timedelta(seconds=0.5))
+    catch_up(log.source(), receiver, cursor, since=since, settle=datetime.timedelta(0))
+    assert late not in handler.seen and len(handler.seen) == 2
+
+
+def test_a_run_hands_over_the_settled_events_and_stops_at_the_first_young_one() -> None:
+    log, handler = CobaltLog(), Handler()
+    ids = history(log, 6, step=10)  # T0 .. T0 + 50 s
+    receiver, cursor = WebhookReceiver(SECRET, handler, tolerance=None), InMemoryCursorStore()
+    now = T0.timestamp() + 50 + 5  # the last three are younger than 30 s
+    result = catch_up(log.source(), receiver, cursor, since=T0, page_size=2, clock=lambda: now)
+    assert (result.processed, result.unsettled, result.complete, result.pages) == (3, True, True, 2)
+    assert handler.seen == ids[:3]
+    edge = T0.timestamp() + 30 + 30  # T0 + 30 s is exactly `settle` old: settled
+    assert catch_up(log.source(), receiver, cursor, since=T0, page_size=2, clock=lambda: edge).processed == 1
+    assert handler.seen == ids[:4]
+
+
+async def test_async_runs_wait_for_young_events_too() -> None:
+    log, handler = CobaltLog(), Handler()
+    ids = history(log, 3, step=20)  # T0, +20 s, +40 s
+
+    async def list_events(**query: Any) -> Any:
+        return log.list_events(**query)
+
+    async def sleep(seconds: float) -> None:
+        return None
+
+    source = AsyncJobSource(list_events, lambda: 0.0, sleep)
+    receiver = AsyncWebhookReceiver(SECRET, handler, tolerance=None)
+    now = T0.timestamp() + 45
+    cursor = InMemoryCursorStore()
+    result = await acatch_up(source, receiver, cursor, since=T0, clock=lambda: now)
+    assert (result.processed, result.unsettled) == (1, True) and handler.seen == ids[:1]
+    later = now + 60
+    result = await acatch_up(source, receiver, cursor, since=T0, clock=lambda: later)
+    assert (result.processed, result.unsettled) == (2, False) and handler.seen == ids

@@ -315,8 +315,11 @@ def handled(log_or_source: Any, cursor: Any = None, **kwargs: Any) -> list[str]:
 
 def test_naive_or_default_since_is_compared_as_utc() -> None:
     log = CobaltLog()
-    log.append(envelope("1", created=datetime.datetime.now(datetime.UTC)))
-    assert handled(log) == ["evt_1_0"]  # default: a day back, aware
+    now = datetime.datetime.now(datetime.UTC)
+    log.append(envelope("1", created=now - datetime.timedelta(hours=23)))
+    later = now.timestamp() + 60
+    assert handled(log, clock=lambda: later) == ["evt_1_0"]  # default: a day back from the clock, aware
+    assert handled(log, clock=lambda: later + 3600) == []  # 24 h 1 min old: before the default since
     assert handled(log, since=datetime.datetime(2000, 1, 1)) == ["evt_1_0"]  # naive: UTC, comparable
 
 

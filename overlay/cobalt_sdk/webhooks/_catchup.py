@@ -7,6 +7,13 @@ events oldest first (`sort=created_at`) from where the cursor stands, and hands 
 the handler run inline. So an event that was delivered live is a duplicate here, and one that
 was missed is processed exactly once.
 
+An event can be listed after a newer one: its `created` is taken when it is made, and it is
+listed once it is stored, and another may be stored in between. A cursor that had moved past the
+newer one would then skip it for good. So a run hands over only events older than `settle`
+(default 30 s, far more than that gap) and stops at the first younger one, which the next run
+handles (live deliveries are not held back: this is the recovery path). The result counts what
+was left (`unsettled`); `complete` still means there is nothing more to do now.
+
 The cursor (a JSON string in a `CursorStore`: memory, a file or Redis, see `cobalt_sdk.bus`)
 records the signed `created` of the last event handled, the ids handled at that very instant
 (ties), and the day and page where it was read. It advances after each event whose handler
@@ -26,7 +33,8 @@ import datetime
 import inspect
 import json
 import logging
-from collections.abc import Awaitable
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -57,6 +65,8 @@ DEFAULT_MAX_PAGES = 20
 DEFAULT_PAGE_SIZE = 100
 #: With no cursor yet, replay starts this far back (or at `since=`).
 DEFAULT_SINCE = datetime.timedelta(days=1)
+#: Events younger than this are left for the next run (they may still be preceded by late ones).
+DEFAULT_SETTLE = datetime.timedelta(seconds=30)
 
 
 class CursorStore(Protocol):
@@ -141,6 +151,8 @@ class CatchUpResult:
     complete: bool = False
     #: The event id another receiver is still handing off, if that stopped the run.
     busy: str | None = None
+    #: True when the run stopped at an event younger than `settle` (left for the next run).
+    unsettled: bool = False
 
 
 def _record_created(record: object) -> datetime.datetime | None:
@@ -175,10 +187,19 @@ def _starts_after_cursor(page: EventsPage, cursor: Cursor) -> bool:
     return first is not None and cursor.created is not None and first > cursor.created
 
 
-def _since(since: datetime.datetime | None) -> datetime.datetime:
+def _since(since: datetime.datetime | None, now: datetime.datetime) -> datetime.datetime:
     if since is None:
-        return datetime.datetime.now(datetime.UTC) - DEFAULT_SINCE
+        return now - DEFAULT_SINCE
     return since if since.tzinfo else since.replace(tzinfo=datetime.UTC)
+
+
+def _now(clock: Callable[[], float] | None) -> datetime.datetime:
+    return datetime.datetime.fromtimestamp((clock or time.time)(), datetime.UTC)
+
+
+def _unsettled(created: datetime.datetime | None, horizon: datetime.datetime) -> bool:
+    """The record is too young to be sure no older one is still to be listed before it."""
+    return created is not None and created > horizon
 
 
 def catch_up(
@@ -189,10 +210,18 @@ def catch_up(
     since: datetime.datetime | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
     page_size: int = DEFAULT_PAGE_SIZE,
+    settle: datetime.timedelta = DEFAULT_SETTLE,
+    clock: Callable[[], float] | None = None,
 ) -> CatchUpResult:
-    """Replay missed events into `receiver` from the `cursor` (run it at start-up, then periodically)."""
+    """Replay missed events into `receiver` from the `cursor` (run it at start-up, then periodically).
+
+    Events younger than `settle` are left for a later run; `clock` (Unix seconds, default
+    `time.time`) says what "now" is.
+    """
     source = sync_source(client)
-    state = Cursor.load(cursor.get(), _since(since))
+    now = _now(clock)
+    horizon = now - settle
+    state = Cursor.load(cursor.get(), _since(since, now))
     result = CatchUpResult()
     page, stepping_back = state.page, True
     while result.pages < max_pages:
@@ -206,6 +235,9 @@ def catch_up(
             created, event_id = _record_created(record), record_id(record)
             if not state.is_after(created, event_id):
                 continue
+            if _unsettled(created, horizon):
+                result.unsettled = result.complete = True
+                return result
             delivery, malformed = delivery_of(record)
             outcome = receiver.replay(delivery)
             if outcome == "busy":
@@ -235,10 +267,14 @@ async def acatch_up(
     since: datetime.datetime | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
     page_size: int = DEFAULT_PAGE_SIZE,
+    settle: datetime.timedelta = DEFAULT_SETTLE,
+    clock: Callable[[], float] | None = None,
 ) -> CatchUpResult:
     """The asyncio twin of `catch_up` (the cursor store may be sync or async)."""
     source = async_source(client)
-    state = Cursor.load(await _maybe(cursor.get()), _since(since))
+    now = _now(clock)
+    horizon = now - settle
+    state = Cursor.load(await _maybe(cursor.get()), _since(since, now))
     result = CatchUpResult()
     page, stepping_back = state.page, True
     while result.pages < max_pages:
@@ -252,6 +288,9 @@ async def acatch_up(
             created, event_id = _record_created(record), record_id(record)
             if not state.is_after(created, event_id):
                 continue
+            if _unsettled(created, horizon):
+                result.unsettled = result.complete = True
+                return result
             delivery, malformed = delivery_of(record)
             outcome = await receiver.replay(delivery)
             if outcome == "busy":
