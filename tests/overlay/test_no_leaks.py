@@ -61,6 +61,25 @@ def test_failing_calls_leak_nothing(status: int, caplog: pytest.LogCaptureFixtur
         assert value not in blob, value
 
 
+def test_values_sent_inside_a_list_are_redacted_when_echoed(caplog: pytest.LogCaptureFixture) -> None:
+    """Every item of a list argument is a value the caller sent: Cobalt's echo of it stays out of the
+    error text, like a scalar argument's."""
+    caplog.set_level(logging.DEBUG)
+    api = FakeAPI()
+    api.on("POST", "/appointments/fetch", echoing(400))  # type: ignore[arg-type]
+    providers = ["PROV-SECRET-1187", "PROV-SECRET-2293"]
+    with pytest.raises(APIStatusError) as info:
+        make_client(api).appointments.fetch(
+            search_by="provider", start_date="2025-01-01", end_date="2025-01-01", provider_ids=providers
+        )
+    err = info.value
+    blob = "\n".join([str(err), repr(err), str(err.args), "".join(traceback.format_exception(err))])
+    blob += "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("cobalt_sdk"))
+    assert err.status_code == 400 and "Record not found" in str(err)  # the echo itself is shown, redacted
+    for value in providers:
+        assert value not in blob, value
+
+
 SECRETS = (CREDS["client_secret"], CREDS["access_token"])
 STATUSES = [400, 401, 403, 404, 409, 422, 429, 500, 503]
 
