@@ -117,6 +117,13 @@ def test_a_malformed_record_is_an_unknown_event_of_its_type() -> None:
     assert malformed and type(delivery.event).__name__ == "UnknownEvent" and delivery.type == "patient.created"
 
 
+def test_a_record_without_a_type_is_an_unknown_event_with_an_empty_type() -> None:
+    """Handed over, not dropped, and its type is empty (not `None` spelt out) for a handler to route."""
+    delivery, malformed = delivery_of({"event_id": "evt_x", "created_at": "2026-03-01T09:00:00Z", "data": {}})
+    assert malformed and type(delivery.event).__name__ == "UnknownEvent"
+    assert delivery.type == "" and delivery.event_id == "evt_x"
+
+
 # --- runs ------------------------------------------------------------------------------------
 
 
@@ -323,6 +330,12 @@ def test_naive_or_default_since_is_compared_as_utc() -> None:
     assert handled(log, since=datetime.datetime(2000, 1, 1)) == ["evt_1_0"]  # naive: UTC, comparable
 
 
+def test_an_aware_since_keeps_its_offset() -> None:
+    """`since=` 14:00:05+05:00 is 09:00:05 UTC: only the events after that instant are replayed."""
+    plus5 = datetime.timezone(datetime.timedelta(hours=5))
+    assert handled(filled(8), since=at(5).astimezone(plus5)) == ["evt_5_0", "evt_6_0", "evt_7_0"]
+
+
 def test_aware_record_times_keep_their_offset() -> None:
     plus5 = datetime.timezone(datetime.timedelta(hours=5))
     early = Model(event_id="early", created_at=at(4).astimezone(plus5))  # 14:00:04+05:00, before the cursor
@@ -411,3 +424,30 @@ async def test_async_steps_back_after_retention_and_counts_malformed() -> None:
     result = await acatch_up(async_source(log, queries), receiver, store, since=T0, page_size=2)
     assert [q["page"] for q in queries][:4] == [4, 3, 2, 3]
     assert seen == [f"evt_{i}_0" for i in range(8, 20)] and (result.processed, result.malformed) == (12, 2)
+
+
+async def test_async_paging_edge_cases_match_the_sync_run() -> None:
+    """The asyncio twin steps back only from a page past 1 that starts after the cursor, and ends on
+    a page without events or pagination (as `catch_up` does, cases above)."""
+    receiver = AsyncWebhookReceiver(SECRET, dispatch=lambda d: None, tolerance=None)
+    # Page 1 starting after the cursor: nothing to step back to.
+    queries: list[dict[str, Any]] = []
+    store = AsyncStore()
+    store.value = Cursor(day=DAY, page=1, created=T0 - datetime.timedelta(hours=1)).dump()
+    await acatch_up(async_source(filled(2), queries), receiver, store, since=T0, page_size=2)
+    assert [q["page"] for q in queries] == [1]
+    # Page 2 starting after the cursor (the first two events are gone): back to page 1.
+    log = filled(6)
+    del log.records[:2]
+    queries = []
+    store.value = Cursor(day=DAY, page=2, created=at(1), ids=["evt_1_0"]).dump()
+    result = await acatch_up(async_source(log, queries), receiver, store, since=T0, page_size=2)
+    assert [q["page"] for q in queries] == [2, 1, 2] and (result.processed, result.complete) == (4, True)
+
+    # A page with neither events nor pagination ends the run.
+    async def empty(**query: Any) -> Any:
+        return SimpleNamespace()
+
+    bare = AsyncJobSource(empty, lambda: 0.0, async_source(log, []).sleep)
+    result = await acatch_up(bare, receiver, InMemoryCursorStore(), since=T0)
+    assert (result.pages, result.complete, result.processed) == (1, True, 0)

@@ -459,6 +459,18 @@ def test_switched_off_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
     assert _accelerator._load() is None
     monkeypatch.setenv("COBALT_SDK_SPEEDUPS", "1")
     assert _accelerator._load() is ACCELERATOR
+    for off in ("false", " Off ", "NO\n"):  # any case, spaces around
+        monkeypatch.setenv("COBALT_SDK_SPEEDUPS", off)
+        assert _accelerator._load() is None
+    monkeypatch.delenv("COBALT_SDK_SPEEDUPS")  # unset: on when installed
+    assert _accelerator._load() is ACCELERATOR
+
+
+def test_available_says_whether_the_accelerator_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_accelerator, "ACCELERATOR", None)
+    assert not _accelerator.available()
+    monkeypatch.setattr(_accelerator, "ACCELERATOR", ACCELERATOR)
+    assert _accelerator.available()
 
 
 # ------------------------------------------------------------------ verify_signature's order

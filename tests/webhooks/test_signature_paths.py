@@ -274,9 +274,9 @@ def test_the_slow_writer_is_not_needed_for_an_exponent(
     def slow(*args: object, **kwargs: object) -> None:
         raise AssertionError("the byte-exact JavaScript writer ran")
 
+    assert js_form(body) == form  # js_form parses the body first on this path (see below)
     monkeypatch.setattr(_signature, "js_parse", slow)
     assert verify_signature(body, raw_signature(form), SECRET) == form
-    assert js_form(body) == form
 
 
 @pytest.mark.parametrize("body", [b'{"a":NaN,"b":1E2}', b'{"a":[Infinity],"b":1E2}', b'{"a":-Infinity,"b":1E2}'])
@@ -286,6 +286,30 @@ def test_nan_and_infinity_are_not_json(pure: None, hmacs: list[bytes], body: byt
     with pytest.raises(WebhookVerificationError):
         verify_signature(body, WRONG, SECRET)
     assert hmacs == [body]
+    assert js_form(body) is None
+
+
+NOT_JSON = [b"not json", b"[1,]", b'{"a":}', b"NaN", b'{"a":1} x', b"", b"  "]
+
+
+@pytest.mark.parametrize("body", NOT_JSON)
+def test_js_form_of_text_that_is_not_json_is_none(pure: None, hmacs: list[bytes], body: bytes) -> None:
+    """What Cobalt would have signed: nothing, for a body JSON.parse refuses, as with the accelerator
+    (the byte scans alone would answer `notjson` for `not json`); verifying still tries the raw bytes."""
+    assert js_form(body) is None
+    with pytest.raises(WebhookVerificationError):
+        verify_signature(body, WRONG, SECRET)
+    assert verify_signature(body, raw_signature(body), SECRET) == body
+
+
+@pytest.mark.parametrize("body", NOT_JSON)
+def test_js_form_of_text_that_is_not_json_is_none_with_the_accelerator(accelerated: None, body: bytes) -> None:
+    assert js_form(body) is None
+
+
+def test_js_form_of_nesting_too_deep_for_python_is_none(pure: None) -> None:
+    """Deeper than Python's parser goes: no form is claimed (as `sign` cannot make one either)."""
+    body = b"[" * 100_000 + b"]" * 100_000
     assert js_form(body) is None
 
 
@@ -312,11 +336,11 @@ def test_a_proved_form_needs_no_scan_and_no_parse(
     """A compact body, or a pretty one whose guess is proved, costs byte operations only."""
     from cobalt_sdk.webhooks import _signature
 
+    assert js_form(body) == form
     _forbid(monkeypatch, _signature, "scan")
     _forbid(monkeypatch, _signature, "js_parse")
     _forbid(monkeypatch, json, "loads")
     assert verify_signature(body, raw_signature(form), SECRET) == form
-    assert js_form(body) == form
 
 
 @pytest.mark.parametrize(
@@ -332,10 +356,10 @@ def test_a_one_line_body_with_spaces_needs_no_parse(
 ) -> None:
     from cobalt_sdk.webhooks import _signature
 
+    assert js_form(body) == form
     _forbid(monkeypatch, _signature, "js_parse")
     _forbid(monkeypatch, json, "loads")
     assert verify_signature(body, raw_signature(form), SECRET) == form
-    assert js_form(body) == form
 
 
 @pytest.mark.parametrize(

@@ -174,13 +174,15 @@ def _exact_form(raw: bytes) -> bytes | None:
         return None
 
 
-def _candidates(raw: bytes) -> Iterator[tuple[bytes, bool]]:
+def _candidates(raw: bytes, *, json_only: bool = False) -> Iterator[tuple[bytes, bool]]:
     """What Cobalt may have signed for `raw`, cheapest first, as (message, is the JavaScript form).
 
     With the accelerator: the JavaScript form (`raw` itself when they are equal), or nothing when
     there is none. Without it: a guess may come first (a pretty-printed body with its layout
     removed: one HMAC, no parsing); the JavaScript form comes last, when there is one, and nothing
     is parsed unless byte operations (`_fastform`, then `_canonical`) cannot establish it.
+    Those assume valid JSON; `json_only=True` parses the body first on that path and gives nothing
+    for one `JSON.parse` refuses.
     """
     accelerated = _accelerator.js_form(raw)
     if isinstance(accelerated, bytes):
@@ -190,6 +192,8 @@ def _candidates(raw: bytes) -> Iterator[tuple[bytes, bool]]:
         yield raw, True
         return
     if accelerated is _accelerator.Verdict.NONE:
+        return
+    if json_only and not _is_json(raw):
         return
     yield from _pure_candidates(raw)
 
@@ -225,11 +229,25 @@ def js_form(raw: bytes) -> bytes | None:
     """What Cobalt's algorithm would have signed for `raw`; None if nothing (not JSON).
 
     A body that repeats a key gives None or a text that still repeats it, which `JSON.stringify`
-    never writes, so no signature of Cobalt's can match it."""
-    for message, is_form in _candidates(raw):
+    never writes, so no signature of Cobalt's can match it.
+
+    The pure path's byte-level proofs assume valid JSON (`verify_signature` only needs them to be
+    right for valid JSON: any other body verifies by its raw bytes or not at all), so without the
+    accelerator `raw` is parsed first here: `not json`, `[1,]` or `NaN` give None on both paths.
+    """
+    for message, is_form in _candidates(raw, json_only=True):
         if is_form:
             return message
     return None
+
+
+def _is_json(raw: bytes) -> bool:
+    """`JSON.parse` accepts `raw` (nesting too deep for Python's parser counts as not JSON, as in `_exact_form`)."""
+    try:
+        js_parse(raw)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def verify_signature(
