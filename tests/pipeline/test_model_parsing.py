@@ -227,3 +227,25 @@ def test_a_list_of_models_is_built_as_from_dict_builds_each_item() -> None:
     assert ProviderHoursInput._from_dicts([]) == []
     with pytest.raises(KeyError, match="shifts"):
         ProviderHoursInput._from_dicts([{"day": "Monday", "shifts": []}, {"day": "Monday"}])
+
+
+def test_a_list_of_items_of_changing_shapes_is_built_as_from_dict_builds_each_item() -> None:
+    # _from_dicts skips the key checks of an item with the keys of the item checked before it, in
+    # the same order; any other item (new keys, reordered, fewer, unknown) is checked again.
+    plain = {key: value for key, value in APPOINTMENT.items() if key != "x_unknown"}
+    reordered = dict(reversed(list(plain.items())))
+    fewer = {"id": "a3", "status": "pending"}
+    items = [plain, {**plain, "id": "a2"}, reordered, APPOINTMENT, plain, fewer, {**fewer, "x": 1}, fewer, plain]
+    expected = [Appointment.from_dict(item) for item in items]
+    source = copy.deepcopy(items)
+    assert Appointment._from_dicts(source) == expected and source == items
+    owned = json.loads(json.dumps(items))
+    built = Appointment._from_dicts(owned, True)
+    assert built == expected
+    extra = [model.additional_properties for model in built]
+    assert extra == [{}, {}, {}, {"x_unknown": {"kept": True}}, {}, {}, {"x": 1}, {}, {}]
+    assert [model.insurances for model in built][:5] == [expected[0].insurances] * 5 and built[5].insurances is UNSET
+    with pytest.raises(KeyError, match="shifts"):
+        shift = {"start": "09:00", "end": "17:00"}
+        week = [{"day": "Monday", "shifts": [shift]}, {"day": "Tuesday", "shifts": [shift]}]
+        ProviderHoursInput._from_dicts([*week, {"shifts": [shift], "day": "Wednesday"}, {"day": "Monday"}])
