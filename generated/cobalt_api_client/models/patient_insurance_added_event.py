@@ -143,7 +143,7 @@ class PatientInsuranceAddedEvent:
         d: dict[str, Any]
         _shape: list[str] | None = None
         for src_dict in items:
-            _item_keys = [*src_dict]
+            _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
                 d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
