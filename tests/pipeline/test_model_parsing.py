@@ -14,6 +14,7 @@ import copy
 import datetime
 import json
 import pickle
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -227,3 +228,88 @@ def test_a_list_of_models_is_built_as_from_dict_builds_each_item() -> None:
     assert ProviderHoursInput._from_dicts([]) == []
     with pytest.raises(KeyError, match="shifts"):
         ProviderHoursInput._from_dicts([{"day": "Monday", "shifts": []}, {"day": "Monday"}])
+
+
+def test_a_list_of_items_of_changing_shapes_is_built_as_from_dict_builds_each_item() -> None:
+    # _from_dicts skips the key checks of an item with the keys of the item checked before it, in
+    # the same order; any other item (new keys, reordered, fewer, unknown) is checked again.
+    plain = {key: value for key, value in APPOINTMENT.items() if key != "x_unknown"}
+    reordered = dict(reversed(list(plain.items())))
+    fewer = {"id": "a3", "status": "pending"}
+    items = [plain, {**plain, "id": "a2"}, reordered, APPOINTMENT, plain, fewer, {**fewer, "x": 1}, fewer, plain]
+    expected = [Appointment.from_dict(item) for item in items]
+    source = copy.deepcopy(items)
+    assert Appointment._from_dicts(source) == expected and source == items
+    owned = json.loads(json.dumps(items))
+    built = Appointment._from_dicts(owned, True)
+    assert built == expected
+    extra = [model.additional_properties for model in built]
+    assert extra == [{}, {}, {}, {"x_unknown": {"kept": True}}, {}, {}, {"x": 1}, {}, {}]
+    assert [model.insurances for model in built][:5] == [expected[0].insurances] * 5 and built[5].insurances is UNSET
+    with pytest.raises(KeyError, match="shifts"):
+        shift = {"start": "09:00", "end": "17:00"}
+        week = [{"day": "Monday", "shifts": [shift]}, {"day": "Tuesday", "shifts": [shift]}]
+        ProviderHoursInput._from_dicts([*week, {"shifts": [shift], "day": "Wednesday"}, {"day": "Monday"}])
+
+
+def _outcome(parse: Callable[[], list[Any]]) -> tuple[Any, ...]:
+    """What a parse gives: its models, their fields and stored state, or the error's type and arguments."""
+    try:
+        models = parse()
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        return ("raised", type(exc), exc.args)
+    fields = [attrs.asdict(model, recurse=False) for model in models]  # converts the deferred fields
+    return ("built", models, fields, [vars(model) for model in models])
+
+
+_SHIFT = {"start": "09:00", "end": "17:00"}
+_HOURS = {"day": "Monday", "shifts": [_SHIFT]}
+_PLAIN = {key: value for key, value in APPOINTMENT.items() if key != "x_unknown"}
+_NULLS = {"id": "a4", "datetime": None, "insurances": None, "created_at": None, "object_metadata": None}
+_INSURANCES = [{"name": "A"}, {"name": "B"}, {"member_id": "X", "name": "C"}, {"name": "D", "y": 2}, {"name": "E"}]
+_SHAPE_CASES: dict[str, tuple[Any, list[Any]]] = {
+    "same keys in another order": (Appointment, [_PLAIN, {**_PLAIN}, dict(reversed(list(_PLAIN.items()))), _PLAIN]),
+    "unknown key after a checked shape": (Appointment, [_PLAIN, _PLAIN, {**_PLAIN, "x": 1}, _PLAIN]),
+    "null values of nullable fields": (Appointment, [{**_NULLS, "object_metadata": {}}, _NULLS, _NULLS, _PLAIN]),
+    "a bad value in an item of a checked shape": (
+        Appointment,
+        [_PLAIN, {**_PLAIN, "datetime": "no date"}, {**_PLAIN, "object_metadata": {"created_at": "no date"}}],
+    ),
+    "nested lists of changing shapes": (
+        Appointment,
+        [{**_PLAIN, "insurances": _INSURANCES}, {**_PLAIN, "insurances": []}],
+    ),
+    "empty items": (Appointment, [{}, {}, {"id": "a5"}, {}]),
+    "a null item after a checked shape": (Appointment, [_PLAIN, _PLAIN, None]),
+    "an item listing a checked shape's keys": (Appointment, [{"id": "a6"}, ["id"]]),
+    "required keys, reordered": (ProviderHoursInput, [_HOURS, {"shifts": [_SHIFT], "day": "Tuesday"}, _HOURS]),
+    "a required key missing after a checked shape": (ProviderHoursInput, [_HOURS, _HOURS, {"day": "Monday"}]),
+    "an extra key where the schema drops them": (ProviderHoursInput, [_HOURS, {**_HOURS, "extra": 1}, _HOURS]),
+    "a bad enum value in an item of a checked shape": (ProviderHoursInput, [_HOURS, {**_HOURS, "day": "Someday"}]),
+    "a nested required key missing": (ProviderHoursInput, [_HOURS, {**_HOURS, "shifts": [_SHIFT, {"start": "9"}]}]),
+    "a null item where keys are required": (ProviderHoursInput, [_HOURS, _HOURS, None]),
+    "a string item where keys are required": (ProviderHoursInput, [_HOURS, "day"]),
+    "renamed fields and consts": (
+        AppointmentCreatedEvent,
+        [EVENT, {**EVENT, "id": "evt_2"}, dict(reversed(list(EVENT.items()))), {**EVENT, "x": 1}, EVENT],
+    ),
+    "a bad const in an item of a checked shape": (AppointmentCreatedEvent, [EVENT, {**EVENT, "type": "other"}]),
+    "a renamed required key missing": (
+        AppointmentCreatedEvent,
+        [EVENT, EVENT, {key: value for key, value in EVENT.items() if key != "type"}],
+    ),
+}
+
+
+@pytest.mark.parametrize("owned", [False, True], ids=["given", "decoded"])
+@pytest.mark.parametrize("case", sorted(_SHAPE_CASES))
+def test_a_list_builds_and_fails_exactly_as_a_from_dict_per_item(case: str, owned: bool) -> None:
+    # Differential: _from_dicts (which skips the key checks of an item with a checked item's keys,
+    # in order) against a fresh from_dict per item, on copies of the same data: same models with the
+    # same stored state, or the same error; decoded data is changed alike (it becomes the models').
+    model, items = _SHAPE_CASES[case]
+    fast_source, slow_source = (json.loads(json.dumps(items)) for _ in range(2))
+    fast = _outcome(lambda: model._from_dicts(fast_source, owned))
+    slow = _outcome(lambda: [model.from_dict(item, owned) for item in slow_source])
+    assert fast == slow and fast_source == slow_source
+    assert fast_source == items or owned

@@ -553,14 +553,28 @@ class Appointment:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            if not _owned and "datetime" in d:
+                _has_datetime_ = "datetime" in d
+                _has_insurances = "insurances" in d
+                _has_diagnoses = "diagnoses" in d
+                _has_medications = "medications" in d
+                _has_created_at = "created_at" in d
+                _has_object_metadata = "object_metadata" in d
+            if not _owned and _has_datetime_:
                 v_datetime_: Any = d.pop("datetime")
                 if isinstance(v_datetime_, str):
                     try:
@@ -571,7 +585,7 @@ class Appointment:
                         pass
                 d["datetime_"] = v_datetime_
 
-            if "insurances" in d:
+            if _has_insurances:
                 if _owned:
                     d["json:insurances"] = d.pop("insurances")
                 else:
@@ -585,7 +599,7 @@ class Appointment:
                             pass
                     d["insurances"] = v_insurances
 
-            if "diagnoses" in d:
+            if _has_diagnoses:
                 if _owned:
                     d["json:diagnoses"] = d.pop("diagnoses")
                 else:
@@ -599,7 +613,7 @@ class Appointment:
                             pass
                     d["diagnoses"] = v_diagnoses
 
-            if "medications" in d:
+            if _has_medications:
                 if _owned:
                     d["json:medications"] = d.pop("medications")
                 else:
@@ -613,7 +627,7 @@ class Appointment:
                             pass
                     d["medications"] = v_medications
 
-            if "created_at" in d:
+            if _has_created_at:
                 if _owned:
                     d["json:created_at"] = d.pop("created_at")
                 else:
@@ -627,7 +641,7 @@ class Appointment:
                             pass
                     d["created_at"] = v_created_at
 
-            if "object_metadata" in d:
+            if _has_object_metadata:
                 _object_metadata = d["object_metadata"]
                 object_metadata: ObjectMetadata | Unset
                 if isinstance(_object_metadata, Unset):

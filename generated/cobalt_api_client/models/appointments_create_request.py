@@ -224,14 +224,27 @@ class AppointmentsCreateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "datetime" in d:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_datetime_ = "datetime" in d
+                _has_date = "date" in d
+                _has_new_patient = "new_patient" in d
+                _has_prevent_double_booking = "prevent_double_booking" in d
+                _has_type_ = "type" in d
+            if _has_datetime_:
                 _datetime_ = d.pop("datetime")
                 datetime_: datetime.datetime | Unset
                 if isinstance(_datetime_, Unset):
@@ -240,7 +253,7 @@ class AppointmentsCreateRequest:
                     datetime_ = datetime.datetime.fromisoformat(_datetime_)
 
                 d["datetime_"] = datetime_
-            if "date" in d:
+            if _has_date:
                 _date = d["date"]
                 date: datetime.date | Unset
                 if isinstance(_date, Unset):
@@ -249,7 +262,7 @@ class AppointmentsCreateRequest:
                     date = datetime.date.fromisoformat(_date)
 
                 d["date"] = date
-            if "new_patient" in d:
+            if _has_new_patient:
                 _new_patient = d["new_patient"]
                 new_patient: AppointmentsCreateRequestNewPatient | Unset
                 if isinstance(_new_patient, Unset):
@@ -258,7 +271,7 @@ class AppointmentsCreateRequest:
                     new_patient = check_appointments_create_request_new_patient(_new_patient)
 
                 d["new_patient"] = new_patient
-            if "prevent_double_booking" in d:
+            if _has_prevent_double_booking:
                 _prevent_double_booking = d["prevent_double_booking"]
                 prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
                 if isinstance(_prevent_double_booking, Unset):
@@ -269,7 +282,7 @@ class AppointmentsCreateRequest:
                     )
 
                 d["prevent_double_booking"] = prevent_double_booking
-            if "type" in d:
+            if _has_type_:
                 d["type_"] = d.pop("type")
             appointments_create_request = _new(cls)
             appointments_create_request.__dict__ = d

@@ -135,12 +135,24 @@ class AppointmentsFetchRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "search_by" in d:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_search_by = "search_by" in d
+                _has_start_date = "start_date" in d
+                _has_end_date = "end_date" in d
+                _has_provider_ids = "provider_ids" in d
+            if _has_search_by:
                 _search_by = d["search_by"]
                 search_by: AppointmentsFetchRequestSearchBy | Unset
                 if isinstance(_search_by, Unset):
@@ -149,7 +161,7 @@ class AppointmentsFetchRequest:
                     search_by = check_appointments_fetch_request_search_by(_search_by)
 
                 d["search_by"] = search_by
-            if "start_date" in d:
+            if _has_start_date:
                 _start_date = d["start_date"]
                 start_date: datetime.date | Unset
                 if isinstance(_start_date, Unset):
@@ -158,7 +170,7 @@ class AppointmentsFetchRequest:
                     start_date = datetime.date.fromisoformat(_start_date)
 
                 d["start_date"] = start_date
-            if "end_date" in d:
+            if _has_end_date:
                 _end_date = d["end_date"]
                 end_date: datetime.date | Unset
                 if isinstance(_end_date, Unset):
@@ -167,7 +179,7 @@ class AppointmentsFetchRequest:
                     end_date = datetime.date.fromisoformat(_end_date)
 
                 d["end_date"] = end_date
-            if "provider_ids" in d:
+            if _has_provider_ids:
                 provider_ids = cast(list[str], d["provider_ids"])
 
                 d["provider_ids"] = provider_ids

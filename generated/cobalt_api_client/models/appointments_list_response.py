@@ -133,23 +133,34 @@ class AppointmentsListResponse:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            if "appointments" in d:
+                _has_appointments = "appointments" in d
+                _has_results = "results" in d
+                _has_pagination = "pagination" in d
+            if _has_appointments:
                 _appointments = d["appointments"]
                 appointments: list[Appointment] | Unset = UNSET
                 if _appointments is not UNSET:
                     appointments = Appointment._from_dicts(_appointments, _owned)
 
                 d["appointments"] = appointments
-            if "results" in d:
+            if _has_results:
                 _results = d["results"]
                 results: AppointmentsListResults | Unset
                 if isinstance(_results, Unset):
@@ -158,7 +169,7 @@ class AppointmentsListResponse:
                     results = AppointmentsListResults.from_dict(_results, _owned)
 
                 d["results"] = results
-            if "pagination" in d:
+            if _has_pagination:
                 _pagination = d["pagination"]
                 pagination: Pagination | Unset
                 if isinstance(_pagination, Unset):

@@ -141,12 +141,23 @@ class AppointmentsUpdateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "datetime" in d:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_datetime_ = "datetime" in d
+                _has_appointment_datetime = "appointment_datetime" in d
+                _has_type_ = "type" in d
+            if _has_datetime_:
                 _datetime_ = d.pop("datetime")
                 datetime_: datetime.datetime | Unset
                 if isinstance(_datetime_, Unset):
@@ -155,7 +166,7 @@ class AppointmentsUpdateRequest:
                     datetime_ = datetime.datetime.fromisoformat(_datetime_)
 
                 d["datetime_"] = datetime_
-            if "appointment_datetime" in d:
+            if _has_appointment_datetime:
                 _appointment_datetime = d["appointment_datetime"]
                 appointment_datetime: datetime.datetime | Unset
                 if isinstance(_appointment_datetime, Unset):
@@ -164,7 +175,7 @@ class AppointmentsUpdateRequest:
                     appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
 
                 d["appointment_datetime"] = appointment_datetime
-            if "type" in d:
+            if _has_type_:
                 d["type_"] = d.pop("type")
             appointments_update_request = _new(cls)
             appointments_update_request.__dict__ = d

@@ -199,13 +199,24 @@ class AvailabilityFetchRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_calculation_method = "calculation_method" in d
+                _has_provider_type = "provider_type" in d
+                _has_location_ids = "location_ids" in d
             start_date = datetime.date.fromisoformat(d["start_date"])
 
             d["start_date"] = start_date
@@ -215,7 +226,7 @@ class AvailabilityFetchRequest:
             provider_ids = cast(list[str], d["provider_ids"])
 
             d["provider_ids"] = provider_ids
-            if "calculation_method" in d:
+            if _has_calculation_method:
                 _calculation_method = d["calculation_method"]
                 calculation_method: AvailabilityFetchRequestCalculationMethod | Unset
                 if isinstance(_calculation_method, Unset):
@@ -224,7 +235,7 @@ class AvailabilityFetchRequest:
                     calculation_method = check_availability_fetch_request_calculation_method(_calculation_method)
 
                 d["calculation_method"] = calculation_method
-            if "provider_type" in d:
+            if _has_provider_type:
                 _provider_type = d["provider_type"]
                 provider_type: AvailabilityFetchRequestProviderType | Unset
                 if isinstance(_provider_type, Unset):
@@ -233,7 +244,7 @@ class AvailabilityFetchRequest:
                     provider_type = check_availability_fetch_request_provider_type(_provider_type)
 
                 d["provider_type"] = provider_type
-            if "location_ids" in d:
+            if _has_location_ids:
                 location_ids = cast(list[str], d["location_ids"])
 
                 d["location_ids"] = location_ids

@@ -214,14 +214,25 @@ class AvailabilityWindow:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            if "date" in d:
+                _has_date = "date" in d
+                _has_range_start = "range_start" in d
+                _has_range_end = "range_end" in d
+            if _has_date:
                 _date = d["date"]
                 date: datetime.date | Unset
                 if isinstance(_date, Unset):
@@ -230,7 +241,7 @@ class AvailabilityWindow:
                     date = datetime.date.fromisoformat(_date)
 
                 d["date"] = date
-            if "range_start" in d:
+            if _has_range_start:
                 _range_start = d["range_start"]
                 range_start: datetime.datetime | Unset
                 if isinstance(_range_start, Unset):
@@ -239,7 +250,7 @@ class AvailabilityWindow:
                     range_start = datetime.datetime.fromisoformat(_range_start)
 
                 d["range_start"] = range_start
-            if "range_end" in d:
+            if _has_range_end:
                 _range_end = d["range_end"]
                 range_end: datetime.datetime | Unset
                 if isinstance(_range_end, Unset):

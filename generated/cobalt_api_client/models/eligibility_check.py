@@ -317,16 +317,31 @@ class EligibilityCheck:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            if "patient_dob" in d:
+                _has_patient_dob = "patient_dob" in d
+                _has_service_date = "service_date" in d
+                _has_response_at = "response_at" in d
+                _has_plan_begin_date = "plan_begin_date" in d
+                _has_plan_end_date = "plan_end_date" in d
+                _has_benefits_summary = "benefits_summary" in d
+                _has_synced_at = "synced_at" in d
+            if _has_patient_dob:
                 _patient_dob = d["patient_dob"]
                 patient_dob: datetime.date | Unset
                 if isinstance(_patient_dob, Unset):
@@ -335,7 +350,7 @@ class EligibilityCheck:
                     patient_dob = datetime.date.fromisoformat(_patient_dob)
 
                 d["patient_dob"] = patient_dob
-            if "service_date" in d:
+            if _has_service_date:
                 _service_date = d["service_date"]
                 service_date: datetime.date | Unset
                 if isinstance(_service_date, Unset):
@@ -344,7 +359,7 @@ class EligibilityCheck:
                     service_date = datetime.date.fromisoformat(_service_date)
 
                 d["service_date"] = service_date
-            if "response_at" in d:
+            if _has_response_at:
                 _response_at = d["response_at"]
                 response_at: datetime.datetime | Unset
                 if isinstance(_response_at, Unset):
@@ -353,7 +368,7 @@ class EligibilityCheck:
                     response_at = datetime.datetime.fromisoformat(_response_at)
 
                 d["response_at"] = response_at
-            if "plan_begin_date" in d:
+            if _has_plan_begin_date:
                 if _owned:
                     d["json:plan_begin_date"] = d.pop("plan_begin_date")
                 else:
@@ -367,7 +382,7 @@ class EligibilityCheck:
                             pass
                     d["plan_begin_date"] = v_plan_begin_date
 
-            if "plan_end_date" in d:
+            if _has_plan_end_date:
                 if _owned:
                     d["json:plan_end_date"] = d.pop("plan_end_date")
                 else:
@@ -381,7 +396,7 @@ class EligibilityCheck:
                             pass
                     d["plan_end_date"] = v_plan_end_date
 
-            if "benefits_summary" in d:
+            if _has_benefits_summary:
                 _benefits_summary = d["benefits_summary"]
                 benefits_summary: EligibilityBenefitsSummary | Unset
                 if isinstance(_benefits_summary, Unset):
@@ -390,7 +405,7 @@ class EligibilityCheck:
                     benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
 
                 d["benefits_summary"] = benefits_summary
-            if "synced_at" in d:
+            if _has_synced_at:
                 _synced_at = d["synced_at"]
                 synced_at: datetime.datetime | Unset
                 if isinstance(_synced_at, Unset):

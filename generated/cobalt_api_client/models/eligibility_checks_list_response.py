@@ -108,19 +108,28 @@ class EligibilityChecksListResponse:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
+                _has_pagination = "pagination" in d
             eligibility_checks = EligibilityCheck._from_dicts(d["eligibility_checks"], _owned)
 
             d["eligibility_checks"] = eligibility_checks
-            if "pagination" in d:
+            if _has_pagination:
                 _pagination = d["pagination"]
                 pagination: EligibilityChecksPagination | Unset
                 if isinstance(_pagination, Unset):

@@ -121,13 +121,23 @@ class NotesCreateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_icd_10_codes = "icd_10_codes" in d
+                _has_cpt_codes = "cpt_codes" in d
             v_note: Any = d["note"]
             if isinstance(v_note, dict):
                 try:
@@ -138,11 +148,11 @@ class NotesCreateRequest:
                     pass
             d["note"] = v_note
 
-            if "icd_10_codes" in d:
+            if _has_icd_10_codes:
                 icd_10_codes = cast(list[str], d["icd_10_codes"])
 
                 d["icd_10_codes"] = icd_10_codes
-            if "cpt_codes" in d:
+            if _has_cpt_codes:
                 cpt_codes = cast(list[str], d["cpt_codes"])
 
                 d["cpt_codes"] = cpt_codes

@@ -227,14 +227,28 @@ class Order:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            if "order_date" in d:
+                _has_order_date = "order_date" in d
+                _has_patient_dob = "patient_dob" in d
+                _has_lab_results = "lab_results" in d
+                _has_ordered_date = "ordered_date" in d
+                _has_details = "details" in d
+                _has_type_ = "type" in d
+            if _has_order_date:
                 _order_date = d["order_date"]
                 order_date: datetime.date | Unset
                 if isinstance(_order_date, Unset):
@@ -243,7 +257,7 @@ class Order:
                     order_date = datetime.date.fromisoformat(_order_date)
 
                 d["order_date"] = order_date
-            if "patient_dob" in d:
+            if _has_patient_dob:
                 _patient_dob = d["patient_dob"]
                 patient_dob: datetime.date | Unset
                 if isinstance(_patient_dob, Unset):
@@ -252,7 +266,7 @@ class Order:
                     patient_dob = datetime.date.fromisoformat(_patient_dob)
 
                 d["patient_dob"] = patient_dob
-            if "lab_results" in d:
+            if _has_lab_results:
                 if _owned:
                     d["json:lab_results"] = d.pop("lab_results")
                 else:
@@ -266,7 +280,7 @@ class Order:
                             pass
                     d["lab_results"] = v_lab_results
 
-            if "ordered_date" in d:
+            if _has_ordered_date:
                 _ordered_date = d["ordered_date"]
                 ordered_date: datetime.datetime | Unset
                 if isinstance(_ordered_date, Unset):
@@ -275,7 +289,7 @@ class Order:
                     ordered_date = datetime.datetime.fromisoformat(_ordered_date)
 
                 d["ordered_date"] = ordered_date
-            if "details" in d:
+            if _has_details:
                 _details = d["details"]
                 details: OrderDetails | Unset
                 if isinstance(_details, Unset):
@@ -284,7 +298,7 @@ class Order:
                     details = OrderDetails.from_dict(_details, _owned)
 
                 d["details"] = details
-            if "type" in d:
+            if _has_type_:
                 d["type_"] = d.pop("type")
             order = _new(cls)
             order.__dict__ = d

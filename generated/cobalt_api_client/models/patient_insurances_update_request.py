@@ -145,12 +145,22 @@ class PatientInsurancesUpdateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "plan_begin_date" in d:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_plan_begin_date = "plan_begin_date" in d
+                _has_subscriber_demographics = "subscriber_demographics" in d
+            if _has_plan_begin_date:
                 _plan_begin_date = d["plan_begin_date"]
                 plan_begin_date: datetime.date | Unset
                 if isinstance(_plan_begin_date, Unset):
@@ -159,7 +169,7 @@ class PatientInsurancesUpdateRequest:
                     plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
 
                 d["plan_begin_date"] = plan_begin_date
-            if "subscriber_demographics" in d:
+            if _has_subscriber_demographics:
                 _subscriber_demographics = d["subscriber_demographics"]
                 subscriber_demographics: SubscriberDemographics | Unset
                 if isinstance(_subscriber_demographics, Unset):

@@ -273,37 +273,49 @@ class PatientLiveFetchCompletedEventPatient:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            if "medications" in d:
+                _has_medications = "medications" in d
+                _has_pharmacies = "pharmacies" in d
+                _has_insurances = "insurances" in d
+                _has_tasks = "tasks" in d
+            if _has_medications:
                 _medications = d["medications"]
                 medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
                 if _medications is not UNSET:
                     medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
 
                 d["medications"] = medications
-            if "pharmacies" in d:
+            if _has_pharmacies:
                 _pharmacies = d["pharmacies"]
                 pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
                 if _pharmacies is not UNSET:
                     pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
 
                 d["pharmacies"] = pharmacies
-            if "insurances" in d:
+            if _has_insurances:
                 _insurances = d["insurances"]
                 insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
                 if _insurances is not UNSET:
                     insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
 
                 d["insurances"] = insurances
-            if "tasks" in d:
+            if _has_tasks:
                 _tasks = d["tasks"]
                 tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
                 if _tasks is not UNSET:

@@ -377,12 +377,25 @@ class PatientsCreateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "dob" in d:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_dob = "dob" in d
+                _has_sex = "sex" in d
+                _has_insurance_sequence = "insurance_sequence" in d
+                _has_check_eligibility = "check_eligibility" in d
+                _has_responsible_party = "responsible_party" in d
+            if _has_dob:
                 _dob = d["dob"]
                 dob: datetime.date | Unset
                 if isinstance(_dob, Unset):
@@ -391,7 +404,7 @@ class PatientsCreateRequest:
                     dob = datetime.date.fromisoformat(_dob)
 
                 d["dob"] = dob
-            if "sex" in d:
+            if _has_sex:
                 _sex = d["sex"]
                 sex: PatientsCreateRequestSex | Unset
                 if isinstance(_sex, Unset):
@@ -400,7 +413,7 @@ class PatientsCreateRequest:
                     sex = check_patients_create_request_sex(_sex)
 
                 d["sex"] = sex
-            if "insurance_sequence" in d:
+            if _has_insurance_sequence:
                 _insurance_sequence = d["insurance_sequence"]
                 insurance_sequence: PatientsCreateRequestInsuranceSequence | Unset
                 if isinstance(_insurance_sequence, Unset):
@@ -409,7 +422,7 @@ class PatientsCreateRequest:
                     insurance_sequence = check_patients_create_request_insurance_sequence(_insurance_sequence)
 
                 d["insurance_sequence"] = insurance_sequence
-            if "check_eligibility" in d:
+            if _has_check_eligibility:
                 _check_eligibility = d["check_eligibility"]
                 check_eligibility: PatientsCreateRequestCheckEligibility | Unset
                 if isinstance(_check_eligibility, Unset):
@@ -418,7 +431,7 @@ class PatientsCreateRequest:
                     check_eligibility = check_patients_create_request_check_eligibility(_check_eligibility)
 
                 d["check_eligibility"] = check_eligibility
-            if "responsible_party" in d:
+            if _has_responsible_party:
                 _responsible_party = d["responsible_party"]
                 responsible_party: PatientsCreateRequestResponsibleParty | Unset
                 if isinstance(_responsible_party, Unset):

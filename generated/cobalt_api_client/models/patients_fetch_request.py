@@ -164,12 +164,23 @@ class PatientsFetchRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "search_by" in d:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_search_by = "search_by" in d
+                _has_dob = "dob" in d
+                _has_include = "include" in d
+            if _has_search_by:
                 _search_by = d["search_by"]
                 search_by: PatientsFetchRequestSearchBy | Unset
                 if isinstance(_search_by, Unset):
@@ -178,7 +189,7 @@ class PatientsFetchRequest:
                     search_by = check_patients_fetch_request_search_by(_search_by)
 
                 d["search_by"] = search_by
-            if "dob" in d:
+            if _has_dob:
                 _dob = d["dob"]
                 dob: datetime.date | Unset
                 if isinstance(_dob, Unset):
@@ -187,7 +198,7 @@ class PatientsFetchRequest:
                     dob = datetime.date.fromisoformat(_dob)
 
                 d["dob"] = dob
-            if "include" in d:
+            if _has_include:
                 if _owned:
                     d["json:include"] = d.pop("include")
                 else:

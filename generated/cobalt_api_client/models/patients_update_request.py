@@ -234,12 +234,23 @@ class PatientsUpdateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "dob" in d:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_dob = "dob" in d
+                _has_sex = "sex" in d
+                _has_insurance_sequence = "insurance_sequence" in d
+            if _has_dob:
                 _dob = d["dob"]
                 dob: datetime.date | Unset
                 if isinstance(_dob, Unset):
@@ -248,7 +259,7 @@ class PatientsUpdateRequest:
                     dob = datetime.date.fromisoformat(_dob)
 
                 d["dob"] = dob
-            if "sex" in d:
+            if _has_sex:
                 _sex = d["sex"]
                 sex: PatientsUpdateRequestSex | Unset
                 if isinstance(_sex, Unset):
@@ -257,7 +268,7 @@ class PatientsUpdateRequest:
                     sex = check_patients_update_request_sex(_sex)
 
                 d["sex"] = sex
-            if "insurance_sequence" in d:
+            if _has_insurance_sequence:
                 _insurance_sequence = d["insurance_sequence"]
                 insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
                 if isinstance(_insurance_sequence, Unset):

@@ -188,14 +188,24 @@ class ProviderShift:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-            if "recurrence" in d:
+                _has_recurrence = "recurrence" in d
+                _has_visit_type_rules = "visit_type_rules" in d
+            if _has_recurrence:
                 if _owned:
                     d["json:recurrence"] = d.pop("recurrence")
                 else:
@@ -209,7 +219,7 @@ class ProviderShift:
                             pass
                     d["recurrence"] = v_recurrence
 
-            if "visit_type_rules" in d:
+            if _has_visit_type_rules:
                 if _owned:
                     d["json:visit_type_rules"] = d.pop("visit_type_rules")
                 else:

@@ -106,12 +106,22 @@ class ProvidersUpdateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "hide_in_availability" in d:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_hide_in_availability = "hide_in_availability" in d
+                _has_hours = "hours" in d
+            if _has_hide_in_availability:
                 _hide_in_availability = d["hide_in_availability"]
                 hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset
                 if isinstance(_hide_in_availability, Unset):
@@ -120,7 +130,7 @@ class ProvidersUpdateRequest:
                     hide_in_availability = check_providers_update_request_hide_in_availability(_hide_in_availability)
 
                 d["hide_in_availability"] = hide_in_availability
-            if "hours" in d:
+            if _has_hours:
                 _hours = d["hours"]
                 hours: list[ProviderHoursInput] | Unset = UNSET
                 if _hours is not UNSET:

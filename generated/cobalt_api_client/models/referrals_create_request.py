@@ -171,14 +171,26 @@ class ReferralsCreateRequest:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-            if "direction" in d:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_direction = "direction" in d
+                _has_priority = "priority" in d
+                _has_diagnosis_codes = "diagnosis_codes" in d
+                _has_documents = "documents" in d
+            if _has_direction:
                 _direction = d["direction"]
                 direction: ReferralsCreateRequestDirection | Unset
                 if isinstance(_direction, Unset):
@@ -187,7 +199,7 @@ class ReferralsCreateRequest:
                     direction = check_referrals_create_request_direction(_direction)
 
                 d["direction"] = direction
-            if "priority" in d:
+            if _has_priority:
                 _priority = d["priority"]
                 priority: ReferralsCreateRequestPriority | Unset
                 if isinstance(_priority, Unset):
@@ -196,11 +208,11 @@ class ReferralsCreateRequest:
                     priority = check_referrals_create_request_priority(_priority)
 
                 d["priority"] = priority
-            if "diagnosis_codes" in d:
+            if _has_diagnosis_codes:
                 diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
                 d["diagnosis_codes"] = diagnosis_codes
-            if "documents" in d:
+            if _has_documents:
                 _documents = d["documents"]
                 documents: list[ReferralDocument] | Unset = UNSET
                 if _documents is not UNSET:

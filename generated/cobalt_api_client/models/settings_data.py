@@ -152,15 +152,25 @@ class SettingsData:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
+                _has_visit_statuses = "visit_statuses" in d
+                _has_required_patient_fields = "required_patient_fields" in d
             visit_types = []
             _visit_types = d["visit_types"]
             for visit_types_item_data in _visit_types:
@@ -181,14 +191,14 @@ class SettingsData:
                 visit_types.append(visit_types_item)
 
             d["visit_types"] = visit_types
-            if "visit_statuses" in d:
+            if _has_visit_statuses:
                 _visit_statuses = d["visit_statuses"]
                 visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
                 if _visit_statuses is not UNSET:
                     visit_statuses = SettingsCodeDescription._from_dicts(_visit_statuses, _owned)
 
                 d["visit_statuses"] = visit_statuses
-            if "required_patient_fields" in d:
+            if _has_required_patient_fields:
                 required_patient_fields = cast(list[str], d["required_patient_fields"])
 
                 d["required_patient_fields"] = required_patient_fields

@@ -248,19 +248,32 @@ class WebhookEventRecord:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
         built: list[T] = []
         append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
         for src_dict in items:
-            if not _REQUIRED <= src_dict.keys():
-                raise KeyError(min(_REQUIRED.difference(src_dict)))
-            if _known(src_dict):
-                d: dict[str, Any] = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
             else:
-                d = {key: value for key, value in src_dict.items() if key in _KEYS}
-                d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
+                _has_created_at = "created_at" in d
+                _has_created = "created" in d
+                _has_last_delivery_attempt = "last_delivery_attempt" in d
+                _has_object_ = "object" in d
+                _has_type_ = "type" in d
             data = WebhookEventRecordData.from_dict(d["data"], _owned)
 
             d["data"] = data
-            if "created_at" in d:
+            if _has_created_at:
                 _created_at = d["created_at"]
                 created_at: datetime.datetime | Unset
                 if isinstance(_created_at, Unset):
@@ -269,7 +282,7 @@ class WebhookEventRecord:
                     created_at = datetime.datetime.fromisoformat(_created_at)
 
                 d["created_at"] = created_at
-            if "created" in d:
+            if _has_created:
                 _created = d["created"]
                 created: datetime.datetime | Unset
                 if isinstance(_created, Unset):
@@ -278,7 +291,7 @@ class WebhookEventRecord:
                     created = datetime.datetime.fromisoformat(_created)
 
                 d["created"] = created
-            if "last_delivery_attempt" in d:
+            if _has_last_delivery_attempt:
                 _last_delivery_attempt = d["last_delivery_attempt"]
                 last_delivery_attempt: datetime.datetime | Unset
                 if isinstance(_last_delivery_attempt, Unset):
@@ -287,9 +300,9 @@ class WebhookEventRecord:
                     last_delivery_attempt = datetime.datetime.fromisoformat(_last_delivery_attempt)
 
                 d["last_delivery_attempt"] = last_delivery_attempt
-            if "object" in d:
+            if _has_object_:
                 d["object_"] = d.pop("object")
-            if "type" in d:
+            if _has_type_:
                 d["type_"] = d.pop("type")
             webhook_event_record = _new(cls)
             webhook_event_record.__dict__ = d
