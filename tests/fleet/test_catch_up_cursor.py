@@ -451,3 +451,18 @@ async def test_async_paging_edge_cases_match_the_sync_run() -> None:
     bare = AsyncJobSource(empty, lambda: 0.0, async_source(log, []).sleep)
     result = await acatch_up(bare, receiver, InMemoryCursorStore(), since=T0)
     assert (result.pages, result.complete, result.processed) == (1, True, 0)
+
+
+async def test_async_default_since_is_a_day_back_from_the_clock() -> None:
+    log = CobaltLog()
+    now = datetime.datetime.now(datetime.UTC)
+    log.append(envelope("1", created=now - datetime.timedelta(hours=23)))
+    seen: list[str] = []
+    receiver = AsyncWebhookReceiver(SECRET, dispatch=lambda d: seen.append(d.event_id), tolerance=None)
+    later = now.timestamp() + 60
+    result = await acatch_up(async_source(log, []), receiver, InMemoryCursorStore(), clock=lambda: later)
+    assert (result.processed, seen) == (1, ["evt_1_0"])
+    too_late = later + 3600  # the event is now 24 h 1 min old: before the default since
+    fresh = AsyncWebhookReceiver(SECRET, dispatch=lambda d: seen.append(d.event_id), tolerance=None)
+    result = await acatch_up(async_source(log, []), fresh, InMemoryCursorStore(), clock=lambda: too_late)
+    assert (result.processed, result.duplicates, seen) == (0, 0, ["evt_1_0"])
