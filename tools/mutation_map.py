@@ -81,12 +81,12 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/cli/_app.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_config_cmd.py": ("tests/cli/test_settings.py",),
     "overlay/cobalt_sdk/cli/_convert.py": ("tests/cli/test_operations.py",),
-    "overlay/cobalt_sdk/cli/_cursor.py": ("tests/cli/test_listen.py",),
+    "overlay/cobalt_sdk/cli/_cursor.py": ("tests/cli/test_listen.py", "tests/cli/test_listen_cursor.py"),
     "overlay/cobalt_sdk/cli/_events.py": ("tests/cli/test_events.py",),
     "overlay/cobalt_sdk/cli/_failures.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_forward.py": ("tests/cli/test_listen.py",),
     "overlay/cobalt_sdk/cli/_jobs.py": ("tests/cli/test_jobs.py",),
-    "overlay/cobalt_sdk/cli/_listen.py": (),  # runs as a subprocess in its tests
+    "overlay/cobalt_sdk/cli/_listen.py": ("tests/cli/test_listen_cursor.py",),  # the rest runs as a subprocess
     "overlay/cobalt_sdk/cli/_operations.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_output.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_sandbox.py": ("tests/cli/test_trigger.py",),
