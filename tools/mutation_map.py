@@ -81,7 +81,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/cli/_app.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_config_cmd.py": ("tests/cli/test_settings.py",),
     "overlay/cobalt_sdk/cli/_convert.py": ("tests/cli/test_operations.py",),
-    "overlay/cobalt_sdk/cli/_cursor.py": ("tests/cli/test_listen.py", "tests/cli/test_listen_cursor.py"),
+    "overlay/cobalt_sdk/cli/_cursor.py": ("tests/cli/test_listen_cursor.py",),  # test_listen.py: subprocesses
     "overlay/cobalt_sdk/cli/_events.py": ("tests/cli/test_events.py",),
     "overlay/cobalt_sdk/cli/_failures.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_forward.py": ("tests/cli/test_listen.py",),
