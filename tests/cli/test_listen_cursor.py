@@ -141,3 +141,64 @@ def test_a_cursor_file_that_is_not_ours_starts_over(tmp_path: Path, text: str) -
     path.write_text(text, encoding="utf-8")
     loaded = Cursor.load(path)
     assert loaded is None or (loaded.after is None and loaded.seen == {})
+
+
+def test_an_id_at_the_windows_edge_is_still_remembered() -> None:
+    cursor = Cursor(None)
+    cursor.mark("evt_old", at(0.0))
+    cursor.mark("evt_new", at(_cursor.LOOKBACK.total_seconds()))  # evt_old is exactly at the window's start
+    assert not cursor.is_new("evt_old", at(0.0))
+    assert set(cursor.seen) == {"evt_old", "evt_new"}
+
+
+def test_the_cap_drops_the_oldest_by_time_not_by_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_cursor, "MAX_SEEN", 2)
+    cursor = Cursor(None)
+    for event_id, seconds in (("evt_z", 0.0), ("evt_a", 1.0)):
+        cursor.mark(event_id, at(seconds))
+    assert cursor.floor is None and len(cursor.seen) == 2  # at the cap, nothing dropped yet
+    cursor.mark("evt_m", at(1.0))  # a tie with evt_a
+    assert cursor.floor == at(0.0) and set(cursor.seen) == {"evt_a", "evt_m"}
+    cursor.mark("evt_b", at(2.0))
+    assert cursor.floor == at(1.0) and set(cursor.seen) == {"evt_b"}  # the tie at the floor goes with it
+
+
+def test_an_event_without_a_time_does_not_hide_later_ones(tmp_path: Path) -> None:
+    cursor = Cursor(tmp_path / "deep" / "er" / "c.json")  # its folders are made on first save
+    cursor.mark("evt_timeless", None)
+    assert cursor.is_new("evt_next", at(0.0))
+    cursor.mark("evt_next", at(0.0))
+    assert cursor.after == at(0.0) and not cursor.is_new("evt_timeless", None)
+    again = Cursor.load(tmp_path / "deep" / "er" / "c.json")
+    assert again is not None and again.seen == cursor.seen and again.after == cursor.after
+
+
+def test_a_since_cursor_is_saved_where_it_was_asked(tmp_path: Path) -> None:
+    cursor = Cursor.starting(tmp_path / "c.json", at(5.0), {"evt_a": at(6.0)})
+    cursor.save()
+    again = Cursor.load(tmp_path / "c.json")
+    assert again == cursor and again.floor == at(4.999)
+
+
+def test_loading_checks_each_field_and_no_path_means_no_cursor(tmp_path: Path) -> None:
+    assert Cursor.load(None) is None
+    assert Cursor.load(tmp_path / "missing.json") is None
+    path = tmp_path / "c.json"
+    path.write_text('{"after": "2026-03-01T12:00:00.000Z", "seen": {"evt_a": 7}, "floor": 5}', encoding="utf-8")
+    loaded = Cursor.load(path)
+    assert loaded is not None and loaded.floor is None and loaded.seen == {"evt_a": "7"}
+
+
+def test_the_window_is_computed_in_utc_whatever_the_offset_or_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    try:
+        lookback = _cursor.LOOKBACK.total_seconds()
+        assert Cursor(None, "2026-03-01T17:30:00.000+05:30").since() == at(-lookback)
+        assert Cursor(None, "2026-03-01T12:00:00").since() == at(-lookback)  # no offset: UTC
+        assert Cursor(None, "not a time").since() == "not a time"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -90,7 +90,8 @@ class Cursor:
         if self.after is None or stamp > self.after:
             self.after = stamp
             start = _minus(stamp, self.lookback)
-            self.seen = {k: v for k, v in self.seen.items() if v >= start}
+            # ids without a time, marked before any time was known, are kept for this window too
+            self.seen = {k: v or stamp for k, v in self.seen.items() if not v or v >= start}
         if len(self.seen) > MAX_SEEN:
             kept = sorted(self.seen.items(), key=lambda item: item[1])
             dropped, kept = kept[: len(kept) - MAX_SEEN], kept[len(kept) - MAX_SEEN :]
