@@ -66,8 +66,9 @@ def as_datetime(op: Operation, name: str, value: datetime.datetime | str | Unset
     return result
 
 
-_TWELVE_HOUR = re.compile(r"(0?[1-9]|1[0-2]):[0-5][0-9] [AaPp][Mm]")  # the spec's `h:mm am/pm`
-_ISO_TIME = re.compile(r"[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?")
+# Patterns compiled on first use (by `re`'s cache), not when the first resource module is imported.
+_TWELVE_HOUR = r"(0?[1-9]|1[0-2]):[0-5][0-9] [AaPp][Mm]"  # the spec's `h:mm am/pm`
+_ISO_TIME = r"[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?"
 _TIME_FORMS = "a datetime.time, an ISO time string such as '14:30' or a 12-hour time such as '2:30 pm'"
 
 
@@ -86,9 +87,9 @@ def as_time(op: Operation, name: str, value: datetime.time | str | Unset) -> str
     if isinstance(value, Unset):
         return value
     if isinstance(value, str):
-        if _TWELVE_HOUR.fullmatch(value):
+        if re.fullmatch(_TWELVE_HOUR, value):
             return value
-        if not _ISO_TIME.fullmatch(value):
+        if not re.fullmatch(_ISO_TIME, value):
             raise _bad(op, name, _TIME_FORMS)
         try:
             value = datetime.time.fromisoformat(value)

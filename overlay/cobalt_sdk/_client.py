@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 
 from cobalt_api_client.api import AsyncResources, SyncResources
-from cobalt_api_client.client import Client
 
 from . import _constants as C
 from . import _logfilter
@@ -41,6 +40,7 @@ from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from cobalt_api_client.api import AsyncRawResources, SyncRawResources
+    from cobalt_api_client.client import Client
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 R = TypeVar("R", SyncRunner, AsyncRunner)
@@ -108,12 +108,23 @@ class _ClientBase(Generic[H, R]):
         setup_logging()
         self._config, self._http, self._sleep, self._clock = config, http, sleep, clock
         self._owns_http = owns_http
-        self._generated = Client(base_url=config.base_url, timeout=config.timeout, raise_on_unexpected_status=False)
-        self._set_http(self._generated, http)
         self._runner = self._make_runner(raw=False)
         self._raw_runner = self._make_runner(raw=True)
         self._raw_runner.plain = self._runner
         self._runner.owner = self._raw_runner.owner = self
+
+    @cached_property
+    def _generated(self) -> Client:
+        """The generated package's client over this client's connection pool, built on first use:
+        the SDK's calls need none (the runner builds and parses requests itself), and building it
+        would import its attrs classes on the first call."""
+        from cobalt_api_client.client import Client
+
+        generated = Client(
+            base_url=self._config.base_url, timeout=self._config.timeout, raise_on_unexpected_status=False
+        )
+        self._set_http(generated, self._http)
+        return generated
 
     def _set_http(self, generated: Client, http: H) -> None:
         raise NotImplementedError
@@ -122,7 +133,6 @@ class _ClientBase(Generic[H, R]):
         return self._runner_class(
             self._config,
             self._http,
-            self._generated,
             sleep=self._sleep,
             clock=self._clock,
             raw=raw,

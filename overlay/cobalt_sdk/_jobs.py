@@ -36,7 +36,6 @@ from ._errors import (
     WebhookPayloadError,
 )
 from ._types import Operation
-from .webhooks._events import event_from_json, normalise_job_id
 
 if TYPE_CHECKING:
     from .webhooks._event_union import Event
@@ -107,6 +106,14 @@ def record_id(record: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def normalise_job_id(value: object) -> str | None:
+    """`webhooks._events.normalise_job_id`, imported on first use: the webhook event parsers stay
+    off the path of a client's first call (they are needed only once a job is waited on)."""
+    from .webhooks._events import normalise_job_id as normalise
+
+    return normalise(value)
+
+
 def record_job_id(record: object) -> str | None:
     raw = record.get("job_id") if isinstance(record, Mapping) else getattr(record, "job_id", None)
     return normalise_job_id(raw)
@@ -133,6 +140,8 @@ def record_envelope(record: object) -> dict[str, Any]:
 
 def parse_record(record: object, job_id: str | None = None) -> Event:
     """The typed event for a polled record; `JobEventError` if it breaks its event's schema."""
+    from .webhooks._events import event_from_json
+
     try:
         event: Event = event_from_json(record_envelope(record))
     except WebhookPayloadError as exc:

@@ -41,7 +41,8 @@ LOGGERS = (
     "httpcore.socks",
 )
 
-_RESPONSE_HEADERS = re.compile(r"^(\S*receive_response_headers\.complete) return_value=\(b'[^']*', (\d{3}),")
+#: Compiled on the first record filtered (by `re`'s cache), not when the first client is built.
+_RESPONSE_HEADERS = r"^(\S*receive_response_headers\.complete) return_value=\(b'[^']*', (\d{3}),"
 _lock = threading.Lock()
 
 
@@ -57,7 +58,7 @@ class TransportLogFilter(logging.Filter):
                 masked = f"{state.runner.base_path}{state.op.path}"
                 record.args = tuple(_origin(a) + masked if isinstance(a, httpx.URL) else a for a in record.args)
             message = record.getMessage()
-            headers = _RESPONSE_HEADERS.match(message)
+            headers = re.match(_RESPONSE_HEADERS, message)
             if headers is not None:
                 message = f"{headers.group(1)} status={headers.group(2)}"
             message = redact_values(message, state.sensitive())

@@ -61,6 +61,19 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("cobalt_sdk")
 
+
+class _ParseOptions:
+    """What a generated `_parse_response` reads of the generated client it is given: only whether
+    an undocumented status raises. The runner passes this instead of a generated `Client`, whose
+    attrs classes a call would otherwise build on import (a status outside the spec comes back as
+    None and is refused by `_parse`)."""
+
+    __slots__ = ()
+    raise_on_unexpected_status = False
+
+
+_PARSE_OPTIONS = cast("Client", _ParseOptions())
+
 T = TypeVar("T")
 E = TypeVar("E")
 I = TypeVar("I")
@@ -290,7 +303,6 @@ class _RunnerBase(Generic[S, H]):
         self,
         config: ClientConfig,
         http: H,
-        generated: Client,
         *,
         sleep: S,
         clock: Callable[[], float],
@@ -302,7 +314,7 @@ class _RunnerBase(Generic[S, H]):
         #: then nothing but this SDK sets its base URL, params, auth or headers, and a request is
         #: built with the client's headers merged in once per runner (`_request`), not per request.
         self.owns_http = owns_http
-        self.generated, self.sleep, self.clock = generated, sleep, clock
+        self.sleep, self.clock = sleep, clock
         self.base_url = config.base_url
         self.has_access_token = bool(config.credentials.access_token)
         self.max_retries = config.max_retries
@@ -462,7 +474,7 @@ class _RunnerBase(Generic[S, H]):
 
     def _parse(self, call: _Call, response: httpx.Response, expect: type[T]) -> T:
         try:
-            parsed = call.endpoint._parse_response(client=self.generated, response=response)
+            parsed = call.endpoint._parse_response(client=_PARSE_OPTIONS, response=response)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             err = _parse_failure(call, response, exc)
             redact_exception(err, self.secrets)

@@ -1,18 +1,22 @@
 # Generated from openapi.yaml by `nox -s generate` (tools/generate.sh: openapi-python-client 0.29.1 with generator/); do not edit.
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.eligibility_checks_list_coverage_status import (
     EligibilityChecksListCoverageStatus,
 )
 from ...models.eligibility_checks_list_response import EligibilityChecksListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, parse_json
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
