@@ -261,6 +261,80 @@ def test_rounding_midpoints(significand: int, binary_exponent: int, shift: int) 
     assert_same_as_pure(("[" + ",".join([text, *near]) + "]").encode())
 
 
+# The one-step path for short numbers (at most 15 digits, at most one `.`, first digit 1-9) runs
+# only with 32 bytes of input after the token, which the short texts above rarely have: these put
+# each token before a long string, after the token and as the last array element.
+PAD = '"' + "p" * 40 + '"'
+FAST_PATH_TOKENS = [
+    "7",
+    "-7",
+    "45.0",
+    "-45.0",
+    "12.50",
+    "100.000",
+    "1.05",
+    "10.01",
+    "99999999999999.9",
+    "9999999999999.90",
+    "123456789012345",  # 15 digits: copied
+    "1234567890123456",  # 16: the general path
+    "12345678901234567",  # 17
+    "1234567890123456789",  # 19
+    "12345678901234567890",  # 20
+    "1234567890123456789012345",  # 25
+    "9007199254740991",  # 2**53 - 1
+    "9007199254740992",  # 2**53
+    "9007199254740993",  # 2**53 + 1: rounds to 2**53
+    "-9007199254740993",
+    "100000000000000",
+    "1000000000000000.0",
+    "1.5e3",
+    "1.5E3",
+    "15e-1",
+    "1e21",
+    "999999999999999999999",
+    "1e-7",
+    "0.0000001",
+    "0.000001",
+    "0.5",
+    "-0",
+    "-0.0",
+    "0",
+    "5e-324",
+    "2.2250738585072011e-308",
+    "1.",
+    "1.2.3",
+    "01",
+    "1e",
+    "1-2",
+    "1+2",
+    "1.5.",
+    "1..5",
+    "-",
+    "-a",
+]
+
+
+@pytest.mark.parametrize("token", FAST_PATH_TOKENS)
+def test_short_numbers_with_room_after_them(token: str) -> None:
+    for layout in ("[{t},{pad}]", "[{pad},{t},{pad}]", '{{"k":{t},"p":{pad}}}', "[{t}     {pad}]"):
+        assert_same_as_pure(layout.format(t=token, pad=PAD).encode())
+
+
+@pytest.mark.parametrize(
+    ("token", "written"),
+    [("45.0", "45"), ("-45.000", "-45"), ("12.50", "12.5"), ("100.0", "100"), ("1.05", "1.05"), ("-7", "-7")],
+)
+def test_short_numbers_are_cut_at_their_last_significant_digit(token: str, written: str) -> None:
+    assert accelerated(f"[{token},{PAD}]".encode()) == f"[{written},{PAD}]".encode()
+
+
+@NUMBER_SETTINGS
+@given(st.lists(NUMBER_TOKENS | DECIMALS, min_size=1, max_size=12))
+def test_number_tokens_with_room_after_them(tokens: list[str]) -> None:
+    assert_same_as_pure(("[" + ",".join(f"{t},{PAD}" for t in tokens) + "]").encode())
+
+
 # ------------------------------------------------------------------ unusual and broken texts
 
 ESCAPES = st.sampled_from(

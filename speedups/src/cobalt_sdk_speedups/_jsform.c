@@ -25,6 +25,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 enum { ST_SAME = 0, ST_CHANGED = 1, ST_DUPLICATE = 2, ST_NOT_JSON = 3, ST_NOT_UTF8 = 4, ST_TOO_DEEP = 5,
        ST_NO_MEMORY = 6 };
@@ -228,15 +231,18 @@ static inline __attribute__((always_inline)) int parse_string(const unsigned cha
             continue;
         }
         if (c >= 0x80) {
-            size_t k = utf8_length(in + pos, n - pos);
-            if (!k) return ST_NOT_UTF8;
-            if (pos + 4 <= n) {
-                memcpy(o, in + pos, 4); /* fixed size; the output has room */
-            } else {
-                memcpy(o, in + pos, k);
-            }
-            o += k;
-            pos += k;
+            /* A run of multi-byte sequences (non-Latin text) without going back to the word loop. */
+            do {
+                size_t k = utf8_length(in + pos, n - pos);
+                if (!k) return ST_NOT_UTF8;
+                if (pos + 4 <= n) {
+                    memcpy(o, in + pos, 4); /* fixed size; the output has room */
+                } else {
+                    memcpy(o, in + pos, k);
+                }
+                o += k;
+                pos += k;
+            } while (pos < n && in[pos] >= 0x80);
             continue;
         }
         if (c < 0x20) return ST_NOT_JSON;
@@ -824,6 +830,44 @@ static inline char *put_special_or_shortest(char *o, double x, uint64_t *f, int 
 }
 #endif
 
+#if defined(__SSE2__)
+/* The commonest numbers in one step, without branching on their shape: an optional `-`, a first
+ * digit 1-9, at most 15 digits in all and at most one `.` (followed by at least one digit), then
+ * a byte that is not a digit, `.`, `e` or `E`. The value is at least 1 and below 10**15, so
+ * JavaScript writes its digits (at most 15 significant ones: the shortest, DBL_DIG) in fixed
+ * notation without the fraction's trailing zeros, and without the `.` when the fraction is all
+ * zeros: the token is copied and cut there (as parse_number's rules give: `45.0` -> `45`, `12.50`
+ * -> `12.5`). Needs 32 readable bytes; the output has SLACK bytes of room past what the input
+ * still holds. Returns 1 when done, 0 for parse_number to decide. */
+static inline int fast_plain_number(const unsigned char *in, size_t n, size_t *pos_io, char **o_io) {
+    size_t pos = *pos_io;
+    if (pos + 32 > n) return 0;
+    const unsigned char *p = in + pos;
+    unsigned neg = p[0] == '-';
+    const unsigned char *q = p + neg;
+    __m128i v = _mm_loadu_si128((const __m128i *)q);
+    __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    unsigned digit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+    unsigned dot = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    unsigned stop = ~(digit | dot) | 0x10000u; /* bit 16: no end within 16 bytes */
+    unsigned end = (unsigned)__builtin_ctz(stop);
+    unsigned before = (1u << end) - 1, dots = dot & before;
+    unsigned char last = q[end - (end > 0)], after = q[end];
+    unsigned bad = (q[0] < '1') | (q[0] > '9') | (end > 15) | ((after | 0x20) == 'e') | ((dots & (dots - 1)) != 0) |
+                   (last == '.');
+    if (bad) return 0;
+    /* With a `.` at dp: keep up to the fraction's last nonzero digit, or only the integer digits. */
+    unsigned zero = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('0')));
+    unsigned dp = (unsigned)__builtin_ctz(dots | 0x10000u);
+    unsigned significant = digit & ~zero & before & ~((2u << dp) - 1); /* nonzero fraction digits */
+    unsigned keep = dots ? (significant ? 32u - (unsigned)__builtin_clz(significant) : dp) : end;
+    memcpy(*o_io, p, 16);
+    *o_io += neg + keep;
+    *pos_io = pos + neg + end;
+    return 1;
+}
+#endif
+
 static inline __attribute__((always_inline)) int parse_number(State *s, size_t *pos_io, char **o_io) {
     const unsigned char *in = s->in;
     size_t n = s->n, start = *pos_io, pos = start;
@@ -1157,6 +1201,9 @@ value:
         goto after;
     }
     if (c == '-' || is_digit(c)) {
+#if defined(__SSE2__)
+        if (fast_plain_number(in, n, &pos, &o)) goto after;
+#endif
         status = parse_number(s, &pos, &o);
         if (status >= 0) return status;
         goto after;
