@@ -48,7 +48,8 @@ typedef struct {
     const unsigned char *in;
     size_t n;
     size_t pos;
-    char *out;
+    PyObject *bytes; /* the output is written in place into this bytes object, cut to `len` at the end */
+    char *out;       /* its buffer */
     size_t len;
     size_t cap;
     Member *members;
@@ -59,9 +60,8 @@ typedef struct {
 static int reserve(State *s, size_t need) {
     if (need <= s->cap) return 0;
     size_t cap = s->cap * 2 > need ? s->cap * 2 : need;
-    char *grown = PyMem_Realloc(s->out, cap);
-    if (!grown) return -1;
-    s->out = grown;
+    if (_PyBytes_Resize(&s->bytes, (Py_ssize_t)cap) < 0) return -1; /* MemoryError set, bytes NULL */
+    s->out = PyBytes_AS_STRING(s->bytes);
     s->cap = cap;
     return 0;
 }
@@ -1327,12 +1327,13 @@ static PyObject *js_form(PyObject *module, PyObject *arg) {
     s.in = view.buf;
     s.n = (size_t)view.len;
     s.cap = s.n + SLACK;
-    s.out = PyMem_Malloc(s.cap);
+    s.bytes = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)s.cap);
     PyObject *result = NULL;
-    if (!s.out) {
+    if (!s.bytes) {
         PyBuffer_Release(&view);
-        return PyErr_NoMemory();
+        return NULL;
     }
+    s.out = PyBytes_AS_STRING(s.bytes);
     int status = transform(&s);
     if (status == ST_NO_MEMORY) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
@@ -1345,9 +1346,11 @@ static PyObject *js_form(PyObject *module, PyObject *arg) {
             result = Py_BuildValue("(iy#)", ST_SAME, s.out, (Py_ssize_t)s.len);
         }
     } else {
-        result = Py_BuildValue("(iy#)", ST_CHANGED, s.out, (Py_ssize_t)s.len);
+        /* The form itself, cut to its length (no copy of the output). */
+        if (_PyBytes_Resize(&s.bytes, (Py_ssize_t)s.len) == 0) result = Py_BuildValue("(iN)", ST_CHANGED, s.bytes);
+        s.bytes = NULL; /* owned by the result now, or freed by the failed resize */
     }
-    PyMem_Free(s.out);
+    Py_XDECREF(s.bytes);
     PyMem_Free(s.members);
     PyBuffer_Release(&view);
     return result;
