@@ -13,6 +13,7 @@ import json
 import math
 import os
 import struct
+import sys
 from decimal import Decimal, localcontext
 from typing import Any
 
@@ -333,6 +334,27 @@ def test_short_numbers_are_cut_at_their_last_significant_digit(token: str, writt
 @given(st.lists(NUMBER_TOKENS | DECIMALS, min_size=1, max_size=12))
 def test_number_tokens_with_room_after_them(tokens: list[str]) -> None:
     assert_same_as_pure(("[" + ",".join(f"{t},{PAD}" for t in tokens) + "]").encode())
+
+
+@pytest.mark.parametrize("token", FAST_PATH_TOKENS)
+def test_short_numbers_at_the_end_of_the_text(token: str) -> None:
+    """Around the one-step path's condition (32 bytes from the token's start to the end): it
+    turns on and off as the text's tail grows, and reads nothing past the text."""
+    for room in range(40):
+        assert_same_as_pure(("[" + token + " " * room + "]").encode())
+        assert_same_as_pure(("[" + token + "]" + " " * room).encode())
+
+
+def test_a_form_longer_than_its_text_is_returned_whole() -> None:
+    """Exponents written out grow the form past the first buffer (it is resized, and moves)
+    between short numbers taken in one step; the result is a bytes object of its own."""
+    raw = ("[" + ",".join(["1E20", "45.0", '"' + "x" * 40 + '"', "-12.50"] * 3000) + "]").encode()
+    status, form = ACCELERATOR(raw)
+    assert status == speedups.CHANGED and type(form) is bytes
+    assert form == _exact_form(raw) and len(form) > len(raw)
+    assert sys.getrefcount(form) == 2  # this name and the call's argument: nothing else holds it
+    status, form = ACCELERATOR(b"[45.0," + PAD.encode() + b"]")
+    assert form == b"[45," + PAD.encode() + b"]" and sys.getrefcount(form) == 2
 
 
 # ------------------------------------------------------------------ unusual and broken texts

@@ -25,7 +25,14 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
+/* SSE2 (every x86-64 target, and 32-bit x86 built with it) for the short-number step; elsewhere
+ * (aarch64 wheels, ...) parse_number does that work alone and the output is the same. Building with
+ * COBALT_NO_SIMD defined selects that scalar path on x86 as well, to test it:
+ *   CFLAGS=-DCOBALT_NO_SIMD pip install --no-cache-dir --force-reinstall ./speedups
+ * then run tests/webhooks (test_accelerator compares every output with the pure-Python form). */
+#if !defined(COBALT_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64) || \
+                                 (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
+#define COBALT_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -830,7 +837,7 @@ static inline char *put_special_or_shortest(char *o, double x, uint64_t *f, int 
 }
 #endif
 
-#if defined(__SSE2__)
+#ifdef COBALT_SSE2
 /* The commonest numbers in one step, without branching on their shape: an optional `-`, a first
  * digit 1-9, at most 15 digits in all and at most one `.` (followed by at least one digit), then
  * a byte that is not a digit, `.`, `e` or `E`. The value is at least 1 and below 10**15, so
@@ -1201,7 +1208,7 @@ value:
         goto after;
     }
     if (c == '-' || is_digit(c)) {
-#if defined(__SSE2__)
+#ifdef COBALT_SSE2
         if (fast_plain_number(in, n, &pos, &o)) goto after;
 #endif
         status = parse_number(s, &pos, &o);
