@@ -13,6 +13,7 @@ import json
 import math
 import os
 import struct
+import sys
 from decimal import Decimal, localcontext
 from typing import Any
 
@@ -259,6 +260,118 @@ def test_rounding_midpoints(significand: int, binary_exponent: int, shift: int) 
     point = int(exponent) - len(head) + 1
     near = [f"{head}e{point}", f"{int(head) + 1}e{point}", f"{int(head) - 1}e{point}"]
     assert_same_as_pure(("[" + ",".join([text, *near]) + "]").encode())
+
+
+# The one-step path for short numbers (at most 15 digits, at most one `.`, first digit 1-9) runs
+# only with 32 bytes of input after the token, which the short texts above rarely have: these put
+# each token before a long string, after the token and as the last array element.
+PAD = '"' + "p" * 40 + '"'
+FAST_PATH_TOKENS = [
+    "7",
+    "-7",
+    "45.0",
+    "-45.0",
+    "12.50",
+    "100.000",
+    "1.05",
+    "10.01",
+    "99999999999999.9",
+    "9999999999999.90",
+    "123456789012345",  # 15 digits: copied
+    "1234567890123456",  # 16: the general path
+    "12345678901234567",  # 17
+    "1234567890123456789",  # 19
+    "12345678901234567890",  # 20
+    "1234567890123456789012345",  # 25
+    "9007199254740991",  # 2**53 - 1
+    "9007199254740992",  # 2**53
+    "9007199254740993",  # 2**53 + 1: rounds to 2**53
+    "-9007199254740993",
+    "100000000000000",
+    "1000000000000000.0",
+    "1.5e3",
+    "1.5E3",
+    "15e-1",
+    "1e21",
+    "999999999999999999999",
+    "1e-7",
+    "0.0000001",
+    "0.000001",
+    "0.5",
+    "-0",
+    "-0.0",
+    "0",
+    "5e-324",
+    "2.2250738585072011e-308",
+    "1.",
+    "1.2.3",
+    "01",
+    "1e",
+    "1-2",
+    "1+2",
+    "1.5.",
+    "1..5",
+    "-",
+    "-a",
+    # Handed to the general path with their digits already found (an exponent, or 16-31 bytes):
+    "12.50e-2",
+    "-1.5e+3",
+    "1e400",
+    "-5e-400",
+    "0.0e99",
+    "123e",
+    "12.5E",
+    "1234567890123456.5e1",
+    "-1234567890123456.5",
+    "1234567890123456789012345678901",  # 31 bytes: the longest handed over
+    "-1234567890123456789012345678901",
+    "12345678901234567890123456789012",  # 32: read again from its start
+    "1234567890123456.",
+    "1234567890123456..5",
+    "12345678901234567.5.5",
+    "123456789012345678.e5",
+]
+
+
+@pytest.mark.parametrize("token", FAST_PATH_TOKENS)
+def test_short_numbers_with_room_after_them(token: str) -> None:
+    for layout in ("[{t},{pad}]", "[{pad},{t},{pad}]", '{{"k":{t},"p":{pad}}}', "[{t}     {pad}]"):
+        assert_same_as_pure(layout.format(t=token, pad=PAD).encode())
+
+
+@pytest.mark.parametrize(
+    ("token", "written"),
+    [("45.0", "45"), ("-45.000", "-45"), ("12.50", "12.5"), ("100.0", "100"), ("1.05", "1.05"), ("-7", "-7")],
+)
+def test_short_numbers_are_cut_at_their_last_significant_digit(token: str, written: str) -> None:
+    assert accelerated(f"[{token},{PAD}]".encode()) == f"[{written},{PAD}]".encode()
+
+
+@NUMBER_SETTINGS
+@given(st.lists(NUMBER_TOKENS | DECIMALS, min_size=1, max_size=12))
+def test_number_tokens_with_room_after_them(tokens: list[str]) -> None:
+    assert_same_as_pure(("[" + ",".join(f"{t},{PAD}" for t in tokens) + "]").encode())
+
+
+@pytest.mark.parametrize("token", FAST_PATH_TOKENS)
+def test_short_numbers_at_the_end_of_the_text(token: str) -> None:
+    """Around the one-step path's condition (32 bytes from the token's start to the end): it
+    turns on and off as the text's tail grows, and reads nothing past the text."""
+    for room in range(40):
+        assert_same_as_pure(("[" + token + " " * room + "]").encode())
+        assert_same_as_pure(("[" + token + "]" + " " * room).encode())
+
+
+def test_a_form_longer_than_its_text_is_returned_whole() -> None:
+    """Exponents written out grow the form past the first buffer (it is resized, and moves)
+    between short numbers taken in one step; the result is a bytes object of its own."""
+    raw = ("[" + ",".join(["1E20", "45.0", '"' + "x" * 40 + '"', "-12.50"] * 3000) + "]").encode()
+    status, form = ACCELERATOR(raw)
+    assert status == speedups.CHANGED and type(form) is bytes
+    assert form == _exact_form(raw) and len(form) > len(raw)
+    assert sys.getrefcount(form) == 2  # this name and the call's argument: nothing else holds it
+    status, form = ACCELERATOR(b"[45.0," + PAD.encode() + b"]")
+    assert form == b"[45," + PAD.encode() + b"]" and sys.getrefcount(form) == 2
 
 
 # ------------------------------------------------------------------ unusual and broken texts

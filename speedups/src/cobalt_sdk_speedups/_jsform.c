@@ -25,6 +25,16 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+/* SSE2 (every x86-64 target, and 32-bit x86 built with it) for the short-number step; elsewhere
+ * (aarch64 wheels, ...) parse_number does that work alone and the output is the same. Building with
+ * COBALT_NO_SIMD defined selects that scalar path on x86 as well, to test it:
+ *   CFLAGS=-DCOBALT_NO_SIMD pip install --no-cache-dir --force-reinstall ./speedups
+ * then run tests/webhooks (test_accelerator compares every output with the pure-Python form). */
+#if !defined(COBALT_NO_SIMD) && (defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64) || \
+                                 (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
+#define COBALT_SSE2 1
+#include <emmintrin.h>
+#endif
 
 enum { ST_SAME = 0, ST_CHANGED = 1, ST_DUPLICATE = 2, ST_NOT_JSON = 3, ST_NOT_UTF8 = 4, ST_TOO_DEEP = 5,
        ST_NO_MEMORY = 6 };
@@ -45,7 +55,8 @@ typedef struct {
     const unsigned char *in;
     size_t n;
     size_t pos;
-    char *out;
+    PyObject *bytes; /* the output is written in place into this bytes object, cut to `len` at the end */
+    char *out;       /* its buffer */
     size_t len;
     size_t cap;
     Member *members;
@@ -56,9 +67,8 @@ typedef struct {
 static int reserve(State *s, size_t need) {
     if (need <= s->cap) return 0;
     size_t cap = s->cap * 2 > need ? s->cap * 2 : need;
-    char *grown = PyMem_Realloc(s->out, cap);
-    if (!grown) return -1;
-    s->out = grown;
+    if (_PyBytes_Resize(&s->bytes, (Py_ssize_t)cap) < 0) return -1; /* MemoryError set, bytes NULL */
+    s->out = PyBytes_AS_STRING(s->bytes);
     s->cap = cap;
     return 0;
 }
@@ -228,15 +238,18 @@ static inline __attribute__((always_inline)) int parse_string(const unsigned cha
             continue;
         }
         if (c >= 0x80) {
-            size_t k = utf8_length(in + pos, n - pos);
-            if (!k) return ST_NOT_UTF8;
-            if (pos + 4 <= n) {
-                memcpy(o, in + pos, 4); /* fixed size; the output has room */
-            } else {
-                memcpy(o, in + pos, k);
-            }
-            o += k;
-            pos += k;
+            /* A run of multi-byte sequences (non-Latin text) without going back to the word loop. */
+            do {
+                size_t k = utf8_length(in + pos, n - pos);
+                if (!k) return ST_NOT_UTF8;
+                if (pos + 4 <= n) {
+                    memcpy(o, in + pos, 4); /* fixed size; the output has room */
+                } else {
+                    memcpy(o, in + pos, k);
+                }
+                o += k;
+                pos += k;
+            } while (pos < n && in[pos] >= 0x80);
             continue;
         }
         if (c < 0x20) return ST_NOT_JSON;
@@ -824,30 +837,108 @@ static inline char *put_special_or_shortest(char *o, double x, uint64_t *f, int 
 }
 #endif
 
-static inline __attribute__((always_inline)) int parse_number(State *s, size_t *pos_io, char **o_io) {
+/* Where a number's digits lie, for parse_number: the integer digits are in[int_start, int_end), the
+ * fraction's in[frac_start, frac_end) (frac_start == frac_end == int_end without a `.`), and the
+ * exponent, if any, starts at frac_end. */
+typedef struct {
+    int negative;
+    size_t int_start, int_end, frac_start, frac_end;
+} Mantissa;
+
+#ifdef COBALT_SSE2
+/* The commonest numbers in one step, without branching on their shape: an optional `-`, a first
+ * digit 1-9, at most 15 digits in all and at most one `.` (followed by at least one digit), then
+ * a byte that is not a digit, `.`, `e` or `E`. The value is at least 1 and below 10**15, so
+ * JavaScript writes its digits (at most 15 significant ones: the shortest, DBL_DIG) in fixed
+ * notation without the fraction's trailing zeros, and without the `.` when the fraction is all
+ * zeros: the token is copied and cut there (as parse_number's rules give: `45.0` -> `45`, `12.50`
+ * -> `12.5`). Needs 32 readable bytes; the output has SLACK bytes of room past what the input
+ * still holds. Returns 1 when done. With the same first digit, the numbers it does not finish
+ * (an exponent follows: `1.5e3`; or 16 to 31 bytes of digits and `.`) are well formed up to the
+ * exponent: 2, with `m` filled in so that parse_number does not read those digits again. Else 0
+ * (`0...`, `-0`, broken spellings, no room): parse_number reads the token from its start. */
+static inline int fast_plain_number(const unsigned char *in, size_t n, size_t *pos_io, char **o_io, Mantissa *m) {
+    size_t pos = *pos_io;
+    if (pos + 32 > n) return 0;
+    const unsigned char *p = in + pos;
+    unsigned neg = p[0] == '-';
+    const unsigned char *q = p + neg;
+    if ((unsigned char)(q[0] - '1') >= 9) return 0; /* before any vector work: those go back */
+    __m128i v = _mm_loadu_si128((const __m128i *)q);
+    __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    uint32_t digit = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+    uint32_t dot = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    unsigned end = (unsigned)__builtin_ctz(~(digit | dot) | 0x10000u); /* 16: no end within 16 bytes */
+    unsigned long_form = end == 16;
+    if (long_form) {
+        /* Where a longer number's digits end within the next 16 bytes (q + 32 readable?). */
+        if (pos + neg + 32 > n) return 0;
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(q + 16));
+        __m128i d1 = _mm_sub_epi8(v1, _mm_set1_epi8('0'));
+        digit |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d1, _mm_set1_epi8(9)), d1)) << 16;
+        dot |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v1, _mm_set1_epi8('.'))) << 16;
+        end = (unsigned)__builtin_ctzll(~(uint64_t)(digit | dot));
+        if (end == 32) return 0;
+    }
+    uint32_t before = ((uint32_t)1 << end) - 1, dots = dot & before;
+    if (((dots & (dots - 1)) != 0) | (q[end - 1] == '.')) return 0; /* two `.`, or one last */
+    unsigned dp = (unsigned)__builtin_ctz(dots | 0x80000000u);      /* 31 without a `.` */
+    if (long_form | ((q[end] | 0x20) == 'e')) {
+        size_t int_start = pos + neg;
+        m->negative = (int)neg;
+        m->int_start = int_start;
+        m->int_end = int_start + (dots ? dp : end);
+        m->frac_start = dots ? int_start + dp + 1 : m->int_end;
+        m->frac_end = int_start + end;
+        return 2;
+    }
+    /* With a `.` at dp: keep up to the fraction's last nonzero digit, or only the integer digits. */
+    uint32_t zero = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('0')));
+    uint32_t significant = digit & ~zero & before & ~((2u << dp) - 1); /* nonzero fraction digits */
+    unsigned keep = dots ? (significant ? 32u - (unsigned)__builtin_clz(significant) : dp) : end;
+    memcpy(*o_io, p, 16);
+    *o_io += neg + keep;
+    *pos_io = pos + neg + end;
+    return 1;
+}
+#endif
+
+/* `scanned`: the number's digits as fast_plain_number found them, or NULL to read them here. */
+static inline __attribute__((always_inline)) int parse_number(State *s, size_t *pos_io, char **o_io,
+                                                              const Mantissa *scanned) {
     const unsigned char *in = s->in;
     size_t n = s->n, start = *pos_io, pos = start;
-    int negative = in[pos] == '-';
-    if (negative) pos++;
-    if (pos >= n) return ST_NOT_JSON;
-    size_t int_start = pos;
-    if (in[pos] == '0') {
-        pos++;
-    } else if (is_digit(in[pos])) {
-        pos = digits_end(in, pos + 1, n);
+    int negative;
+    size_t int_start, int_end, frac_start, frac_end;
+    if (scanned) {
+        negative = scanned->negative;
+        int_start = scanned->int_start;
+        int_end = scanned->int_end;
+        frac_start = scanned->frac_start;
+        frac_end = pos = scanned->frac_end;
     } else {
-        return ST_NOT_JSON;
+        negative = in[pos] == '-';
+        if (negative) pos++;
+        if (pos >= n) return ST_NOT_JSON;
+        int_start = pos;
+        if (in[pos] == '0') {
+            pos++;
+        } else if (is_digit(in[pos])) {
+            pos = digits_end(in, pos + 1, n);
+        } else {
+            return ST_NOT_JSON;
+        }
+        int_end = frac_start = frac_end = pos;
+        if (pos < n && in[pos] == '.') {
+            pos++;
+            frac_start = pos;
+            pos = digits_end(in, pos, n);
+            if (pos == frac_start) return ST_NOT_JSON;
+            frac_end = pos;
+        }
     }
-    size_t int_end = pos, frac_start = pos, frac_end = pos;
     int has_exponent = 0, exp_negative = 0;
     size_t exp_start = 0;
-    if (pos < n && in[pos] == '.') {
-        pos++;
-        frac_start = pos;
-        pos = digits_end(in, pos, n);
-        if (pos == frac_start) return ST_NOT_JSON;
-        frac_end = pos;
-    }
     if (pos < n && (in[pos] | 0x20) == 'e') {
         pos++;
         if (pos < n && (in[pos] == '+' || in[pos] == '-')) exp_negative = in[pos++] == '-';
@@ -1157,7 +1248,14 @@ value:
         goto after;
     }
     if (c == '-' || is_digit(c)) {
-        status = parse_number(s, &pos, &o);
+#ifdef COBALT_SSE2
+        Mantissa scanned;
+        int fast = fast_plain_number(in, n, &pos, &o, &scanned);
+        if (fast == 1) goto after;
+        status = parse_number(s, &pos, &o, fast ? &scanned : NULL);
+#else
+        status = parse_number(s, &pos, &o, NULL);
+#endif
         if (status >= 0) return status;
         goto after;
     }
@@ -1280,12 +1378,13 @@ static PyObject *js_form(PyObject *module, PyObject *arg) {
     s.in = view.buf;
     s.n = (size_t)view.len;
     s.cap = s.n + SLACK;
-    s.out = PyMem_Malloc(s.cap);
+    s.bytes = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)s.cap);
     PyObject *result = NULL;
-    if (!s.out) {
+    if (!s.bytes) {
         PyBuffer_Release(&view);
-        return PyErr_NoMemory();
+        return NULL;
     }
+    s.out = PyBytes_AS_STRING(s.bytes);
     int status = transform(&s);
     if (status == ST_NO_MEMORY) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
@@ -1298,9 +1397,11 @@ static PyObject *js_form(PyObject *module, PyObject *arg) {
             result = Py_BuildValue("(iy#)", ST_SAME, s.out, (Py_ssize_t)s.len);
         }
     } else {
-        result = Py_BuildValue("(iy#)", ST_CHANGED, s.out, (Py_ssize_t)s.len);
+        /* The form itself, cut to its length (no copy of the output). */
+        if (_PyBytes_Resize(&s.bytes, (Py_ssize_t)s.len) == 0) result = Py_BuildValue("(iN)", ST_CHANGED, s.bytes);
+        s.bytes = NULL; /* owned by the result now, or freed by the failed resize */
     }
-    PyMem_Free(s.out);
+    Py_XDECREF(s.bytes);
     PyMem_Free(s.members);
     PyBuffer_Release(&view);
     return result;
