@@ -41,6 +41,14 @@ def _trigger_each_kind(sandbox: RunningServer) -> None:
             produce(cobalt, ctl, str(sandbox.credentials["access_token"]), event_type)
 
 
+def _recorded(sandbox: RunningServer) -> list[tuple[str, str, str]]:
+    """(id, type, created) of the sandbox's newest events, oldest first: what a failed wait saw."""
+    with Cobalt(base_url=sandbox.base_url, **sandbox.credentials) as cobalt:
+        page = cobalt.webhook_events.list(sort="-created_at", page_size=20).page
+    rows = [r.to_dict() for r in page.webhook_events or []]
+    return [(str(r.get("event_id")), str(r.get("event_type")), str(r.get("created_at"))) for r in reversed(rows)]
+
+
 def _wait(predicate: object, what: str, timeout: float = WAIT) -> None:
     assert callable(predicate)
     deadline = time.monotonic() + timeout
@@ -61,10 +69,13 @@ def test_listen_forwards_every_event_verified_by_webhook_receiver_and_never_twic
             inbox.secret = listen.line_with("signing secret is").split("signing secret is ", 1)[1].split()[0]
             listen.line_with("Ready.")
             jobs = _make_events(sandbox, 3)
-            _wait(lambda: len(inbox.answers) >= 3, "three deliveries")
+            listen.wait_for(lambda: len(inbox.answers) >= 3, "three deliveries")  # fails with listen's output
             listen.wait_for(lambda: sum("patient.created" in line for line in listen.lines) >= 3, "three lines")
             _trigger_each_kind(sandbox)
-            _wait(lambda: len(inbox.answers) >= 3 + len(KINDS), "one delivery per kind of envelope")
+            try:
+                listen.wait_for(lambda: len(inbox.answers) >= 3 + len(KINDS), "one delivery per kind of envelope")
+            except AssertionError as exc:
+                raise AssertionError(f"{exc}; answers {inbox.answers}; recorded {_recorded(sandbox)}") from None
             assert listen.interrupt() == 0
         assert "Stopped." in listen.lines
         assert inbox.answers == [(200, "Webhook received")] * (3 + len(KINDS))  # all verified by WebhookReceiver
@@ -83,7 +94,7 @@ def test_listen_forwards_every_event_verified_by_webhook_receiver_and_never_twic
             assert inbox.secret in listen.line_with("signing secret is")  # the same local secret
             listen.line_with("Ready.")
             later = _make_events(sandbox, 1)
-            _wait(lambda: len(inbox.answers) >= 4 + len(KINDS), "the delivery after the restart")
+            listen.wait_for(lambda: len(inbox.answers) >= 4 + len(KINDS), "the delivery after the restart")
             time.sleep(0.3)  # a few more polls: nothing else may arrive
             assert listen.interrupt() == 0
     assert len(inbox.answers) == 4 + len(KINDS)
@@ -127,6 +138,9 @@ def test_bad_listen_input(call: Call) -> None:
     result = call("listen", "--forward-to", "http://localhost:1/x", "--events", "patient.creatd")
     assert result.code == 2
     assert "did you mean 'patient.created'?" in result.err
+    result = call("listen", "--forward-to", "http://localhost:1/x", "--since", "yesterday")
+    assert result.code == 2
+    assert "--since" in result.err and "not a date (2024-03-14)" in result.err
 
 
 def test_loopback_detection() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
@@ -52,9 +53,9 @@ class Events:
 
     def list(self, **kwargs: Any) -> Any:
         self.calls.append(kwargs)
-        rows = sorted(self.rows, key=lambda r: r["created_at"], reverse=kwargs.get("sort") == "-created_at")
+        rows = sorted(self.rows, key=lambda r: r["created_at"] or "", reverse=kwargs.get("sort") == "-created_at")
         if kwargs.get("start_date"):
-            rows = [r for r in rows if r["created_at"][:10] >= kwargs["start_date"]]
+            rows = [r for r in rows if (r["created_at"] or "9")[:10] >= kwargs["start_date"]]
         return Listed(SimpleNamespace(to_dict=lambda r=r: dict(r)) for r in rows)
 
 
@@ -135,12 +136,72 @@ def test_from_now_and_since_mark_where_new_events_start(tmp_path: Path) -> None:
     assert Cursor.starting(None, None).is_new("evt_a", at(0.0))
 
 
-@pytest.mark.parametrize("text", ["[]", "not json", '{"after": 5, "seen": [1]}'])
+@pytest.mark.parametrize("text", ["[]", "not json"])
 def test_a_cursor_file_that_is_not_ours_starts_over(tmp_path: Path, text: str) -> None:
     path = tmp_path / "c.json"
     path.write_text(text, encoding="utf-8")
+    assert Cursor.load(path) is None
+
+
+@pytest.mark.parametrize("text", ['{"after": 5, "seen": [1]}', '{"after": "garbage", "seen": {}, "floor": "x"}'])
+def test_unusable_fields_of_a_cursor_file_are_dropped(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(text, encoding="utf-8")
     loaded = Cursor.load(path)
-    assert loaded is None or (loaded.after is None and loaded.seen == {})
+    assert loaded is not None and (loaded.after, loaded.seen, loaded.floor) == (None, {}, None)
+
+
+def test_an_unreadable_created_does_not_hide_every_later_event(tmp_path: Path) -> None:
+    listener, client, delivered = _listener(tmp_path)
+    bad = row("evt_bad", 0.0)
+    bad["created_at"] = "garbage"
+    client.webhook_events.rows = [row("evt_a", 0.0), bad]
+    assert listener.poll_once() == 2
+    client.webhook_events.rows.append(row("evt_b", 5.0))
+    assert listener.poll_once() == 1 and listener.poll_once() == 0
+    assert delivered == ["evt_a", "evt_bad", "evt_b"]
+    assert listener.cursor.after == at(5.0) and listener.cursor.since() == at(5.0 - _cursor.LOOKBACK.total_seconds())
+
+
+def test_a_baseline_ignores_an_unreadable_created(tmp_path: Path) -> None:
+    client = Client()
+    bad = row("evt_bad", 0.0)
+    bad["created_at"] = "garbage"
+    client.webhook_events.rows = [row("evt_a", 3.0), bad]
+    cursor = baseline(cast(Cobalt, client), tmp_path / "c.json")
+    assert (cursor.after, cursor.floor) == (at(3.0), at(3.0))
+
+
+def test_a_cursor_from_the_previous_version_forwards_nothing_twice(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"after": at(100.0), "seen": {"evt_c": at(100.0)}}), encoding="utf-8")
+    listener, client, delivered = _listener(tmp_path, Cursor.load(path))
+    client.webhook_events.rows = [row("evt_a", 0.0), row("evt_b", 60.0), row("evt_c", 100.0)]
+    assert listener.poll_once() == 0
+    client.webhook_events.rows.append(row("evt_d", 100.0))  # a tie with the old cursor's newest
+    assert listener.poll_once() == 1 and delivered == ["evt_d"]
+
+
+def test_an_event_without_a_time_is_forwarded_once_not_once_per_window(tmp_path: Path) -> None:
+    listener, client, delivered = _listener(tmp_path)
+    timeless = row("evt_timeless", 0.0)
+    timeless["created_at"] = None
+    client.webhook_events.rows = [row("evt_a", 0.0), timeless]
+    assert listener.poll_once() == 2
+    client.webhook_events.rows.append(row("evt_b", 200.0))  # the window moves past everything before
+    assert listener.poll_once() == 1 and listener.poll_once() == 0
+    assert delivered.count("evt_timeless") == 1 and listener.cursor.seen["evt_timeless"] == ""
+
+
+def test_the_cap_drops_timeless_ids_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_cursor, "MAX_SEEN", 2)
+    cursor = Cursor(None)
+    cursor.mark("evt_timeless", None)
+    cursor.mark("evt_a", at(0.0))
+    cursor.mark("evt_b", at(1.0))
+    assert set(cursor.seen) == {"evt_timeless", "evt_b"} and cursor.floor == at(0.0)
+    cursor.mark("evt_other_timeless", None)  # only timeless ids left to drop past the timed one
+    assert len(cursor.seen) == 2 and cursor.floor == at(1.0)
 
 
 def test_an_id_at_the_windows_edge_is_still_remembered() -> None:
@@ -186,7 +247,7 @@ def test_loading_checks_each_field_and_no_path_means_no_cursor(tmp_path: Path) -
     path = tmp_path / "c.json"
     path.write_text('{"after": "2026-03-01T12:00:00.000Z", "seen": {"evt_a": 7}, "floor": 5}', encoding="utf-8")
     loaded = Cursor.load(path)
-    assert loaded is not None and loaded.floor is None and loaded.seen == {"evt_a": "7"}
+    assert loaded is not None and loaded.floor is None and loaded.seen == {"evt_a": ""}  # 7: no time, kept by id
 
 
 def test_the_window_is_computed_in_utc_whatever_the_offset_or_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -198,7 +259,7 @@ def test_the_window_is_computed_in_utc_whatever_the_offset_or_local_zone(monkeyp
         lookback = _cursor.LOOKBACK.total_seconds()
         assert Cursor(None, "2026-03-01T17:30:00.000+05:30").since() == at(-lookback)
         assert Cursor(None, "2026-03-01T12:00:00").since() == at(-lookback)  # no offset: UTC
-        assert Cursor(None, "not a time").since() == "not a time"
+        assert Cursor.starting(None, "not a time").after is None
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

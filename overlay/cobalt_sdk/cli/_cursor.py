@@ -9,7 +9,11 @@ look-back window before it (`seen`, id -> created, `LOOKBACK`): an event is new 
 not in `seen` and it was created no earlier than `after` minus the window. When more than
 `MAX_SEEN` ids fall in the window, the oldest are dropped and `floor` (the newest creation time
 dropped) bounds what counts as new from then on, so nothing is forwarded twice. The file is
-replaced atomically (write, then rename) after every event.
+replaced atomically (write, then rename) after every event. An event whose creation time
+cannot be read is placed by its id alone: it never moves `after`, and its id is kept until the cap
+drops it (timeless ids go last). The window is four times the 30 s that `catch_up` assumes an event
+can take to be listed (`webhooks._catchup.DEFAULT_SETTLE`): here it costs nothing, since each poll
+re-reads the day's events anyway.
 """
 
 from __future__ import annotations
@@ -26,29 +30,43 @@ LOOKBACK = datetime.timedelta(seconds=120)
 MAX_SEEN = 5000
 
 
-def _minus(stamp: str, delta: datetime.timedelta) -> str:
-    """`stamp` (Cobalt's `2025-10-21T14:30:00.000Z` form) moved back by `delta`, in the same form."""
+def _moment(stamp: str) -> datetime.datetime | None:
     try:
         moment = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
-        return stamp  # not a timestamp: compare it as it is
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    moment = (moment - delta).astimezone(datetime.UTC)
+        return None
+    return moment.replace(tzinfo=datetime.UTC) if moment.tzinfo is None else moment
+
+
+def _form(moment: datetime.datetime) -> str:
+    moment = moment.astimezone(datetime.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def valid_stamp(value: object) -> str | None:
+    """`value` in Cobalt's `2025-10-21T14:30:00.000Z` form, or None if it is not a readable time
+    (such an event is placed by its id alone, and never moves the cursor)."""
+    moment = _moment(value) if isinstance(value, str) else None
+    return None if moment is None else _form(moment)
+
+
+def _minus(stamp: str, delta: datetime.timedelta) -> str:
+    """`stamp` (a valid stamp) moved back by `delta`, in the same form."""
+    moment = _moment(stamp)
+    return stamp if moment is None else _form(moment - delta)
 
 
 @dataclass
 class Cursor:
     path: Path | None
-    after: str | None = None  # ISO 8601, as the records carry it (compared as UTC strings)
-    seen: dict[str, str] = field(default_factory=dict)
+    after: str | None = None  # the newest creation time handled, in Cobalt's UTC form
+    seen: dict[str, str] = field(default_factory=dict)  # id -> created ("" when it had none)
     floor: str | None = None  # events created at or before this were handled or dropped
     lookback: datetime.timedelta = LOOKBACK
 
     @classmethod
     def load(cls, path: Path | None) -> Cursor | None:
-        """The saved cursor, or None when there is none yet."""
+        """The saved cursor, or None when there is none yet (or it is not one `listen` wrote)."""
         if path is None or not path.exists():
             return None
         try:
@@ -58,45 +76,51 @@ class Cursor:
         if not isinstance(raw, dict):
             return None
         seen = raw["seen"] if isinstance(raw.get("seen"), dict) else {}
-        after = raw.get("after") if isinstance(raw.get("after"), str) else None
-        floor = raw.get("floor") if isinstance(raw.get("floor"), str) else None
-        return cls(path, after, {str(k): str(v) for k, v in seen.items()}, floor)
+        after = valid_stamp(raw.get("after"))
+        floor = valid_stamp(raw.get("floor"))
+        if "floor" not in raw and after is not None:  # written before the window: all before `after` is done
+            floor = _minus(after, datetime.timedelta(milliseconds=1))
+        return cls(path, after, {str(k): valid_stamp(v) or "" for k, v in seen.items()}, floor)
 
     @classmethod
     def starting(cls, path: Path | None, stamp: str | None, seen: dict[str, str] | None = None) -> Cursor:
         """A cursor for which the events created at or after `stamp` are new (None: every event)."""
+        stamp = valid_stamp(stamp)
         floor = _minus(stamp, datetime.timedelta(milliseconds=1)) if stamp else None
         return cls(path, stamp, dict(seen or {}), floor)
 
     def since(self) -> str | None:
         """The earliest creation time that can still hold a new event (None: all of them)."""
         if self.after is None:
-            return None
+            return self.floor
         start = _minus(self.after, self.lookback)
         return max(start, self.floor) if self.floor else start
 
     def is_new(self, event_id: str, created: str | None) -> bool:
         if event_id in self.seen:
             return False
-        if created is None or self.after is None:
-            return True
-        if self.floor is not None and created <= self.floor:
+        stamp = valid_stamp(created)
+        if stamp is None:
+            return True  # no readable time: only its id can tell, and it is not in `seen`
+        if self.floor is not None and stamp <= self.floor:
             return False
-        return created >= _minus(self.after, self.lookback)
+        return self.after is None or stamp >= _minus(self.after, self.lookback)
 
     def mark(self, event_id: str, created: str | None) -> None:
-        stamp = created or self.after or ""
-        self.seen[event_id] = stamp
-        if self.after is None or stamp > self.after:
+        stamp = valid_stamp(created)
+        self.seen[event_id] = stamp or ""  # ids without a time are kept until the cap drops them
+        if stamp is not None and (self.after is None or stamp > self.after):
             self.after = stamp
             start = _minus(stamp, self.lookback)
-            # ids without a time, marked before any time was known, are kept for this window too
-            self.seen = {k: v or stamp for k, v in self.seen.items() if not v or v >= start}
+            self.seen = {k: v for k, v in self.seen.items() if not v or v >= start}
         if len(self.seen) > MAX_SEEN:
-            kept = sorted(self.seen.items(), key=lambda item: item[1])
-            dropped, kept = kept[: len(kept) - MAX_SEEN], kept[len(kept) - MAX_SEEN :]
-            self.floor = max([self.floor or "", *(v for _, v in dropped)])
-            self.seen = {k: v for k, v in kept if v > self.floor}
+            ordered = sorted(self.seen.items(), key=lambda item: (not item[1], item[1]))  # oldest first, timeless last
+            cut = len(ordered) - MAX_SEEN
+            dropped = [v for _, v in ordered[:cut] if v]
+            if dropped:
+                self.floor = max(self.floor or "", *dropped)
+            floor = self.floor
+            self.seen = {k: v for k, v in ordered[cut:] if not v or floor is None or v > floor}
         self.save()
 
     def save(self) -> None:

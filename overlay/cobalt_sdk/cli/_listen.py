@@ -78,11 +78,11 @@ def records(client: Cobalt, start_date: str | None) -> Iterator[dict[str, Any]]:
 
 def baseline(client: Cobalt, path: Path) -> Cursor:
     """Start from now: every event recorded so far, and any created before it, counts as handled."""
-    from ._cursor import Cursor
+    from ._cursor import Cursor, valid_stamp
     from ._forward import record_fields
 
     page = client.webhook_events.list(sort="-created_at", page_size=PAGE_SIZE).page
-    stamps = [record_fields(record.to_dict())[2] for record in page.webhook_events or []]
+    stamps = [valid_stamp(record_fields(record.to_dict())[2]) for record in page.webhook_events or []]
     newest = max((stamp for stamp in stamps if stamp is not None), default=None)
     cursor = Cursor(path, newest, {}, newest)
     cursor.save()
@@ -166,7 +166,7 @@ def listen(
     after 1 s, as Cobalt does. Progress is kept on disk, so a restart forwards nothing twice.
     Ctrl-C stops.
     """
-    from ._cursor import Cursor
+    from ._cursor import Cursor, valid_stamp
     from ._forward import Forwarder, is_loopback, iso
     from ._settings import config_dir
 
@@ -178,13 +178,18 @@ def listen(
             param_hint="--forward-to",
         )
     wanted = parse_events_filter(events_filter)
+    start: str | None = None
+    if since is not None:
+        start = valid_stamp(iso(since if "T" in since else f"{since}T00:00:00+00:00"))
+        if start is None:
+            hint = "not a date (2024-03-14) or date-time (2024-03-14T09:30:00Z)"
+            raise click.BadParameter(hint, param_hint="--since")
     directory = config_dir()
     key = secret or state.settings.get("webhook_secret") or local_secret(directory)
     client = state.client()
     path = cursor_file or cursor_path(directory, client.base_url, forward_to)
     cursor = Cursor.load(path)
     if since is not None:
-        start = iso(since if "T" in since else f"{since}T00:00:00+00:00")
         cursor = Cursor.starting(path, start, cursor.seen if cursor else {})
         cursor.save()
     elif cursor is None:
