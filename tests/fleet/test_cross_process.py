@@ -133,6 +133,7 @@ def test_four_receivers_one_waiter_redis_killed_mid_run(redis_server: RedisServe
 
 def test_a_receiver_killed_between_verify_and_hand_off_is_recovered(redis_url: str, fleet_factory: Any) -> None:
     jobs = ["a", "b", "c"]
+    created = time.time()
     events = {job: envelope(job) for job in jobs}
     fleet: Fleet = fleet_factory(2, crash_on=events["b"]["id"])
     fleet.start_waiter(jobs)
@@ -157,7 +158,8 @@ def test_a_receiver_killed_between_verify_and_hand_off_is_recovered(redis_url: s
         SECRET, dispatch=lambda d: handled.append(d.event_id), waiter=RedisBus(redis_url), dedupe=store
     )
     cursor = RedisCursorStore(redis_url)
-    early = catch_up(fleet.log.source(), recovery, cursor, since=None)  # seconds old: may still be preceded
+    soon = created + 5  # a run seconds after the events (whatever this machine's speed): may still be preceded
+    early = catch_up(fleet.log.source(), recovery, cursor, since=None, clock=lambda: soon)
     assert (early.complete, early.unsettled, early.processed, handled) == (True, True, 0, [])
     later = time.time() + 31  # the next periodic run, once the events settled
     result = catch_up(fleet.log.source(), recovery, cursor, since=None, clock=lambda: later)

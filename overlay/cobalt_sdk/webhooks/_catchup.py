@@ -12,7 +12,11 @@ listed once it is stored, and another may be stored in between. A cursor that ha
 newer one would then skip it for good. So a run hands over only events older than `settle`
 (default 30 s, far more than that gap) and stops at the first younger one, which the next run
 handles (live deliveries are not held back: this is the recovery path). The result counts what
-was left (`unsettled`); `complete` still means there is nothing more to do now.
+was left (`unsettled`); `complete` still means there is nothing more to do now, so run
+`catch_up` periodically, not only at start-up, or the last `settle` of missed events waits for
+good. `settle` is measured on this machine's clock against Cobalt's `created`: keep the clock
+synchronised (NTP); one ahead of Cobalt's by more than `settle` lets a young event through, and a
+late one listed before it could be skipped again. One behind only delays recovery.
 
 The cursor (a JSON string in a `CursorStore`: memory, a file or Redis, see `cobalt_sdk.bus`)
 records the signed `created` of the last event handled, the ids handled at that very instant
