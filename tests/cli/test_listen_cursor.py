@@ -176,7 +176,7 @@ def test_a_cursor_from_the_previous_version_forwards_nothing_twice(tmp_path: Pat
     path = tmp_path / "c.json"
     path.write_text(json.dumps({"after": at(100.0), "seen": {"evt_c": at(100.0)}}), encoding="utf-8")
     listener, client, delivered = _listener(tmp_path, Cursor.load(path))
-    client.webhook_events.rows = [row("evt_a", 0.0), row("evt_b", 60.0), row("evt_c", 100.0)]
+    client.webhook_events.rows = [row("evt_a", 0.0), row("evt_b", 60.0), row("evt_b2", 99.999), row("evt_c", 100.0)]
     assert listener.poll_once() == 0
     client.webhook_events.rows.append(row("evt_d", 100.0))  # a tie with the old cursor's newest
     assert listener.poll_once() == 1 and delivered == ["evt_d"]
