@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import IO
 
 from cobalt_sandbox.server import RunningServer
 
@@ -36,22 +37,28 @@ class Child:
             env=dict(env),
         )
         self.lines: list[str] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
+        self.errors: list[str] = []  # stderr, read as it comes: a full pipe would block the child
+        self._reader = threading.Thread(target=self._read, args=(self.proc.stdout, self.lines), daemon=True)
         self._reader.start()
+        self._err_reader = threading.Thread(target=self._read, args=(self.proc.stderr, self.errors), daemon=True)
+        self._err_reader.start()
 
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.append(line.rstrip("\n"))
+    @staticmethod
+    def _read(stream: IO[str] | None, into: list[str]) -> None:
+        assert stream is not None
+        for line in stream:
+            into.append(line.rstrip("\n"))
 
     def wait_for(self, predicate: Callable[[], bool], what: str, timeout: float = WAIT) -> None:
         deadline = time.monotonic() + timeout
         while not predicate():
             if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}; output so far: {self.lines}")
+                raise AssertionError(
+                    f"timed out waiting for {what}; output so far: {self.lines}; stderr: {self.errors}"
+                )
             if self.proc.poll() is not None and not predicate():
-                err = self.proc.stderr.read() if self.proc.stderr else ""
-                raise AssertionError(f"cobalt exited {self.proc.returncode} before {what}: {self.lines} {err}")
+                self._err_reader.join(timeout=WAIT)
+                raise AssertionError(f"cobalt exited {self.proc.returncode} before {what}: {self.lines} {self.errors}")
             time.sleep(0.02)
 
     def line_with(self, text: str) -> str:
@@ -65,6 +72,7 @@ class Child:
             return self.proc.wait(timeout=WAIT)
         finally:
             self._reader.join(timeout=WAIT)
+            self._err_reader.join(timeout=WAIT)
 
 
 @contextmanager
