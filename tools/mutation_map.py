@@ -90,6 +90,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/cli/_operations.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_output.py": ("tests/cli/test_operations.py",),
     "overlay/cobalt_sdk/cli/_sandbox.py": ("tests/cli/test_trigger.py",),
+    "overlay/cobalt_sdk/cli/_stamps.py": ("tests/cli/test_listen_cursor.py",),
     "overlay/cobalt_sdk/cli/_settings.py": ("tests/cli/test_settings.py",),
     "overlay/cobalt_sdk/cli/_spec.py": ("tests/cli/test_operations.py", "tests/cli/test_trigger.py"),
     "overlay/cobalt_sdk/cli/_state.py": ("tests/cli/test_settings.py",),

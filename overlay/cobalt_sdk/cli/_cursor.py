@@ -24,36 +24,25 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._stamps import read_stamp, write_stamp
+
 #: How long after its creation time an event may still appear in the list.
 LOOKBACK = datetime.timedelta(seconds=120)
 #: Ids kept at most (the oldest are dropped first, and `floor` rises to them).
 MAX_SEEN = 5000
 
 
-def _moment(stamp: str) -> datetime.datetime | None:
-    try:
-        moment = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=datetime.UTC) if moment.tzinfo is None else moment
-
-
-def _form(moment: datetime.datetime) -> str:
-    moment = moment.astimezone(datetime.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
 def valid_stamp(value: object) -> str | None:
     """`value` in Cobalt's `2025-10-21T14:30:00.000Z` form, or None if it is not a readable time
     (such an event is placed by its id alone, and never moves the cursor)."""
-    moment = _moment(value) if isinstance(value, str) else None
-    return None if moment is None else _form(moment)
+    moment = read_stamp(value) if isinstance(value, str) else None
+    return None if moment is None else write_stamp(moment)
 
 
 def _minus(stamp: str, delta: datetime.timedelta) -> str:
     """`stamp` (a valid stamp) moved back by `delta`, in the same form."""
-    moment = _moment(stamp)
-    return stamp if moment is None else _form(moment - delta)
+    moment = read_stamp(stamp)
+    return stamp if moment is None else write_stamp(moment - delta)
 
 
 @dataclass

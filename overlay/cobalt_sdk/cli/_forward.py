@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..webhooks import js_stringify, sign
+from ._stamps import read_stamp, write_stamp
 
 FIRST_TIMEOUT = 5.0
 RETRY_TIMEOUT = 2.0
@@ -40,23 +41,15 @@ def is_loopback(url: str) -> bool:
 
 
 def iso(value: object) -> str | None:
-    """A timestamp as Cobalt writes it (`2025-10-21T14:30:00.000Z`)."""
+    """A timestamp as Cobalt writes it (`2025-10-21T14:30:00.000Z`); text that is not one, as it is."""
     if value is None:
         return None
-    moment: datetime.datetime
     if isinstance(value, datetime.datetime):
-        moment = value
-    elif isinstance(value, str):
-        try:
-            moment = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return value
-    else:
-        return str(value)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    moment = moment.astimezone(datetime.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+        return write_stamp(value)
+    if isinstance(value, str):
+        moment = read_stamp(value)
+        return value if moment is None else write_stamp(moment)
+    return str(value)
 
 
 def _uses_live_fetch_envelope(event_type: str) -> bool:

@@ -10,8 +10,9 @@ was missed is processed exactly once.
 An event can be listed after a newer one: its `created` is taken when it is made, and it is
 listed once it is stored, and another may be stored in between. A cursor that had moved past the
 newer one would then skip it for good. So a run hands over only events older than `settle`
-(default 30 s, far more than that gap) and stops at the first younger one, which the next run
-handles (live deliveries are not held back: this is the recovery path). The result counts what
+(default 30 s; Cobalt does not document that gap, so the figure is an assumption) and stops at
+the first younger one, which the next run handles (live deliveries are not held back: this is
+the recovery path). The result counts what
 was left (`unsettled`); `complete` still means there is nothing more to do now, so run
 `catch_up` periodically, not only at start-up, or the last `settle` of missed events waits for
 good. `settle` is measured on this machine's clock against Cobalt's `created`: keep the clock
