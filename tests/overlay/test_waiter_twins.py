@@ -255,6 +255,36 @@ async def test_real_time_async_waiter_wakes_on_feed_from_a_thread() -> None:
     assert isinstance(timed_out[0].error, JobTimeoutError)
 
 
+def real_time_waiter(kind: str, api: FakeAPI, **options: Any) -> Any:
+    """A waiter on the real clock and real sleeps (its wake-ups are what a test is about)."""
+    if kind == "sync":
+        return JobWaiter(JobSource(make_client(api).webhook_events.list, time.monotonic, time.sleep), **options)
+    source = AsyncJobSource(make_async_client(api).webhook_events.list, time.monotonic, asyncio.sleep)
+    return AsyncJobWaiter(source, **options)
+
+
+@pytest.mark.parametrize("kind", TWINS)
+async def test_real_time_scans_keep_their_interval_when_another_jobs_event_wakes_the_wait(kind: str) -> None:
+    """One scan per interval, even when a fed event resolves another job mid-interval: the wake-up
+    ends the sleep only of a wait it finishes. Real sleeps never end early otherwise, so in 0.75 s
+    at 0.3 s apart there are at most 3 scans (at 0, 0.3 and 0.6 s), however loaded the machine; a
+    sleep cut short by the other job's event (at 0.05 s) would add a fourth, and one that does not
+    sleep at all many more."""
+    api = logged(FakeAPI(), EventLog())
+    waiter = real_time_waiter(kind, api, poll_interval=0.3)
+    waiter.add_all(["1", "2"])
+    feeder = threading.Timer(0.05, lambda: waiter.feed(fed(2)))
+    feeder.start()
+    started = time.monotonic()
+    [result] = await call(waiter.wait_all(["1"], timeout=0.75))
+    feeder.join()
+    assert isinstance(result.error, JobTimeoutError)  # job 1 never finishes
+    assert time.monotonic() - started >= 0.75  # the wait lasted its whole timeout
+    assert 1 <= scans(api) <= 3
+    [other] = waiter.take(["2"])
+    assert other.done and other.source == "webhook"  # what feed() resolves is a delivered webhook
+
+
 def test_feed_before_any_wait_is_safe_for_the_async_twin() -> None:
     waiter = AsyncJobWaiter(make_async_client(FakeAPI()), polling=False)
     result = waiter.add("1")
