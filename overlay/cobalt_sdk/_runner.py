@@ -306,8 +306,8 @@ class _RunnerBase(Generic[S, H]):
         *,
         sleep: S,
         clock: Callable[[], float],
-        raw: bool = False,
-        owns_http: bool = False,
+        raw: bool,
+        owns_http: bool,
     ) -> None:
         self.http: H = http
         #: Whether `http` is the pool the client built itself (not an `http_client=` of the user's):

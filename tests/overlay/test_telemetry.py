@@ -10,7 +10,7 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from cobalt_sdk import JobFailedError, NotFoundError, UnsuccessfulResponseError
+from cobalt_sdk import APIStatusError, JobFailedError, NotFoundError, UnsuccessfulResponseError
 
 from .fakes import (
     APPOINTMENT,
@@ -78,6 +78,17 @@ def test_a_failed_call_records_its_error_class_not_its_message(spans: InMemorySp
     assert attributes["error.type"] == "NotFoundError" and attributes["http.response.status_code"] == 404
     assert span.status.status_code == trace.StatusCode.ERROR and not span.events
     _no_values(spans.get_finished_spans())
+
+
+def test_a_call_that_fails_after_its_retries_counts_every_attempt(spans: InMemorySpanExporter) -> None:
+    api = FakeAPI()
+    api.on("GET", "/appointments/a", lambda r: json_response(503, {}))
+    with pytest.raises(APIStatusError):
+        make_client(api, max_retries=2).appointments.get("a")
+    (span,) = spans.get_finished_spans()
+    attributes = dict(span.attributes or {})
+    assert attributes["cobalt.attempts"] == 3 and attributes["http.response.status_code"] == 503
+    assert span.status.status_code == trace.StatusCode.ERROR
 
 
 def test_a_body_that_does_not_parse_is_the_call_s_error(spans: InMemorySpanExporter) -> None:

@@ -13,12 +13,15 @@ import logging
 import threading
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from cobalt_sandbox import SandboxConfig
 from cobalt_sandbox.server import RunningServer, serve
 from cobalt_sdk import AsyncCobalt, Cobalt, CobaltError
 from cobalt_sdk._logfilter import LOGGERS, TransportLogFilter
+
+from .fakes import APPOINTMENT, BASE, CREDS, json_response
 
 SECRET, TOKEN = "cs_LOGTEST_s3cr3t_9d1", "at_LOGTEST_t0ken_4c7"
 MRN, FIRST, LAST, DOB, PHONE = "MRN-PHI-7741", "Zebulon", "Quackenbush", "1961-07-04", "555-0142"
@@ -124,8 +127,6 @@ def test_installing_is_idempotent(server: RunningServer) -> None:
 
 
 def test_other_httpx_traffic_is_left_alone(every_line: io.StringIO) -> None:
-    import httpx
-
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200)
 
@@ -146,3 +147,37 @@ def test_an_unreadable_record_is_withheld_not_passed_on(server: RunningServer, e
         cobalt.patients.list(mrn=MRN)
     text = every_line.getvalue()
     assert "record withheld by cobalt_sdk's log filter" in text and _leaks(text) == []
+
+
+def test_a_transport_line_that_carries_what_the_call_sends_is_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    """Whatever a transport writes into its lines during a call (httpcore's traces, a custom
+    transport's own), the client's secrets and the values the call sends come out redacted, not
+    only the URL's."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        logging.getLogger("httpcore.http11").debug(
+            "send_request.started headers=%s body=%s", list(request.headers.items()), request.content.decode()
+        )
+        return json_response(200, {"success": True, "message": "updated"})
+
+    caplog.set_level(logging.DEBUG, logger="httpcore.http11")
+    with Cobalt(transport=httpx.MockTransport(answer), base_url=BASE, max_retries=0, **CREDS) as cobalt:
+        cobalt.patients.update("p_1", first_name=FIRST, phone=PHONE)
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "httpcore.http11"]
+    assert line.startswith("send_request.started headers=") and "ci_test_123" in line  # the line is kept
+    assert [v for v in (CREDS["client_secret"], CREDS["access_token"], FIRST, PHONE) if v in line] == []
+
+
+@pytest.mark.parametrize("base_url", ["https://api.test", "https://api.test/v1", "https://gateway.test/cobalt/BOX"])
+def test_httpx_request_line_shows_the_base_url_then_the_path_template(
+    base_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The masked URL is the base URL as configured (path or none) followed by the template."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return json_response(200, {"success": True, "appointments": APPOINTMENT})
+
+    caplog.set_level(logging.INFO, logger="httpx")
+    with Cobalt(transport=httpx.MockTransport(answer), base_url=base_url, **CREDS) as cobalt:
+        cobalt.appointments.get("appt_1")
+    assert caplog.messages == [f'HTTP Request: GET {base_url}/appointments/{{id}} "HTTP/1.1 200 OK"']

@@ -74,8 +74,11 @@ _NO_MATCH = "signature does not match the body"
 PURE_REJECT_MS_PER_MB = 1200
 
 
+# `.encode()` and `.decode()` without a codec are UTF-8: Python's fixed default, not the locale's.
+
+
 def _key(secret: str | bytes) -> bytes:
-    return secret if isinstance(secret, bytes) else secret.encode("utf-8")
+    return secret if isinstance(secret, bytes) else secret.encode()
 
 
 def secret_keys(secrets: Secrets) -> list[bytes]:
@@ -99,7 +102,7 @@ def signed_message(body: Any) -> bytes:
         if form is _accelerator.Verdict.SAME:
             return bytes(body)
     value = js_parse(body) if isinstance(body, str | bytes | bytearray) else body
-    return js_stringify(value).encode("utf-8")
+    return js_stringify(value).encode()
 
 
 def _hmac_hex(key: bytes, message: bytes) -> str:
@@ -135,7 +138,7 @@ def check_body_size(body: bytes | str, max_body_bytes: int | None) -> None:
 
 
 def _raw_bytes(body: bytes | str) -> bytes:
-    return body.encode("utf-8", errors="surrogatepass") if isinstance(body, str) else bytes(body)
+    return body.encode(errors="surrogatepass") if isinstance(body, str) else bytes(body)
 
 
 def _matches(keys: list[bytes], message: bytes, expected: bytes) -> bool:
@@ -149,11 +152,11 @@ def _matches(keys: list[bytes], message: bytes, expected: bytes) -> bool:
 def _compact_candidate(raw: bytes, raw_scan: Scan) -> bytes | None:
     """`json.dumps(json.loads(raw))` compact, if provably the JavaScript form of `raw`."""
     try:
-        value = json.loads(raw.decode("utf-8"))
+        value = json.loads(raw.decode())
         # allow_nan=False: `NaN`/`Infinity` (which json.loads accepts, JSON.parse does not) and a
         # number out of a double's range (inf here, `null` in JS) raise, leaving it to `_exact_form`.
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        candidate = text.encode("utf-8")  # a lone surrogate fails here (JS escapes it)
+        candidate = text.encode()  # a lone surrogate fails here (JS escapes it)
     except (ValueError, RecursionError):
         return None
     checked = scan(candidate)
@@ -169,7 +172,7 @@ def _compact_candidate(raw: bytes, raw_scan: Scan) -> bytes | None:
 def _exact_form(raw: bytes) -> bytes | None:
     """`JSON.stringify(JSON.parse(raw))` by the byte-exact writer; None if not JSON or a key repeats."""
     try:
-        return js_stringify(js_parse(raw, unique_keys=True)).encode("utf-8")
+        return js_stringify(js_parse(raw, unique_keys=True)).encode()
     except (ValueError, RecursionError):
         return None
 
