@@ -554,6 +554,15 @@ def test_statuses_and_results() -> None:
         ACCELERATOR("text")
 
 
+def test_the_verdicts_of_js_form() -> None:
+    """`js_form` hands back a form only when it differs from the body; else it says which case."""
+    assert _accelerator.js_form(b'{"a":[1,"b"]}') is Verdict.SAME
+    assert _accelerator.js_form(b"[1.0]") == b"[1]"
+    assert _accelerator.js_form(b'{"a":1,"a":1}') is Verdict.NONE
+    assert _accelerator.js_form(b"[1,]") is Verdict.NONE
+    assert _accelerator.js_form(b'["caf\xc3\xa9"]') is Verdict.SAME  # valid UTF-8 is not replaced
+
+
 def test_deep_bodies_are_verified_on_the_pure_path() -> None:
     raw = b"[" * 600 + b"1.0" + b"]" * 600
     assert _accelerator.js_form(raw) is Verdict.UNDECIDED

@@ -64,7 +64,7 @@ def js_form(raw: bytes) -> bytes | Verdict:
     status, form = accelerated(raw)
     if status == NOT_UTF8:
         # As js_parse: undecodable bytes become U+FFFD, then the text is parsed.
-        replaced = raw.decode("utf-8", errors="replace").encode("utf-8")
+        replaced = raw.decode(errors="replace").encode()  # UTF-8: Python's fixed default
         status, form = accelerated(replaced)
         if status == SAME:
             status, form = CHANGED, replaced
