@@ -222,11 +222,16 @@ async def test_an_early_event_is_held_for_exactly_its_ttl(kind: str) -> None:
 # --- real time: a fed event ends the wait early ----------------------------------------------
 
 
+def real_time_waiter(kind: str, api: FakeAPI, **options: Any) -> Any:
+    """A waiter on the real clock and real sleeps (its wake-ups are what a test is about)."""
+    if kind == "sync":
+        return JobWaiter(JobSource(make_client(api).webhook_events.list, time.monotonic, time.sleep), **options)
+    source = AsyncJobSource(make_async_client(api).webhook_events.list, time.monotonic, asyncio.sleep)
+    return AsyncJobWaiter(source, **options)
+
+
 def test_real_time_waiter_wakes_on_feed() -> None:
-    api = logged(FakeAPI(), EventLog())
-    cobalt = make_client(api)
-    source = JobSource(cobalt.webhook_events.list, time.monotonic, time.sleep)
-    waiter = JobWaiter(source, polling=False, poll_interval=30.0)
+    waiter = real_time_waiter("sync", logged(FakeAPI(), EventLog()), polling=False, poll_interval=30.0)
     waiter.add("1")
     threading.Timer(0.05, lambda: waiter.feed(fed(1))).start()
     started = time.monotonic()
@@ -237,10 +242,7 @@ def test_real_time_waiter_wakes_on_feed() -> None:
 
 
 async def test_real_time_async_waiter_wakes_on_feed_from_a_thread() -> None:
-    api = logged(FakeAPI(), EventLog())
-    cobalt = make_async_client(api)
-    source = AsyncJobSource(cobalt.webhook_events.list, time.monotonic, asyncio.sleep)
-    waiter = AsyncJobWaiter(source, polling=False, poll_interval=30.0)
+    waiter = real_time_waiter("async", logged(FakeAPI(), EventLog()), polling=False, poll_interval=30.0)
     waiter.add("1")
     loop = asyncio.get_running_loop()
     loop.call_later(0.05, lambda: loop.run_in_executor(None, waiter.feed, fed(1)))  # another thread feeds
@@ -253,14 +255,6 @@ async def test_real_time_async_waiter_wakes_on_feed_from_a_thread() -> None:
     assert result.done and time.monotonic() - started < 15.0
     timed_out = await waiter.wait_all(["3"], timeout=0.05)
     assert isinstance(timed_out[0].error, JobTimeoutError)
-
-
-def real_time_waiter(kind: str, api: FakeAPI, **options: Any) -> Any:
-    """A waiter on the real clock and real sleeps (its wake-ups are what a test is about)."""
-    if kind == "sync":
-        return JobWaiter(JobSource(make_client(api).webhook_events.list, time.monotonic, time.sleep), **options)
-    source = AsyncJobSource(make_async_client(api).webhook_events.list, time.monotonic, asyncio.sleep)
-    return AsyncJobWaiter(source, **options)
 
 
 @pytest.mark.parametrize("kind", TWINS)
