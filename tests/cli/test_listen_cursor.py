@@ -11,7 +11,7 @@ from typing import Any, cast
 import httpx
 import pytest
 
-from cobalt_sdk import Cobalt
+from cobalt_sdk import Cobalt, LoginRequiredError
 from cobalt_sdk.cli import _cursor
 from cobalt_sdk.cli._cursor import Cursor
 from cobalt_sdk.cli._forward import Forwarder
@@ -263,3 +263,39 @@ def test_the_window_is_computed_in_utc_whatever_the_offset_or_local_zone(monkeyp
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_an_expired_account_link_is_reported_once_and_listen_polls_through_it(tmp_path: Path) -> None:
+    """403 login_required while listening (the link expired, as `access_token.login_required` says):
+    one line, no exit, and the events listed meanwhile are forwarded once the link works again."""
+    listener, client, delivered = _listener(tmp_path)
+    lines: list[str] = []
+    listener.echo = lines.append
+    events = client.webhook_events
+    listing = events.list
+    expired = {"polls": 3}
+
+    def list_or_refuse(**kwargs: Any) -> Any:
+        if expired["polls"]:
+            expired["polls"] -= 1
+            raise LoginRequiredError(
+                status_code=403, message="Account link expired.", operation="webhook_events_list", code="login_required"
+            )
+        return listing(**kwargs)
+
+    events.list = list_or_refuse  # type: ignore[method-assign]
+    events.rows = [row("evt_1", 1.0)]
+    sleeps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        if len(sleeps) == 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        listener.run(0.5, sleep)
+    assert sleeps == [0.5] * 5  # every poll waited its interval, refused or not
+    assert delivered == ["evt_1"]  # forwarded by the first poll after the link came back
+    expired_lines = [line for line in lines if "account link expired (login_required)" in line]
+    assert len(expired_lines) == 1 and "update mode" in expired_lines[0]
+    assert sum("account link works again" in line for line in lines) == 1

@@ -128,13 +128,29 @@ class Listener:
         return forwarded
 
     def run(self, interval: float, sleep: Callable[[float], None] = time.sleep) -> None:
-        from .._errors import APIConnectionError, InternalServerError, RateLimitError
+        """Poll every `interval` seconds until interrupted. Transient failures are reported and
+        retried. An expired account link (403 `login_required`) is reported once and polled
+        through: the `access_token.login_required` event is one listen should forward, and once
+        the link is restored (Cobalt Link in update mode) the events listed meanwhile still arrive."""
+        from .._errors import APIConnectionError, InternalServerError, LoginRequiredError, RateLimitError
 
+        link_expired = False
         while True:
             try:
                 self.poll_once()
             except (APIConnectionError, InternalServerError, RateLimitError) as exc:
                 self.echo(f"{time.strftime('%H:%M:%S')}  polling failed ({type(exc).__name__}); trying again")
+            except LoginRequiredError:
+                if not link_expired:
+                    self.echo(
+                        f"{time.strftime('%H:%M:%S')}  the account link expired (login_required): re-run Cobalt"
+                        " Link in update mode with this access_token; still polling"
+                    )
+                link_expired = True
+            else:
+                if link_expired:
+                    self.echo(f"{time.strftime('%H:%M:%S')}  the account link works again; forwarding")
+                link_expired = False
             sleep(interval)
 
 
