@@ -75,6 +75,11 @@ def test_claims_agree_with_the_exact_writer(value: Any) -> None:
         (b'{"a":0.0000001}', False),
         (b'{"a":1234567890123456}', False),
         (b'{"b":1,"2":1}', False),
+        (b'{"":1,"2":1}', False),  # an index key beside an empty one
+        (b'{"":1,"X":[false,true]}', True),  # an empty key is no index key; the e of false is no exponent
+        (b'{"a":false}', True),
+        (b"-0", False),  # a bare -0 (JS prints 0)
+        (b" -0.0 ", False),
         (b'{"a":"\\u00e9"}', False),
         (b'{"a":"\\/"}', False),
         (b'{"a":"\\u001f\\n\\"\\\\"}', True),
@@ -99,3 +104,13 @@ def test_repeated_keys_are_counted(webhook_path: str) -> None:
     assert js_form(b'{"a": 1, "a": 2}') == still_repeated
     assert js_form(b'{"a" : 1.0, "a": 2}') == still_repeated
     assert js_form(b'{"a":"x","b":{"c":1e400}}') == b'{"a":"x","b":{"c":null}}'
+
+
+@pytest.mark.parametrize("raw", [b'{"a}', b'["a", "b]', b'"'])
+def test_an_odd_number_of_quotes_is_left_to_the_parser(raw: bytes) -> None:
+    assert scan(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "form"), [(b"-0", b"0"), (b"-0.0", b"0"), (b" -0 ", b"0"), (b"[-0]", b"[0]")])
+def test_a_bare_negative_zero_is_written_as_js_writes_it(raw: bytes, form: bytes) -> None:
+    assert js_form(raw) == form == exact(raw)

@@ -63,6 +63,13 @@ def test_a_pretty_claim_is_the_exact_form(value: Any) -> None:
         b'{"line1":"x","address10":1,"t":true,"f":false,"z":null}',
         b'[{"n":[1,{"n":2}]},[],{}]',
         b'{"a":"caf\xc3\xa9","b":"\\u001f\\n\\"\\\\"}',
+        b"{}",
+        b"[]",
+        b'{"k":": v","l":[",: w"]}',  # strings that open with a colon (only pretty_compact's output must not)
+        b'{"a":"say \\"hi\\", then: go"}',  # an escaped quote before a hit in the same string
+        b'{"a":"x\\\\","b":"y, z"}',  # an escaped backslash ends the first string
+        b'{"a":"x, y","b":"1e5 -0, z","c":"2.50 and 3.0"}',  # several hits, all inside strings
+        b'{"e0":1,"-1":2,"":3,"x":[true,false,null]}',  # keys that are not array indices
     ],
 )
 def test_js_forms_are_recognised(text: bytes) -> None:
@@ -106,6 +113,15 @@ def test_js_forms_with_unusual_numbers_or_keys_are_left_to_the_precise_scan(text
         b'{"a":1.50}',
         b'{"a":2.0}',
         b'{"b":1,"2":1}',
+        b'{"2":1}',
+        b'{"b":{"10":1}}',
+        b'{ "a":"x, y"}',  # whitespace right after the opening bracket, then a hit inside a string
+        b'{"a":1, "b":"x, y"}',  # whitespace outside strings before a hit inside one
+        b'{\n"a":1}',  # line breaks, carriage returns and tabs next to quotes and digits only
+        b'{"a":1\r}',
+        b"[1,\t2]",
+        b'{"a":"1.50","b":2.0}',  # a trailing zero inside a string, then one outside
+        b'{"a":"\x01"}',
         b'{"a":"\\u00e9"}',
         b'{"a":"\\/"}',
         b'{"a":"\xff"}',
@@ -119,11 +135,24 @@ def test_other_forms_are_not_claimed(text: bytes) -> None:
     assert not is_js_form(text)
 
 
-def test_too_many_hits_in_strings_are_left_to_the_precise_scan() -> None:
-    inside = json.dumps(["a, b"] * (HIT_LIMIT + 1), separators=(",", ":")).encode()
-    assert inside == exact(inside)
-    assert not is_js_form(inside)
-    assert is_js_form(json.dumps(["a, b"] * HIT_LIMIT, separators=(",", ":")).encode())
+def _compact(value: Any) -> bytes:
+    text = json.dumps(value, separators=(",", ":")).encode()
+    assert text == exact(text)
+    return text
+
+
+@pytest.mark.parametrize("inside", ["a, b", "1.50"])
+def test_too_many_hits_in_strings_are_left_to_the_precise_scan(inside: str) -> None:
+    """Spaces and trailing zeros inside strings are each looked at up to HIT_LIMIT times."""
+    assert is_js_form(_compact([inside] * HIT_LIMIT))
+    assert not is_js_form(_compact([inside] * (HIT_LIMIT + 1)))
+
+
+def test_a_long_text_may_hold_one_hit_per_2_kib() -> None:
+    padded = "a, b" + "x" * 2048
+    hits = 3 * HIT_LIMIT
+    assert is_js_form(_compact([padded] * hits))
+    assert not is_js_form(_compact([padded] * hits + ["a, b"] * (hits // 2)))
 
 
 def test_a_string_opening_with_a_colon_is_not_claimed_after_pretty_compact() -> None:

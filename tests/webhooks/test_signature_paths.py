@@ -336,6 +336,8 @@ def _forbid(monkeypatch: pytest.MonkeyPatch, target: object, name: str) -> None:
         (b'{\r\n\t"a": "b c, d"\r\n}', b'{"a":"b c, d"}'),
         (b'{\r\n"a": 1\r\n}', b'{"a":1}'),  # CR only
         (b'{\n\t"a": 1\n}', b'{"a":1}'),  # tab only
+        (b'{\n"a":\t1\n}', b'{"a":1}'),  # a tab that starts no line
+        (b'{\r\n\t"X": "X"\r\n}', b'{"X":"X"}'),  # only CR and tab are dropped from the strings' text
         (b'{"id":"evt_1","n":[1,2.5,"x"]}', b'{"id":"evt_1","n":[1,2.5,"x"]}'),
     ],
 )
@@ -360,6 +362,8 @@ def test_a_proved_form_needs_no_scan_and_no_parse(
         (b'{"a": 1, "b": [true, null, "x, y"]}', b'{"a":1,"b":[true,null,"x, y"]}'),
         (b"2.0", b"2"),  # a bare number as Python writes it
         (b'{"X": 1, "b": [2.0]}', b'{"X":1,"b":[2]}'),
+        (b'{"": 1, "X": false}', b'{"":1,"X":false}'),  # an empty key, and false's e
+        (b'{"": [true, false]}', b'{"":[true,false]}'),
     ],
 )
 def test_a_one_line_body_with_spaces_needs_no_parse(

@@ -60,11 +60,13 @@ def scan(raw: bytes) -> Scan | None:
     outside = pieces[0::2]
     joined = _SEPARATOR.join(outside)
     stripped = joined.translate(None, _WHITESPACE)
-    numbers = _numbers_are_canonical(stripped.replace(_SEPARATOR, b""))
+    # The separators stay: one always sits between a string and a number's `,` or `:`, so no check
+    # below reads across it.
+    numbers = _numbers_are_canonical(stripped)
     if not numbers and b".0" in stripped:
         # Floats written with a point zero (`45.0`, as Python writes them): JS prints `45`.
         normalised = _drop_point_zero(stripped)
-        if _numbers_are_canonical(normalised.replace(_SEPARATOR, b"")):
+        if _numbers_are_canonical(normalised):
             stripped, numbers = normalised, True
     if stripped != joined:
         pieces[0::2] = stripped.split(_SEPARATOR)
@@ -94,11 +96,13 @@ def _numbers_are_canonical(structure: bytes) -> bool:
     Sufficient conditions: no exponent, no `-0`, at most 15 significant digits (so the decimal is
     the shortest that round-trips), no trailing zero in a fraction and nothing below 1e-6.
     """
-    if b"E" in structure or b"+" in structure:
+    # An exponent has an `e` or `E` (a `+` only ever follows one); the only other `e`s outside
+    # strings are those of `true` and `false`.
+    if b"E" in structure:
         return False
     if structure.count(b"e") != structure.count(b"true") + structure.count(b"false"):
         return False
-    if any(zero in structure for zero in _NEGATIVE_ZERO):
+    if any(zero in structure for zero in _NEGATIVE_ZERO) or structure == b"-0":  # JS prints 0
         return False
     if _LONGEST_SAFE_TOKEN in structure.translate(_NUMBER_CHARACTERS):
         return False

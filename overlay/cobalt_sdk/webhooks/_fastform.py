@@ -17,6 +17,7 @@ counted incrementally, so all hits together are one more pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 HIT_LIMIT = 64  # hits looked at one by one, or one per 2 KiB of text if that is more
 
@@ -29,19 +30,24 @@ _MASKED_QUOTE = b"\x01\x01"
 _FOLD = bytes.maketrans(b"123456789.{}[]E", b"0000000000,,,,e")
 _KEPT = frozenset(b'0123456789.-eE ,:{}[]"')
 _DELETE = bytes(code for code in range(256) if code not in _KEPT)
-_DIGITS = b"0123456789"
+_CONTAINER_ENDS = (b"{}", b"[]")
 _TRAILING_ZERO = re.compile(rb"\.[0-9]*0(?![0-9])")
 # JSON.stringify writes these five controls as \b \t \n \f \r and the other ones below 0x20 as \u00xx.
 _CONTROL_ESCAPES = tuple(b"\\u%04x" % code for code in range(0x20) if code not in (0x08, 0x09, 0x0A, 0x0C, 0x0D))
 
 # Searches in the folded text. Whitespace next to punctuation is the only whitespace that can
-# stand outside a string in valid JSON (two values are never adjacent).
+# stand outside a string in valid JSON (two values are never adjacent, and the text starts and
+# ends with a bracket); line breaks and tabs are looked for before the fold.
 _SPACE = (b", ", b" ,", b": ", b" :")
 # A digit before an exponent; a one-digit negative integer (maybe -0); 8 digits or points in a row
 # (a number of more than 15 significant digits has one, and so has one below 1e-6 written out).
 _NUMBER = (b"0e", b"-0,", b"00000000")
 _OPENING_COLON = (b',":', b':":')
-_INDEX_KEY = b'0":'  # a key that ends with a digit (perhaps digits only: JS reorders those)
+# The end of a key whose last character is a digit: perhaps a key of digits only, which JS moves
+# before the other keys (array-index order). After the fold its characters are all "0"; so are
+# those of a key of other letters and digits only (`a1`): not proven, and the precise scan decides.
+_DIGIT_KEY_END = b'0":'
+_ZEROS = re.compile(rb"0*")
 
 
 def _mask(text: bytes) -> bytes | None:
@@ -56,7 +62,7 @@ def is_utf8(text: bytes) -> bool:
     if text.isascii():
         return True
     try:
-        text.decode("utf-8")
+        text.decode()
     except UnicodeDecodeError:
         return False
     return True
@@ -73,31 +79,37 @@ def escapes_are_js(masked: bytes) -> bool:
     return not unicode_escapes or unicode_escapes == sum(masked.count(e) for e in _CONTROL_ESCAPES)
 
 
-_KIND_SPACE, _KIND_NUMBER, _KIND_KEY = 0, 1, 2
-
-
-def _hits(haystack: bytes, needle: bytes, kind: int, out: list[tuple[int, int]], limit: int) -> bool:
-    """Append (position, kind) of each occurrence; False once more than `limit` are collected.
+def _hits(haystack: bytes, needle: bytes, out: list[int], limit: int) -> bool:
+    """Append the position of each occurrence (not overlapping); False once more than `limit` are collected.
 
     Searched from the end: `rfind` tests a needle's first byte first, and the first bytes here
-    (space, sign, digit) are rarer in JSON text than the last ones (punctuation)."""
+    (space, sign, digit) are rarer in JSON text than the last ones (punctuation): about half the
+    time of `find` or `count`."""
     at = haystack.rfind(needle)
-    if at >= 0 and kind != _KIND_KEY and haystack.count(b'"', at) % 2 == 0:
-        return False  # the last hit is outside every string (quotes after it: cheap near the end)
     while at >= 0:
-        out.append((at, kind))
+        out.append(at)
         if len(out) > limit:
             return False
-        at = haystack.rfind(needle, 0, at + len(needle) - 1)
+        at = haystack.rfind(needle, 0, at)
     return True
 
 
-def _key_is_named(short: bytes, at: int) -> bool:
-    """The key whose closing quote is at `at + 1` keeps a non-digit in the short text (an `e`, or a
-    point or sign), so it is not made of digits only. A key of other letters and digits only
-    (`a1`) looks like digits here: not proven, and the precise scan decides."""
-    opening = short.rfind(b'"', 0, at + 1)
-    return bool(short[opening + 1 : at + 1].translate(None, b"0"))
+def _key_is_digits(short: bytes, at: int) -> bool:
+    """The key whose last character is at `at` (in the folded text) is all "0"s there."""
+    opening = short.rfind(b'"', 0, at)
+    return _ZEROS.fullmatch(short, opening + 1, at) is not None
+
+
+def _all_inside_strings(text: bytes, positions: Iterable[int], limit: int) -> bool:
+    """Every position (ascending) lies inside a string, an odd number of quotes before it, and
+    there are at most `limit` of them. Counting starts at 1: `text[0]` is the opening bracket."""
+    inside, counted = 0, 1
+    for seen, at in enumerate(positions):
+        inside ^= text.count(b'"', counted, at) & 1
+        counted = at
+        if not inside or seen >= limit:
+            return False
+    return True
 
 
 def is_js_form(text: bytes, *, opening_colon: bool = False) -> bool:
@@ -105,7 +117,7 @@ def is_js_form(text: bytes, *, opening_colon: bool = False) -> bool:
 
     `opening_colon=True` also answers False when a string starts with a colon (`pretty_compact`
     may have removed a space from such a string, so its output is then not the body's value)."""
-    if len(text) < 2 or text[:1] not in b"{[" or text[-1:] not in b"}]":
+    if text[:1] + text[-1:] not in _CONTAINER_ENDS:
         return False  # a bare number or string at the top, or whitespace around the value
     if b"\n" in text or b"\r" in text or b"\t" in text:
         return False
@@ -114,36 +126,22 @@ def is_js_form(text: bytes, *, opening_colon: bool = False) -> bool:
         return False
     short = masked.translate(_FOLD, _DELETE)
     limit = max(HIT_LIMIT, len(text) >> 11)
-    hits: list[tuple[int, int]] = []
+    keys: list[int] = []
+    if not _hits(short, _DIGIT_KEY_END, keys, limit) or any(_key_is_digits(short, at) for at in keys):
+        return False
+    hits: list[int] = []
     # With opening_colon, punctuation outside strings right before `":` means a string opens there
     # and starts with a colon.
-    spaces = _SPACE + _OPENING_COLON if opening_colon else _SPACE
-    for needles, kind in ((_NUMBER, _KIND_NUMBER), (spaces, _KIND_SPACE), ((_INDEX_KEY,), _KIND_KEY)):
-        for needle in needles:
-            if not _hits(short, needle, kind, hits, limit):
-                return False
+    needles = _NUMBER + _SPACE + _OPENING_COLON if opening_colon else _NUMBER + _SPACE
+    for needle in needles:
+        if not _hits(short, needle, hits, limit):
+            return False
     hits.sort()
-    quotes, counted = 0, 0
-    for at, kind in hits:
-        quotes += short.count(b'"', counted, at)
-        counted = at
-        if kind == _KIND_KEY:
-            if not _key_is_named(short, at):
-                return False
-        elif quotes % 2 == 0:
-            return False  # whitespace, or a number JS may print differently, outside every string
-    # A fraction that ends in 0 (`1.50`, `2.0`): searched in the unfolded text, and any match must
-    # be inside a string. Matches are few: counted in the unfolded text from the last one.
-    quotes, counted = 0, 0
-    for match in _TRAILING_ZERO.finditer(masked):
-        quotes += masked.count(b'"', counted, match.start())
-        counted = match.start()
-        if quotes % 2 == 0:
-            return False
-        limit -= 1
-        if limit < 0:
-            return False
-    return True
+    # Whitespace, or a number JS may print differently, is allowed only inside strings, and so is a
+    # fraction that ends in 0 (`1.50`, `2.0`: searched in the unfolded text, lazily).
+    return _all_inside_strings(short, hits, limit) and _all_inside_strings(
+        masked, (match.start() for match in _TRAILING_ZERO.finditer(masked)), limit
+    )
 
 
 def pretty_compact(raw: bytes) -> bytes:
