@@ -67,6 +67,7 @@ def test_a_pretty_claim_is_the_exact_form(value: Any) -> None:
         b"[]",
         b'{"k":": v","l":[",: w"]}',  # strings that open with a colon (only pretty_compact's output must not)
         b'{"a":"say \\"hi\\", then: go"}',  # an escaped quote before a hit in the same string
+        b'{"a":"1\\" 2, 3"}',  # one escaped quote (two would cancel each other's parity)
         b'{"a":"x\\\\","b":"y, z"}',  # an escaped backslash ends the first string
         b'{"a":"x, y","b":"1e5 -0, z","c":"2.50 and 3.0"}',  # several hits, all inside strings
         b'{"e0":1,"-1":2,"":3,"x":[true,false,null]}',  # keys that are not array indices

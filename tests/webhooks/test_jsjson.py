@@ -49,6 +49,12 @@ def test_integer_like_keys_first_ascending() -> None:
     assert js_stringify(js_parse(text)) == '{"2":3,"10":2,"4294967294":7,"b":1,"01":4,"-1":5,"4294967295":6,"a":8}'
 
 
+def test_keys_that_are_not_strings_are_written_as_javascript_names_them() -> None:
+    """A dict built in Python (an event re-signed in a test, say) may hold int keys: JS sees their text."""
+    assert js_stringify({"b": 1, 10: [None], 2: "a"}) == '{"2":"a","10":[null],"b":1}'
+    assert js_stringify({1.5: True, "a": {7: 0}}) == '{"1.5":true,"a":{"7":0}}'
+
+
 def test_duplicate_key_keeps_first_position_last_value() -> None:
     assert js_stringify(js_parse('{"a":1,"b":2,"a":3}')) == '{"a":3,"b":2}'
 
