@@ -60,8 +60,8 @@ def scan(raw: bytes) -> Scan | None:
     outside = pieces[0::2]
     joined = _SEPARATOR.join(outside)
     stripped = joined.translate(None, _WHITESPACE)
-    # The separators stay: one always sits between a string and a number's `,` or `:`, so no check
-    # below reads across it.
+    # The separators (where strings were) stay in: in valid JSON a `,` or `:` always stands between
+    # a string and a number, so no check below reads across one.
     numbers = _numbers_are_canonical(stripped)
     if not numbers and b".0" in stripped:
         # Floats written with a point zero (`45.0`, as Python writes them): JS prints `45`.
