@@ -49,10 +49,18 @@ def test_integer_like_keys_first_ascending() -> None:
     assert js_stringify(js_parse(text)) == '{"2":3,"10":2,"4294967294":7,"b":1,"01":4,"-1":5,"4294967295":6,"a":8}'
 
 
+def test_only_canonical_ascii_integers_are_array_indices() -> None:
+    """The key "0" is an index; "", a superscript or an Arabic-Indic digit (str.isdigit() says yes) are names."""
+    text = '{"b":1,"":2,"\u00b2":3,"\u0661":4,"0":5,"00":6}'
+    assert js_stringify(js_parse(text)) == '{"0":5,"b":1,"":2,"\u00b2":3,"\u0661":4,"00":6}'
+
+
 def test_keys_that_are_not_strings_are_written_as_javascript_names_them() -> None:
     """A dict built in Python (an event re-signed in a test, say) may hold int keys: JS sees their text."""
     assert js_stringify({"b": 1, 10: [None], 2: "a"}) == '{"2":"a","10":[null],"b":1}'
     assert js_stringify({1.5: True, "a": {7: 0}}) == '{"1.5":true,"a":{"7":0}}'
+    # 1 and "1" name one JS property: it keeps the first position and the last value.
+    assert js_stringify({"b": 0, 1: "a", "c": 2, "1": "d"}) == '{"1":"d","b":0,"c":2}'
 
 
 def test_duplicate_key_keeps_first_position_last_value() -> None:
@@ -79,8 +87,17 @@ def test_rejects_non_json_constants() -> None:
 
 
 def test_rejects_unserialisable() -> None:
-    with pytest.raises(TypeError):
-        js_stringify({"a": object()})
+    with pytest.raises(TypeError) as info:
+        js_stringify({"a": [{1, 2}]})
+    assert str(info.value) == "js_stringify cannot serialise set"
+
+
+def test_every_number_is_parsed_as_a_double() -> None:
+    """As in JS: an integer past 2**53 is rounded to a double when parsed, not kept exact."""
+    parsed = js_parse("[12345678901234567890,1,-0,2.5e0]")
+    assert parsed == [12345678901234567168.0, 1.0, 0.0, 2.5]
+    assert [type(number) for number in parsed] == [float] * 4
+    assert str(parsed[0]) == "1.2345678901234567e+19"
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 _MAX_ARRAY_INDEX = 2**32 - 2
+_INDEX_FORM = re.compile("0|[1-9][0-9]*")  # the canonical decimal form of an integer, ASCII only
 
 
 class _JSObject(dict[str, Any]):
@@ -48,25 +48,24 @@ def js_parse(text: str | bytes | bytearray, *, unique_keys: bool = False) -> Any
     with `unique_keys=True`.
     """
     if isinstance(text, bytes | bytearray):
-        text = bytes(text).decode("utf-8", errors="replace")
+        text = bytes(text).decode(errors="replace")  # UTF-8, as Node's body parser reads it
     return json.loads(
         text,
         # dict() keeps the first position and the last value of a duplicate key, like JSON.parse.
         object_pairs_hook=_unique_pairs if unique_keys else _JSObject,
-        parse_int=float,
-        parse_float=float,
+        parse_int=float,  # (parse_float is float already)
         parse_constant=_reject_constant,
     )
 
 
 def _array_index(key: str) -> int | None:
-    if not key or not key.isascii() or not key.isdigit() or (len(key) > 1 and key[0] == "0"):
+    if _INDEX_FORM.fullmatch(key) is None:
         return None
     value = int(key)
     return value if value <= _MAX_ARRAY_INDEX else None
 
 
-def js_key_order(keys: Sequence[str]) -> list[str]:
+def js_key_order(keys: Iterable[str]) -> list[str]:
     """Own-property order of an ordinary JS object: array indices ascending, then insertion order."""
     indices: list[tuple[int, str]] = []
     named: list[str] = []
@@ -86,32 +85,27 @@ def js_number(value: float | int) -> str:
         number = float(value)  # an int within 2**53 prints as itself either way
     except OverflowError:
         return "null"
-    if math.isnan(number) or math.isinf(number):
+    if not math.isfinite(number):
         return "null"  # JSON.stringify(Infinity) === "null"
     if number == 0:
         return "0"  # also -0
-    if 1e-4 <= abs(number) < 1e16:
-        # Here repr() writes the same shortest digits in plain decimal form, "2.0" for 2.
-        text = repr(number)
-        return text[:-2] if text.endswith(".0") else text
-    sign = "-" if number < 0 else ""
-    # repr() is the shortest string that round-trips, which is what ECMAScript asks for; out of
-    # the range above it has an exponent and no trailing zero in its digits.
-    _, digit_tuple, exponent = Decimal(repr(abs(number))).as_tuple()
-    digits = "".join(map(str, digit_tuple))
-    k = len(digits)
-    n = k + int(exponent)  # value = 0.digits * 10**n
-    # Either n >= 17 (at least 1e16) with k <= 17 digits, or n <= -3 (below 1e-4): ECMAScript's
-    # "digits, point, more digits" case (k > n > 0) cannot occur.
-    if k <= n <= 21:
-        text = digits + "0" * (n - k)
-    elif -6 < n <= 0:
-        text = "0." + "0" * (-n) + digits
-    else:
-        e = n - 1
-        mantissa = digits if k == 1 else digits[0] + "." + digits[1:]
-        text = f"{mantissa}e{'+' if e >= 0 else '-'}{abs(e)}"
-    return sign + text
+    # repr() writes the shortest digits that round-trip, which is what ECMAScript asks for too.
+    text = repr(number)
+    if "e" not in text:
+        # Plain decimal (1e-4 <= |number| < 1e16), as JS writes it but for a trailing ".0".
+        return text.removesuffix(".0")
+    # "d[.ddd]e+XX" (at least 1e16) or "d[.ddd]e-XX" (below 1e-4); JS writes numbers below 1e21 and
+    # from 1e-6 in full, and the others as "d[.ddd]e+X" / "d[.ddd]e-X", exponent unpadded.
+    mantissa, _, exponent = text.partition("e")
+    power = int(exponent)  # number == mantissa * 10**power
+    if power < -6 or power > 20:
+        return f"{mantissa}e{power:+d}"
+    unsigned = mantissa.removeprefix("-")
+    sign = "-" if unsigned != mantissa else ""
+    digits = unsigned.replace(".", "")
+    if exponent.startswith("-"):
+        return sign + "0." + "0" * (-power - 1) + digits
+    return sign + digits + "0" * (power + 1 - len(digits))
 
 
 _SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -153,16 +147,16 @@ def _write(obj: Any, out: list[str]) -> None:
     elif isinstance(obj, int | float):
         out.append(js_number(obj))
     elif isinstance(obj, Mapping):
+        # A JS property name is a string: the keys 1 and "1" name one property, which keeps the
+        # first position and the last value (as an object literal does). js_parse's keys are strings.
+        members = obj if type(obj) is _JSObject else {str(key): value for key, value in obj.items()}
         out.append("{")
-        first = True
-        for key in js_key_order([str(k) for k in obj]):
-            value = obj[key] if key in obj else _lookup_non_str(obj, key)
-            if not first:
+        for i, key in enumerate(js_key_order(members)):
+            if i:
                 out.append(",")
-            first = False
             out.append(js_string(key))
             out.append(":")
-            _write(value, out)
+            _write(members[key], out)
         out.append("}")
     elif isinstance(obj, list | tuple):
         out.append("[")
@@ -173,10 +167,3 @@ def _write(obj: Any, out: list[str]) -> None:
         out.append("]")
     else:
         raise TypeError(f"js_stringify cannot serialise {type(obj).__name__}")
-
-
-def _lookup_non_str(obj: Mapping[Any, Any], key: str) -> Any:
-    for k, v in obj.items():
-        if str(k) == key:
-            return v
-    raise KeyError(key)  # pragma: no cover - keys come from obj itself
