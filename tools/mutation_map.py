@@ -155,6 +155,8 @@ TESTS: dict[str, tuple[str, ...]] = {
         _S + "test_delivery_pool.py",
         _S + "test_delivery_details.py",
         _S + "test_delivery_records.py",
+        _S + "test_delivery_loopback_http.py",
+        _S + "test_delivery_loopback_wire.py",
         *_INSPECT,
     ),
     "sandbox/cobalt_sandbox/demo.py": (),  # a script; tests/test_demo.py runs it end to end

@@ -50,7 +50,7 @@ async def _read_chunked(reader: asyncio.StreamReader) -> tuple[bytes, bool]:
     while True:
         size = int((await reader.readuntil(b"\r\n")).split(b";")[0].strip(), 16)
         if size < 0:
-            raise ValueError("negative chunk size")
+            raise httpx.RemoteProtocolError("negative chunk size")
         if size == 0:  # the trailer section, ended by an empty line
             for _ in range(MAX_TRAILER_LINES):
                 if await reader.readuntil(b"\r\n") == b"\r\n":
@@ -101,9 +101,8 @@ class LoopbackHTTP:
                     pooled = self._take((host, port))
                     try:
                         return await self._exchange((host, port), pooled, request)
-                    except _StaleConnection:
-                        if pooled is None:
-                            raise httpx.RemoteProtocolError("the receiver closed the connection") from None
+                    except _StaleConnection:  # only a pooled connection is stale: take another, or a new one
+                        continue
         except TimeoutError:
             raise httpx.ReadTimeout("delivery timed out") from None
 
@@ -127,10 +126,8 @@ class LoopbackHTTP:
                 reader, writer = await asyncio.open_connection(key[0], key[1])
             except OSError as exc:
                 raise httpx.ConnectError(str(exc)) from None
-            sock = writer.get_extra_info("socket")
-            if sock is not None:
-                # a POST written while the previous ACK is delayed would wait ~40 ms (Nagle)
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            # (asyncio's transports set TCP_NODELAY themselves: a POST written while the previous ACK
+            # is delayed does not wait ~40 ms for Nagle's algorithm)
         else:
             reader, writer = pooled
         try:
@@ -159,9 +156,9 @@ class LoopbackHTTP:
     @staticmethod
     async def _read_answer(reader: asyncio.StreamReader, head: bytes) -> tuple[_Answer, bool]:
         status_line, *header_lines = head[:-4].decode("latin-1").split("\r\n")
+        version, _, rest = status_line.partition(" ")
         try:
-            version, code = status_line.split(" ", 2)[:2]
-            status = int(code)
+            status = int(rest.partition(" ")[0])
         except ValueError:
             raise httpx.RemoteProtocolError("malformed status line") from None
         fields: dict[str, str] = {}
@@ -176,7 +173,7 @@ class LoopbackHTTP:
             elif "content-length" in fields:
                 length = int(fields["content-length"])
                 if length < 0:
-                    raise ValueError("negative content-length")
+                    raise httpx.RemoteProtocolError("negative content-length")
                 content = await reader.readexactly(min(length, MAX_ANSWER_BYTES))
                 keep = keep and length <= MAX_ANSWER_BYTES
             elif status in (204, 304) or 100 <= status < 200:

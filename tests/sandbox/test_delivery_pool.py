@@ -135,6 +135,15 @@ async def test_a_closed_delivery_client_is_replaced(receiver: Receiver) -> None:
     assert receiver.ports[0] != receiver.ports[1]  # close() let the first connection go
 
 
+async def test_plain_http_to_a_loopback_literal_goes_through_the_loopback_client(receiver: Receiver) -> None:
+    """The sandbox's own HTTP/1.1 client takes these deliveries (httpx's pool takes the rest)."""
+    app, sb = _sandbox()
+    event_id = await _one_event(app, sb, receiver.url)
+    assert _attempts(sb, event_id) == [(1, 200)]
+    assert sum(len(kept) for kept in sb.delivery.loopback().idle.values()) == 1  # its connection, kept alive
+    await sb.delivery.close()
+
+
 async def test_close_before_any_delivery_is_harmless() -> None:
     _, sb = _sandbox()
     await sb.delivery.close()
