@@ -39,7 +39,7 @@ Order. The raw body is tried first (one HMAC): Cobalt's bodies are normally exac
   `PURE_REJECT_MS_PER_MB` (1200) ms per MB of body. bench/webhooks.py measured, on a 2-core
   machine where one HMAC costs 0.57 ms/MB (2026-12-04), 180-220 ms/MB on its worst shapes (arrays
   of subnormals such as `5e-324` and of 17-digit numbers in exponent form, which only the exact
-  writer handles), about 110 ms/MB on plain 17-digit floats and 4-30 ms/MB on the issue's shapes;
+  writer handles), about 110 ms/MB on plain 17-digit floats and 4-25 ms/MB on the issue's shapes;
   so with the default 2 MiB cap (`max_body_bytes`) one request costs up to about half a second of
   CPU there, and proportionally more on a slower core (earlier runs on busier machines measured up
   to 960 ms/MB).
