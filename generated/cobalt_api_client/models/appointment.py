@@ -479,61 +479,49 @@ class Appointment:
                     pass
             d["datetime_"] = v_datetime_
 
-        if "insurances" in d:
-            if _owned:
-                d["json:insurances"] = d.pop("insurances")
-            else:
-                v_insurances: Any = d["insurances"]
-                if isinstance(v_insurances, list):
-                    try:
-                        insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(v_insurances, _owned)
+        if not _owned and "insurances" in d:
+            v_insurances: Any = d.pop("insurances")
+            if isinstance(v_insurances, list):
+                try:
+                    insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(v_insurances, _owned)
 
-                        v_insurances = insurances_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["insurances"] = v_insurances
+                    v_insurances = insurances_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:insurances"] = v_insurances
 
-        if "diagnoses" in d:
-            if _owned:
-                d["json:diagnoses"] = d.pop("diagnoses")
-            else:
-                v_diagnoses: Any = d["diagnoses"]
-                if isinstance(v_diagnoses, list):
-                    try:
-                        diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(v_diagnoses, _owned)
+        if not _owned and "diagnoses" in d:
+            v_diagnoses: Any = d.pop("diagnoses")
+            if isinstance(v_diagnoses, list):
+                try:
+                    diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(v_diagnoses, _owned)
 
-                        v_diagnoses = diagnoses_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["diagnoses"] = v_diagnoses
+                    v_diagnoses = diagnoses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:diagnoses"] = v_diagnoses
 
-        if "medications" in d:
-            if _owned:
-                d["json:medications"] = d.pop("medications")
-            else:
-                v_medications: Any = d["medications"]
-                if isinstance(v_medications, list):
-                    try:
-                        medications_type_0 = AppointmentMedicationsType0Item._from_dicts(v_medications, _owned)
+        if not _owned and "medications" in d:
+            v_medications: Any = d.pop("medications")
+            if isinstance(v_medications, list):
+                try:
+                    medications_type_0 = AppointmentMedicationsType0Item._from_dicts(v_medications, _owned)
 
-                        v_medications = medications_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["medications"] = v_medications
+                    v_medications = medications_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:medications"] = v_medications
 
-        if "created_at" in d:
-            if _owned:
-                d["json:created_at"] = d.pop("created_at")
-            else:
-                v_created_at: Any = d["created_at"]
-                if isinstance(v_created_at, str):
-                    try:
-                        created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
+        if not _owned and "created_at" in d:
+            v_created_at: Any = d.pop("created_at")
+            if isinstance(v_created_at, str):
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
 
-                        v_created_at = created_at_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["created_at"] = v_created_at
+                    v_created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:created_at"] = v_created_at
 
         if "object_metadata" in d:
             _object_metadata = d["object_metadata"]
@@ -574,22 +562,24 @@ class Appointment:
                 _has_medications = "medications" in d
                 _has_created_at = "created_at" in d
                 _has_object_metadata = "object_metadata" in d
-            if not _owned and _has_datetime_:
-                v_datetime_: Any = d.pop("datetime")
-                if isinstance(v_datetime_, str):
-                    try:
-                        datetime_type_0 = datetime.datetime.fromisoformat(v_datetime_)
+                _work = _has_object_metadata or (
+                    not _owned
+                    and (_has_datetime_ or _has_insurances or _has_diagnoses or _has_medications or _has_created_at)
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if not _owned and _has_datetime_:
+                    v_datetime_: Any = d.pop("datetime")
+                    if isinstance(v_datetime_, str):
+                        try:
+                            datetime_type_0 = datetime.datetime.fromisoformat(v_datetime_)
 
-                        v_datetime_ = datetime_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["datetime_"] = v_datetime_
+                            v_datetime_ = datetime_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["datetime_"] = v_datetime_
 
-            if _has_insurances:
-                if _owned:
-                    d["json:insurances"] = d.pop("insurances")
-                else:
-                    v_insurances: Any = d["insurances"]
+                if not _owned and _has_insurances:
+                    v_insurances: Any = d.pop("insurances")
                     if isinstance(v_insurances, list):
                         try:
                             insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(v_insurances, _owned)
@@ -597,13 +587,10 @@ class Appointment:
                             v_insurances = insurances_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["insurances"] = v_insurances
+                    d["py:insurances"] = v_insurances
 
-            if _has_diagnoses:
-                if _owned:
-                    d["json:diagnoses"] = d.pop("diagnoses")
-                else:
-                    v_diagnoses: Any = d["diagnoses"]
+                if not _owned and _has_diagnoses:
+                    v_diagnoses: Any = d.pop("diagnoses")
                     if isinstance(v_diagnoses, list):
                         try:
                             diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(v_diagnoses, _owned)
@@ -611,13 +598,10 @@ class Appointment:
                             v_diagnoses = diagnoses_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["diagnoses"] = v_diagnoses
+                    d["py:diagnoses"] = v_diagnoses
 
-            if _has_medications:
-                if _owned:
-                    d["json:medications"] = d.pop("medications")
-                else:
-                    v_medications: Any = d["medications"]
+                if not _owned and _has_medications:
+                    v_medications: Any = d.pop("medications")
                     if isinstance(v_medications, list):
                         try:
                             medications_type_0 = AppointmentMedicationsType0Item._from_dicts(v_medications, _owned)
@@ -625,13 +609,10 @@ class Appointment:
                             v_medications = medications_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["medications"] = v_medications
+                    d["py:medications"] = v_medications
 
-            if _has_created_at:
-                if _owned:
-                    d["json:created_at"] = d.pop("created_at")
-                else:
-                    v_created_at: Any = d["created_at"]
+                if not _owned and _has_created_at:
+                    v_created_at: Any = d.pop("created_at")
                     if isinstance(v_created_at, str):
                         try:
                             created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
@@ -639,17 +620,17 @@ class Appointment:
                             v_created_at = created_at_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["created_at"] = v_created_at
+                    d["py:created_at"] = v_created_at
 
-            if _has_object_metadata:
-                _object_metadata = d["object_metadata"]
-                object_metadata: ObjectMetadata | Unset
-                if isinstance(_object_metadata, Unset):
-                    object_metadata = UNSET
-                else:
-                    object_metadata = ObjectMetadata.from_dict(_object_metadata, _owned)
+                if _has_object_metadata:
+                    _object_metadata = d["object_metadata"]
+                    object_metadata: ObjectMetadata | Unset
+                    if isinstance(_object_metadata, Unset):
+                        object_metadata = UNSET
+                    else:
+                        object_metadata = ObjectMetadata.from_dict(_object_metadata, _owned)
 
-                d["object_metadata"] = object_metadata
+                    d["object_metadata"] = object_metadata
             appointment = _new(cls)
             appointment.__dict__ = d
             append(appointment)
@@ -747,10 +728,10 @@ convert_on_first_use(
     Appointment,
     {
         "datetime_": ("datetime", _convert_datetime_),
-        "insurances": ("json:insurances", _convert_insurances),
-        "diagnoses": ("json:diagnoses", _convert_diagnoses),
-        "medications": ("json:medications", _convert_medications),
-        "created_at": ("json:created_at", _convert_created_at),
+        "insurances": ("insurances", _convert_insurances),
+        "diagnoses": ("diagnoses", _convert_diagnoses),
+        "medications": ("medications", _convert_medications),
+        "created_at": ("created_at", _convert_created_at),
     },
 )
 

@@ -151,8 +151,10 @@ class AppointmentUpdatedEventData:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_datetime_ = "datetime" in d
-            if _has_datetime_:
-                d["datetime_"] = d.pop("datetime")
+                _work = _has_datetime_  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_datetime_:
+                    d["datetime_"] = d.pop("datetime")
             appointment_updated_event_data = _new(cls)
             appointment_updated_event_data.__dict__ = d
             append(appointment_updated_event_data)

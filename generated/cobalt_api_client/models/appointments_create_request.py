@@ -244,46 +244,50 @@ class AppointmentsCreateRequest:
                 _has_new_patient = "new_patient" in d
                 _has_prevent_double_booking = "prevent_double_booking" in d
                 _has_type_ = "type" in d
-            if _has_datetime_:
-                _datetime_ = d.pop("datetime")
-                datetime_: datetime.datetime | Unset
-                if isinstance(_datetime_, Unset):
-                    datetime_ = UNSET
-                else:
-                    datetime_ = datetime.datetime.fromisoformat(_datetime_)
+                _work = (
+                    _has_datetime_ or _has_date or _has_new_patient or _has_prevent_double_booking or _has_type_
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_datetime_:
+                    _datetime_ = d.pop("datetime")
+                    datetime_: datetime.datetime | Unset
+                    if isinstance(_datetime_, Unset):
+                        datetime_ = UNSET
+                    else:
+                        datetime_ = datetime.datetime.fromisoformat(_datetime_)
 
-                d["datetime_"] = datetime_
-            if _has_date:
-                _date = d["date"]
-                date: datetime.date | Unset
-                if isinstance(_date, Unset):
-                    date = UNSET
-                else:
-                    date = datetime.date.fromisoformat(_date)
+                    d["datetime_"] = datetime_
+                if _has_date:
+                    _date = d["date"]
+                    date: datetime.date | Unset
+                    if isinstance(_date, Unset):
+                        date = UNSET
+                    else:
+                        date = datetime.date.fromisoformat(_date)
 
-                d["date"] = date
-            if _has_new_patient:
-                _new_patient = d["new_patient"]
-                new_patient: AppointmentsCreateRequestNewPatient | Unset
-                if isinstance(_new_patient, Unset):
-                    new_patient = UNSET
-                else:
-                    new_patient = check_appointments_create_request_new_patient(_new_patient)
+                    d["date"] = date
+                if _has_new_patient:
+                    _new_patient = d["new_patient"]
+                    new_patient: AppointmentsCreateRequestNewPatient | Unset
+                    if isinstance(_new_patient, Unset):
+                        new_patient = UNSET
+                    else:
+                        new_patient = check_appointments_create_request_new_patient(_new_patient)
 
-                d["new_patient"] = new_patient
-            if _has_prevent_double_booking:
-                _prevent_double_booking = d["prevent_double_booking"]
-                prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
-                if isinstance(_prevent_double_booking, Unset):
-                    prevent_double_booking = UNSET
-                else:
-                    prevent_double_booking = check_appointments_create_request_prevent_double_booking(
-                        _prevent_double_booking
-                    )
+                    d["new_patient"] = new_patient
+                if _has_prevent_double_booking:
+                    _prevent_double_booking = d["prevent_double_booking"]
+                    prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
+                    if isinstance(_prevent_double_booking, Unset):
+                        prevent_double_booking = UNSET
+                    else:
+                        prevent_double_booking = check_appointments_create_request_prevent_double_booking(
+                            _prevent_double_booking
+                        )
 
-                d["prevent_double_booking"] = prevent_double_booking
-            if _has_type_:
-                d["type_"] = d.pop("type")
+                    d["prevent_double_booking"] = prevent_double_booking
+                if _has_type_:
+                    d["type_"] = d.pop("type")
             appointments_create_request = _new(cls)
             appointments_create_request.__dict__ = d
             append(appointments_create_request)

@@ -152,37 +152,41 @@ class AppointmentsFetchRequest:
                 _has_start_date = "start_date" in d
                 _has_end_date = "end_date" in d
                 _has_provider_ids = "provider_ids" in d
-            if _has_search_by:
-                _search_by = d["search_by"]
-                search_by: AppointmentsFetchRequestSearchBy | Unset
-                if isinstance(_search_by, Unset):
-                    search_by = UNSET
-                else:
-                    search_by = check_appointments_fetch_request_search_by(_search_by)
+                _work = (
+                    _has_search_by or _has_start_date or _has_end_date or _has_provider_ids
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_search_by:
+                    _search_by = d["search_by"]
+                    search_by: AppointmentsFetchRequestSearchBy | Unset
+                    if isinstance(_search_by, Unset):
+                        search_by = UNSET
+                    else:
+                        search_by = check_appointments_fetch_request_search_by(_search_by)
 
-                d["search_by"] = search_by
-            if _has_start_date:
-                _start_date = d["start_date"]
-                start_date: datetime.date | Unset
-                if isinstance(_start_date, Unset):
-                    start_date = UNSET
-                else:
-                    start_date = datetime.date.fromisoformat(_start_date)
+                    d["search_by"] = search_by
+                if _has_start_date:
+                    _start_date = d["start_date"]
+                    start_date: datetime.date | Unset
+                    if isinstance(_start_date, Unset):
+                        start_date = UNSET
+                    else:
+                        start_date = datetime.date.fromisoformat(_start_date)
 
-                d["start_date"] = start_date
-            if _has_end_date:
-                _end_date = d["end_date"]
-                end_date: datetime.date | Unset
-                if isinstance(_end_date, Unset):
-                    end_date = UNSET
-                else:
-                    end_date = datetime.date.fromisoformat(_end_date)
+                    d["start_date"] = start_date
+                if _has_end_date:
+                    _end_date = d["end_date"]
+                    end_date: datetime.date | Unset
+                    if isinstance(_end_date, Unset):
+                        end_date = UNSET
+                    else:
+                        end_date = datetime.date.fromisoformat(_end_date)
 
-                d["end_date"] = end_date
-            if _has_provider_ids:
-                provider_ids = cast(list[str], d["provider_ids"])
+                    d["end_date"] = end_date
+                if _has_provider_ids:
+                    provider_ids = cast(list[str], d["provider_ids"])
 
-                d["provider_ids"] = provider_ids
+                    d["provider_ids"] = provider_ids
             appointments_fetch_request = _new(cls)
             appointments_fetch_request.__dict__ = d
             append(appointments_fetch_request)

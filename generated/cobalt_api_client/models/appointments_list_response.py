@@ -153,31 +153,35 @@ class AppointmentsListResponse:
                 _has_appointments = "appointments" in d
                 _has_results = "results" in d
                 _has_pagination = "pagination" in d
-            if _has_appointments:
-                _appointments = d["appointments"]
-                appointments: list[Appointment] | Unset = UNSET
-                if _appointments is not UNSET:
-                    appointments = Appointment._from_dicts(_appointments, _owned)
+                _work = (
+                    _has_appointments or _has_results or _has_pagination
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_appointments:
+                    _appointments = d["appointments"]
+                    appointments: list[Appointment] | Unset = UNSET
+                    if _appointments is not UNSET:
+                        appointments = Appointment._from_dicts(_appointments, _owned)
 
-                d["appointments"] = appointments
-            if _has_results:
-                _results = d["results"]
-                results: AppointmentsListResults | Unset
-                if isinstance(_results, Unset):
-                    results = UNSET
-                else:
-                    results = AppointmentsListResults.from_dict(_results, _owned)
+                    d["appointments"] = appointments
+                if _has_results:
+                    _results = d["results"]
+                    results: AppointmentsListResults | Unset
+                    if isinstance(_results, Unset):
+                        results = UNSET
+                    else:
+                        results = AppointmentsListResults.from_dict(_results, _owned)
 
-                d["results"] = results
-            if _has_pagination:
-                _pagination = d["pagination"]
-                pagination: Pagination | Unset
-                if isinstance(_pagination, Unset):
-                    pagination = UNSET
-                else:
-                    pagination = Pagination.from_dict(_pagination, _owned)
+                    d["results"] = results
+                if _has_pagination:
+                    _pagination = d["pagination"]
+                    pagination: Pagination | Unset
+                    if isinstance(_pagination, Unset):
+                        pagination = UNSET
+                    else:
+                        pagination = Pagination.from_dict(_pagination, _owned)
 
-                d["pagination"] = pagination
+                    d["pagination"] = pagination
             appointments_list_response = _new(cls)
             appointments_list_response.__dict__ = d
             append(appointments_list_response)

@@ -95,13 +95,15 @@ class AppointmentsListResults:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_appointments = "appointments" in d
-            if _has_appointments:
-                _appointments = d["appointments"]
-                appointments: list[Appointment] | Unset = UNSET
-                if _appointments is not UNSET:
-                    appointments = Appointment._from_dicts(_appointments, _owned)
+                _work = _has_appointments  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_appointments:
+                    _appointments = d["appointments"]
+                    appointments: list[Appointment] | Unset = UNSET
+                    if _appointments is not UNSET:
+                        appointments = Appointment._from_dicts(_appointments, _owned)
 
-                d["appointments"] = appointments
+                    d["appointments"] = appointments
             appointments_list_results = _new(cls)
             appointments_list_results.__dict__ = d
             append(appointments_list_results)

@@ -157,26 +157,30 @@ class AppointmentsUpdateRequest:
                 _has_datetime_ = "datetime" in d
                 _has_appointment_datetime = "appointment_datetime" in d
                 _has_type_ = "type" in d
-            if _has_datetime_:
-                _datetime_ = d.pop("datetime")
-                datetime_: datetime.datetime | Unset
-                if isinstance(_datetime_, Unset):
-                    datetime_ = UNSET
-                else:
-                    datetime_ = datetime.datetime.fromisoformat(_datetime_)
+                _work = (
+                    _has_datetime_ or _has_appointment_datetime or _has_type_
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_datetime_:
+                    _datetime_ = d.pop("datetime")
+                    datetime_: datetime.datetime | Unset
+                    if isinstance(_datetime_, Unset):
+                        datetime_ = UNSET
+                    else:
+                        datetime_ = datetime.datetime.fromisoformat(_datetime_)
 
-                d["datetime_"] = datetime_
-            if _has_appointment_datetime:
-                _appointment_datetime = d["appointment_datetime"]
-                appointment_datetime: datetime.datetime | Unset
-                if isinstance(_appointment_datetime, Unset):
-                    appointment_datetime = UNSET
-                else:
-                    appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+                    d["datetime_"] = datetime_
+                if _has_appointment_datetime:
+                    _appointment_datetime = d["appointment_datetime"]
+                    appointment_datetime: datetime.datetime | Unset
+                    if isinstance(_appointment_datetime, Unset):
+                        appointment_datetime = UNSET
+                    else:
+                        appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
 
-                d["appointment_datetime"] = appointment_datetime
-            if _has_type_:
-                d["type_"] = d.pop("type")
+                    d["appointment_datetime"] = appointment_datetime
+                if _has_type_:
+                    d["type_"] = d.pop("type")
             appointments_update_request = _new(cls)
             appointments_update_request.__dict__ = d
             append(appointments_update_request)

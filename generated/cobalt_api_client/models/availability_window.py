@@ -232,33 +232,37 @@ class AvailabilityWindow:
                 _has_date = "date" in d
                 _has_range_start = "range_start" in d
                 _has_range_end = "range_end" in d
-            if _has_date:
-                _date = d["date"]
-                date: datetime.date | Unset
-                if isinstance(_date, Unset):
-                    date = UNSET
-                else:
-                    date = datetime.date.fromisoformat(_date)
+                _work = (
+                    _has_date or _has_range_start or _has_range_end
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_date:
+                    _date = d["date"]
+                    date: datetime.date | Unset
+                    if isinstance(_date, Unset):
+                        date = UNSET
+                    else:
+                        date = datetime.date.fromisoformat(_date)
 
-                d["date"] = date
-            if _has_range_start:
-                _range_start = d["range_start"]
-                range_start: datetime.datetime | Unset
-                if isinstance(_range_start, Unset):
-                    range_start = UNSET
-                else:
-                    range_start = datetime.datetime.fromisoformat(_range_start)
+                    d["date"] = date
+                if _has_range_start:
+                    _range_start = d["range_start"]
+                    range_start: datetime.datetime | Unset
+                    if isinstance(_range_start, Unset):
+                        range_start = UNSET
+                    else:
+                        range_start = datetime.datetime.fromisoformat(_range_start)
 
-                d["range_start"] = range_start
-            if _has_range_end:
-                _range_end = d["range_end"]
-                range_end: datetime.datetime | Unset
-                if isinstance(_range_end, Unset):
-                    range_end = UNSET
-                else:
-                    range_end = datetime.datetime.fromisoformat(_range_end)
+                    d["range_start"] = range_start
+                if _has_range_end:
+                    _range_end = d["range_end"]
+                    range_end: datetime.datetime | Unset
+                    if isinstance(_range_end, Unset):
+                        range_end = UNSET
+                    else:
+                        range_end = datetime.datetime.fromisoformat(_range_end)
 
-                d["range_end"] = range_end
+                    d["range_end"] = range_end
             availability_window = _new(cls)
             availability_window.__dict__ = d
             append(availability_window)

@@ -231,15 +231,17 @@ class ClaimInsurance:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_subscriber_dob = "subscriber_dob" in d
-            if _has_subscriber_dob:
-                _subscriber_dob = d["subscriber_dob"]
-                subscriber_dob: datetime.date | Unset
-                if isinstance(_subscriber_dob, Unset):
-                    subscriber_dob = UNSET
-                else:
-                    subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
+                _work = _has_subscriber_dob  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_subscriber_dob:
+                    _subscriber_dob = d["subscriber_dob"]
+                    subscriber_dob: datetime.date | Unset
+                    if isinstance(_subscriber_dob, Unset):
+                        subscriber_dob = UNSET
+                    else:
+                        subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
 
-                d["subscriber_dob"] = subscriber_dob
+                    d["subscriber_dob"] = subscriber_dob
             claim_insurance = _new(cls)
             claim_insurance.__dict__ = d
             append(claim_insurance)

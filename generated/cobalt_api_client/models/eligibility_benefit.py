@@ -197,14 +197,18 @@ class EligibilityBenefit:
 
                 _has_service_type_codes = "service_type_codes" in d
                 _has_messages = "messages" in d
-            if _has_service_type_codes:
-                service_type_codes = cast(list[str], d["service_type_codes"])
+                _work = (
+                    _has_service_type_codes or _has_messages
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_service_type_codes:
+                    service_type_codes = cast(list[str], d["service_type_codes"])
 
-                d["service_type_codes"] = service_type_codes
-            if _has_messages:
-                messages = cast(list[str], d["messages"])
+                    d["service_type_codes"] = service_type_codes
+                if _has_messages:
+                    messages = cast(list[str], d["messages"])
 
-                d["messages"] = messages
+                    d["messages"] = messages
             eligibility_benefit = _new(cls)
             eligibility_benefit.__dict__ = d
             append(eligibility_benefit)

@@ -114,24 +114,28 @@ class EligibilityBenefitsSummary:
 
                 _has_deductible = "deductible" in d
                 _has_out_of_pocket = "out_of_pocket" in d
-            if _has_deductible:
-                _deductible = d["deductible"]
-                deductible: EligibilityBenefitsSummaryDeductible | Unset
-                if isinstance(_deductible, Unset):
-                    deductible = UNSET
-                else:
-                    deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible, _owned)
+                _work = (
+                    _has_deductible or _has_out_of_pocket
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_deductible:
+                    _deductible = d["deductible"]
+                    deductible: EligibilityBenefitsSummaryDeductible | Unset
+                    if isinstance(_deductible, Unset):
+                        deductible = UNSET
+                    else:
+                        deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible, _owned)
 
-                d["deductible"] = deductible
-            if _has_out_of_pocket:
-                _out_of_pocket = d["out_of_pocket"]
-                out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
-                if isinstance(_out_of_pocket, Unset):
-                    out_of_pocket = UNSET
-                else:
-                    out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket, _owned)
+                    d["deductible"] = deductible
+                if _has_out_of_pocket:
+                    _out_of_pocket = d["out_of_pocket"]
+                    out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
+                    if isinstance(_out_of_pocket, Unset):
+                        out_of_pocket = UNSET
+                    else:
+                        out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket, _owned)
 
-                d["out_of_pocket"] = out_of_pocket
+                    d["out_of_pocket"] = out_of_pocket
             eligibility_benefits_summary = _new(cls)
             eligibility_benefits_summary.__dict__ = d
             append(eligibility_benefits_summary)

@@ -262,33 +262,27 @@ class EligibilityCheck:
                 response_at = datetime.datetime.fromisoformat(_response_at)
 
             d["response_at"] = response_at
-        if "plan_begin_date" in d:
-            if _owned:
-                d["json:plan_begin_date"] = d.pop("plan_begin_date")
-            else:
-                v_plan_begin_date: Any = d["plan_begin_date"]
-                if isinstance(v_plan_begin_date, str):
-                    try:
-                        plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
+        if not _owned and "plan_begin_date" in d:
+            v_plan_begin_date: Any = d.pop("plan_begin_date")
+            if isinstance(v_plan_begin_date, str):
+                try:
+                    plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
 
-                        v_plan_begin_date = plan_begin_date_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["plan_begin_date"] = v_plan_begin_date
+                    v_plan_begin_date = plan_begin_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:plan_begin_date"] = v_plan_begin_date
 
-        if "plan_end_date" in d:
-            if _owned:
-                d["json:plan_end_date"] = d.pop("plan_end_date")
-            else:
-                v_plan_end_date: Any = d["plan_end_date"]
-                if isinstance(v_plan_end_date, str):
-                    try:
-                        plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
+        if not _owned and "plan_end_date" in d:
+            v_plan_end_date: Any = d.pop("plan_end_date")
+            if isinstance(v_plan_end_date, str):
+                try:
+                    plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
 
-                        v_plan_end_date = plan_end_date_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["plan_end_date"] = v_plan_end_date
+                    v_plan_end_date = plan_end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:plan_end_date"] = v_plan_end_date
 
         if "benefits_summary" in d:
             _benefits_summary = d["benefits_summary"]
@@ -341,38 +335,44 @@ class EligibilityCheck:
                 _has_plan_end_date = "plan_end_date" in d
                 _has_benefits_summary = "benefits_summary" in d
                 _has_synced_at = "synced_at" in d
-            if _has_patient_dob:
-                _patient_dob = d["patient_dob"]
-                patient_dob: datetime.date | Unset
-                if isinstance(_patient_dob, Unset):
-                    patient_dob = UNSET
-                else:
-                    patient_dob = datetime.date.fromisoformat(_patient_dob)
+                _work = (
+                    _has_patient_dob
+                    or _has_service_date
+                    or _has_response_at
+                    or _has_benefits_summary
+                    or _has_synced_at
+                    or (not _owned and (_has_plan_begin_date or _has_plan_end_date))
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_patient_dob:
+                    _patient_dob = d["patient_dob"]
+                    patient_dob: datetime.date | Unset
+                    if isinstance(_patient_dob, Unset):
+                        patient_dob = UNSET
+                    else:
+                        patient_dob = datetime.date.fromisoformat(_patient_dob)
 
-                d["patient_dob"] = patient_dob
-            if _has_service_date:
-                _service_date = d["service_date"]
-                service_date: datetime.date | Unset
-                if isinstance(_service_date, Unset):
-                    service_date = UNSET
-                else:
-                    service_date = datetime.date.fromisoformat(_service_date)
+                    d["patient_dob"] = patient_dob
+                if _has_service_date:
+                    _service_date = d["service_date"]
+                    service_date: datetime.date | Unset
+                    if isinstance(_service_date, Unset):
+                        service_date = UNSET
+                    else:
+                        service_date = datetime.date.fromisoformat(_service_date)
 
-                d["service_date"] = service_date
-            if _has_response_at:
-                _response_at = d["response_at"]
-                response_at: datetime.datetime | Unset
-                if isinstance(_response_at, Unset):
-                    response_at = UNSET
-                else:
-                    response_at = datetime.datetime.fromisoformat(_response_at)
+                    d["service_date"] = service_date
+                if _has_response_at:
+                    _response_at = d["response_at"]
+                    response_at: datetime.datetime | Unset
+                    if isinstance(_response_at, Unset):
+                        response_at = UNSET
+                    else:
+                        response_at = datetime.datetime.fromisoformat(_response_at)
 
-                d["response_at"] = response_at
-            if _has_plan_begin_date:
-                if _owned:
-                    d["json:plan_begin_date"] = d.pop("plan_begin_date")
-                else:
-                    v_plan_begin_date: Any = d["plan_begin_date"]
+                    d["response_at"] = response_at
+                if not _owned and _has_plan_begin_date:
+                    v_plan_begin_date: Any = d.pop("plan_begin_date")
                     if isinstance(v_plan_begin_date, str):
                         try:
                             plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
@@ -380,13 +380,10 @@ class EligibilityCheck:
                             v_plan_begin_date = plan_begin_date_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["plan_begin_date"] = v_plan_begin_date
+                    d["py:plan_begin_date"] = v_plan_begin_date
 
-            if _has_plan_end_date:
-                if _owned:
-                    d["json:plan_end_date"] = d.pop("plan_end_date")
-                else:
-                    v_plan_end_date: Any = d["plan_end_date"]
+                if not _owned and _has_plan_end_date:
+                    v_plan_end_date: Any = d.pop("plan_end_date")
                     if isinstance(v_plan_end_date, str):
                         try:
                             plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
@@ -394,26 +391,26 @@ class EligibilityCheck:
                             v_plan_end_date = plan_end_date_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["plan_end_date"] = v_plan_end_date
+                    d["py:plan_end_date"] = v_plan_end_date
 
-            if _has_benefits_summary:
-                _benefits_summary = d["benefits_summary"]
-                benefits_summary: EligibilityBenefitsSummary | Unset
-                if isinstance(_benefits_summary, Unset):
-                    benefits_summary = UNSET
-                else:
-                    benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
+                if _has_benefits_summary:
+                    _benefits_summary = d["benefits_summary"]
+                    benefits_summary: EligibilityBenefitsSummary | Unset
+                    if isinstance(_benefits_summary, Unset):
+                        benefits_summary = UNSET
+                    else:
+                        benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
 
-                d["benefits_summary"] = benefits_summary
-            if _has_synced_at:
-                _synced_at = d["synced_at"]
-                synced_at: datetime.datetime | Unset
-                if isinstance(_synced_at, Unset):
-                    synced_at = UNSET
-                else:
-                    synced_at = datetime.datetime.fromisoformat(_synced_at)
+                    d["benefits_summary"] = benefits_summary
+                if _has_synced_at:
+                    _synced_at = d["synced_at"]
+                    synced_at: datetime.datetime | Unset
+                    if isinstance(_synced_at, Unset):
+                        synced_at = UNSET
+                    else:
+                        synced_at = datetime.datetime.fromisoformat(_synced_at)
 
-                d["synced_at"] = synced_at
+                    d["synced_at"] = synced_at
             eligibility_check = _new(cls)
             eligibility_check.__dict__ = d
             append(eligibility_check)
@@ -471,8 +468,8 @@ def _convert_plan_end_date(value: Any) -> Any:
 convert_on_first_use(
     EligibilityCheck,
     {
-        "plan_begin_date": ("json:plan_begin_date", _convert_plan_begin_date),
-        "plan_end_date": ("json:plan_end_date", _convert_plan_end_date),
+        "plan_begin_date": ("plan_begin_date", _convert_plan_begin_date),
+        "plan_end_date": ("plan_end_date", _convert_plan_end_date),
     },
 )
 

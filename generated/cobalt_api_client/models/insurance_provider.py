@@ -130,15 +130,17 @@ class InsuranceProvider:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_created_at = "created_at" in d
-            if _has_created_at:
-                _created_at = d["created_at"]
-                created_at: datetime.datetime | Unset
-                if isinstance(_created_at, Unset):
-                    created_at = UNSET
-                else:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
+                _work = _has_created_at  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_created_at:
+                    _created_at = d["created_at"]
+                    created_at: datetime.datetime | Unset
+                    if isinstance(_created_at, Unset):
+                        created_at = UNSET
+                    else:
+                        created_at = datetime.datetime.fromisoformat(_created_at)
 
-                d["created_at"] = created_at
+                    d["created_at"] = created_at
             insurance_provider = _new(cls)
             insurance_provider.__dict__ = d
             append(insurance_provider)

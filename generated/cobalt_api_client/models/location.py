@@ -118,19 +118,16 @@ class Location:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-        if "address" in d:
-            if _owned:
-                d["json:address"] = d.pop("address")
-            else:
-                v_address: Any = d["address"]
-                if isinstance(v_address, dict):
-                    try:
-                        address_type_0 = LocationAddress.from_dict(v_address, _owned)
+        if not _owned and "address" in d:
+            v_address: Any = d.pop("address")
+            if isinstance(v_address, dict):
+                try:
+                    address_type_0 = LocationAddress.from_dict(v_address, _owned)
 
-                        v_address = address_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["address"] = v_address
+                    v_address = address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:address"] = v_address
 
         location = _new(cls)
         location.__dict__ = d
@@ -157,11 +154,10 @@ class Location:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_address = "address" in d
-            if _has_address:
-                if _owned:
-                    d["json:address"] = d.pop("address")
-                else:
-                    v_address: Any = d["address"]
+                _work = not _owned and (_has_address)  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if not _owned and _has_address:
+                    v_address: Any = d.pop("address")
                     if isinstance(v_address, dict):
                         try:
                             address_type_0 = LocationAddress.from_dict(v_address, _owned)
@@ -169,7 +165,7 @@ class Location:
                             v_address = address_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["address"] = v_address
+                    d["py:address"] = v_address
 
             location = _new(cls)
             location.__dict__ = d
@@ -217,7 +213,7 @@ def _convert_address(value: Any) -> Any:
 convert_on_first_use(
     Location,
     {
-        "address": ("json:address", _convert_address),
+        "address": ("address", _convert_address),
     },
 )
 

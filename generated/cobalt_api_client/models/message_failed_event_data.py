@@ -103,13 +103,15 @@ class MessageFailedEventData:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_reasons = "reasons" in d
-            if _has_reasons:
-                _reasons = d["reasons"]
-                reasons: list[FailureReason] | Unset = UNSET
-                if _reasons is not UNSET:
-                    reasons = FailureReason._from_dicts(_reasons, _owned)
+                _work = _has_reasons  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_reasons:
+                    _reasons = d["reasons"]
+                    reasons: list[FailureReason] | Unset = UNSET
+                    if _reasons is not UNSET:
+                        reasons = FailureReason._from_dicts(_reasons, _owned)
 
-                d["reasons"] = reasons
+                    d["reasons"] = reasons
             message_failed_event_data = _new(cls)
             message_failed_event_data.__dict__ = d
             append(message_failed_event_data)

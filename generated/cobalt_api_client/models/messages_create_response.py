@@ -137,15 +137,17 @@ class MessagesCreateResponse:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_data = "data" in d
-            if _has_data:
-                _data = d["data"]
-                data: MessagesCreateResponseData | Unset
-                if isinstance(_data, Unset):
-                    data = UNSET
-                else:
-                    data = MessagesCreateResponseData.from_dict(_data, _owned)
+                _work = _has_data  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_data:
+                    _data = d["data"]
+                    data: MessagesCreateResponseData | Unset
+                    if isinstance(_data, Unset):
+                        data = UNSET
+                    else:
+                        data = MessagesCreateResponseData.from_dict(_data, _owned)
 
-                d["data"] = data
+                    d["data"] = data
             messages_create_response = _new(cls)
             messages_create_response.__dict__ = d
             append(messages_create_response)

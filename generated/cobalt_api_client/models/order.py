@@ -184,19 +184,16 @@ class Order:
                 patient_dob = datetime.date.fromisoformat(_patient_dob)
 
             d["patient_dob"] = patient_dob
-        if "lab_results" in d:
-            if _owned:
-                d["json:lab_results"] = d.pop("lab_results")
-            else:
-                v_lab_results: Any = d["lab_results"]
-                if isinstance(v_lab_results, dict):
-                    try:
-                        lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
+        if not _owned and "lab_results" in d:
+            v_lab_results: Any = d.pop("lab_results")
+            if isinstance(v_lab_results, dict):
+                try:
+                    lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
 
-                        v_lab_results = lab_results_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["lab_results"] = v_lab_results
+                    v_lab_results = lab_results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:lab_results"] = v_lab_results
 
         if "ordered_date" in d:
             _ordered_date = d["ordered_date"]
@@ -248,29 +245,35 @@ class Order:
                 _has_ordered_date = "ordered_date" in d
                 _has_details = "details" in d
                 _has_type_ = "type" in d
-            if _has_order_date:
-                _order_date = d["order_date"]
-                order_date: datetime.date | Unset
-                if isinstance(_order_date, Unset):
-                    order_date = UNSET
-                else:
-                    order_date = datetime.date.fromisoformat(_order_date)
+                _work = (
+                    _has_order_date
+                    or _has_patient_dob
+                    or _has_ordered_date
+                    or _has_details
+                    or _has_type_
+                    or (not _owned and (_has_lab_results))
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_order_date:
+                    _order_date = d["order_date"]
+                    order_date: datetime.date | Unset
+                    if isinstance(_order_date, Unset):
+                        order_date = UNSET
+                    else:
+                        order_date = datetime.date.fromisoformat(_order_date)
 
-                d["order_date"] = order_date
-            if _has_patient_dob:
-                _patient_dob = d["patient_dob"]
-                patient_dob: datetime.date | Unset
-                if isinstance(_patient_dob, Unset):
-                    patient_dob = UNSET
-                else:
-                    patient_dob = datetime.date.fromisoformat(_patient_dob)
+                    d["order_date"] = order_date
+                if _has_patient_dob:
+                    _patient_dob = d["patient_dob"]
+                    patient_dob: datetime.date | Unset
+                    if isinstance(_patient_dob, Unset):
+                        patient_dob = UNSET
+                    else:
+                        patient_dob = datetime.date.fromisoformat(_patient_dob)
 
-                d["patient_dob"] = patient_dob
-            if _has_lab_results:
-                if _owned:
-                    d["json:lab_results"] = d.pop("lab_results")
-                else:
-                    v_lab_results: Any = d["lab_results"]
+                    d["patient_dob"] = patient_dob
+                if not _owned and _has_lab_results:
+                    v_lab_results: Any = d.pop("lab_results")
                     if isinstance(v_lab_results, dict):
                         try:
                             lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
@@ -278,28 +281,28 @@ class Order:
                             v_lab_results = lab_results_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["lab_results"] = v_lab_results
+                    d["py:lab_results"] = v_lab_results
 
-            if _has_ordered_date:
-                _ordered_date = d["ordered_date"]
-                ordered_date: datetime.datetime | Unset
-                if isinstance(_ordered_date, Unset):
-                    ordered_date = UNSET
-                else:
-                    ordered_date = datetime.datetime.fromisoformat(_ordered_date)
+                if _has_ordered_date:
+                    _ordered_date = d["ordered_date"]
+                    ordered_date: datetime.datetime | Unset
+                    if isinstance(_ordered_date, Unset):
+                        ordered_date = UNSET
+                    else:
+                        ordered_date = datetime.datetime.fromisoformat(_ordered_date)
 
-                d["ordered_date"] = ordered_date
-            if _has_details:
-                _details = d["details"]
-                details: OrderDetails | Unset
-                if isinstance(_details, Unset):
-                    details = UNSET
-                else:
-                    details = OrderDetails.from_dict(_details, _owned)
+                    d["ordered_date"] = ordered_date
+                if _has_details:
+                    _details = d["details"]
+                    details: OrderDetails | Unset
+                    if isinstance(_details, Unset):
+                        details = UNSET
+                    else:
+                        details = OrderDetails.from_dict(_details, _owned)
 
-                d["details"] = details
-            if _has_type_:
-                d["type_"] = d.pop("type")
+                    d["details"] = details
+                if _has_type_:
+                    d["type_"] = d.pop("type")
             order = _new(cls)
             order.__dict__ = d
             append(order)
@@ -346,7 +349,7 @@ def _convert_lab_results(value: Any) -> Any:
 convert_on_first_use(
     Order,
     {
-        "lab_results": ("json:lab_results", _convert_lab_results),
+        "lab_results": ("lab_results", _convert_lab_results),
     },
 )
 

@@ -137,15 +137,17 @@ class Patient:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_dob = "dob" in d
-            if _has_dob:
-                _dob = d["dob"]
-                dob: datetime.date | Unset
-                if isinstance(_dob, Unset):
-                    dob = UNSET
-                else:
-                    dob = datetime.date.fromisoformat(_dob)
+                _work = _has_dob  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_dob:
+                    _dob = d["dob"]
+                    dob: datetime.date | Unset
+                    if isinstance(_dob, Unset):
+                        dob = UNSET
+                    else:
+                        dob = datetime.date.fromisoformat(_dob)
 
-                d["dob"] = dob
+                    d["dob"] = dob
             patient = _new(cls)
             patient.__dict__ = d
             append(patient)

@@ -110,13 +110,15 @@ class PatientInsuranceAddedEventData:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_audit_trail = "audit_trail" in d
-            if _has_audit_trail:
-                _audit_trail = d["audit_trail"]
-                audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
-                if _audit_trail is not UNSET:
-                    audit_trail = PatientInsuranceEventAuditTrailEntry._from_dicts(_audit_trail, _owned)
+                _work = _has_audit_trail  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_audit_trail:
+                    _audit_trail = d["audit_trail"]
+                    audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
+                    if _audit_trail is not UNSET:
+                        audit_trail = PatientInsuranceEventAuditTrailEntry._from_dicts(_audit_trail, _owned)
 
-                d["audit_trail"] = audit_trail
+                    d["audit_trail"] = audit_trail
             patient_insurance_added_event_data = _new(cls)
             patient_insurance_added_event_data.__dict__ = d
             append(patient_insurance_added_event_data)

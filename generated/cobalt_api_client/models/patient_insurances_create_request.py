@@ -187,33 +187,37 @@ class PatientInsurancesCreateRequest:
                 _has_priority = "priority" in d
                 _has_plan_begin_date = "plan_begin_date" in d
                 _has_subscriber_demographics = "subscriber_demographics" in d
-            if _has_priority:
-                _priority = d["priority"]
-                priority: PatientInsurancesCreateRequestPriority | Unset
-                if isinstance(_priority, Unset):
-                    priority = UNSET
-                else:
-                    priority = check_patient_insurances_create_request_priority(_priority)
+                _work = (
+                    _has_priority or _has_plan_begin_date or _has_subscriber_demographics
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_priority:
+                    _priority = d["priority"]
+                    priority: PatientInsurancesCreateRequestPriority | Unset
+                    if isinstance(_priority, Unset):
+                        priority = UNSET
+                    else:
+                        priority = check_patient_insurances_create_request_priority(_priority)
 
-                d["priority"] = priority
-            if _has_plan_begin_date:
-                _plan_begin_date = d["plan_begin_date"]
-                plan_begin_date: datetime.date | Unset
-                if isinstance(_plan_begin_date, Unset):
-                    plan_begin_date = UNSET
-                else:
-                    plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
+                    d["priority"] = priority
+                if _has_plan_begin_date:
+                    _plan_begin_date = d["plan_begin_date"]
+                    plan_begin_date: datetime.date | Unset
+                    if isinstance(_plan_begin_date, Unset):
+                        plan_begin_date = UNSET
+                    else:
+                        plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
 
-                d["plan_begin_date"] = plan_begin_date
-            if _has_subscriber_demographics:
-                _subscriber_demographics = d["subscriber_demographics"]
-                subscriber_demographics: SubscriberDemographics | Unset
-                if isinstance(_subscriber_demographics, Unset):
-                    subscriber_demographics = UNSET
-                else:
-                    subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
+                    d["plan_begin_date"] = plan_begin_date
+                if _has_subscriber_demographics:
+                    _subscriber_demographics = d["subscriber_demographics"]
+                    subscriber_demographics: SubscriberDemographics | Unset
+                    if isinstance(_subscriber_demographics, Unset):
+                        subscriber_demographics = UNSET
+                    else:
+                        subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
 
-                d["subscriber_demographics"] = subscriber_demographics
+                    d["subscriber_demographics"] = subscriber_demographics
             patient_insurances_create_request = _new(cls)
             patient_insurances_create_request.__dict__ = d
             append(patient_insurances_create_request)

@@ -294,34 +294,38 @@ class PatientLiveFetchCompletedEventPatient:
                 _has_pharmacies = "pharmacies" in d
                 _has_insurances = "insurances" in d
                 _has_tasks = "tasks" in d
-            if _has_medications:
-                _medications = d["medications"]
-                medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
-                if _medications is not UNSET:
-                    medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
+                _work = (
+                    _has_medications or _has_pharmacies or _has_insurances or _has_tasks
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_medications:
+                    _medications = d["medications"]
+                    medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
+                    if _medications is not UNSET:
+                        medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
 
-                d["medications"] = medications
-            if _has_pharmacies:
-                _pharmacies = d["pharmacies"]
-                pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
-                if _pharmacies is not UNSET:
-                    pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
+                    d["medications"] = medications
+                if _has_pharmacies:
+                    _pharmacies = d["pharmacies"]
+                    pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
+                    if _pharmacies is not UNSET:
+                        pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
 
-                d["pharmacies"] = pharmacies
-            if _has_insurances:
-                _insurances = d["insurances"]
-                insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
-                if _insurances is not UNSET:
-                    insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
+                    d["pharmacies"] = pharmacies
+                if _has_insurances:
+                    _insurances = d["insurances"]
+                    insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
+                    if _insurances is not UNSET:
+                        insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
 
-                d["insurances"] = insurances
-            if _has_tasks:
-                _tasks = d["tasks"]
-                tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
-                if _tasks is not UNSET:
-                    tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
+                    d["insurances"] = insurances
+                if _has_tasks:
+                    _tasks = d["tasks"]
+                    tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
+                    if _tasks is not UNSET:
+                        tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
 
-                d["tasks"] = tasks
+                    d["tasks"] = tasks
             patient_live_fetch_completed_event_patient = _new(cls)
             patient_live_fetch_completed_event_patient.__dict__ = d
             append(patient_live_fetch_completed_event_patient)

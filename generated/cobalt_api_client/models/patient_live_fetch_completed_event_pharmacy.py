@@ -130,8 +130,10 @@ class PatientLiveFetchCompletedEventPharmacy:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_zip_ = "zip" in d
-            if _has_zip_:
-                d["zip_"] = d.pop("zip")
+                _work = _has_zip_  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_zip_:
+                    d["zip_"] = d.pop("zip")
             patient_live_fetch_completed_event_pharmacy = _new(cls)
             patient_live_fetch_completed_event_pharmacy.__dict__ = d
             append(patient_live_fetch_completed_event_pharmacy)

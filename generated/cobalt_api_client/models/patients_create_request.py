@@ -395,51 +395,55 @@ class PatientsCreateRequest:
                 _has_insurance_sequence = "insurance_sequence" in d
                 _has_check_eligibility = "check_eligibility" in d
                 _has_responsible_party = "responsible_party" in d
-            if _has_dob:
-                _dob = d["dob"]
-                dob: datetime.date | Unset
-                if isinstance(_dob, Unset):
-                    dob = UNSET
-                else:
-                    dob = datetime.date.fromisoformat(_dob)
+                _work = (
+                    _has_dob or _has_sex or _has_insurance_sequence or _has_check_eligibility or _has_responsible_party
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_dob:
+                    _dob = d["dob"]
+                    dob: datetime.date | Unset
+                    if isinstance(_dob, Unset):
+                        dob = UNSET
+                    else:
+                        dob = datetime.date.fromisoformat(_dob)
 
-                d["dob"] = dob
-            if _has_sex:
-                _sex = d["sex"]
-                sex: PatientsCreateRequestSex | Unset
-                if isinstance(_sex, Unset):
-                    sex = UNSET
-                else:
-                    sex = check_patients_create_request_sex(_sex)
+                    d["dob"] = dob
+                if _has_sex:
+                    _sex = d["sex"]
+                    sex: PatientsCreateRequestSex | Unset
+                    if isinstance(_sex, Unset):
+                        sex = UNSET
+                    else:
+                        sex = check_patients_create_request_sex(_sex)
 
-                d["sex"] = sex
-            if _has_insurance_sequence:
-                _insurance_sequence = d["insurance_sequence"]
-                insurance_sequence: PatientsCreateRequestInsuranceSequence | Unset
-                if isinstance(_insurance_sequence, Unset):
-                    insurance_sequence = UNSET
-                else:
-                    insurance_sequence = check_patients_create_request_insurance_sequence(_insurance_sequence)
+                    d["sex"] = sex
+                if _has_insurance_sequence:
+                    _insurance_sequence = d["insurance_sequence"]
+                    insurance_sequence: PatientsCreateRequestInsuranceSequence | Unset
+                    if isinstance(_insurance_sequence, Unset):
+                        insurance_sequence = UNSET
+                    else:
+                        insurance_sequence = check_patients_create_request_insurance_sequence(_insurance_sequence)
 
-                d["insurance_sequence"] = insurance_sequence
-            if _has_check_eligibility:
-                _check_eligibility = d["check_eligibility"]
-                check_eligibility: PatientsCreateRequestCheckEligibility | Unset
-                if isinstance(_check_eligibility, Unset):
-                    check_eligibility = UNSET
-                else:
-                    check_eligibility = check_patients_create_request_check_eligibility(_check_eligibility)
+                    d["insurance_sequence"] = insurance_sequence
+                if _has_check_eligibility:
+                    _check_eligibility = d["check_eligibility"]
+                    check_eligibility: PatientsCreateRequestCheckEligibility | Unset
+                    if isinstance(_check_eligibility, Unset):
+                        check_eligibility = UNSET
+                    else:
+                        check_eligibility = check_patients_create_request_check_eligibility(_check_eligibility)
 
-                d["check_eligibility"] = check_eligibility
-            if _has_responsible_party:
-                _responsible_party = d["responsible_party"]
-                responsible_party: PatientsCreateRequestResponsibleParty | Unset
-                if isinstance(_responsible_party, Unset):
-                    responsible_party = UNSET
-                else:
-                    responsible_party = check_patients_create_request_responsible_party(_responsible_party)
+                    d["check_eligibility"] = check_eligibility
+                if _has_responsible_party:
+                    _responsible_party = d["responsible_party"]
+                    responsible_party: PatientsCreateRequestResponsibleParty | Unset
+                    if isinstance(_responsible_party, Unset):
+                        responsible_party = UNSET
+                    else:
+                        responsible_party = check_patients_create_request_responsible_party(_responsible_party)
 
-                d["responsible_party"] = responsible_party
+                    d["responsible_party"] = responsible_party
             patients_create_request = _new(cls)
             patients_create_request.__dict__ = d
             append(patients_create_request)

@@ -134,26 +134,21 @@ class PatientsFetchRequest:
                 dob = datetime.date.fromisoformat(_dob)
 
             d["dob"] = dob
-        if "include" in d:
-            if _owned:
-                d["json:include"] = d.pop("include")
-            else:
-                v_include: Any = d["include"]
-                if isinstance(v_include, list):
-                    try:
-                        include_type_1 = []
-                        _include_type_1 = v_include
-                        for include_type_1_item_data in _include_type_1:
-                            include_type_1_item = check_patients_fetch_request_include_type_1_item(
-                                include_type_1_item_data
-                            )
+        if not _owned and "include" in d:
+            v_include: Any = d.pop("include")
+            if isinstance(v_include, list):
+                try:
+                    include_type_1 = []
+                    _include_type_1 = v_include
+                    for include_type_1_item_data in _include_type_1:
+                        include_type_1_item = check_patients_fetch_request_include_type_1_item(include_type_1_item_data)
 
-                            include_type_1.append(include_type_1_item)
+                        include_type_1.append(include_type_1_item)
 
-                        v_include = include_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["include"] = v_include
+                    v_include = include_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:include"] = v_include
 
         patients_fetch_request = _new(cls)
         patients_fetch_request.__dict__ = d
@@ -180,29 +175,30 @@ class PatientsFetchRequest:
                 _has_search_by = "search_by" in d
                 _has_dob = "dob" in d
                 _has_include = "include" in d
-            if _has_search_by:
-                _search_by = d["search_by"]
-                search_by: PatientsFetchRequestSearchBy | Unset
-                if isinstance(_search_by, Unset):
-                    search_by = UNSET
-                else:
-                    search_by = check_patients_fetch_request_search_by(_search_by)
+                _work = (
+                    _has_search_by or _has_dob or (not _owned and (_has_include))
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_search_by:
+                    _search_by = d["search_by"]
+                    search_by: PatientsFetchRequestSearchBy | Unset
+                    if isinstance(_search_by, Unset):
+                        search_by = UNSET
+                    else:
+                        search_by = check_patients_fetch_request_search_by(_search_by)
 
-                d["search_by"] = search_by
-            if _has_dob:
-                _dob = d["dob"]
-                dob: datetime.date | Unset
-                if isinstance(_dob, Unset):
-                    dob = UNSET
-                else:
-                    dob = datetime.date.fromisoformat(_dob)
+                    d["search_by"] = search_by
+                if _has_dob:
+                    _dob = d["dob"]
+                    dob: datetime.date | Unset
+                    if isinstance(_dob, Unset):
+                        dob = UNSET
+                    else:
+                        dob = datetime.date.fromisoformat(_dob)
 
-                d["dob"] = dob
-            if _has_include:
-                if _owned:
-                    d["json:include"] = d.pop("include")
-                else:
-                    v_include: Any = d["include"]
+                    d["dob"] = dob
+                if not _owned and _has_include:
+                    v_include: Any = d.pop("include")
                     if isinstance(v_include, list):
                         try:
                             include_type_1 = []
@@ -217,7 +213,7 @@ class PatientsFetchRequest:
                             v_include = include_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["include"] = v_include
+                    d["py:include"] = v_include
 
             patients_fetch_request = _new(cls)
             patients_fetch_request.__dict__ = d
@@ -248,6 +244,6 @@ def _convert_include(value: Any) -> Any:
 convert_on_first_use(
     PatientsFetchRequest,
     {
-        "include": ("json:include", _convert_include),
+        "include": ("include", _convert_include),
     },
 )

@@ -250,33 +250,37 @@ class PatientsUpdateRequest:
                 _has_dob = "dob" in d
                 _has_sex = "sex" in d
                 _has_insurance_sequence = "insurance_sequence" in d
-            if _has_dob:
-                _dob = d["dob"]
-                dob: datetime.date | Unset
-                if isinstance(_dob, Unset):
-                    dob = UNSET
-                else:
-                    dob = datetime.date.fromisoformat(_dob)
+                _work = (
+                    _has_dob or _has_sex or _has_insurance_sequence
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_dob:
+                    _dob = d["dob"]
+                    dob: datetime.date | Unset
+                    if isinstance(_dob, Unset):
+                        dob = UNSET
+                    else:
+                        dob = datetime.date.fromisoformat(_dob)
 
-                d["dob"] = dob
-            if _has_sex:
-                _sex = d["sex"]
-                sex: PatientsUpdateRequestSex | Unset
-                if isinstance(_sex, Unset):
-                    sex = UNSET
-                else:
-                    sex = check_patients_update_request_sex(_sex)
+                    d["dob"] = dob
+                if _has_sex:
+                    _sex = d["sex"]
+                    sex: PatientsUpdateRequestSex | Unset
+                    if isinstance(_sex, Unset):
+                        sex = UNSET
+                    else:
+                        sex = check_patients_update_request_sex(_sex)
 
-                d["sex"] = sex
-            if _has_insurance_sequence:
-                _insurance_sequence = d["insurance_sequence"]
-                insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
-                if isinstance(_insurance_sequence, Unset):
-                    insurance_sequence = UNSET
-                else:
-                    insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
+                    d["sex"] = sex
+                if _has_insurance_sequence:
+                    _insurance_sequence = d["insurance_sequence"]
+                    insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
+                    if isinstance(_insurance_sequence, Unset):
+                        insurance_sequence = UNSET
+                    else:
+                        insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
 
-                d["insurance_sequence"] = insurance_sequence
+                    d["insurance_sequence"] = insurance_sequence
             patients_update_request = _new(cls)
             patients_update_request.__dict__ = d
             append(patients_update_request)

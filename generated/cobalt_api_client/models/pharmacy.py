@@ -147,15 +147,17 @@ class Pharmacy:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_address = "address" in d
-            if _has_address:
-                _address = d["address"]
-                address: PharmacyAddress | Unset
-                if isinstance(_address, Unset):
-                    address = UNSET
-                else:
-                    address = PharmacyAddress.from_dict(_address, _owned)
+                _work = _has_address  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_address:
+                    _address = d["address"]
+                    address: PharmacyAddress | Unset
+                    if isinstance(_address, Unset):
+                        address = UNSET
+                    else:
+                        address = PharmacyAddress.from_dict(_address, _owned)
 
-                d["address"] = address
+                    d["address"] = address
             pharmacy = _new(cls)
             pharmacy.__dict__ = d
             append(pharmacy)

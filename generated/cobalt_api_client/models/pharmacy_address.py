@@ -102,8 +102,10 @@ class PharmacyAddress:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_zip_ = "zip" in d
-            if _has_zip_:
-                d["zip_"] = d.pop("zip")
+                _work = _has_zip_  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_zip_:
+                    d["zip_"] = d.pop("zip")
             pharmacy_address = _new(cls)
             pharmacy_address.__dict__ = d
             append(pharmacy_address)

@@ -134,19 +134,16 @@ class Provider:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-        if "hours" in d:
-            if _owned:
-                d["json:hours"] = d.pop("hours")
-            else:
-                v_hours: Any = d["hours"]
-                if isinstance(v_hours, list):
-                    try:
-                        hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
+        if not _owned and "hours" in d:
+            v_hours: Any = d.pop("hours")
+            if isinstance(v_hours, list):
+                try:
+                    hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
 
-                        v_hours = hours_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["hours"] = v_hours
+                    v_hours = hours_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:hours"] = v_hours
 
         provider = _new(cls)
         provider.__dict__ = d
@@ -173,11 +170,10 @@ class Provider:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_hours = "hours" in d
-            if _has_hours:
-                if _owned:
-                    d["json:hours"] = d.pop("hours")
-                else:
-                    v_hours: Any = d["hours"]
+                _work = not _owned and (_has_hours)  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if not _owned and _has_hours:
+                    v_hours: Any = d.pop("hours")
                     if isinstance(v_hours, list):
                         try:
                             hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
@@ -185,7 +181,7 @@ class Provider:
                             v_hours = hours_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["hours"] = v_hours
+                    d["py:hours"] = v_hours
 
             provider = _new(cls)
             provider.__dict__ = d
@@ -233,7 +229,7 @@ def _convert_hours(value: Any) -> Any:
 convert_on_first_use(
     Provider,
     {
-        "hours": ("json:hours", _convert_hours),
+        "hours": ("hours", _convert_hours),
     },
 )
 

@@ -102,13 +102,15 @@ class ProviderHours:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_shifts = "shifts" in d
-            if _has_shifts:
-                _shifts = d["shifts"]
-                shifts: list[ProviderShift] | Unset = UNSET
-                if _shifts is not UNSET:
-                    shifts = ProviderShift._from_dicts(_shifts, _owned)
+                _work = _has_shifts  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_shifts:
+                    _shifts = d["shifts"]
+                    shifts: list[ProviderShift] | Unset = UNSET
+                    if _shifts is not UNSET:
+                        shifts = ProviderShift._from_dicts(_shifts, _owned)
 
-                d["shifts"] = shifts
+                    d["shifts"] = shifts
             provider_hours = _new(cls)
             provider_hours.__dict__ = d
             append(provider_hours)

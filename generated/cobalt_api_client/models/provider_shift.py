@@ -151,33 +151,27 @@ class ProviderShift:
             d = {key: value for key, value in src_dict.items() if key in _KEYS}
             d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
-        if "recurrence" in d:
-            if _owned:
-                d["json:recurrence"] = d.pop("recurrence")
-            else:
-                v_recurrence: Any = d["recurrence"]
-                if isinstance(v_recurrence, dict):
-                    try:
-                        recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
+        if not _owned and "recurrence" in d:
+            v_recurrence: Any = d.pop("recurrence")
+            if isinstance(v_recurrence, dict):
+                try:
+                    recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
 
-                        v_recurrence = recurrence_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["recurrence"] = v_recurrence
+                    v_recurrence = recurrence_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:recurrence"] = v_recurrence
 
-        if "visit_type_rules" in d:
-            if _owned:
-                d["json:visit_type_rules"] = d.pop("visit_type_rules")
-            else:
-                v_visit_type_rules: Any = d["visit_type_rules"]
-                if isinstance(v_visit_type_rules, list):
-                    try:
-                        visit_type_rules_type_0 = VisitTypeRule._from_dicts(v_visit_type_rules, _owned)
+        if not _owned and "visit_type_rules" in d:
+            v_visit_type_rules: Any = d.pop("visit_type_rules")
+            if isinstance(v_visit_type_rules, list):
+                try:
+                    visit_type_rules_type_0 = VisitTypeRule._from_dicts(v_visit_type_rules, _owned)
 
-                        v_visit_type_rules = visit_type_rules_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                d["visit_type_rules"] = v_visit_type_rules
+                    v_visit_type_rules = visit_type_rules_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            d["py:visit_type_rules"] = v_visit_type_rules
 
         provider_shift = _new(cls)
         provider_shift.__dict__ = d
@@ -205,11 +199,12 @@ class ProviderShift:
 
                 _has_recurrence = "recurrence" in d
                 _has_visit_type_rules = "visit_type_rules" in d
-            if _has_recurrence:
-                if _owned:
-                    d["json:recurrence"] = d.pop("recurrence")
-                else:
-                    v_recurrence: Any = d["recurrence"]
+                _work = not _owned and (
+                    _has_recurrence or _has_visit_type_rules
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if not _owned and _has_recurrence:
+                    v_recurrence: Any = d.pop("recurrence")
                     if isinstance(v_recurrence, dict):
                         try:
                             recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
@@ -217,13 +212,10 @@ class ProviderShift:
                             v_recurrence = recurrence_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["recurrence"] = v_recurrence
+                    d["py:recurrence"] = v_recurrence
 
-            if _has_visit_type_rules:
-                if _owned:
-                    d["json:visit_type_rules"] = d.pop("visit_type_rules")
-                else:
-                    v_visit_type_rules: Any = d["visit_type_rules"]
+                if not _owned and _has_visit_type_rules:
+                    v_visit_type_rules: Any = d.pop("visit_type_rules")
                     if isinstance(v_visit_type_rules, list):
                         try:
                             visit_type_rules_type_0 = VisitTypeRule._from_dicts(v_visit_type_rules, _owned)
@@ -231,7 +223,7 @@ class ProviderShift:
                             v_visit_type_rules = visit_type_rules_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    d["visit_type_rules"] = v_visit_type_rules
+                    d["py:visit_type_rules"] = v_visit_type_rules
 
             provider_shift = _new(cls)
             provider_shift.__dict__ = d
@@ -292,8 +284,8 @@ def _convert_visit_type_rules(value: Any) -> Any:
 convert_on_first_use(
     ProviderShift,
     {
-        "recurrence": ("json:recurrence", _convert_recurrence),
-        "visit_type_rules": ("json:visit_type_rules", _convert_visit_type_rules),
+        "recurrence": ("recurrence", _convert_recurrence),
+        "visit_type_rules": ("visit_type_rules", _convert_visit_type_rules),
     },
 )
 

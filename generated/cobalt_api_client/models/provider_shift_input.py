@@ -135,15 +135,17 @@ class ProviderShiftInput:
                     _shape = None
                     d = {key: value for key, value in src_dict.items() if key in _KEYS}
                 _has_set_recur = "set_recur" in d
-            if _has_set_recur:
-                _set_recur = d["set_recur"]
-                set_recur: ProviderShiftRecurrenceInput | Unset
-                if isinstance(_set_recur, Unset):
-                    set_recur = UNSET
-                else:
-                    set_recur = ProviderShiftRecurrenceInput.from_dict(_set_recur, _owned)
+                _work = _has_set_recur  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_set_recur:
+                    _set_recur = d["set_recur"]
+                    set_recur: ProviderShiftRecurrenceInput | Unset
+                    if isinstance(_set_recur, Unset):
+                        set_recur = UNSET
+                    else:
+                        set_recur = ProviderShiftRecurrenceInput.from_dict(_set_recur, _owned)
 
-                d["set_recur"] = set_recur
+                    d["set_recur"] = set_recur
             provider_shift_input = _new(cls)
             provider_shift_input.__dict__ = d
             append(provider_shift_input)

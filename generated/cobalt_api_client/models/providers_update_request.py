@@ -121,22 +121,28 @@ class ProvidersUpdateRequest:
                     d = {key: value for key, value in src_dict.items() if key in _KEYS}
                 _has_hide_in_availability = "hide_in_availability" in d
                 _has_hours = "hours" in d
-            if _has_hide_in_availability:
-                _hide_in_availability = d["hide_in_availability"]
-                hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset
-                if isinstance(_hide_in_availability, Unset):
-                    hide_in_availability = UNSET
-                else:
-                    hide_in_availability = check_providers_update_request_hide_in_availability(_hide_in_availability)
+                _work = (
+                    _has_hide_in_availability or _has_hours
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_hide_in_availability:
+                    _hide_in_availability = d["hide_in_availability"]
+                    hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset
+                    if isinstance(_hide_in_availability, Unset):
+                        hide_in_availability = UNSET
+                    else:
+                        hide_in_availability = check_providers_update_request_hide_in_availability(
+                            _hide_in_availability
+                        )
 
-                d["hide_in_availability"] = hide_in_availability
-            if _has_hours:
-                _hours = d["hours"]
-                hours: list[ProviderHoursInput] | Unset = UNSET
-                if _hours is not UNSET:
-                    hours = ProviderHoursInput._from_dicts(_hours, _owned)
+                    d["hide_in_availability"] = hide_in_availability
+                if _has_hours:
+                    _hours = d["hours"]
+                    hours: list[ProviderHoursInput] | Unset = UNSET
+                    if _hours is not UNSET:
+                        hours = ProviderHoursInput._from_dicts(_hours, _owned)
 
-                d["hours"] = hours
+                    d["hours"] = hours
             providers_update_request = _new(cls)
             providers_update_request.__dict__ = d
             append(providers_update_request)

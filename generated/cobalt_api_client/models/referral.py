@@ -272,14 +272,18 @@ class Referral:
 
                 _has_diagnosis_codes = "diagnosis_codes" in d
                 _has_document_ids = "document_ids" in d
-            if _has_diagnosis_codes:
-                diagnosis_codes = cast(list[str], d["diagnosis_codes"])
+                _work = (
+                    _has_diagnosis_codes or _has_document_ids
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_diagnosis_codes:
+                    diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
-                d["diagnosis_codes"] = diagnosis_codes
-            if _has_document_ids:
-                document_ids = cast(list[str], d["document_ids"])
+                    d["diagnosis_codes"] = diagnosis_codes
+                if _has_document_ids:
+                    document_ids = cast(list[str], d["document_ids"])
 
-                d["document_ids"] = document_ids
+                    d["document_ids"] = document_ids
             referral = _new(cls)
             referral.__dict__ = d
             append(referral)

@@ -190,35 +190,39 @@ class ReferralsCreateRequest:
                 _has_priority = "priority" in d
                 _has_diagnosis_codes = "diagnosis_codes" in d
                 _has_documents = "documents" in d
-            if _has_direction:
-                _direction = d["direction"]
-                direction: ReferralsCreateRequestDirection | Unset
-                if isinstance(_direction, Unset):
-                    direction = UNSET
-                else:
-                    direction = check_referrals_create_request_direction(_direction)
+                _work = (
+                    _has_direction or _has_priority or _has_diagnosis_codes or _has_documents
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_direction:
+                    _direction = d["direction"]
+                    direction: ReferralsCreateRequestDirection | Unset
+                    if isinstance(_direction, Unset):
+                        direction = UNSET
+                    else:
+                        direction = check_referrals_create_request_direction(_direction)
 
-                d["direction"] = direction
-            if _has_priority:
-                _priority = d["priority"]
-                priority: ReferralsCreateRequestPriority | Unset
-                if isinstance(_priority, Unset):
-                    priority = UNSET
-                else:
-                    priority = check_referrals_create_request_priority(_priority)
+                    d["direction"] = direction
+                if _has_priority:
+                    _priority = d["priority"]
+                    priority: ReferralsCreateRequestPriority | Unset
+                    if isinstance(_priority, Unset):
+                        priority = UNSET
+                    else:
+                        priority = check_referrals_create_request_priority(_priority)
 
-                d["priority"] = priority
-            if _has_diagnosis_codes:
-                diagnosis_codes = cast(list[str], d["diagnosis_codes"])
+                    d["priority"] = priority
+                if _has_diagnosis_codes:
+                    diagnosis_codes = cast(list[str], d["diagnosis_codes"])
 
-                d["diagnosis_codes"] = diagnosis_codes
-            if _has_documents:
-                _documents = d["documents"]
-                documents: list[ReferralDocument] | Unset = UNSET
-                if _documents is not UNSET:
-                    documents = ReferralDocument._from_dicts(_documents, _owned)
+                    d["diagnosis_codes"] = diagnosis_codes
+                if _has_documents:
+                    _documents = d["documents"]
+                    documents: list[ReferralDocument] | Unset = UNSET
+                    if _documents is not UNSET:
+                        documents = ReferralDocument._from_dicts(_documents, _owned)
 
-                d["documents"] = documents
+                    d["documents"] = documents
             referrals_create_request = _new(cls)
             referrals_create_request.__dict__ = d
             append(referrals_create_request)

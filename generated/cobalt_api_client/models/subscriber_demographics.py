@@ -145,17 +145,19 @@ class SubscriberDemographics:
                     d = {key: value for key, value in src_dict.items() if key in _KEYS}
                 _has_dob = "dob" in d
                 _has_zip_ = "zip" in d
-            if _has_dob:
-                _dob = d["dob"]
-                dob: datetime.date | Unset
-                if isinstance(_dob, Unset):
-                    dob = UNSET
-                else:
-                    dob = datetime.date.fromisoformat(_dob)
+                _work = _has_dob or _has_zip_  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_dob:
+                    _dob = d["dob"]
+                    dob: datetime.date | Unset
+                    if isinstance(_dob, Unset):
+                        dob = UNSET
+                    else:
+                        dob = datetime.date.fromisoformat(_dob)
 
-                d["dob"] = dob
-            if _has_zip_:
-                d["zip_"] = d.pop("zip")
+                    d["dob"] = dob
+                if _has_zip_:
+                    d["zip_"] = d.pop("zip")
             subscriber_demographics = _new(cls)
             subscriber_demographics.__dict__ = d
             append(subscriber_demographics)

@@ -126,10 +126,12 @@ class TasksCreateRequest:
                     _shape = None
                     d = {key: value for key, value in src_dict.items() if key in _KEYS}
                 _has_notify_list = "notify_list" in d
-            if _has_notify_list:
-                notify_list = cast(list[str], d["notify_list"])
+                _work = _has_notify_list  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_notify_list:
+                    notify_list = cast(list[str], d["notify_list"])
 
-                d["notify_list"] = notify_list
+                    d["notify_list"] = notify_list
             tasks_create_request = _new(cls)
             tasks_create_request.__dict__ = d
             append(tasks_create_request)

@@ -113,13 +113,15 @@ class VisitStatusesListResponse:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_visit_statuses = "visit_statuses" in d
-            if _has_visit_statuses:
-                _visit_statuses = d["visit_statuses"]
-                visit_statuses: list[VisitStatus] | Unset = UNSET
-                if _visit_statuses is not UNSET:
-                    visit_statuses = VisitStatus._from_dicts(_visit_statuses, _owned)
+                _work = _has_visit_statuses  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_visit_statuses:
+                    _visit_statuses = d["visit_statuses"]
+                    visit_statuses: list[VisitStatus] | Unset = UNSET
+                    if _visit_statuses is not UNSET:
+                        visit_statuses = VisitStatus._from_dicts(_visit_statuses, _owned)
 
-                d["visit_statuses"] = visit_statuses
+                    d["visit_statuses"] = visit_statuses
             visit_statuses_list_response = _new(cls)
             visit_statuses_list_response.__dict__ = d
             append(visit_statuses_list_response)

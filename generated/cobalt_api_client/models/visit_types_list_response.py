@@ -113,13 +113,15 @@ class VisitTypesListResponse:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_visit_types = "visit_types" in d
-            if _has_visit_types:
-                _visit_types = d["visit_types"]
-                visit_types: list[VisitType] | Unset = UNSET
-                if _visit_types is not UNSET:
-                    visit_types = VisitType._from_dicts(_visit_types, _owned)
+                _work = _has_visit_types  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_visit_types:
+                    _visit_types = d["visit_types"]
+                    visit_types: list[VisitType] | Unset = UNSET
+                    if _visit_types is not UNSET:
+                        visit_types = VisitType._from_dicts(_visit_types, _owned)
 
-                d["visit_types"] = visit_types
+                    d["visit_types"] = visit_types
             visit_types_list_response = _new(cls)
             visit_types_list_response.__dict__ = d
             append(visit_types_list_response)

@@ -120,15 +120,17 @@ class WebhooksRotateSecretLegacyResponse:
                     d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
 
                 _has_webhook = "webhook" in d
-            if _has_webhook:
-                _webhook = d["webhook"]
-                webhook: WebhookDetails | Unset
-                if isinstance(_webhook, Unset):
-                    webhook = UNSET
-                else:
-                    webhook = WebhookDetails.from_dict(_webhook, _owned)
+                _work = _has_webhook  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_webhook:
+                    _webhook = d["webhook"]
+                    webhook: WebhookDetails | Unset
+                    if isinstance(_webhook, Unset):
+                        webhook = UNSET
+                    else:
+                        webhook = WebhookDetails.from_dict(_webhook, _owned)
 
-                d["webhook"] = webhook
+                    d["webhook"] = webhook
             webhooks_rotate_secret_legacy_response = _new(cls)
             webhooks_rotate_secret_legacy_response.__dict__ = d
             append(webhooks_rotate_secret_legacy_response)
