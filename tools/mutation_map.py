@@ -47,7 +47,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     "overlay/cobalt_sdk/__init__.py": (),  # lazy re-exports only
     "overlay/cobalt_sdk/_args.py": (_O + "test_arguments.py", _O + "test_argument_shapes.py"),
     "overlay/cobalt_sdk/_client.py": (*_CLIENT, *_OPTIONS, _O + "test_no_leaks.py"),
-    "overlay/cobalt_sdk/_config.py": (*_CLIENT, *_OPTIONS, _O + "test_no_leaks.py"),
+    "overlay/cobalt_sdk/_config.py": (*_CLIENT, *_OPTIONS, _O + "test_no_leaks.py", _O + "test_frozen_records.py"),
     "overlay/cobalt_sdk/_constants.py": (),  # numbers only; mutmut mutates functions
     "overlay/cobalt_sdk/_errors.py": (
         *_CLIENT,
@@ -55,6 +55,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         _O + "test_job_source.py",  # JobEventError as a malformed record raises it
         _W + "test_construct.py",  # WebhookBodyTooLargeError
     ),
+    "overlay/cobalt_sdk/_frozen.py": (_O + "test_frozen_records.py", _O + "test_no_leaks.py"),
     "overlay/cobalt_sdk/_jobs.py": _JOBS,
     "overlay/cobalt_sdk/_logfilter.py": (_O + "test_transport_logs.py", _O + "test_no_leaks.py"),
     "overlay/cobalt_sdk/_lazy.py": (_W + "test_events.py", _O + "test_client.py", _O + "test_discoverable.py"),

@@ -11,7 +11,6 @@ a client with any option changed that shares the connection pool unless `http_cl
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
@@ -215,7 +214,7 @@ class _ClientBase(Generic[H, R]):
         http = self._http if http_client is None else self._checked(http_client)
         owns_http = self._owns_http and http_client is None
         clone = object.__new__(type(self))
-        clone._setup(dataclasses.replace(config, **changes), http, self._sleep, self._clock, owns_http=owns_http)
+        clone._setup(config.replace(**changes), http, self._sleep, self._clock, owns_http=owns_http)
         return clone
 
     #: openai-python's name for `copy`.

@@ -1,7 +1,7 @@
 """Client settings: explicit arguments first, then `COBALT_*` environment variables.
 
 `ClientConfig` is the one options object both clients are built from; `copy()` and
-`with_options()` derive a new one with `dataclasses.replace`.
+`with_options()` derive a new one with `replace`.
 """
 
 from __future__ import annotations
@@ -10,23 +10,28 @@ import logging
 import os
 import platform
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import httpx
 
 from . import _constants as C
 from ._errors import ConfigurationError
+from ._frozen import Frozen
 from ._version import __version__
 
 
-@dataclass(frozen=True)
-class Credentials:
+class Credentials(Frozen):
     """The three Cobalt headers. Their values never appear in a repr."""
 
+    _fields = ("client_id", "client_secret", "access_token")
+    __slots__ = _fields
+    _hidden = frozenset({"client_secret", "access_token"})
     client_id: str
-    client_secret: str = field(repr=False)
-    access_token: str | None = field(repr=False, default=None)
+    client_secret: str
+    access_token: str | None
+
+    def __init__(self, client_id: str, client_secret: str, access_token: str | None = None) -> None:
+        self._assign(client_id=client_id, client_secret=client_secret, access_token=access_token)
 
     def headers(self) -> dict[str, str]:
         h = {"client_id": self.client_id, "client_secret": self.client_secret}
@@ -99,25 +104,57 @@ def setup_logging() -> None:
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class ClientConfig:
-    """Everything a client is built from except its connection pool, sleep and clock."""
+class ClientConfig(Frozen):
+    """Everything a client is built from except its connection pool, sleep and clock.
 
+    `deadline`: seconds one call may take in total (attempts, back-off); None: no limit beyond
+    `timeout`."""
+
+    _fields = (
+        "credentials",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "deadline",
+        "default_headers",
+        "default_query",
+        "log_filter",
+    )
+    __slots__ = _fields
     credentials: Credentials
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
-    #: Seconds one call may take in total (attempts, back-off); None: no limit beyond `timeout`.
-    deadline: float | None = None
-    default_headers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
-    default_query: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
-    log_filter: bool = True
+    deadline: float | None
+    default_headers: Mapping[str, str]
+    default_query: Mapping[str, object]
+    log_filter: bool
 
-    def __post_init__(self) -> None:
-        if self.max_retries < 0:
+    def __init__(
+        self,
+        credentials: Credentials,
+        base_url: str,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] = _EMPTY,
+        default_query: Mapping[str, object] = _EMPTY,
+        log_filter: bool = True,
+    ) -> None:
+        if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        if self.deadline is not None and not self.deadline > 0:
+        if deadline is not None and not deadline > 0:
             raise ValueError("deadline must be > 0 seconds")
+        self._assign(
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            default_query=default_query,
+            log_filter=log_filter,
+        )
 
     def headers(self) -> dict[str, str]:
         """The headers every request carries: User-Agent, credentials, then `default_headers`."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _constants as C
@@ -35,6 +34,7 @@ from ._errors import (
     RateLimitError,
     WebhookPayloadError,
 )
+from ._frozen import Frozen
 from ._types import Operation
 
 if TYPE_CHECKING:
@@ -52,23 +52,38 @@ TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 EventsPage = Any
 
 
-@dataclass(frozen=True)
-class JobSource:
+class JobSource(Frozen):
     """What a sync job handle or waiter needs: `list_events(**query)` returns one page of
     `GET /webhook-events`; `clock()` is monotonic seconds; `sleep(seconds)` waits."""
 
+    _fields = ("list_events", "clock", "sleep")
+    __slots__ = _fields
     list_events: Callable[..., EventsPage]
     clock: Callable[[], float]
     sleep: Callable[[float], None]
 
+    def __init__(
+        self, list_events: Callable[..., EventsPage], clock: Callable[[], float], sleep: Callable[[float], None]
+    ) -> None:
+        self._assign(list_events=list_events, clock=clock, sleep=sleep)
 
-@dataclass(frozen=True)
-class AsyncJobSource:
+
+class AsyncJobSource(Frozen):
     """The asyncio twin of `JobSource` (`list_events` and `sleep` are coroutines)."""
 
+    _fields = ("list_events", "clock", "sleep")
+    __slots__ = _fields
     list_events: Callable[..., Awaitable[EventsPage]]
     clock: Callable[[], float]
     sleep: Callable[[float], Awaitable[None]]
+
+    def __init__(
+        self,
+        list_events: Callable[..., Awaitable[EventsPage]],
+        clock: Callable[[], float],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> None:
+        self._assign(list_events=list_events, clock=clock, sleep=sleep)
 
 
 class HasJobSource(Protocol):

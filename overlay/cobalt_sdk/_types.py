@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Final, Protocol, TypeAlias
 
 import httpx
+
+from ._frozen import Frozen
 
 
 class NotGiven:
@@ -36,14 +37,18 @@ Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(Frozen):
     """What the runner needs to know about one spec operation."""
 
+    _fields = ("name", "method", "path", "requires_access_token")
+    __slots__ = _fields
     name: str
     method: str
     path: str
-    requires_access_token: bool = True
+    requires_access_token: bool
+
+    def __init__(self, name: str, method: str, path: str, requires_access_token: bool = True) -> None:
+        self._assign(name=name, method=method, path=path, requires_access_token=requires_access_token)
 
 
 def timeout_extension(timeout: float | httpx.Timeout) -> dict[str, float | None]:
