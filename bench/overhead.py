@@ -5,7 +5,10 @@ of the 36 fields set, `full`: all 36), and `POST /telephone-encounters`, compare
   floor      raw httpx + json.loads of the body
   generated  the bare generated `sync_detailed` function, standard json decoder
   sdk        the overlay (`cobalt.appointments.list(...)`, ...), standard json decoder
+  sdk-py     the same with the C helper of `_from_dicts` off (`types.build_run = None`): pure Python
   fast       the overlay with the fast decoder (msgspec, the `speedups` extra)
+With the `speedups` extra installed, sdk and fast use its C helper for runs of items of one shape;
+sdk-py shows what an install without it costs.
 Targets of issue 14 (the SDK surface and its runner): list sdk <= 2.0x floor, create sdk <= 1.5x
 floor, sdk <= 1.1x generated (what the overlay adds to the bare generated call). Issue 17's stricter
 goals (typed results) are printed beside them, marked "#17 goal": list sdk <= 1.2x floor and fast
@@ -96,6 +99,7 @@ CREATE_BODY = json.dumps(
 ).encode()
 TE = {"patient_mrn": "MRN-123456", "provider_id": "12241", "location_id": "25", "assigned_to_id": "12220"}
 FAST_LOADS = generated_types.json_loads  # msgspec's when installed (the speedups extra), else orjson's
+BUILD_RUN = generated_types.build_run  # the speedups extra's C loop of _from_dicts, None without it
 START, END = datetime.date(2024, 3, 14), datetime.date(2024, 4, 14)
 LIST_TARGET, CREATE_TARGET, OVERLAY_TARGET = 2.0, 1.5, 1.1  # issue 14: x floor, x floor, x generated
 
@@ -108,11 +112,13 @@ def handler(request: httpx.Request) -> httpx.Response:
 Batch = Callable[[int], None]  # runs n calls
 
 
-def sync_batch(fn: Callable[[], object], loads: Callable[[bytes], Any] = json.loads) -> Batch:
-    """n calls of `fn`, with the generated client decoding bodies by `loads`."""
+def sync_batch(fn: Callable[[], object], loads: Callable[[bytes], Any] = json.loads, helper: bool = True) -> Batch:
+    """n calls of `fn`, with the generated client decoding bodies by `loads`, with or without the C
+    helper of `_from_dicts` (when installed)."""
 
     def run(n: int) -> None:
         generated_types.json_loads = loads
+        generated_types.build_run = BUILD_RUN if helper else None
         for _ in range(n):
             fn()
 
@@ -126,6 +132,7 @@ def async_batch(loop: asyncio.AbstractEventLoop, fn: Callable[[], Awaitable[obje
 
     def run(n: int) -> None:
         generated_types.json_loads = json.loads
+        generated_types.build_run = BUILD_RUN
         loop.run_until_complete(many(n))
 
     return run
@@ -208,8 +215,12 @@ def main() -> None:
         "_orjson_loads": "orjson",
     }.get(maker, "none installed (fast = standard json)")
     print(f"fast decoder: {fast_name}")
+    print(
+        "C helper of _from_dicts (speedups):", "installed" if BUILD_RUN is not None else "not installed (sdk-py = sdk)"
+    )
     print("GET /appointments: sdk and generated with the standard json decoder, fast = sdk with the fast one")
     per_item_sdk: dict[tuple[str, int], float] = {}
+    per_item_py: dict[tuple[str, int], float] = {}
     for shape, item in SHAPES.items():
         for size in SIZES:
             BODY["list"] = list_body(item, size)
@@ -218,23 +229,31 @@ def main() -> None:
                 sync_batch(gen_list),
                 sync_batch(sdk_list),
                 sync_batch(sdk_list, FAST_LOADS),
+                sync_batch(sdk_list, helper=False),
             ]
             for batch in batches:  # warm up
                 batch(1)
-            floor, generated, overlay, fast = per_round(batches, calls_per_round(size), rounds)
+            floor, generated, overlay, fast, pure = per_round(batches, calls_per_round(size), rounds)
             per_item_sdk[shape, size] = statistics.median(overlay) / size
+            per_item_py[shape, size] = statistics.median(pure) / size
             print(
                 f"  {shape:6s} {size:6,d} items: floor {statistics.median(floor) / size * 1e6:6.2f} us/item"
                 f" | sdk/floor {ratio(overlay, floor):5.2f}x (<= {LIST_TARGET}; #17 goal <= 1.2)"
+                f"  sdk-py/floor {ratio(pure, floor):5.2f}x"
                 f"  fast/floor {ratio(fast, floor):5.2f}x (#17 goal <= 0.9)"
                 f"  generated/floor {ratio(generated, floor):5.2f}x"
                 f"  sdk/generated {ratio(overlay, generated):5.2f}x (<= {OVERLAY_TARGET})"
             )
     for shape in SHAPES:
         flat = per_item_sdk[shape, SIZES[-1]] / per_item_sdk[shape, SIZES[0]]
-        print(f"  {shape:6s} sdk cost per item at {SIZES[-1]:,} / {SIZES[0]:,} items: {flat:5.2f}x (#17 goal <= 1.15)")
+        flat_py = per_item_py[shape, SIZES[-1]] / per_item_py[shape, SIZES[0]]
+        print(
+            f"  {shape:6s} sdk cost per item at {SIZES[-1]:,} / {SIZES[0]:,} items: {flat:5.2f}x (#17 goal <= 1.15)"
+            f"  sdk-py {flat_py:5.2f}x"
+        )
 
     print("memory per parsed appointment (tracemalloc, 1,000 items): sdk result vs json.loads of the body")
+    generated_types.build_run = BUILD_RUN
     for shape, item in SHAPES.items():
         BODY["list"] = list_body(item, 1000)
         raw_bytes = retained_bytes(floor_list)

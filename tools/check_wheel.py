@@ -90,6 +90,7 @@ print(json.dumps({
     "requires": dist.requires or [],
     "fast_decoder": importlib.import_module("cobalt_api_client.types").json_loads is not json.loads,
     "accelerator": importlib.import_module("cobalt_sdk.webhooks._accelerator").available(),
+    "build_run": importlib.import_module("cobalt_api_client.types").build_run is not None,
     "sdk_version": sdk_version,
 }))
 """
@@ -158,11 +159,16 @@ def check_sdist(dist: Path) -> list[str]:
     return [f"{sdists[0].name}: missing {n}" for n in missing]
 
 
-SPEEDUPS_WHEEL = ("cobalt_sdk_speedups/__init__.py", "cobalt_sdk_speedups/_jsform.pyi", "cobalt_sdk_speedups/py.typed")
+SPEEDUPS_EXTENSIONS = ("_jsform", "_models")
+SPEEDUPS_WHEEL = (
+    "cobalt_sdk_speedups/__init__.py",
+    *(f"cobalt_sdk_speedups/{name}.pyi" for name in SPEEDUPS_EXTENSIONS),
+    "cobalt_sdk_speedups/py.typed",
+)
 
 
 def check_speedups(folder: Path) -> list[str]:
-    """One wheel (extension, stub, py.typed) and one sdist (the C source) of cobalt-sdk-speedups."""
+    """One wheel (extensions, stubs, py.typed) and one sdist (the C sources) of cobalt-sdk-speedups."""
     wheels, sdists = sorted(folder.glob("*.whl")), sorted(folder.glob("*.tar.gz"))
     if len(wheels) != 1 or len(sdists) != 1:
         return [
@@ -171,11 +177,14 @@ def check_speedups(folder: Path) -> list[str]:
     with zipfile.ZipFile(wheels[0]) as archive:
         names = set(archive.namelist())
     problems = [f"{wheels[0].name}: missing {n}" for n in SPEEDUPS_WHEEL if n not in names]
-    if not any(n.startswith("cobalt_sdk_speedups/_jsform.") and n.endswith((".so", ".pyd")) for n in names):
-        problems.append(f"{wheels[0].name}: no compiled _jsform extension")
+    for ext in SPEEDUPS_EXTENSIONS:
+        if not any(n.startswith(f"cobalt_sdk_speedups/{ext}.") and n.endswith((".so", ".pyd")) for n in names):
+            problems.append(f"{wheels[0].name}: no compiled {ext} extension")
     with tarfile.open(sdists[0]) as archive:
-        if not any(n.endswith("src/cobalt_sdk_speedups/_jsform.c") for n in archive.getnames()):
-            problems.append(f"{sdists[0].name}: missing src/cobalt_sdk_speedups/_jsform.c")
+        sources = archive.getnames()
+    for ext in SPEEDUPS_EXTENSIONS:
+        if not any(n.endswith(f"src/cobalt_sdk_speedups/{ext}.c") for n in sources):
+            problems.append(f"{sdists[0].name}: missing src/cobalt_sdk_speedups/{ext}.c")
     return problems
 
 
@@ -254,6 +263,8 @@ def check(dist: Path) -> list[str]:
         problems.append("with the speedups extra installed, responses are not decoded by msgspec")
     if not report["accelerator"]:
         problems.append("with the speedups extra installed, webhook verification does not use cobalt_sdk_speedups")
+    if not report["build_run"]:
+        problems.append("with the speedups extra installed, pages of models are not built by cobalt_sdk_speedups")
     if report["sdk_version"] not in (None, expected_version):
         problems.append(f"cobalt_sdk.__version__ is {report['sdk_version']!r}, expected {expected_version!r}")
     if not problems:

@@ -101,6 +101,23 @@ def _choose_loads() -> Callable[[bytes], Any]:
 
 
 json_loads: Callable[[bytes], Any] = _choose_loads()
+
+
+def _load_build_run() -> Callable[[type, list[Any], int, list[str], list[Any], bool], int] | None:
+    """cobalt-sdk: the C inner loop of `_from_dicts` for runs of items of one shape (the speedups
+    extra's `cobalt_sdk_speedups._models.build_run`), when installed and not switched off by
+    `COBALT_SDK_SPEEDUPS=0` (read at import). None: the generated Python loop does it all. Tests and
+    benchmarks set `build_run = None` to compare the two."""
+    if os.environ.get("COBALT_SDK_SPEEDUPS", "").strip().lower() in ("0", "false", "no", "off"):
+        return None
+    try:
+        from cobalt_sdk_speedups._models import build_run as run
+    except ImportError:
+        return None
+    return run
+
+
+build_run = _load_build_run()
 ParsedT = TypeVar("ParsedT")
 
 
@@ -286,4 +303,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_loads", "parse_json"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "build_run", "json_loads", "parse_json"]

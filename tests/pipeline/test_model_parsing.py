@@ -20,12 +20,14 @@ from typing import Any
 import attrs
 import pytest
 
+from cobalt_api_client import types as generated_types
 from cobalt_api_client.models import (
     Appointment,
     AppointmentCreatedEvent,
     AppointmentCreatedEventData,
     AppointmentInsurancesType0Item,
     ObjectMetadata,
+    Pagination,
     ProviderHoursInput,
     ProviderShiftInput,
 )
@@ -266,6 +268,17 @@ def test_unknown_keys_of_a_decoded_body_cannot_shadow_deferred_fields() -> None:
     assert parsed.additional_properties == {"x_unknown": {"kept": True}, "datetime_": "x", "py:insurances": "y"}
 
 
+@pytest.fixture(params=["C loop", "Python loop"])
+def loop(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`_from_dicts` with the speedups extra's C helper for runs of one shape, and without it."""
+    if request.param == "Python loop":
+        monkeypatch.setattr(generated_types, "build_run", None)
+    else:
+        assert generated_types.build_run is not None, "the tests run with the speedups extra installed"
+    return str(request.param)
+
+
+@pytest.mark.usefixtures("loop")
 def test_a_list_of_models_is_built_as_from_dict_builds_each_item() -> None:
     items = [APPOINTMENT, {"id": "a2"}, {**APPOINTMENT, "datetime": "not a date", "extra": 1}]
     source = copy.deepcopy(items)
@@ -279,6 +292,7 @@ def test_a_list_of_models_is_built_as_from_dict_builds_each_item() -> None:
         ProviderHoursInput._from_dicts([{"day": "Monday", "shifts": []}, {"day": "Monday"}])
 
 
+@pytest.mark.usefixtures("loop")
 def test_a_list_of_items_of_changing_shapes_is_built_as_from_dict_builds_each_item() -> None:
     # _from_dicts skips the key checks of an item with the keys of the item checked before it, in
     # the same order; any other item (new keys, reordered, fewer, unknown) is checked again.
@@ -316,7 +330,31 @@ _HOURS = {"day": "Monday", "shifts": [_SHIFT]}
 _PLAIN = {key: value for key, value in APPOINTMENT.items() if key != "x_unknown"}
 _NULLS = {"id": "a4", "datetime": None, "insurances": None, "created_at": None, "object_metadata": None}
 _INSURANCES = [{"name": "A"}, {"name": "B"}, {"member_id": "X", "name": "C"}, {"name": "D", "y": 2}, {"name": "E"}]
+# No per-field work when decoded (its converted fields are deferred): runs of it go to the C helper.
+_LIGHT = {key: APPOINTMENT[key] for key in ("id", "datetime", "duration", "status", "patient_mrn", "insurances")}
+_PAGE = {"current_page": 1, "total_pages": 3, "total_count": 70, "page_size": 25}
 _SHAPE_CASES: dict[str, tuple[Any, list[Any]]] = {
+    "runs of a shape without per-field work, broken and resumed": (
+        Appointment,
+        [
+            *[_LIGHT] * 4,
+            dict(reversed(list(_LIGHT.items()))),
+            *[_LIGHT] * 3,
+            {**_LIGHT, "x": 1},
+            *[_LIGHT] * 2,
+            _PLAIN,
+            *[_LIGHT] * 2,
+            {"id": "a7"},
+            {"id": "a8"},
+        ],
+    ),
+    "a null item inside a run": (Appointment, [*[_LIGHT] * 3, None, _LIGHT]),
+    "a bad deferred value inside a run": (Appointment, [*[_LIGHT] * 3, {**_LIGHT, "datetime": "no date"}, _LIGHT]),
+    "runs of a model without converted fields": (
+        Pagination,
+        [*[_PAGE] * 3, {**_PAGE, "extra": 1}, *[_PAGE] * 2, dict(reversed(list(_PAGE.items()))), _PAGE],
+    ),
+    "a required key missing inside a run": (Pagination, [*[_PAGE] * 3, {"current_page": 2}, _PAGE]),
     "same keys in another order": (Appointment, [_PLAIN, {**_PLAIN}, dict(reversed(list(_PLAIN.items()))), _PLAIN]),
     "unknown key after a checked shape": (Appointment, [_PLAIN, _PLAIN, {**_PLAIN, "x": 1}, _PLAIN]),
     "null values of nullable fields": (Appointment, [{**_NULLS, "object_metadata": {}}, _NULLS, _NULLS, _PLAIN]),
@@ -350,6 +388,7 @@ _SHAPE_CASES: dict[str, tuple[Any, list[Any]]] = {
 }
 
 
+@pytest.mark.usefixtures("loop")
 @pytest.mark.parametrize("owned", [False, True], ids=["given", "decoded"])
 @pytest.mark.parametrize("case", sorted(_SHAPE_CASES))
 def test_a_list_builds_and_fails_exactly_as_a_from_dict_per_item(case: str, owned: bool) -> None:
@@ -362,3 +401,12 @@ def test_a_list_builds_and_fails_exactly_as_a_from_dict_per_item(case: str, owne
     slow = _outcome(lambda: [model.from_dict(item, owned) for item in slow_source])
     assert fast == slow and fast_source == slow_source
     assert fast_source == items or owned
+
+
+@pytest.mark.usefixtures("loop")
+def test_items_decoded_apart_are_one_shape() -> None:
+    # Items of separate decodes hold equal keys that are other string objects.
+    items = [json.loads(json.dumps({**_LIGHT, "id": f"a{i}"})) for i in range(4)]
+    expected = [Appointment.from_dict(item) for item in items]
+    built = Appointment._from_dicts(items, True)
+    assert built == expected and all(vars(model) is item for model, item in zip(built, items, strict=True))

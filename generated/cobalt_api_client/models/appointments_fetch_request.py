@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.appointments_fetch_request_search_by import (
     AppointmentsFetchRequestSearchBy,
     check_appointments_fetch_request_search_by,
@@ -137,6 +138,8 @@ class AppointmentsFetchRequest:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = list(src_dict)
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -190,6 +193,76 @@ class AppointmentsFetchRequest:
             appointments_fetch_request = _new(cls)
             appointments_fetch_request.__dict__ = d
             append(appointments_fetch_request)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_search_by = "search_by" in d
+                _has_start_date = "start_date" in d
+                _has_end_date = "end_date" in d
+                _has_provider_ids = "provider_ids" in d
+                _work = (
+                    _has_search_by or _has_start_date or _has_end_date or _has_provider_ids
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_search_by:
+                    _search_by = d["search_by"]
+                    search_by: AppointmentsFetchRequestSearchBy | Unset
+                    if isinstance(_search_by, Unset):
+                        search_by = UNSET
+                    else:
+                        search_by = check_appointments_fetch_request_search_by(_search_by)
+
+                    d["search_by"] = search_by
+                if _has_start_date:
+                    _start_date = d["start_date"]
+                    start_date: datetime.date | Unset
+                    if isinstance(_start_date, Unset):
+                        start_date = UNSET
+                    else:
+                        start_date = datetime.date.fromisoformat(_start_date)
+
+                    d["start_date"] = start_date
+                if _has_end_date:
+                    _end_date = d["end_date"]
+                    end_date: datetime.date | Unset
+                    if isinstance(_end_date, Unset):
+                        end_date = UNSET
+                    else:
+                        end_date = datetime.date.fromisoformat(_end_date)
+
+                    d["end_date"] = end_date
+                if _has_provider_ids:
+                    provider_ids = cast(list[str], d["provider_ids"])
+
+                    d["provider_ids"] = provider_ids
+            appointments_fetch_request = _new(cls)
+            appointments_fetch_request.__dict__ = d
+            append(appointments_fetch_request)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
 

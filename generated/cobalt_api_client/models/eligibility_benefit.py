@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 T = TypeVar("T", bound="EligibilityBenefit")
@@ -180,6 +181,8 @@ class EligibilityBenefit:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -212,6 +215,55 @@ class EligibilityBenefit:
             eligibility_benefit = _new(cls)
             eligibility_benefit.__dict__ = d
             append(eligibility_benefit)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+                _has_service_type_codes = "service_type_codes" in d
+                _has_messages = "messages" in d
+                _work = (
+                    _has_service_type_codes or _has_messages
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_service_type_codes:
+                    service_type_codes = cast(list[str], d["service_type_codes"])
+
+                    d["service_type_codes"] = service_type_codes
+                if _has_messages:
+                    messages = cast(list[str], d["messages"])
+
+                    d["messages"] = messages
+            eligibility_benefit = _new(cls)
+            eligibility_benefit.__dict__ = d
+            append(eligibility_benefit)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
     @property

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
@@ -313,6 +314,8 @@ class EligibilityCheck:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -414,6 +417,124 @@ class EligibilityCheck:
             eligibility_check = _new(cls)
             eligibility_check.__dict__ = d
             append(eligibility_check)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+                _has_patient_dob = "patient_dob" in d
+                _has_service_date = "service_date" in d
+                _has_response_at = "response_at" in d
+                _has_plan_begin_date = "plan_begin_date" in d
+                _has_plan_end_date = "plan_end_date" in d
+                _has_benefits_summary = "benefits_summary" in d
+                _has_synced_at = "synced_at" in d
+                _work = (
+                    _has_patient_dob
+                    or _has_service_date
+                    or _has_response_at
+                    or _has_benefits_summary
+                    or _has_synced_at
+                    or (not _owned and (_has_plan_begin_date or _has_plan_end_date))
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_patient_dob:
+                    _patient_dob = d["patient_dob"]
+                    patient_dob: datetime.date | Unset
+                    if isinstance(_patient_dob, Unset):
+                        patient_dob = UNSET
+                    else:
+                        patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+                    d["patient_dob"] = patient_dob
+                if _has_service_date:
+                    _service_date = d["service_date"]
+                    service_date: datetime.date | Unset
+                    if isinstance(_service_date, Unset):
+                        service_date = UNSET
+                    else:
+                        service_date = datetime.date.fromisoformat(_service_date)
+
+                    d["service_date"] = service_date
+                if _has_response_at:
+                    _response_at = d["response_at"]
+                    response_at: datetime.datetime | Unset
+                    if isinstance(_response_at, Unset):
+                        response_at = UNSET
+                    else:
+                        response_at = datetime.datetime.fromisoformat(_response_at)
+
+                    d["response_at"] = response_at
+                if not _owned and _has_plan_begin_date:
+                    v_plan_begin_date: Any = d.pop("plan_begin_date")
+                    if isinstance(v_plan_begin_date, str):
+                        try:
+                            plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
+
+                            v_plan_begin_date = plan_begin_date_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["py:plan_begin_date"] = v_plan_begin_date
+
+                if not _owned and _has_plan_end_date:
+                    v_plan_end_date: Any = d.pop("plan_end_date")
+                    if isinstance(v_plan_end_date, str):
+                        try:
+                            plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
+
+                            v_plan_end_date = plan_end_date_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["py:plan_end_date"] = v_plan_end_date
+
+                if _has_benefits_summary:
+                    _benefits_summary = d["benefits_summary"]
+                    benefits_summary: EligibilityBenefitsSummary | Unset
+                    if isinstance(_benefits_summary, Unset):
+                        benefits_summary = UNSET
+                    else:
+                        benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
+
+                    d["benefits_summary"] = benefits_summary
+                if _has_synced_at:
+                    _synced_at = d["synced_at"]
+                    synced_at: datetime.datetime | Unset
+                    if isinstance(_synced_at, Unset):
+                        synced_at = UNSET
+                    else:
+                        synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+                    d["synced_at"] = synced_at
+            eligibility_check = _new(cls)
+            eligibility_check.__dict__ = d
+            append(eligibility_check)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
     @property

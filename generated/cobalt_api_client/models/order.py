@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
@@ -226,6 +227,8 @@ class Order:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = list(src_dict)
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -306,6 +309,103 @@ class Order:
             order = _new(cls)
             order.__dict__ = d
             append(order)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+                _has_order_date = "order_date" in d
+                _has_patient_dob = "patient_dob" in d
+                _has_lab_results = "lab_results" in d
+                _has_ordered_date = "ordered_date" in d
+                _has_details = "details" in d
+                _has_type_ = "type" in d
+                _work = (
+                    _has_order_date
+                    or _has_patient_dob
+                    or _has_ordered_date
+                    or _has_details
+                    or _has_type_
+                    or (not _owned and (_has_lab_results))
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_order_date:
+                    _order_date = d["order_date"]
+                    order_date: datetime.date | Unset
+                    if isinstance(_order_date, Unset):
+                        order_date = UNSET
+                    else:
+                        order_date = datetime.date.fromisoformat(_order_date)
+
+                    d["order_date"] = order_date
+                if _has_patient_dob:
+                    _patient_dob = d["patient_dob"]
+                    patient_dob: datetime.date | Unset
+                    if isinstance(_patient_dob, Unset):
+                        patient_dob = UNSET
+                    else:
+                        patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+                    d["patient_dob"] = patient_dob
+                if not _owned and _has_lab_results:
+                    v_lab_results: Any = d.pop("lab_results")
+                    if isinstance(v_lab_results, dict):
+                        try:
+                            lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
+
+                            v_lab_results = lab_results_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    d["py:lab_results"] = v_lab_results
+
+                if _has_ordered_date:
+                    _ordered_date = d["ordered_date"]
+                    ordered_date: datetime.datetime | Unset
+                    if isinstance(_ordered_date, Unset):
+                        ordered_date = UNSET
+                    else:
+                        ordered_date = datetime.datetime.fromisoformat(_ordered_date)
+
+                    d["ordered_date"] = ordered_date
+                if _has_details:
+                    _details = d["details"]
+                    details: OrderDetails | Unset
+                    if isinstance(_details, Unset):
+                        details = UNSET
+                    else:
+                        details = OrderDetails.from_dict(_details, _owned)
+
+                    d["details"] = details
+                if _has_type_:
+                    d["type_"] = d.pop("type")
+            order = _new(cls)
+            order.__dict__ = d
+            append(order)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
     @property

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
@@ -147,6 +148,8 @@ class PatientInsurancesUpdateRequest:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = list(src_dict)
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -185,6 +188,61 @@ class PatientInsurancesUpdateRequest:
             patient_insurances_update_request = _new(cls)
             patient_insurances_update_request.__dict__ = d
             append(patient_insurances_update_request)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_plan_begin_date = "plan_begin_date" in d
+                _has_subscriber_demographics = "subscriber_demographics" in d
+                _work = (
+                    _has_plan_begin_date or _has_subscriber_demographics
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_plan_begin_date:
+                    _plan_begin_date = d["plan_begin_date"]
+                    plan_begin_date: datetime.date | Unset
+                    if isinstance(_plan_begin_date, Unset):
+                        plan_begin_date = UNSET
+                    else:
+                        plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
+
+                    d["plan_begin_date"] = plan_begin_date
+                if _has_subscriber_demographics:
+                    _subscriber_demographics = d["subscriber_demographics"]
+                    subscriber_demographics: SubscriberDemographics | Unset
+                    if isinstance(_subscriber_demographics, Unset):
+                        subscriber_demographics = UNSET
+                    else:
+                        subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
+
+                    d["subscriber_demographics"] = subscriber_demographics
+            patient_insurances_update_request = _new(cls)
+            patient_insurances_update_request.__dict__ = d
+            append(patient_insurances_update_request)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
 

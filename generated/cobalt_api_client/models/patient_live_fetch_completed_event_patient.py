@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
@@ -275,6 +276,8 @@ class PatientLiveFetchCompletedEventPatient:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -329,6 +332,77 @@ class PatientLiveFetchCompletedEventPatient:
             patient_live_fetch_completed_event_patient = _new(cls)
             patient_live_fetch_completed_event_patient.__dict__ = d
             append(patient_live_fetch_completed_event_patient)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+                _has_medications = "medications" in d
+                _has_pharmacies = "pharmacies" in d
+                _has_insurances = "insurances" in d
+                _has_tasks = "tasks" in d
+                _work = (
+                    _has_medications or _has_pharmacies or _has_insurances or _has_tasks
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_medications:
+                    _medications = d["medications"]
+                    medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
+                    if _medications is not UNSET:
+                        medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
+
+                    d["medications"] = medications
+                if _has_pharmacies:
+                    _pharmacies = d["pharmacies"]
+                    pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
+                    if _pharmacies is not UNSET:
+                        pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
+
+                    d["pharmacies"] = pharmacies
+                if _has_insurances:
+                    _insurances = d["insurances"]
+                    insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
+                    if _insurances is not UNSET:
+                        insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
+
+                    d["insurances"] = insurances
+                if _has_tasks:
+                    _tasks = d["tasks"]
+                    tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
+                    if _tasks is not UNSET:
+                        tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
+
+                    d["tasks"] = tasks
+            patient_live_fetch_completed_event_patient = _new(cls)
+            patient_live_fetch_completed_event_patient.__dict__ = d
+            append(patient_live_fetch_completed_event_patient)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
     @property

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.patients_update_request_insurance_sequence import (
     PatientsUpdateRequestInsuranceSequence,
     check_patients_update_request_insurance_sequence,
@@ -236,6 +237,8 @@ class PatientsUpdateRequest:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = list(src_dict)
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -284,6 +287,71 @@ class PatientsUpdateRequest:
             patients_update_request = _new(cls)
             patients_update_request.__dict__ = d
             append(patients_update_request)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_dob = "dob" in d
+                _has_sex = "sex" in d
+                _has_insurance_sequence = "insurance_sequence" in d
+                _work = (
+                    _has_dob or _has_sex or _has_insurance_sequence
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_dob:
+                    _dob = d["dob"]
+                    dob: datetime.date | Unset
+                    if isinstance(_dob, Unset):
+                        dob = UNSET
+                    else:
+                        dob = datetime.date.fromisoformat(_dob)
+
+                    d["dob"] = dob
+                if _has_sex:
+                    _sex = d["sex"]
+                    sex: PatientsUpdateRequestSex | Unset
+                    if isinstance(_sex, Unset):
+                        sex = UNSET
+                    else:
+                        sex = check_patients_update_request_sex(_sex)
+
+                    d["sex"] = sex
+                if _has_insurance_sequence:
+                    _insurance_sequence = d["insurance_sequence"]
+                    insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
+                    if isinstance(_insurance_sequence, Unset):
+                        insurance_sequence = UNSET
+                    else:
+                        insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
+
+                    d["insurance_sequence"] = insurance_sequence
+            patients_update_request = _new(cls)
+            patients_update_request.__dict__ = d
+            append(patients_update_request)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.providers_update_request_hide_in_availability import (
     ProvidersUpdateRequestHideInAvailability,
     check_providers_update_request_hide_in_availability,
@@ -108,6 +109,8 @@ class ProvidersUpdateRequest:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = list(src_dict)
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -146,6 +149,61 @@ class ProvidersUpdateRequest:
             providers_update_request = _new(cls)
             providers_update_request.__dict__ = d
             append(providers_update_request)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = list(src_dict)
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_hide_in_availability = "hide_in_availability" in d
+                _has_hours = "hours" in d
+                _work = (
+                    _has_hide_in_availability or _has_hours
+                )  # whether an item of this shape has fields to convert or rename
+            if _work:
+                if _has_hide_in_availability:
+                    _hide_in_availability = d["hide_in_availability"]
+                    hide_in_availability: ProvidersUpdateRequestHideInAvailability | Unset
+                    if isinstance(_hide_in_availability, Unset):
+                        hide_in_availability = UNSET
+                    else:
+                        hide_in_availability = check_providers_update_request_hide_in_availability(
+                            _hide_in_availability
+                        )
+
+                    d["hide_in_availability"] = hide_in_availability
+                if _has_hours:
+                    _hours = d["hours"]
+                    hours: list[ProviderHoursInput] | Unset = UNSET
+                    if _hours is not UNSET:
+                        hours = ProviderHoursInput._from_dicts(_hours, _owned)
+
+                    d["hours"] = hours
+            providers_update_request = _new(cls)
+            providers_update_request.__dict__ = d
+            append(providers_update_request)
+            if _shape is not None and not _work:
+                _i = _run(cls, items, _i, _shape, built, _owned)
         return built
 
 
