@@ -103,11 +103,14 @@ def _choose_loads() -> Callable[[bytes], Any]:
 json_loads: Callable[[bytes], Any] = _choose_loads()
 
 
-def _load_build_run() -> Callable[[type, list[Any], int, list[str], list[Any], bool], int] | None:
+BuildRun = Callable[[type, list[Any], int, list[str], list[Any], bool, Callable[[dict[str, Any]], object] | None], int]
+
+
+def _load_build_run() -> BuildRun | None:
     """cobalt-sdk: the C inner loop of `_from_dicts` for runs of items of one shape (the speedups
-    extra's `cobalt_sdk_speedups._models.build_run`), when installed and not switched off by
-    `COBALT_SDK_SPEEDUPS=0` (read at import). None: the generated Python loop does it all. Tests and
-    benchmarks set `build_run = None` to compare the two."""
+    extra's `cobalt_sdk_speedups._models.build_run`, see speedups/README.md), when installed and
+    not switched off by `COBALT_SDK_SPEEDUPS=0` (read at import). None: the generated Python loop
+    does it all. Tests and benchmarks set `build_run = None` to compare the two."""
     if os.environ.get("COBALT_SDK_SPEEDUPS", "").strip().lower() in ("0", "false", "no", "off"):
         return None
     try:

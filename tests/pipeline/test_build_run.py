@@ -82,6 +82,44 @@ def test_stops_at_the_first_item_that_is_not_a_dict_of_the_shape(odd: object) ->
     assert build_run(Model, items, 3, SHAPE, out, True) == 3 and len(out) == 3  # at it: nothing built
 
 
+@pytest.mark.parametrize("owned", [True, False], ids=["owned", "copied"])
+def test_work_is_done_on_each_instance_dict_before_it_is_built(owned: bool) -> None:
+    items, out, seen = _items(4), list[object](), list[dict[str, Any]]()
+
+    def work(d: dict[str, Any]) -> None:
+        seen.append(d)
+        d["status"] = d["status"].upper()
+        d["extra"] = len(out)  # the instance of this dict is not built yet
+
+    assert build_run(Model, items, 1, SHAPE, out, owned, work) == 4
+    assert [vars(model) for model in out] == seen and [d["extra"] for d in seen] == [0, 1, 2]
+    assert all(d["status"] == "SCHEDULED" for d in seen)
+    assert (items[1]["status"] == "SCHEDULED") is owned  # a copy is worked on when not owned
+    assert build_run(Model, _items(2), 0, SHAPE, [], owned, None) == 2  # None: no work
+
+
+def test_an_error_in_work_is_the_calls_and_stops_it() -> None:
+    out: list[object] = []
+
+    def work(d: dict[str, Any]) -> None:
+        if d["id"] == "a2":
+            raise ValueError("bad item a2")
+
+    with pytest.raises(ValueError, match="bad item a2"):
+        build_run(Model, _items(5), 0, SHAPE, out, True, work)
+    assert len(out) == 2
+
+
+def test_work_that_empties_the_list_ends_the_run_safely() -> None:
+    items, out = _items(6), list[object]()
+
+    def work(d: dict[str, Any]) -> None:
+        items.clear()  # the item being built is held by the call
+
+    assert build_run(Model, items, 0, SHAPE, out, True, work) == 1 and len(out) == 1
+    assert vars(out[0])["id"] == "a0"
+
+
 def test_keys_are_compared_by_value_not_identity() -> None:
     items = [json.loads(json.dumps({"id": f"a{i}", "status": "s", "datetime": "d"})) for i in range(3)]
     shape = [key.encode().decode() for key in SHAPE]  # equal strings, other objects
@@ -128,6 +166,8 @@ def test_classes_object_new_does_not_build_with_an_instance_dict_are_left_to_pyt
         ((Model, _items(1), "0", SHAPE, [], True), TypeError),
         ((Model, _items(1), -1, SHAPE, [], True), ValueError),
         ((Model, _items(1), 2**70, SHAPE, [], True), OverflowError),
+        ((Model, _items(1), 0, SHAPE, [], True, "not callable"), TypeError),
+        ((Model, _items(1), 0, SHAPE, [], True, None, None), TypeError),  # eight arguments
     ],
 )
 def test_bad_arguments_raise(args: tuple[Any, ...], error: type[Exception]) -> None:
@@ -141,7 +181,7 @@ def test_reference_counts_return_to_where_they_were() -> None:
     owned_out: list[object] = []
     copied_out: list[object] = []
     build_run(Model, items, 0, SHAPE, owned_out, True)
-    build_run(Model, items, 0, SHAPE, copied_out, False)
+    build_run(Model, items, 0, SHAPE, copied_out, False, lambda d: d.update(seen=True))
     assert [sys.getrefcount(item) for item in items] == [count + 1 for count in before]  # the owned dicts
     model_refs = sys.getrefcount(Model)
     del owned_out, copied_out

@@ -642,13 +642,81 @@ class Appointment:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if not _owned and _has_datetime_:
+                v_datetime_: Any = d.pop("datetime")
+                if isinstance(v_datetime_, str):
+                    try:
+                        datetime_type_0 = datetime.datetime.fromisoformat(v_datetime_)
+
+                        v_datetime_ = datetime_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["datetime_"] = v_datetime_
+
+            if not _owned and _has_insurances:
+                v_insurances: Any = d.pop("insurances")
+                if isinstance(v_insurances, list):
+                    try:
+                        insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(v_insurances, _owned)
+
+                        v_insurances = insurances_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:insurances"] = v_insurances
+
+            if not _owned and _has_diagnoses:
+                v_diagnoses: Any = d.pop("diagnoses")
+                if isinstance(v_diagnoses, list):
+                    try:
+                        diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(v_diagnoses, _owned)
+
+                        v_diagnoses = diagnoses_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:diagnoses"] = v_diagnoses
+
+            if not _owned and _has_medications:
+                v_medications: Any = d.pop("medications")
+                if isinstance(v_medications, list):
+                    try:
+                        medications_type_0 = AppointmentMedicationsType0Item._from_dicts(v_medications, _owned)
+
+                        v_medications = medications_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:medications"] = v_medications
+
+            if not _owned and _has_created_at:
+                v_created_at: Any = d.pop("created_at")
+                if isinstance(v_created_at, str):
+                    try:
+                        created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
+
+                        v_created_at = created_at_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:created_at"] = v_created_at
+
+            if _has_object_metadata:
+                _object_metadata = d["object_metadata"]
+                object_metadata: ObjectMetadata | Unset
+                if isinstance(_object_metadata, Unset):
+                    object_metadata = UNSET
+                else:
+                    object_metadata = ObjectMetadata.from_dict(_object_metadata, _owned)
+
+                d["object_metadata"] = object_metadata
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -676,75 +744,12 @@ class Appointment:
                     and (_has_datetime_ or _has_insurances or _has_diagnoses or _has_medications or _has_created_at)
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if not _owned and _has_datetime_:
-                    v_datetime_: Any = d.pop("datetime")
-                    if isinstance(v_datetime_, str):
-                        try:
-                            datetime_type_0 = datetime.datetime.fromisoformat(v_datetime_)
-
-                            v_datetime_ = datetime_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["datetime_"] = v_datetime_
-
-                if not _owned and _has_insurances:
-                    v_insurances: Any = d.pop("insurances")
-                    if isinstance(v_insurances, list):
-                        try:
-                            insurances_type_0 = AppointmentInsurancesType0Item._from_dicts(v_insurances, _owned)
-
-                            v_insurances = insurances_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:insurances"] = v_insurances
-
-                if not _owned and _has_diagnoses:
-                    v_diagnoses: Any = d.pop("diagnoses")
-                    if isinstance(v_diagnoses, list):
-                        try:
-                            diagnoses_type_0 = AppointmentDiagnosesType0Item._from_dicts(v_diagnoses, _owned)
-
-                            v_diagnoses = diagnoses_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:diagnoses"] = v_diagnoses
-
-                if not _owned and _has_medications:
-                    v_medications: Any = d.pop("medications")
-                    if isinstance(v_medications, list):
-                        try:
-                            medications_type_0 = AppointmentMedicationsType0Item._from_dicts(v_medications, _owned)
-
-                            v_medications = medications_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:medications"] = v_medications
-
-                if not _owned and _has_created_at:
-                    v_created_at: Any = d.pop("created_at")
-                    if isinstance(v_created_at, str):
-                        try:
-                            created_at_type_0 = datetime.datetime.fromisoformat(v_created_at)
-
-                            v_created_at = created_at_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:created_at"] = v_created_at
-
-                if _has_object_metadata:
-                    _object_metadata = d["object_metadata"]
-                    object_metadata: ObjectMetadata | Unset
-                    if isinstance(_object_metadata, Unset):
-                        object_metadata = UNSET
-                    else:
-                        object_metadata = ObjectMetadata.from_dict(_object_metadata, _owned)
-
-                    d["object_metadata"] = object_metadata
+                _do_work(d)
             appointment = _new(cls)
             appointment.__dict__ = d
             append(appointment)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

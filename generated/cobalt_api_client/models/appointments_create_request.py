@@ -299,13 +299,57 @@ class AppointmentsCreateRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_datetime_:
+                _datetime_ = d.pop("datetime")
+                datetime_: datetime.datetime | Unset
+                if isinstance(_datetime_, Unset):
+                    datetime_ = UNSET
+                else:
+                    datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+                d["datetime_"] = datetime_
+            if _has_date:
+                _date = d["date"]
+                date: datetime.date | Unset
+                if isinstance(_date, Unset):
+                    date = UNSET
+                else:
+                    date = datetime.date.fromisoformat(_date)
+
+                d["date"] = date
+            if _has_new_patient:
+                _new_patient = d["new_patient"]
+                new_patient: AppointmentsCreateRequestNewPatient | Unset
+                if isinstance(_new_patient, Unset):
+                    new_patient = UNSET
+                else:
+                    new_patient = check_appointments_create_request_new_patient(_new_patient)
+
+                d["new_patient"] = new_patient
+            if _has_prevent_double_booking:
+                _prevent_double_booking = d["prevent_double_booking"]
+                prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
+                if isinstance(_prevent_double_booking, Unset):
+                    prevent_double_booking = UNSET
+                else:
+                    prevent_double_booking = check_appointments_create_request_prevent_double_booking(
+                        _prevent_double_booking
+                    )
+
+                d["prevent_double_booking"] = prevent_double_booking
+            if _has_type_:
+                d["type_"] = d.pop("type")
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -331,51 +375,12 @@ class AppointmentsCreateRequest:
                     _has_datetime_ or _has_date or _has_new_patient or _has_prevent_double_booking or _has_type_
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_datetime_:
-                    _datetime_ = d.pop("datetime")
-                    datetime_: datetime.datetime | Unset
-                    if isinstance(_datetime_, Unset):
-                        datetime_ = UNSET
-                    else:
-                        datetime_ = datetime.datetime.fromisoformat(_datetime_)
-
-                    d["datetime_"] = datetime_
-                if _has_date:
-                    _date = d["date"]
-                    date: datetime.date | Unset
-                    if isinstance(_date, Unset):
-                        date = UNSET
-                    else:
-                        date = datetime.date.fromisoformat(_date)
-
-                    d["date"] = date
-                if _has_new_patient:
-                    _new_patient = d["new_patient"]
-                    new_patient: AppointmentsCreateRequestNewPatient | Unset
-                    if isinstance(_new_patient, Unset):
-                        new_patient = UNSET
-                    else:
-                        new_patient = check_appointments_create_request_new_patient(_new_patient)
-
-                    d["new_patient"] = new_patient
-                if _has_prevent_double_booking:
-                    _prevent_double_booking = d["prevent_double_booking"]
-                    prevent_double_booking: AppointmentsCreateRequestPreventDoubleBooking | Unset
-                    if isinstance(_prevent_double_booking, Unset):
-                        prevent_double_booking = UNSET
-                    else:
-                        prevent_double_booking = check_appointments_create_request_prevent_double_booking(
-                            _prevent_double_booking
-                        )
-
-                    d["prevent_double_booking"] = prevent_double_booking
-                if _has_type_:
-                    d["type_"] = d.pop("type")
+                _do_work(d)
             appointments_create_request = _new(cls)
             appointments_create_request.__dict__ = d
             append(appointments_create_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

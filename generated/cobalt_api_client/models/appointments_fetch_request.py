@@ -198,13 +198,48 @@ class AppointmentsFetchRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_search_by:
+                _search_by = d["search_by"]
+                search_by: AppointmentsFetchRequestSearchBy | Unset
+                if isinstance(_search_by, Unset):
+                    search_by = UNSET
+                else:
+                    search_by = check_appointments_fetch_request_search_by(_search_by)
+
+                d["search_by"] = search_by
+            if _has_start_date:
+                _start_date = d["start_date"]
+                start_date: datetime.date | Unset
+                if isinstance(_start_date, Unset):
+                    start_date = UNSET
+                else:
+                    start_date = datetime.date.fromisoformat(_start_date)
+
+                d["start_date"] = start_date
+            if _has_end_date:
+                _end_date = d["end_date"]
+                end_date: datetime.date | Unset
+                if isinstance(_end_date, Unset):
+                    end_date = UNSET
+                else:
+                    end_date = datetime.date.fromisoformat(_end_date)
+
+                d["end_date"] = end_date
+            if _has_provider_ids:
+                provider_ids = cast(list[str], d["provider_ids"])
+
+                d["provider_ids"] = provider_ids
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -227,42 +262,12 @@ class AppointmentsFetchRequest:
                     _has_search_by or _has_start_date or _has_end_date or _has_provider_ids
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_search_by:
-                    _search_by = d["search_by"]
-                    search_by: AppointmentsFetchRequestSearchBy | Unset
-                    if isinstance(_search_by, Unset):
-                        search_by = UNSET
-                    else:
-                        search_by = check_appointments_fetch_request_search_by(_search_by)
-
-                    d["search_by"] = search_by
-                if _has_start_date:
-                    _start_date = d["start_date"]
-                    start_date: datetime.date | Unset
-                    if isinstance(_start_date, Unset):
-                        start_date = UNSET
-                    else:
-                        start_date = datetime.date.fromisoformat(_start_date)
-
-                    d["start_date"] = start_date
-                if _has_end_date:
-                    _end_date = d["end_date"]
-                    end_date: datetime.date | Unset
-                    if isinstance(_end_date, Unset):
-                        end_date = UNSET
-                    else:
-                        end_date = datetime.date.fromisoformat(_end_date)
-
-                    d["end_date"] = end_date
-                if _has_provider_ids:
-                    provider_ids = cast(list[str], d["provider_ids"])
-
-                    d["provider_ids"] = provider_ids
+                _do_work(d)
             appointments_fetch_request = _new(cls)
             appointments_fetch_request.__dict__ = d
             append(appointments_fetch_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

@@ -193,13 +193,42 @@ class AppointmentsListResponse:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_appointments:
+                _appointments = d["appointments"]
+                appointments: list[Appointment] | Unset = UNSET
+                if _appointments is not UNSET:
+                    appointments = Appointment._from_dicts(_appointments, _owned)
+
+                d["appointments"] = appointments
+            if _has_results:
+                _results = d["results"]
+                results: AppointmentsListResults | Unset
+                if isinstance(_results, Unset):
+                    results = UNSET
+                else:
+                    results = AppointmentsListResults.from_dict(_results, _owned)
+
+                d["results"] = results
+            if _has_pagination:
+                _pagination = d["pagination"]
+                pagination: Pagination | Unset
+                if isinstance(_pagination, Unset):
+                    pagination = UNSET
+                else:
+                    pagination = Pagination.from_dict(_pagination, _owned)
+
+                d["pagination"] = pagination
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -225,36 +254,12 @@ class AppointmentsListResponse:
                     _has_appointments or _has_results or _has_pagination
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_appointments:
-                    _appointments = d["appointments"]
-                    appointments: list[Appointment] | Unset = UNSET
-                    if _appointments is not UNSET:
-                        appointments = Appointment._from_dicts(_appointments, _owned)
-
-                    d["appointments"] = appointments
-                if _has_results:
-                    _results = d["results"]
-                    results: AppointmentsListResults | Unset
-                    if isinstance(_results, Unset):
-                        results = UNSET
-                    else:
-                        results = AppointmentsListResults.from_dict(_results, _owned)
-
-                    d["results"] = results
-                if _has_pagination:
-                    _pagination = d["pagination"]
-                    pagination: Pagination | Unset
-                    if isinstance(_pagination, Unset):
-                        pagination = UNSET
-                    else:
-                        pagination = Pagination.from_dict(_pagination, _owned)
-
-                    d["pagination"] = pagination
+                _do_work(d)
             appointments_list_response = _new(cls)
             appointments_list_response.__dict__ = d
             append(appointments_list_response)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -192,13 +192,37 @@ class AppointmentsUpdateRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_datetime_:
+                _datetime_ = d.pop("datetime")
+                datetime_: datetime.datetime | Unset
+                if isinstance(_datetime_, Unset):
+                    datetime_ = UNSET
+                else:
+                    datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+                d["datetime_"] = datetime_
+            if _has_appointment_datetime:
+                _appointment_datetime = d["appointment_datetime"]
+                appointment_datetime: datetime.datetime | Unset
+                if isinstance(_appointment_datetime, Unset):
+                    appointment_datetime = UNSET
+                else:
+                    appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+
+                d["appointment_datetime"] = appointment_datetime
+            if _has_type_:
+                d["type_"] = d.pop("type")
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -220,31 +244,12 @@ class AppointmentsUpdateRequest:
                     _has_datetime_ or _has_appointment_datetime or _has_type_
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_datetime_:
-                    _datetime_ = d.pop("datetime")
-                    datetime_: datetime.datetime | Unset
-                    if isinstance(_datetime_, Unset):
-                        datetime_ = UNSET
-                    else:
-                        datetime_ = datetime.datetime.fromisoformat(_datetime_)
-
-                    d["datetime_"] = datetime_
-                if _has_appointment_datetime:
-                    _appointment_datetime = d["appointment_datetime"]
-                    appointment_datetime: datetime.datetime | Unset
-                    if isinstance(_appointment_datetime, Unset):
-                        appointment_datetime = UNSET
-                    else:
-                        appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
-
-                    d["appointment_datetime"] = appointment_datetime
-                if _has_type_:
-                    d["type_"] = d.pop("type")
+                _do_work(d)
             appointments_update_request = _new(cls)
             appointments_update_request.__dict__ = d
             append(appointments_update_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import types as _types
 from ..models.availability_fetch_request_calculation_method import (
     AvailabilityFetchRequestCalculationMethod,
     check_availability_fetch_request_calculation_method,
@@ -201,6 +202,8 @@ class AvailabilityFetchRequest:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -251,6 +254,78 @@ class AvailabilityFetchRequest:
             availability_fetch_request = _new(cls)
             availability_fetch_request.__dict__ = d
             append(availability_fetch_request)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            start_date = datetime.date.fromisoformat(d["start_date"])
+
+            d["start_date"] = start_date
+            end_date = datetime.date.fromisoformat(d["end_date"])
+
+            d["end_date"] = end_date
+            provider_ids = cast(list[str], d["provider_ids"])
+
+            d["provider_ids"] = provider_ids
+            if _has_calculation_method:
+                _calculation_method = d["calculation_method"]
+                calculation_method: AvailabilityFetchRequestCalculationMethod | Unset
+                if isinstance(_calculation_method, Unset):
+                    calculation_method = UNSET
+                else:
+                    calculation_method = check_availability_fetch_request_calculation_method(_calculation_method)
+
+                d["calculation_method"] = calculation_method
+            if _has_provider_type:
+                _provider_type = d["provider_type"]
+                provider_type: AvailabilityFetchRequestProviderType | Unset
+                if isinstance(_provider_type, Unset):
+                    provider_type = UNSET
+                else:
+                    provider_type = check_availability_fetch_request_provider_type(_provider_type)
+
+                d["provider_type"] = provider_type
+            if _has_location_ids:
+                location_ids = cast(list[str], d["location_ids"])
+
+                d["location_ids"] = location_ids
+
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                _has_calculation_method = "calculation_method" in d
+                _has_provider_type = "provider_type" in d
+                _has_location_ids = "location_ids" in d
+            _do_work(d)
+            availability_fetch_request = _new(cls)
+            availability_fetch_request.__dict__ = d
+            append(availability_fetch_request)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
         return built
 
 

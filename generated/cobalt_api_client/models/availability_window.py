@@ -274,13 +274,44 @@ class AvailabilityWindow:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_date:
+                _date = d["date"]
+                date: datetime.date | Unset
+                if isinstance(_date, Unset):
+                    date = UNSET
+                else:
+                    date = datetime.date.fromisoformat(_date)
+
+                d["date"] = date
+            if _has_range_start:
+                _range_start = d["range_start"]
+                range_start: datetime.datetime | Unset
+                if isinstance(_range_start, Unset):
+                    range_start = UNSET
+                else:
+                    range_start = datetime.datetime.fromisoformat(_range_start)
+
+                d["range_start"] = range_start
+            if _has_range_end:
+                _range_end = d["range_end"]
+                range_end: datetime.datetime | Unset
+                if isinstance(_range_end, Unset):
+                    range_end = UNSET
+                else:
+                    range_end = datetime.datetime.fromisoformat(_range_end)
+
+                d["range_end"] = range_end
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -304,38 +335,12 @@ class AvailabilityWindow:
                     _has_date or _has_range_start or _has_range_end
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_date:
-                    _date = d["date"]
-                    date: datetime.date | Unset
-                    if isinstance(_date, Unset):
-                        date = UNSET
-                    else:
-                        date = datetime.date.fromisoformat(_date)
-
-                    d["date"] = date
-                if _has_range_start:
-                    _range_start = d["range_start"]
-                    range_start: datetime.datetime | Unset
-                    if isinstance(_range_start, Unset):
-                        range_start = UNSET
-                    else:
-                        range_start = datetime.datetime.fromisoformat(_range_start)
-
-                    d["range_start"] = range_start
-                if _has_range_end:
-                    _range_end = d["range_end"]
-                    range_end: datetime.datetime | Unset
-                    if isinstance(_range_end, Unset):
-                        range_end = UNSET
-                    else:
-                        range_end = datetime.datetime.fromisoformat(_range_end)
-
-                    d["range_end"] = range_end
+                _do_work(d)
             availability_window = _new(cls)
             availability_window.__dict__ = d
             append(availability_window)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

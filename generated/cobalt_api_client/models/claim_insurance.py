@@ -253,13 +253,26 @@ class ClaimInsurance:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_subscriber_dob:
+                _subscriber_dob = d["subscriber_dob"]
+                subscriber_dob: datetime.date | Unset
+                if isinstance(_subscriber_dob, Unset):
+                    subscriber_dob = UNSET
+                else:
+                    subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
+
+                d["subscriber_dob"] = subscriber_dob
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -279,20 +292,12 @@ class ClaimInsurance:
                 _has_subscriber_dob = "subscriber_dob" in d
                 _work = _has_subscriber_dob  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_subscriber_dob:
-                    _subscriber_dob = d["subscriber_dob"]
-                    subscriber_dob: datetime.date | Unset
-                    if isinstance(_subscriber_dob, Unset):
-                        subscriber_dob = UNSET
-                    else:
-                        subscriber_dob = datetime.date.fromisoformat(_subscriber_dob)
-
-                    d["subscriber_dob"] = subscriber_dob
+                _do_work(d)
             claim_insurance = _new(cls)
             claim_insurance.__dict__ = d
             append(claim_insurance)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

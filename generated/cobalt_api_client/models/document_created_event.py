@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ class DocumentCreatedEvent:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -170,6 +173,57 @@ class DocumentCreatedEvent:
             document_created_event = _new(cls)
             document_created_event.__dict__ = d
             append(document_created_event)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            object_ = cast(Literal["event"], d.pop("object"))
+            if object_ != "event":
+                raise ValueError(f"object must match const 'event', got '{object_}'")
+            d["object_"] = object_
+            type_ = cast(Literal["document.created"], d.pop("type"))
+            if type_ != "document.created":
+                raise ValueError(f"type must match const 'document.created', got '{type_}'")
+            d["type_"] = type_
+            data = DocumentCreatedEventData.from_dict(d["data"], _owned)
+
+            d["data"] = data
+
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+            _do_work(d)
+            document_created_event = _new(cls)
+            document_created_event.__dict__ = d
+            append(document_created_event)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
         return built
 
     @property

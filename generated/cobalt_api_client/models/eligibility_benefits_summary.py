@@ -147,13 +147,35 @@ class EligibilityBenefitsSummary:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_deductible:
+                _deductible = d["deductible"]
+                deductible: EligibilityBenefitsSummaryDeductible | Unset
+                if isinstance(_deductible, Unset):
+                    deductible = UNSET
+                else:
+                    deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible, _owned)
+
+                d["deductible"] = deductible
+            if _has_out_of_pocket:
+                _out_of_pocket = d["out_of_pocket"]
+                out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
+                if isinstance(_out_of_pocket, Unset):
+                    out_of_pocket = UNSET
+                else:
+                    out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket, _owned)
+
+                d["out_of_pocket"] = out_of_pocket
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -176,29 +198,12 @@ class EligibilityBenefitsSummary:
                     _has_deductible or _has_out_of_pocket
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_deductible:
-                    _deductible = d["deductible"]
-                    deductible: EligibilityBenefitsSummaryDeductible | Unset
-                    if isinstance(_deductible, Unset):
-                        deductible = UNSET
-                    else:
-                        deductible = EligibilityBenefitsSummaryDeductible.from_dict(_deductible, _owned)
-
-                    d["deductible"] = deductible
-                if _has_out_of_pocket:
-                    _out_of_pocket = d["out_of_pocket"]
-                    out_of_pocket: EligibilityBenefitsSummaryOutOfPocket | Unset
-                    if isinstance(_out_of_pocket, Unset):
-                        out_of_pocket = UNSET
-                    else:
-                        out_of_pocket = EligibilityBenefitsSummaryOutOfPocket.from_dict(_out_of_pocket, _owned)
-
-                    d["out_of_pocket"] = out_of_pocket
+                _do_work(d)
             eligibility_benefits_summary = _new(cls)
             eligibility_benefits_summary.__dict__ = d
             append(eligibility_benefits_summary)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -422,13 +422,84 @@ class EligibilityCheck:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_patient_dob:
+                _patient_dob = d["patient_dob"]
+                patient_dob: datetime.date | Unset
+                if isinstance(_patient_dob, Unset):
+                    patient_dob = UNSET
+                else:
+                    patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+                d["patient_dob"] = patient_dob
+            if _has_service_date:
+                _service_date = d["service_date"]
+                service_date: datetime.date | Unset
+                if isinstance(_service_date, Unset):
+                    service_date = UNSET
+                else:
+                    service_date = datetime.date.fromisoformat(_service_date)
+
+                d["service_date"] = service_date
+            if _has_response_at:
+                _response_at = d["response_at"]
+                response_at: datetime.datetime | Unset
+                if isinstance(_response_at, Unset):
+                    response_at = UNSET
+                else:
+                    response_at = datetime.datetime.fromisoformat(_response_at)
+
+                d["response_at"] = response_at
+            if not _owned and _has_plan_begin_date:
+                v_plan_begin_date: Any = d.pop("plan_begin_date")
+                if isinstance(v_plan_begin_date, str):
+                    try:
+                        plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
+
+                        v_plan_begin_date = plan_begin_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:plan_begin_date"] = v_plan_begin_date
+
+            if not _owned and _has_plan_end_date:
+                v_plan_end_date: Any = d.pop("plan_end_date")
+                if isinstance(v_plan_end_date, str):
+                    try:
+                        plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
+
+                        v_plan_end_date = plan_end_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:plan_end_date"] = v_plan_end_date
+
+            if _has_benefits_summary:
+                _benefits_summary = d["benefits_summary"]
+                benefits_summary: EligibilityBenefitsSummary | Unset
+                if isinstance(_benefits_summary, Unset):
+                    benefits_summary = UNSET
+                else:
+                    benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
+
+                d["benefits_summary"] = benefits_summary
+            if _has_synced_at:
+                _synced_at = d["synced_at"]
+                synced_at: datetime.datetime | Unset
+                if isinstance(_synced_at, Unset):
+                    synced_at = UNSET
+                else:
+                    synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+                d["synced_at"] = synced_at
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -463,78 +534,12 @@ class EligibilityCheck:
                     or (not _owned and (_has_plan_begin_date or _has_plan_end_date))
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_patient_dob:
-                    _patient_dob = d["patient_dob"]
-                    patient_dob: datetime.date | Unset
-                    if isinstance(_patient_dob, Unset):
-                        patient_dob = UNSET
-                    else:
-                        patient_dob = datetime.date.fromisoformat(_patient_dob)
-
-                    d["patient_dob"] = patient_dob
-                if _has_service_date:
-                    _service_date = d["service_date"]
-                    service_date: datetime.date | Unset
-                    if isinstance(_service_date, Unset):
-                        service_date = UNSET
-                    else:
-                        service_date = datetime.date.fromisoformat(_service_date)
-
-                    d["service_date"] = service_date
-                if _has_response_at:
-                    _response_at = d["response_at"]
-                    response_at: datetime.datetime | Unset
-                    if isinstance(_response_at, Unset):
-                        response_at = UNSET
-                    else:
-                        response_at = datetime.datetime.fromisoformat(_response_at)
-
-                    d["response_at"] = response_at
-                if not _owned and _has_plan_begin_date:
-                    v_plan_begin_date: Any = d.pop("plan_begin_date")
-                    if isinstance(v_plan_begin_date, str):
-                        try:
-                            plan_begin_date_type_0 = datetime.date.fromisoformat(v_plan_begin_date)
-
-                            v_plan_begin_date = plan_begin_date_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:plan_begin_date"] = v_plan_begin_date
-
-                if not _owned and _has_plan_end_date:
-                    v_plan_end_date: Any = d.pop("plan_end_date")
-                    if isinstance(v_plan_end_date, str):
-                        try:
-                            plan_end_date_type_0 = datetime.date.fromisoformat(v_plan_end_date)
-
-                            v_plan_end_date = plan_end_date_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:plan_end_date"] = v_plan_end_date
-
-                if _has_benefits_summary:
-                    _benefits_summary = d["benefits_summary"]
-                    benefits_summary: EligibilityBenefitsSummary | Unset
-                    if isinstance(_benefits_summary, Unset):
-                        benefits_summary = UNSET
-                    else:
-                        benefits_summary = EligibilityBenefitsSummary.from_dict(_benefits_summary, _owned)
-
-                    d["benefits_summary"] = benefits_summary
-                if _has_synced_at:
-                    _synced_at = d["synced_at"]
-                    synced_at: datetime.datetime | Unset
-                    if isinstance(_synced_at, Unset):
-                        synced_at = UNSET
-                    else:
-                        synced_at = datetime.datetime.fromisoformat(_synced_at)
-
-                    d["synced_at"] = synced_at
+                _do_work(d)
             eligibility_check = _new(cls)
             eligibility_check.__dict__ = d
             append(eligibility_check)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

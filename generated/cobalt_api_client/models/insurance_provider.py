@@ -152,13 +152,26 @@ class InsuranceProvider:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_created_at:
+                _created_at = d["created_at"]
+                created_at: datetime.datetime | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+
+                d["created_at"] = created_at
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -180,20 +193,12 @@ class InsuranceProvider:
                 _has_created_at = "created_at" in d
                 _work = _has_created_at  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_created_at:
-                    _created_at = d["created_at"]
-                    created_at: datetime.datetime | Unset
-                    if isinstance(_created_at, Unset):
-                        created_at = UNSET
-                    else:
-                        created_at = datetime.datetime.fromisoformat(_created_at)
-
-                    d["created_at"] = created_at
+                _do_work(d)
             insurance_provider = _new(cls)
             insurance_provider.__dict__ = d
             append(insurance_provider)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -178,13 +178,27 @@ class Location:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if not _owned and _has_address:
+                v_address: Any = d.pop("address")
+                if isinstance(v_address, dict):
+                    try:
+                        address_type_0 = LocationAddress.from_dict(v_address, _owned)
+
+                        v_address = address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:address"] = v_address
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -204,22 +218,12 @@ class Location:
                 _has_address = "address" in d
                 _work = not _owned and (_has_address)  # whether an item of this shape has fields to convert or rename
             if _work:
-                if not _owned and _has_address:
-                    v_address: Any = d.pop("address")
-                    if isinstance(v_address, dict):
-                        try:
-                            address_type_0 = LocationAddress.from_dict(v_address, _owned)
-
-                            v_address = address_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:address"] = v_address
-
+                _do_work(d)
             location = _new(cls)
             location.__dict__ = d
             append(location)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -144,13 +144,19 @@ class LocationAddress:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_zip_:
+                d["zip_"] = d.pop("zip")
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -170,13 +176,12 @@ class LocationAddress:
                 _has_zip_ = "zip" in d
                 _work = _has_zip_  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_zip_:
-                    d["zip_"] = d.pop("zip")
+                _do_work(d)
             location_address = _new(cls)
             location_address.__dict__ = d
             append(location_address)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

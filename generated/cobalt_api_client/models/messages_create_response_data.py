@@ -89,7 +89,8 @@ class MessagesCreateResponseData:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
@@ -116,7 +117,7 @@ class MessagesCreateResponseData:
             messages_create_response_data.__dict__ = d
             append(messages_create_response_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+                _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
 
     @property

@@ -314,13 +314,66 @@ class Order:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_order_date:
+                _order_date = d["order_date"]
+                order_date: datetime.date | Unset
+                if isinstance(_order_date, Unset):
+                    order_date = UNSET
+                else:
+                    order_date = datetime.date.fromisoformat(_order_date)
+
+                d["order_date"] = order_date
+            if _has_patient_dob:
+                _patient_dob = d["patient_dob"]
+                patient_dob: datetime.date | Unset
+                if isinstance(_patient_dob, Unset):
+                    patient_dob = UNSET
+                else:
+                    patient_dob = datetime.date.fromisoformat(_patient_dob)
+
+                d["patient_dob"] = patient_dob
+            if not _owned and _has_lab_results:
+                v_lab_results: Any = d.pop("lab_results")
+                if isinstance(v_lab_results, dict):
+                    try:
+                        lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
+
+                        v_lab_results = lab_results_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:lab_results"] = v_lab_results
+
+            if _has_ordered_date:
+                _ordered_date = d["ordered_date"]
+                ordered_date: datetime.datetime | Unset
+                if isinstance(_ordered_date, Unset):
+                    ordered_date = UNSET
+                else:
+                    ordered_date = datetime.datetime.fromisoformat(_ordered_date)
+
+                d["ordered_date"] = ordered_date
+            if _has_details:
+                _details = d["details"]
+                details: OrderDetails | Unset
+                if isinstance(_details, Unset):
+                    details = UNSET
+                else:
+                    details = OrderDetails.from_dict(_details, _owned)
+
+                d["details"] = details
+            if _has_type_:
+                d["type_"] = d.pop("type")
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -352,60 +405,12 @@ class Order:
                     or (not _owned and (_has_lab_results))
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_order_date:
-                    _order_date = d["order_date"]
-                    order_date: datetime.date | Unset
-                    if isinstance(_order_date, Unset):
-                        order_date = UNSET
-                    else:
-                        order_date = datetime.date.fromisoformat(_order_date)
-
-                    d["order_date"] = order_date
-                if _has_patient_dob:
-                    _patient_dob = d["patient_dob"]
-                    patient_dob: datetime.date | Unset
-                    if isinstance(_patient_dob, Unset):
-                        patient_dob = UNSET
-                    else:
-                        patient_dob = datetime.date.fromisoformat(_patient_dob)
-
-                    d["patient_dob"] = patient_dob
-                if not _owned and _has_lab_results:
-                    v_lab_results: Any = d.pop("lab_results")
-                    if isinstance(v_lab_results, dict):
-                        try:
-                            lab_results_type_0 = OrderLabResultsType0.from_dict(v_lab_results, _owned)
-
-                            v_lab_results = lab_results_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:lab_results"] = v_lab_results
-
-                if _has_ordered_date:
-                    _ordered_date = d["ordered_date"]
-                    ordered_date: datetime.datetime | Unset
-                    if isinstance(_ordered_date, Unset):
-                        ordered_date = UNSET
-                    else:
-                        ordered_date = datetime.datetime.fromisoformat(_ordered_date)
-
-                    d["ordered_date"] = ordered_date
-                if _has_details:
-                    _details = d["details"]
-                    details: OrderDetails | Unset
-                    if isinstance(_details, Unset):
-                        details = UNSET
-                    else:
-                        details = OrderDetails.from_dict(_details, _owned)
-
-                    d["details"] = details
-                if _has_type_:
-                    d["type_"] = d.pop("type")
+                _do_work(d)
             order = _new(cls)
             order.__dict__ = d
             append(order)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -130,13 +130,24 @@ class PatientInsuranceAddedEventData:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_audit_trail:
+                _audit_trail = d["audit_trail"]
+                audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
+                if _audit_trail is not UNSET:
+                    audit_trail = PatientInsuranceEventAuditTrailEntry._from_dicts(_audit_trail, _owned)
+
+                d["audit_trail"] = audit_trail
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -156,18 +167,12 @@ class PatientInsuranceAddedEventData:
                 _has_audit_trail = "audit_trail" in d
                 _work = _has_audit_trail  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_audit_trail:
-                    _audit_trail = d["audit_trail"]
-                    audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
-                    if _audit_trail is not UNSET:
-                        audit_trail = PatientInsuranceEventAuditTrailEntry._from_dicts(_audit_trail, _owned)
-
-                    d["audit_trail"] = audit_trail
+                _do_work(d)
             patient_insurance_added_event_data = _new(cls)
             patient_insurance_added_event_data.__dict__ = d
             append(patient_insurance_added_event_data)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

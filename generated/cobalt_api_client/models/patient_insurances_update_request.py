@@ -193,13 +193,35 @@ class PatientInsurancesUpdateRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_plan_begin_date:
+                _plan_begin_date = d["plan_begin_date"]
+                plan_begin_date: datetime.date | Unset
+                if isinstance(_plan_begin_date, Unset):
+                    plan_begin_date = UNSET
+                else:
+                    plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
+
+                d["plan_begin_date"] = plan_begin_date
+            if _has_subscriber_demographics:
+                _subscriber_demographics = d["subscriber_demographics"]
+                subscriber_demographics: SubscriberDemographics | Unset
+                if isinstance(_subscriber_demographics, Unset):
+                    subscriber_demographics = UNSET
+                else:
+                    subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
+
+                d["subscriber_demographics"] = subscriber_demographics
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -220,29 +242,12 @@ class PatientInsurancesUpdateRequest:
                     _has_plan_begin_date or _has_subscriber_demographics
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_plan_begin_date:
-                    _plan_begin_date = d["plan_begin_date"]
-                    plan_begin_date: datetime.date | Unset
-                    if isinstance(_plan_begin_date, Unset):
-                        plan_begin_date = UNSET
-                    else:
-                        plan_begin_date = datetime.date.fromisoformat(_plan_begin_date)
-
-                    d["plan_begin_date"] = plan_begin_date
-                if _has_subscriber_demographics:
-                    _subscriber_demographics = d["subscriber_demographics"]
-                    subscriber_demographics: SubscriberDemographics | Unset
-                    if isinstance(_subscriber_demographics, Unset):
-                        subscriber_demographics = UNSET
-                    else:
-                        subscriber_demographics = SubscriberDemographics.from_dict(_subscriber_demographics, _owned)
-
-                    d["subscriber_demographics"] = subscriber_demographics
+                _do_work(d)
             patient_insurances_update_request = _new(cls)
             patient_insurances_update_request.__dict__ = d
             append(patient_insurances_update_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

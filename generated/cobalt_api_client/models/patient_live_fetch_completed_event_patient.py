@@ -337,13 +337,45 @@ class PatientLiveFetchCompletedEventPatient:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_medications:
+                _medications = d["medications"]
+                medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
+                if _medications is not UNSET:
+                    medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
+
+                d["medications"] = medications
+            if _has_pharmacies:
+                _pharmacies = d["pharmacies"]
+                pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
+                if _pharmacies is not UNSET:
+                    pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
+
+                d["pharmacies"] = pharmacies
+            if _has_insurances:
+                _insurances = d["insurances"]
+                insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
+                if _insurances is not UNSET:
+                    insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
+
+                d["insurances"] = insurances
+            if _has_tasks:
+                _tasks = d["tasks"]
+                tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
+                if _tasks is not UNSET:
+                    tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
+
+                d["tasks"] = tasks
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -370,39 +402,12 @@ class PatientLiveFetchCompletedEventPatient:
                     _has_medications or _has_pharmacies or _has_insurances or _has_tasks
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_medications:
-                    _medications = d["medications"]
-                    medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
-                    if _medications is not UNSET:
-                        medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
-
-                    d["medications"] = medications
-                if _has_pharmacies:
-                    _pharmacies = d["pharmacies"]
-                    pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
-                    if _pharmacies is not UNSET:
-                        pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
-
-                    d["pharmacies"] = pharmacies
-                if _has_insurances:
-                    _insurances = d["insurances"]
-                    insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
-                    if _insurances is not UNSET:
-                        insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
-
-                    d["insurances"] = insurances
-                if _has_tasks:
-                    _tasks = d["tasks"]
-                    tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
-                    if _tasks is not UNSET:
-                        tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
-
-                    d["tasks"] = tasks
+                _do_work(d)
             patient_live_fetch_completed_event_patient = _new(cls)
             patient_live_fetch_completed_event_patient.__dict__ = d
             append(patient_live_fetch_completed_event_patient)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -159,13 +159,26 @@ class PatientsCreateResponse:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_data:
+                _data = d["data"]
+                data: PatientsCreateResponseData | Unset
+                if isinstance(_data, Unset):
+                    data = UNSET
+                else:
+                    data = PatientsCreateResponseData.from_dict(_data, _owned)
+
+                d["data"] = data
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -187,20 +200,12 @@ class PatientsCreateResponse:
                 _has_data = "data" in d
                 _work = _has_data  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_data:
-                    _data = d["data"]
-                    data: PatientsCreateResponseData | Unset
-                    if isinstance(_data, Unset):
-                        data = UNSET
-                    else:
-                        data = PatientsCreateResponseData.from_dict(_data, _owned)
-
-                    d["data"] = data
+                _do_work(d)
             patients_create_response = _new(cls)
             patients_create_response.__dict__ = d
             append(patients_create_response)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -226,13 +226,52 @@ class PatientsFetchRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_search_by:
+                _search_by = d["search_by"]
+                search_by: PatientsFetchRequestSearchBy | Unset
+                if isinstance(_search_by, Unset):
+                    search_by = UNSET
+                else:
+                    search_by = check_patients_fetch_request_search_by(_search_by)
+
+                d["search_by"] = search_by
+            if _has_dob:
+                _dob = d["dob"]
+                dob: datetime.date | Unset
+                if isinstance(_dob, Unset):
+                    dob = UNSET
+                else:
+                    dob = datetime.date.fromisoformat(_dob)
+
+                d["dob"] = dob
+            if not _owned and _has_include:
+                v_include: Any = d.pop("include")
+                if isinstance(v_include, list):
+                    try:
+                        include_type_1 = []
+                        _include_type_1 = v_include
+                        for include_type_1_item_data in _include_type_1:
+                            include_type_1_item = check_patients_fetch_request_include_type_1_item(
+                                include_type_1_item_data
+                            )
+
+                            include_type_1.append(include_type_1_item)
+
+                        v_include = include_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:include"] = v_include
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -254,47 +293,12 @@ class PatientsFetchRequest:
                     _has_search_by or _has_dob or (not _owned and (_has_include))
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_search_by:
-                    _search_by = d["search_by"]
-                    search_by: PatientsFetchRequestSearchBy | Unset
-                    if isinstance(_search_by, Unset):
-                        search_by = UNSET
-                    else:
-                        search_by = check_patients_fetch_request_search_by(_search_by)
-
-                    d["search_by"] = search_by
-                if _has_dob:
-                    _dob = d["dob"]
-                    dob: datetime.date | Unset
-                    if isinstance(_dob, Unset):
-                        dob = UNSET
-                    else:
-                        dob = datetime.date.fromisoformat(_dob)
-
-                    d["dob"] = dob
-                if not _owned and _has_include:
-                    v_include: Any = d.pop("include")
-                    if isinstance(v_include, list):
-                        try:
-                            include_type_1 = []
-                            _include_type_1 = v_include
-                            for include_type_1_item_data in _include_type_1:
-                                include_type_1_item = check_patients_fetch_request_include_type_1_item(
-                                    include_type_1_item_data
-                                )
-
-                                include_type_1.append(include_type_1_item)
-
-                            v_include = include_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:include"] = v_include
-
+                _do_work(d)
             patients_fetch_request = _new(cls)
             patients_fetch_request.__dict__ = d
             append(patients_fetch_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

@@ -292,13 +292,44 @@ class PatientsUpdateRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_dob:
+                _dob = d["dob"]
+                dob: datetime.date | Unset
+                if isinstance(_dob, Unset):
+                    dob = UNSET
+                else:
+                    dob = datetime.date.fromisoformat(_dob)
+
+                d["dob"] = dob
+            if _has_sex:
+                _sex = d["sex"]
+                sex: PatientsUpdateRequestSex | Unset
+                if isinstance(_sex, Unset):
+                    sex = UNSET
+                else:
+                    sex = check_patients_update_request_sex(_sex)
+
+                d["sex"] = sex
+            if _has_insurance_sequence:
+                _insurance_sequence = d["insurance_sequence"]
+                insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
+                if isinstance(_insurance_sequence, Unset):
+                    insurance_sequence = UNSET
+                else:
+                    insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
+
+                d["insurance_sequence"] = insurance_sequence
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -320,38 +351,12 @@ class PatientsUpdateRequest:
                     _has_dob or _has_sex or _has_insurance_sequence
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_dob:
-                    _dob = d["dob"]
-                    dob: datetime.date | Unset
-                    if isinstance(_dob, Unset):
-                        dob = UNSET
-                    else:
-                        dob = datetime.date.fromisoformat(_dob)
-
-                    d["dob"] = dob
-                if _has_sex:
-                    _sex = d["sex"]
-                    sex: PatientsUpdateRequestSex | Unset
-                    if isinstance(_sex, Unset):
-                        sex = UNSET
-                    else:
-                        sex = check_patients_update_request_sex(_sex)
-
-                    d["sex"] = sex
-                if _has_insurance_sequence:
-                    _insurance_sequence = d["insurance_sequence"]
-                    insurance_sequence: PatientsUpdateRequestInsuranceSequence | Unset
-                    if isinstance(_insurance_sequence, Unset):
-                        insurance_sequence = UNSET
-                    else:
-                        insurance_sequence = check_patients_update_request_insurance_sequence(_insurance_sequence)
-
-                    d["insurance_sequence"] = insurance_sequence
+                _do_work(d)
             patients_update_request = _new(cls)
             patients_update_request.__dict__ = d
             append(patients_update_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

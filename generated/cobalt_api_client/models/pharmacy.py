@@ -169,13 +169,26 @@ class Pharmacy:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_address:
+                _address = d["address"]
+                address: PharmacyAddress | Unset
+                if isinstance(_address, Unset):
+                    address = UNSET
+                else:
+                    address = PharmacyAddress.from_dict(_address, _owned)
+
+                d["address"] = address
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -197,20 +210,12 @@ class Pharmacy:
                 _has_address = "address" in d
                 _work = _has_address  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_address:
-                    _address = d["address"]
-                    address: PharmacyAddress | Unset
-                    if isinstance(_address, Unset):
-                        address = UNSET
-                    else:
-                        address = PharmacyAddress.from_dict(_address, _owned)
-
-                    d["address"] = address
+                _do_work(d)
             pharmacy = _new(cls)
             pharmacy.__dict__ = d
             append(pharmacy)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -194,13 +194,27 @@ class Provider:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if not _owned and _has_hours:
+                v_hours: Any = d.pop("hours")
+                if isinstance(v_hours, list):
+                    try:
+                        hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
+
+                        v_hours = hours_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:hours"] = v_hours
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -220,22 +234,12 @@ class Provider:
                 _has_hours = "hours" in d
                 _work = not _owned and (_has_hours)  # whether an item of this shape has fields to convert or rename
             if _work:
-                if not _owned and _has_hours:
-                    v_hours: Any = d.pop("hours")
-                    if isinstance(v_hours, list):
-                        try:
-                            hours_type_0 = ProviderHours._from_dicts(v_hours, _owned)
-
-                            v_hours = hours_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:hours"] = v_hours
-
+                _do_work(d)
             provider = _new(cls)
             provider.__dict__ = d
             append(provider)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -122,13 +122,24 @@ class ProviderHours:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_shifts:
+                _shifts = d["shifts"]
+                shifts: list[ProviderShift] | Unset = UNSET
+                if _shifts is not UNSET:
+                    shifts = ProviderShift._from_dicts(_shifts, _owned)
+
+                d["shifts"] = shifts
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -148,18 +159,12 @@ class ProviderHours:
                 _has_shifts = "shifts" in d
                 _work = _has_shifts  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_shifts:
-                    _shifts = d["shifts"]
-                    shifts: list[ProviderShift] | Unset = UNSET
-                    if _shifts is not UNSET:
-                        shifts = ProviderShift._from_dicts(_shifts, _owned)
-
-                    d["shifts"] = shifts
+                _do_work(d)
             provider_hours = _new(cls)
             provider_hours.__dict__ = d
             append(provider_hours)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

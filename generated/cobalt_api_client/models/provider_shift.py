@@ -236,13 +236,38 @@ class ProviderShift:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if not _owned and _has_recurrence:
+                v_recurrence: Any = d.pop("recurrence")
+                if isinstance(v_recurrence, dict):
+                    try:
+                        recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
+
+                        v_recurrence = recurrence_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:recurrence"] = v_recurrence
+
+            if not _owned and _has_visit_type_rules:
+                v_visit_type_rules: Any = d.pop("visit_type_rules")
+                if isinstance(v_visit_type_rules, list):
+                    try:
+                        visit_type_rules_type_0 = VisitTypeRule._from_dicts(v_visit_type_rules, _owned)
+
+                        v_visit_type_rules = visit_type_rules_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                d["py:visit_type_rules"] = v_visit_type_rules
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -265,33 +290,12 @@ class ProviderShift:
                     _has_recurrence or _has_visit_type_rules
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if not _owned and _has_recurrence:
-                    v_recurrence: Any = d.pop("recurrence")
-                    if isinstance(v_recurrence, dict):
-                        try:
-                            recurrence_type_0 = ProviderShiftRecurrence.from_dict(v_recurrence, _owned)
-
-                            v_recurrence = recurrence_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:recurrence"] = v_recurrence
-
-                if not _owned and _has_visit_type_rules:
-                    v_visit_type_rules: Any = d.pop("visit_type_rules")
-                    if isinstance(v_visit_type_rules, list):
-                        try:
-                            visit_type_rules_type_0 = VisitTypeRule._from_dicts(v_visit_type_rules, _owned)
-
-                            v_visit_type_rules = visit_type_rules_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    d["py:visit_type_rules"] = v_visit_type_rules
-
+                _do_work(d)
             provider_shift = _new(cls)
             provider_shift.__dict__ = d
             append(provider_shift)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

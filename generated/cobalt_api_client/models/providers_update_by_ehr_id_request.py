@@ -156,13 +156,35 @@ class ProvidersUpdateByEhrIdRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_hide_in_availability:
+                _hide_in_availability = d["hide_in_availability"]
+                hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset
+                if isinstance(_hide_in_availability, Unset):
+                    hide_in_availability = UNSET
+                else:
+                    hide_in_availability = check_providers_update_by_ehr_id_request_hide_in_availability(
+                        _hide_in_availability
+                    )
+
+                d["hide_in_availability"] = hide_in_availability
+            if _has_hours:
+                _hours = d["hours"]
+                hours: list[ProviderHoursInput] | Unset = UNSET
+                if _hours is not UNSET:
+                    hours = ProviderHoursInput._from_dicts(_hours, _owned)
+
+                d["hours"] = hours
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -183,29 +205,12 @@ class ProvidersUpdateByEhrIdRequest:
                     _has_hide_in_availability or _has_hours
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_hide_in_availability:
-                    _hide_in_availability = d["hide_in_availability"]
-                    hide_in_availability: ProvidersUpdateByEhrIdRequestHideInAvailability | Unset
-                    if isinstance(_hide_in_availability, Unset):
-                        hide_in_availability = UNSET
-                    else:
-                        hide_in_availability = check_providers_update_by_ehr_id_request_hide_in_availability(
-                            _hide_in_availability
-                        )
-
-                    d["hide_in_availability"] = hide_in_availability
-                if _has_hours:
-                    _hours = d["hours"]
-                    hours: list[ProviderHoursInput] | Unset = UNSET
-                    if _hours is not UNSET:
-                        hours = ProviderHoursInput._from_dicts(_hours, _owned)
-
-                    d["hours"] = hours
+                _do_work(d)
             providers_update_by_ehr_id_request = _new(cls)
             providers_update_by_ehr_id_request.__dict__ = d
             append(providers_update_by_ehr_id_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

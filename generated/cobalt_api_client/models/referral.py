@@ -295,13 +295,25 @@ class Referral:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_diagnosis_codes:
+                diagnosis_codes = cast(list[str], d["diagnosis_codes"])
+
+                d["diagnosis_codes"] = diagnosis_codes
+            if _has_document_ids:
+                document_ids = cast(list[str], d["document_ids"])
+
+                d["document_ids"] = document_ids
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -326,19 +338,12 @@ class Referral:
                     _has_diagnosis_codes or _has_document_ids
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_diagnosis_codes:
-                    diagnosis_codes = cast(list[str], d["diagnosis_codes"])
-
-                    d["diagnosis_codes"] = diagnosis_codes
-                if _has_document_ids:
-                    document_ids = cast(list[str], d["document_ids"])
-
-                    d["document_ids"] = document_ids
+                _do_work(d)
             referral = _new(cls)
             referral.__dict__ = d
             append(referral)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -234,13 +234,46 @@ class ReferralsCreateRequest:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_direction:
+                _direction = d["direction"]
+                direction: ReferralsCreateRequestDirection | Unset
+                if isinstance(_direction, Unset):
+                    direction = UNSET
+                else:
+                    direction = check_referrals_create_request_direction(_direction)
+
+                d["direction"] = direction
+            if _has_priority:
+                _priority = d["priority"]
+                priority: ReferralsCreateRequestPriority | Unset
+                if isinstance(_priority, Unset):
+                    priority = UNSET
+                else:
+                    priority = check_referrals_create_request_priority(_priority)
+
+                d["priority"] = priority
+            if _has_diagnosis_codes:
+                diagnosis_codes = cast(list[str], d["diagnosis_codes"])
+
+                d["diagnosis_codes"] = diagnosis_codes
+            if _has_documents:
+                _documents = d["documents"]
+                documents: list[ReferralDocument] | Unset = UNSET
+                if _documents is not UNSET:
+                    documents = ReferralDocument._from_dicts(_documents, _owned)
+
+                d["documents"] = documents
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -265,40 +298,12 @@ class ReferralsCreateRequest:
                     _has_direction or _has_priority or _has_diagnosis_codes or _has_documents
                 )  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_direction:
-                    _direction = d["direction"]
-                    direction: ReferralsCreateRequestDirection | Unset
-                    if isinstance(_direction, Unset):
-                        direction = UNSET
-                    else:
-                        direction = check_referrals_create_request_direction(_direction)
-
-                    d["direction"] = direction
-                if _has_priority:
-                    _priority = d["priority"]
-                    priority: ReferralsCreateRequestPriority | Unset
-                    if isinstance(_priority, Unset):
-                        priority = UNSET
-                    else:
-                        priority = check_referrals_create_request_priority(_priority)
-
-                    d["priority"] = priority
-                if _has_diagnosis_codes:
-                    diagnosis_codes = cast(list[str], d["diagnosis_codes"])
-
-                    d["diagnosis_codes"] = diagnosis_codes
-                if _has_documents:
-                    _documents = d["documents"]
-                    documents: list[ReferralDocument] | Unset = UNSET
-                    if _documents is not UNSET:
-                        documents = ReferralDocument._from_dicts(_documents, _owned)
-
-                    d["documents"] = documents
+                _do_work(d)
             referrals_create_request = _new(cls)
             referrals_create_request.__dict__ = d
             append(referrals_create_request)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, redacted_repr, unset_by_default
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ class SettingsData:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+        if _types.build_run is not None and isinstance(items, list):
+            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
@@ -205,6 +208,79 @@ class SettingsData:
             settings_data = _new(cls)
             settings_data.__dict__ = d
             append(settings_data)
+        return built
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
+        """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
+        _run = _types.build_run
+        assert _run is not None
+        built: list[T] = []
+        append = built.append
+        d: dict[str, Any]
+        _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            visit_types = []
+            _visit_types = d["visit_types"]
+            for visit_types_item_data in _visit_types:
+
+                def _parse_visit_types_item(data: object, _owned: bool = False) -> SettingsCodeDescription | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        visit_types_item_type_0 = SettingsCodeDescription.from_dict(data, _owned)
+
+                        return visit_types_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(SettingsCodeDescription | str, data)
+
+                visit_types_item = _parse_visit_types_item(visit_types_item_data)
+
+                visit_types.append(visit_types_item)
+
+            d["visit_types"] = visit_types
+            if _has_visit_statuses:
+                _visit_statuses = d["visit_statuses"]
+                visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
+                if _visit_statuses is not UNSET:
+                    visit_statuses = SettingsCodeDescription._from_dicts(_visit_statuses, _owned)
+
+                d["visit_statuses"] = visit_statuses
+            if _has_required_patient_fields:
+                required_patient_fields = cast(list[str], d["required_patient_fields"])
+
+                d["required_patient_fields"] = required_patient_fields
+
+        _i, _n = 0, len(items)
+        while _i < _n:
+            src_dict = items[_i]
+            _i += 1
+            _item_keys = [*src_dict.keys()]
+            if _item_keys == _shape:  # the keys of an item already checked, in the same order
+                d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+            else:
+                if not _REQUIRED <= src_dict.keys():
+                    raise KeyError(min(_REQUIRED.difference(src_dict)))
+                if _known(src_dict):
+                    _shape = _item_keys
+                    d = src_dict if _owned else {**src_dict}  # type: ignore[assignment]
+                else:
+                    _shape = None
+                    d = {key: value for key, value in src_dict.items() if key in _KEYS}
+                    d["additional_properties"] = {key: value for key, value in src_dict.items() if key not in _KEYS}
+
+                _has_visit_statuses = "visit_statuses" in d
+                _has_required_patient_fields = "required_patient_fields" in d
+            _do_work(d)
+            settings_data = _new(cls)
+            settings_data.__dict__ = d
+            append(settings_data)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
         return built
 
     @property

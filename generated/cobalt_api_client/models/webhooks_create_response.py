@@ -170,13 +170,26 @@ class WebhooksCreateResponse:
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `_from_dicts` of a list with the speedups extra's C helper (`types.build_run`),
-        which builds the rest of a run of items of a shape checked here that needs no per-field work."""
+        which builds the rest of a run of items of a shape checked here (doing an item's per-field
+        work with `_do_work`)."""
         _run = _types.build_run
         assert _run is not None
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
+
+        def _do_work(d: dict[str, Any]) -> None:
+            if _has_webhook:
+                _webhook = d["webhook"]
+                webhook: WebhookDetails | Unset
+                if isinstance(_webhook, Unset):
+                    webhook = UNSET
+                else:
+                    webhook = WebhookDetails.from_dict(_webhook, _owned)
+
+                d["webhook"] = webhook
+
         _i, _n = 0, len(items)
         while _i < _n:
             src_dict = items[_i]
@@ -198,20 +211,12 @@ class WebhooksCreateResponse:
                 _has_webhook = "webhook" in d
                 _work = _has_webhook  # whether an item of this shape has fields to convert or rename
             if _work:
-                if _has_webhook:
-                    _webhook = d["webhook"]
-                    webhook: WebhookDetails | Unset
-                    if isinstance(_webhook, Unset):
-                        webhook = UNSET
-                    else:
-                        webhook = WebhookDetails.from_dict(_webhook, _owned)
-
-                    d["webhook"] = webhook
+                _do_work(d)
             webhooks_create_response = _new(cls)
             webhooks_create_response.__dict__ = d
             append(webhooks_create_response)
-            if _shape is not None and not _work:
-                _i = _run(cls, items, _i, _shape, built, _owned)
+            if _shape is not None:
+                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
 
     @property

@@ -2,11 +2,13 @@
  *
  * A page of records decoded from JSON is, in the usual case, a list of dicts with the same keys in
  * the same order. The generated Python loop checks the first item of a shape (required keys, no
- * unknown keys) and, when an item of that shape needs no per-field work, hands the rest of the run
- * to this function: it builds `object.__new__(cls)` with the item (or, when the data is not the
- * model's own, a copy of it) as the instance dict, for every following item whose keys are exactly
- * `shape`, in order, and stops at the first that is not (not a dict, other keys, other order),
- * which the Python loop then handles as it would have. It calls no Python code.
+ * unknown keys) and hands the rest of the run to this function: it builds `object.__new__(cls)`
+ * with the item (or, when the data is not the model's own, a copy of it) as the instance dict, for
+ * every following item whose keys are exactly `shape`, in order, and stops at the first that is
+ * not (not a dict, other keys, other order), which the Python loop then handles as it would have.
+ * When items of the shape have per-field work (conversions, renames), `work(d)` does it on each
+ * instance dict before the instance is built; that is the only Python code called, and an error it
+ * raises is the call's.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -30,8 +32,13 @@ static int same_keys(PyObject *item, PyObject *shape) {
 }
 
 static PyObject *build_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 6) {
-        PyErr_SetString(PyExc_TypeError, "build_run(cls, items, start, shape, out, owned) takes 6 arguments");
+    if (nargs != 6 && nargs != 7) {
+        PyErr_SetString(PyExc_TypeError, "build_run(cls, items, start, shape, out, owned, work=None) takes 6 or 7 arguments");
+        return NULL;
+    }
+    PyObject *work = nargs == 7 && args[6] != Py_None ? args[6] : NULL;
+    if (work != NULL && !PyCallable_Check(work)) {
+        PyErr_SetString(PyExc_TypeError, "build_run: work must be callable or None");
         return NULL;
     }
     PyObject *cls = args[0], *items = args[1], *shape = args[3], *out = args[4];
@@ -61,6 +68,14 @@ static PyObject *build_run(PyObject *module, PyObject *const *args, Py_ssize_t n
         if (!same_keys(item, shape)) break;
         PyObject *data = owned ? Py_NewRef(item) : PyDict_Copy(item);
         if (data == NULL) goto error;
+        if (work != NULL) { /* Python code: `items` may change meanwhile; `data` is held here */
+            PyObject *done = PyObject_CallOneArg(work, data);
+            if (done == NULL) {
+                Py_DECREF(data);
+                goto error;
+            }
+            Py_DECREF(done);
+        }
         PyObject *instance = PyBaseObject_Type.tp_new(type, no_args, NULL);
         if (instance == NULL) {
             Py_DECREF(data);
@@ -82,10 +97,10 @@ error:
 }
 
 PyDoc_STRVAR(build_run_doc,
-             "build_run(cls, items, start, shape, out, owned, /)\n--\n\n"
-             "Append object.__new__(cls) with each item as its __dict__ (a copy unless owned) to out,\n"
-             "for items[start:] while an item is a dict with exactly the keys of shape in order;\n"
-             "return the index of the first item not built.");
+             "build_run(cls, items, start, shape, out, owned, work=None, /)\n--\n\n"
+             "Append object.__new__(cls) with each item as its __dict__ (a copy unless owned; work(d)\n"
+             "called on it first unless work is None) to out, for items[start:] while an item is a dict\n"
+             "with exactly the keys of shape in order; return the index of the first item not built.");
 
 static PyMethodDef methods[] = {
     {"build_run", (PyCFunction)(void (*)(void))build_run, METH_FASTCALL, build_run_doc},
