@@ -5,11 +5,10 @@ import gc
 import importlib.util
 import json
 import os
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import NOTHING, define, fields
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar, overload
 
 
 class Unset:
@@ -241,16 +240,173 @@ def convert_on_first_use(cls: type, deferred: Mapping[str, tuple[str, Callable[[
         setattr(cls, name, descriptor)
 
 
-def unset_by_default(cls: type) -> None:
-    """cobalt-sdk: makes UNSET the class-level value of every optional field (every attrs field
-    with a default), so an instance stores only the fields that are present (attrs' `__eq__`,
-    `evolve`, `to_dict` and the repr read fields with getattr, which finds the class value). attrs
-    removes these class attributes when it builds the class, so they are put back here, after it."""
-    for field in fields(cls):
-        if field.name == "additional_properties":
-            setattr(cls, field.name, _DictOnFirstUse(field.name))
-        elif field.default is not NOTHING:
-            setattr(cls, field.name, UNSET)
+class _Field:
+    """cobalt-sdk: what `lazy_field` leaves in a class body until attrs builds the class."""
+
+    __slots__ = ("factory", "init")
+
+    def __init__(self, init: bool, factory: Callable[[], Any]) -> None:
+        self.init, self.factory = init, factory
+
+
+FieldT = TypeVar("FieldT")
+
+
+def lazy_field(*, init: bool = True, factory: Callable[[], FieldT]) -> FieldT:
+    """cobalt-sdk: `attrs.field(init=..., factory=...)` for a class of `attrs_on_first_use`."""
+    return _Field(init, factory)  # type: ignore[return-value]
+
+
+_NO_DEFAULT: Any = object()
+_BUILD_LOCK = threading.RLock()
+ClassT = TypeVar("ClassT", bound=type)
+
+
+@overload
+def attrs_on_first_use(cls: ClassT, /) -> ClassT: ...
+
+
+@overload
+def attrs_on_first_use(
+    *, slots: bool = False, repr: bool = False, unset: bool = True
+) -> Callable[[ClassT], ClassT]: ...
+
+
+def attrs_on_first_use(
+    cls: ClassT | None = None, /, *, slots: bool = False, repr: bool = False, unset: bool = True
+) -> ClassT | Callable[[ClassT], ClassT]:
+    """cobalt-sdk: an attrs class (`attrs.define(slots=False, repr=repr)`) built when first needed.
+
+    Generated modules import this as `_attrs_define` (and `lazy_field` as `_attrs_field`) at run
+    time only; type checkers see attrs' own `define` and `field` there, so models type-check as
+    the attrs classes they are (`attrs.evolve`, `attrs.fields`, the constructor's arguments).
+
+    Parsing needs none of what attrs generates (from_dict builds instances itself), and importing
+    attrs and building a model's methods is most of what the first call of a client costs over raw
+    httpx. So this leaves the class as written and records its fields; attrs is imported and
+    `attrs.define` applied to the class, in place, on the first use of anything attrs provides:
+    constructing an instance (`__init__`), `==` / `!=`, the repr when attrs writes it,
+    `attrs.fields` / `has` / `evolve` / `asdict` (which read `__attrs_attrs__`),
+    `inspect.signature`. Before that the class already is what it will be for everything else: its
+    fields' class-level values, `__match_args__`, unhashable (`__hash__ = None`, as attrs makes it).
+
+    With `unset` (models), every optional field (every field with a default) reads UNSET at class
+    level, so an instance stores only the fields that are present; `additional_properties` is an
+    empty dict made on first read (`_DictOnFirstUse`). attrs' `__init__`, `__eq__` and `evolve` read
+    and set fields with getattr/setattr, which find these values and the descriptors set after the
+    class."""
+    if slots:
+        raise ValueError("attrs_on_first_use builds the class in place: slots=False only")
+    if cls is None:
+        return lambda cls: _on_first_use(cls, repr, unset)
+    return _on_first_use(cls, repr, unset)
+
+
+def _on_first_use(cls: ClassT, with_repr: bool, unset: bool) -> ClassT:
+    namespace = cls.__dict__
+    spec: dict[str, Any] = {}
+    for name in namespace.get("__annotations__", {}):
+        if name.startswith("__"):
+            continue
+        default = namespace.get(name, _NO_DEFAULT)
+        spec[name] = default
+        if isinstance(default, _Field):
+            setattr(cls, name, _DictOnFirstUse(name))
+        elif default is not _NO_DEFAULT and unset:
+            setattr(cls, name, UNSET)
+    cls.__cobalt_attrs__ = (spec, with_repr)  # type: ignore[attr-defined]
+    positional = tuple(name for name, default in spec.items() if not (isinstance(default, _Field) and not default.init))
+    setattr(cls, "__match_args__", positional)
+    cls.__hash__ = None  # type: ignore[assignment]
+    built: Any = cls  # the class once attrs has built it: its methods then are attrs' own
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        build_attrs_class(cls)
+        built.__init__(self, *args, **kwargs)
+
+    def __eq__(self: Any, other: object) -> bool:
+        build_attrs_class(cls)
+        result: bool = built.__eq__(self, other)
+        return result
+
+    def __ne__(self: Any, other: object) -> bool:
+        build_attrs_class(cls)
+        result: bool = built.__ne__(self, other)
+        return result
+
+    def __repr__(self: Any) -> str:
+        build_attrs_class(cls)
+        text: str = built.__repr__(self)
+        return text
+
+    for method in (__init__, __eq__, __ne__, *((__repr__,) if with_repr else ())):
+        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+        setattr(cls, method.__name__, method)
+    cls.__attrs_attrs__ = _OnFirstUse(cls, "__attrs_attrs__")  # type: ignore[attr-defined]
+    cls.__signature__ = _OnFirstUse(cls, "__signature__")  # type: ignore[attr-defined]
+    return cls
+
+
+_STUBS = ("__init__", "__eq__", "__ne__", "__hash__", "__attrs_attrs__", "__signature__", "__cobalt_attrs__")
+_REPR_STUB = ("__repr__",)
+
+
+def build_attrs_class(cls: type) -> None:
+    """cobalt-sdk: applies `attrs.define(slots=False, repr=False)` to a class of
+    `attrs_on_first_use`, in place (once; threads wait for the one that builds it). The class-level
+    values and descriptors set after the class are kept."""
+    with _BUILD_LOCK:
+        recorded = cls.__dict__.get("__cobalt_attrs__")
+        if recorded is None:
+            return
+        spec, with_repr = recorded
+        import attrs
+
+        kept = {name: cls.__dict__[name] for name in spec if name in cls.__dict__}
+        for name in _STUBS + (_REPR_STUB if with_repr else ()):
+            if name in cls.__dict__:
+                delattr(cls, name)
+        for name, default in spec.items():
+            if isinstance(default, _Field):
+                setattr(cls, name, attrs.field(init=default.init, factory=default.factory))
+            elif default is not _NO_DEFAULT:
+                setattr(cls, name, default)
+            elif name in cls.__dict__:
+                delattr(cls, name)
+        built = attrs.define(cls, slots=False, repr=with_repr)
+        assert built is cls
+        for name, value in kept.items():
+            setattr(cls, name, value)
+
+
+class _OnFirstUse:
+    """cobalt-sdk: a class attribute that attrs provides (`__attrs_attrs__`), or that it changes
+    (`__signature__`, which `inspect.signature` reads first), builds the attrs class when read."""
+
+    __slots__ = ("cls", "name")
+
+    def __init__(self, cls: type, name: str) -> None:
+        self.cls, self.name = cls, name
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is not None and self.name == "__signature__":
+            return None  # an instance is not callable
+        build_attrs_class(self.cls)
+        if self.name == "__signature__":
+            import inspect
+
+            return inspect.signature(self.cls)
+        return getattr(self.cls, self.name)
+
+
+def field_names(cls: type) -> list[str]:
+    """cobalt-sdk: the field names of a model class, in order, whether attrs has built it or not."""
+    recorded = cls.__dict__.get("__cobalt_attrs__")
+    if recorded is not None:
+        return list(recorded[0])
+    import attrs
+
+    return [field.name for field in attrs.fields(cls)]
 
 
 def redacted_repr(model: Any, shown: tuple[str, ...] = ()) -> str:
@@ -259,9 +415,9 @@ def redacted_repr(model: Any, shown: tuple[str, ...] = ()) -> str:
     `model.to_dict()` gives the values when they are wanted."""
     parts = [f"{name}={getattr(model, name)!r}" for name in shown]
     hidden = [
-        f.name
-        for f in fields(type(model))
-        if f.name not in shown and f.name != "additional_properties" and getattr(model, f.name) is not UNSET
+        name
+        for name in field_names(type(model))
+        if name not in shown and name != "additional_properties" and getattr(model, name) is not UNSET
     ]
     extra = sorted(getattr(model, "additional_properties", {}))
     if hidden or extra:
@@ -279,8 +435,13 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+if TYPE_CHECKING:
+    from attrs import define as _container
+else:
+    _container = attrs_on_first_use(repr=True, unset=False)  # attrs' define, built on first use (no slots)
 
-@define
+
+@_container
 class File:
     """Contains information for file uploads"""
 
@@ -296,7 +457,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@_container
 class Response(Generic[T]):
     """A response from an endpoint"""
 
@@ -306,4 +467,17 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "build_run", "json_loads", "parse_json"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "attrs_on_first_use",
+    "build_attrs_class",
+    "build_run",
+    "json_loads",
+    "lazy_field",
+    "parse_json",
+]

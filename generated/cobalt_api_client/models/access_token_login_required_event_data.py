@@ -4,11 +4,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
+
 
 T = TypeVar("T", bound="AccessTokenLoginRequiredEventData")
 _new = object.__new__
@@ -174,6 +179,3 @@ class AccessTokenLoginRequiredEventData:
 
         def __iter__(self):
             raise TypeError("AccessTokenLoginRequiredEventData is not iterable")
-
-
-unset_by_default(AccessTokenLoginRequiredEventData)

@@ -5,17 +5,20 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0Item
     from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item
     from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item
     from ..models.object_metadata import ObjectMetadata
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="Appointment")
@@ -772,9 +775,6 @@ class Appointment:
 
         def __iter__(self):
             raise TypeError("Appointment is not iterable")
-
-
-unset_by_default(Appointment)
 
 
 def _convert_datetime_(value: Any) -> Any:

@@ -4,16 +4,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.appointment_live_fetch_completed_event_appointment import (
         AppointmentLiveFetchCompletedEventAppointment,
     )
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="AppointmentLiveFetchCompletedEventData")
@@ -203,9 +206,6 @@ class AppointmentLiveFetchCompletedEventData:
 
         def __iter__(self):
             raise TypeError("AppointmentLiveFetchCompletedEventData is not iterable; iterate .appointments")
-
-
-unset_by_default(AppointmentLiveFetchCompletedEventData)
 
 
 from ..models.appointment_live_fetch_completed_event_appointment import AppointmentLiveFetchCompletedEventAppointment  # noqa: E402

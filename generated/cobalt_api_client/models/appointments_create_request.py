@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import types as _types
 from ..models.appointments_create_request_new_patient import (
@@ -16,7 +14,13 @@ from ..models.appointments_create_request_prevent_double_booking import (
     AppointmentsCreateRequestPreventDoubleBooking,
     check_appointments_create_request_prevent_double_booking,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="AppointmentsCreateRequest")
 _new = object.__new__
@@ -382,6 +386,3 @@ class AppointmentsCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(AppointmentsCreateRequest)

@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import types as _types
 from ..models.appointments_fetch_request_search_by import (
     AppointmentsFetchRequestSearchBy,
     check_appointments_fetch_request_search_by,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="AppointmentsFetchRequest")
 _new = object.__new__
@@ -269,6 +273,3 @@ class AppointmentsFetchRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(AppointmentsFetchRequest)

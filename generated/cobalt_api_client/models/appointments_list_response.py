@@ -4,16 +4,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.appointment import Appointment
     from ..models.appointments_list_results import AppointmentsListResults
     from ..models.pagination import Pagination
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="AppointmentsListResponse")
@@ -287,9 +290,6 @@ class AppointmentsListResponse:
         """How many `appointments` this response holds."""
         items = self.appointments
         return 0 if isinstance(items, Unset) else len(items)
-
-
-unset_by_default(AppointmentsListResponse)
 
 
 from ..models.appointment import Appointment  # noqa: E402

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import types as _types
 from ..models.availability_fetch_request_calculation_method import (
@@ -16,7 +14,13 @@ from ..models.availability_fetch_request_provider_type import (
     AvailabilityFetchRequestProviderType,
     check_availability_fetch_request_provider_type,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="AvailabilityFetchRequest")
 _new = object.__new__
@@ -327,6 +331,3 @@ class AvailabilityFetchRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
         return built
-
-
-unset_by_default(AvailabilityFetchRequest)

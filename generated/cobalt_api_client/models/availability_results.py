@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.availability_window import AvailabilityWindow
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="AvailabilityResults")
@@ -173,9 +176,6 @@ class AvailabilityResults:
 
         def __iter__(self):
             raise TypeError("AvailabilityResults is not iterable; iterate .availability")
-
-
-unset_by_default(AvailabilityResults)
 
 
 from ..models.availability_window import AvailabilityWindow  # noqa: E402

@@ -5,15 +5,18 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.claim_balances import ClaimBalances
     from ..models.claim_insurance import ClaimInsurance
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="Claim")
@@ -370,9 +373,6 @@ class Claim:
 
         def __iter__(self):
             raise TypeError("Claim is not iterable; iterate .insurances")
-
-
-unset_by_default(Claim)
 
 
 from ..models.claim_balances import ClaimBalances  # noqa: E402

@@ -4,11 +4,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
+
 
 T = TypeVar("T", bound="ClaimBalances")
 _new = object.__new__
@@ -168,6 +173,3 @@ class ClaimBalances:
 
         def __iter__(self):
             raise TypeError("ClaimBalances is not iterable")
-
-
-unset_by_default(ClaimBalances)

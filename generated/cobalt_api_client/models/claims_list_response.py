@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.claim import Claim
     from ..models.claims_pagination import ClaimsPagination
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="ClaimsListResponse")
@@ -222,9 +225,6 @@ class ClaimsListResponse:
     def __len__(self) -> int:
         """How many `claims` this response holds."""
         return len(self.claims)
-
-
-unset_by_default(ClaimsListResponse)
 
 
 from ..models.claim import Claim  # noqa: E402

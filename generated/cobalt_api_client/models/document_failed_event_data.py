@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.failure_reason import FailureReason
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="DocumentFailedEventData")
@@ -209,9 +212,6 @@ class DocumentFailedEventData:
 
         def __iter__(self):
             raise TypeError("DocumentFailedEventData is not iterable; iterate .reasons")
-
-
-unset_by_default(DocumentFailedEventData)
 
 
 from ..models.failure_reason import FailureReason  # noqa: E402

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from io import BytesIO
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import types
 from .. import types as _types
-from ..types import UNSET, File, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, File, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="DocumentsCreateRequest")
 _new = object.__new__
@@ -204,6 +208,3 @@ class DocumentsCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
         return built
-
-
-unset_by_default(DocumentsCreateRequest)

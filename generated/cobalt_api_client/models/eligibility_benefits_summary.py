@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible
     from ..models.eligibility_benefits_summary_out_of_pocket import EligibilityBenefitsSummaryOutOfPocket
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="EligibilityBenefitsSummary")
@@ -226,9 +229,6 @@ class EligibilityBenefitsSummary:
 
         def __iter__(self):
             raise TypeError("EligibilityBenefitsSummary is not iterable")
-
-
-unset_by_default(EligibilityBenefitsSummary)
 
 
 from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible  # noqa: E402

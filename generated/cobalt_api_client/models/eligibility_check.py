@@ -5,14 +5,17 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="EligibilityCheck")
@@ -562,9 +565,6 @@ class EligibilityCheck:
 
         def __iter__(self):
             raise TypeError("EligibilityCheck is not iterable")
-
-
-unset_by_default(EligibilityCheck)
 
 
 def _convert_plan_begin_date(value: Any) -> Any:

@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.eligibility_benefit import EligibilityBenefit
     from ..models.eligibility_checks_pagination import EligibilityChecksPagination
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="EligibilityChecksListBenefitsResponse")
@@ -222,9 +225,6 @@ class EligibilityChecksListBenefitsResponse:
     def __len__(self) -> int:
         """How many `benefits` this response holds."""
         return len(self.benefits)
-
-
-unset_by_default(EligibilityChecksListBenefitsResponse)
 
 
 from ..models.eligibility_benefit import EligibilityBenefit  # noqa: E402

@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.eligibility_check import EligibilityCheck
     from ..models.eligibility_checks_pagination import EligibilityChecksPagination
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="EligibilityChecksListResponse")
@@ -222,9 +225,6 @@ class EligibilityChecksListResponse:
     def __len__(self) -> int:
         """How many `eligibility_checks` this response holds."""
         return len(self.eligibility_checks)
-
-
-unset_by_default(EligibilityChecksListResponse)
 
 
 from ..models.eligibility_check import EligibilityCheck  # noqa: E402

@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.insurance_provider import InsuranceProvider
     from ..models.pagination import Pagination
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="InsuranceProvidersListResponse")
@@ -200,9 +203,6 @@ class InsuranceProvidersListResponse:
     def __len__(self) -> int:
         """How many `insurance_providers` this response holds."""
         return len(self.insurance_providers)
-
-
-unset_by_default(InsuranceProvidersListResponse)
 
 
 from ..models.insurance_provider import InsuranceProvider  # noqa: E402

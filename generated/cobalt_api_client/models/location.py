@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.location_address import LocationAddress
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="Location")
@@ -246,9 +249,6 @@ class Location:
 
         def __iter__(self):
             raise TypeError("Location is not iterable")
-
-
-unset_by_default(Location)
 
 
 def _convert_address(value: Any) -> Any:

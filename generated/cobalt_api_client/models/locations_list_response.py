@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.location import Location
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="LocationsListResponse")
@@ -183,9 +186,6 @@ class LocationsListResponse:
     def __len__(self) -> int:
         """How many `locations` this response holds."""
         return len(self.locations)
-
-
-unset_by_default(LocationsListResponse)
 
 
 from ..models.location import Location  # noqa: E402

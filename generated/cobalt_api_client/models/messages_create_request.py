@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="MessagesCreateRequest")
 _new = object.__new__
@@ -138,6 +142,3 @@ class MessagesCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
-
-
-unset_by_default(MessagesCreateRequest)

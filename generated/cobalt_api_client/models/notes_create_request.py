@@ -4,13 +4,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+
     from ..models.note_sections import NoteSections
+else:
+    from ..types import attrs_on_first_use as _attrs_define
 
 
 T = TypeVar("T", bound="NotesCreateRequest")
@@ -221,9 +223,6 @@ class NotesCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
         return built
-
-
-unset_by_default(NotesCreateRequest)
 
 
 from ..models.note_sections import NoteSections  # noqa: E402

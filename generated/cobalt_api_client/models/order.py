@@ -5,15 +5,18 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.order_details import OrderDetails
     from ..models.order_lab_results_type_0 import OrderLabResultsType0
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="Order")
@@ -433,9 +436,6 @@ class Order:
 
         def __iter__(self):
             raise TypeError("Order is not iterable")
-
-
-unset_by_default(Order)
 
 
 def _convert_lab_results(value: Any) -> Any:

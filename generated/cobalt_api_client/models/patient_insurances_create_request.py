@@ -5,17 +5,19 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
 from .. import types as _types
 from ..models.patient_insurances_create_request_priority import (
     PatientInsurancesCreateRequestPriority,
     check_patient_insurances_create_request_priority,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+
     from ..models.subscriber_demographics import SubscriberDemographics
+else:
+    from ..types import attrs_on_first_use as _attrs_define
 
 
 T = TypeVar("T", bound="PatientInsurancesCreateRequest")
@@ -295,9 +297,6 @@ class PatientInsurancesCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(PatientInsurancesCreateRequest)
 
 
 from ..models.subscriber_demographics import SubscriberDemographics  # noqa: E402

@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventData")
@@ -187,9 +190,6 @@ class PatientLiveFetchCompletedEventData:
 
         def __iter__(self):
             raise TypeError("PatientLiveFetchCompletedEventData is not iterable; iterate .patients")
-
-
-unset_by_default(PatientLiveFetchCompletedEventData)
 
 
 from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient  # noqa: E402

@@ -4,19 +4,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance
     from ..models.patient_live_fetch_completed_event_medication import PatientLiveFetchCompletedEventMedication
     from ..models.patient_live_fetch_completed_event_patient_tasks_item import (
         PatientLiveFetchCompletedEventPatientTasksItem,
     )
     from ..models.patient_live_fetch_completed_event_pharmacy import PatientLiveFetchCompletedEventPharmacy
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="PatientLiveFetchCompletedEventPatient")
@@ -432,9 +435,6 @@ class PatientLiveFetchCompletedEventPatient:
             raise TypeError(
                 "PatientLiveFetchCompletedEventPatient holds several lists and is not iterable; iterate one of .medications, .pharmacies, .insurances, .tasks"
             )
-
-
-unset_by_default(PatientLiveFetchCompletedEventPatient)
 
 
 from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance  # noqa: E402

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import types as _types
 from ..models.patients_create_request_check_eligibility import (
@@ -21,7 +19,13 @@ from ..models.patients_create_request_responsible_party import (
     check_patients_create_request_responsible_party,
 )
 from ..models.patients_create_request_sex import PatientsCreateRequestSex, check_patients_create_request_sex
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="PatientsCreateRequest")
 _new = object.__new__
@@ -541,6 +545,3 @@ class PatientsCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(PatientsCreateRequest)

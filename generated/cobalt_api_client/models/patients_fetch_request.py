@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import types as _types
 from ..models.patients_fetch_request_include_type_1_item import (
@@ -16,7 +14,13 @@ from ..models.patients_fetch_request_search_by import (
     PatientsFetchRequestSearchBy,
     check_patients_fetch_request_search_by,
 )
-from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="PatientsFetchRequest")
 _new = object.__new__
@@ -300,9 +304,6 @@ class PatientsFetchRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(PatientsFetchRequest)
 
 
 def _convert_include(value: Any) -> Any:

@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.pagination import Pagination
     from ..models.patient import Patient
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="PatientsListResponse")
@@ -200,9 +203,6 @@ class PatientsListResponse:
     def __len__(self) -> int:
         """How many `patients` this response holds."""
         return len(self.patients)
-
-
-unset_by_default(PatientsListResponse)
 
 
 from ..models.pagination import Pagination  # noqa: E402

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import types as _types
 from ..models.patients_update_request_insurance_sequence import (
@@ -13,7 +11,13 @@ from ..models.patients_update_request_insurance_sequence import (
     check_patients_update_request_insurance_sequence,
 )
 from ..models.patients_update_request_sex import PatientsUpdateRequestSex, check_patients_update_request_sex
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+
 
 T = TypeVar("T", bound="PatientsUpdateRequest")
 _new = object.__new__
@@ -358,6 +362,3 @@ class PatientsUpdateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(PatientsUpdateRequest)

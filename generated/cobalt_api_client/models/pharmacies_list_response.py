@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.pharmacy import Pharmacy
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="PharmaciesListResponse")
@@ -183,9 +186,6 @@ class PharmaciesListResponse:
     def __len__(self) -> int:
         """How many `pharmacies` this response holds."""
         return len(self.pharmacies)
-
-
-unset_by_default(PharmaciesListResponse)
 
 
 from ..models.pharmacy import Pharmacy  # noqa: E402

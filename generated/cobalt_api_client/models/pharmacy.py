@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.pharmacy_address import PharmacyAddress
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="Pharmacy")
@@ -238,9 +241,6 @@ class Pharmacy:
 
         def __iter__(self):
             raise TypeError("Pharmacy is not iterable")
-
-
-unset_by_default(Pharmacy)
 
 
 from ..models.pharmacy_address import PharmacyAddress  # noqa: E402

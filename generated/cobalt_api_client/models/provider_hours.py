@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.provider_shift import ProviderShift
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="ProviderHours")
@@ -187,9 +190,6 @@ class ProviderHours:
 
         def __iter__(self):
             raise TypeError("ProviderHours is not iterable; iterate .shifts")
-
-
-unset_by_default(ProviderHours)
 
 
 from ..models.provider_shift import ProviderShift  # noqa: E402

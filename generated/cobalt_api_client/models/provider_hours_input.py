@@ -4,14 +4,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
 from .. import types as _types
 from ..models.provider_hours_input_day import ProviderHoursInputDay, check_provider_hours_input_day
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+
     from ..models.provider_shift_input import ProviderShiftInput
+else:
+    from ..types import attrs_on_first_use as _attrs_define
 
 
 T = TypeVar("T", bound="ProviderHoursInput")
@@ -161,9 +163,6 @@ class ProviderHoursInput:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
         return built
-
-
-unset_by_default(ProviderHoursInput)
 
 
 from ..models.provider_shift_input import ProviderShiftInput  # noqa: E402

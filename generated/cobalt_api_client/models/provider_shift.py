@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, convert_on_first_use, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, convert_on_first_use, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.provider_shift_recurrence import ProviderShiftRecurrence
     from ..models.visit_type_rule import VisitTypeRule
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="ProviderShift")
@@ -318,9 +321,6 @@ class ProviderShift:
 
         def __iter__(self):
             raise TypeError("ProviderShift is not iterable")
-
-
-unset_by_default(ProviderShift)
 
 
 def _convert_recurrence(value: Any) -> Any:

@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.provider import Provider
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="ProvidersListResponse")
@@ -183,9 +186,6 @@ class ProvidersListResponse:
     def __len__(self) -> int:
         """How many `providers` this response holds."""
         return len(self.providers)
-
-
-unset_by_default(ProvidersListResponse)
 
 
 from ..models.provider import Provider  # noqa: E402

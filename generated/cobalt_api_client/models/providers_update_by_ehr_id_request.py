@@ -4,17 +4,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
 from .. import types as _types
 from ..models.providers_update_by_ehr_id_request_hide_in_availability import (
     ProvidersUpdateByEhrIdRequestHideInAvailability,
     check_providers_update_by_ehr_id_request_hide_in_availability,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+
     from ..models.provider_hours_input import ProviderHoursInput
+else:
+    from ..types import attrs_on_first_use as _attrs_define
 
 
 T = TypeVar("T", bound="ProvidersUpdateByEhrIdRequest")
@@ -212,9 +214,6 @@ class ProvidersUpdateByEhrIdRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(ProvidersUpdateByEhrIdRequest)
 
 
 from ..models.provider_hours_input import ProviderHoursInput  # noqa: E402

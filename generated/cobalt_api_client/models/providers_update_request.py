@@ -4,17 +4,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
 from .. import types as _types
 from ..models.providers_update_request_hide_in_availability import (
     ProvidersUpdateRequestHideInAvailability,
     check_providers_update_request_hide_in_availability,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+
     from ..models.provider_hours_input import ProviderHoursInput
+else:
+    from ..types import attrs_on_first_use as _attrs_define
 
 
 T = TypeVar("T", bound="ProvidersUpdateRequest")
@@ -208,9 +210,6 @@ class ProvidersUpdateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(ProvidersUpdateRequest)
 
 
 from ..models.provider_hours_input import ProviderHoursInput  # noqa: E402

@@ -4,11 +4,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
+
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
+
 
 T = TypeVar("T", bound="Referral")
 _new = object.__new__
@@ -368,6 +373,3 @@ class Referral:
             raise TypeError(
                 "Referral holds several lists and is not iterable; iterate one of .diagnosis_codes, .document_ids"
             )
-
-
-unset_by_default(Referral)

@@ -4,10 +4,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import redacted_repr
 
-from ..types import redacted_repr, unset_by_default
+if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
+
 
 T = TypeVar("T", bound="ReferralCreatedEventData")
 _new = object.__new__
@@ -76,6 +81,3 @@ class ReferralCreatedEventData:
 
         def __iter__(self):
             raise TypeError("ReferralCreatedEventData is not iterable")
-
-
-unset_by_default(ReferralCreatedEventData)

@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-
 from .. import types as _types
 from ..models.referrals_create_request_direction import (
     ReferralsCreateRequestDirection,
@@ -15,10 +13,14 @@ from ..models.referrals_create_request_priority import (
     ReferralsCreateRequestPriority,
     check_referrals_create_request_priority,
 )
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+
     from ..models.referral_document import ReferralDocument
+else:
+    from ..types import attrs_on_first_use as _attrs_define
 
 
 T = TypeVar("T", bound="ReferralsCreateRequest")
@@ -305,9 +307,6 @@ class ReferralsCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
         return built
-
-
-unset_by_default(ReferralsCreateRequest)
 
 
 from ..models.referral_document import ReferralDocument  # noqa: E402

@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.referral import Referral
     from ..models.referrals_pagination import ReferralsPagination
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="ReferralsListResponse")
@@ -222,9 +225,6 @@ class ReferralsListResponse:
     def __len__(self) -> int:
         """How many `referrals` this response holds."""
         return len(self.referrals)
-
-
-unset_by_default(ReferralsListResponse)
 
 
 from ..models.referral import Referral  # noqa: E402

@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.referring_provider import ReferringProvider
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="ReferringProvidersListResponse")
@@ -183,9 +186,6 @@ class ReferringProvidersListResponse:
     def __len__(self) -> int:
         """How many `referring_providers` this response holds."""
         return len(self.referring_providers)
-
-
-unset_by_default(ReferringProvidersListResponse)
 
 
 from ..models.referring_provider import ReferringProvider  # noqa: E402

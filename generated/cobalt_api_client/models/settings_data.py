@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.settings_code_description import SettingsCodeDescription
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="SettingsData")
@@ -305,9 +308,6 @@ class SettingsData:
             raise TypeError(
                 "SettingsData holds several lists and is not iterable; iterate one of .visit_types, .visit_statuses, .required_patient_fields"
             )
-
-
-unset_by_default(SettingsData)
 
 
 from ..models.settings_code_description import SettingsCodeDescription  # noqa: E402

@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.settings_update_response_data import SettingsUpdateResponseData
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="SettingsUpdateResponse")
@@ -177,9 +180,6 @@ class SettingsUpdateResponse:
 
         def __iter__(self):
             raise TypeError("SettingsUpdateResponse is not iterable")
-
-
-unset_by_default(SettingsUpdateResponse)
 
 
 from ..models.settings_update_response_data import SettingsUpdateResponseData  # noqa: E402

@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.visit_status import VisitStatus
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="VisitStatusesListResponse")
@@ -205,9 +208,6 @@ class VisitStatusesListResponse:
         """How many `visit_statuses` this response holds."""
         items = self.visit_statuses
         return 0 if isinstance(items, Unset) else len(items)
-
-
-unset_by_default(VisitStatusesListResponse)
 
 
 from ..models.visit_status import VisitStatus  # noqa: E402

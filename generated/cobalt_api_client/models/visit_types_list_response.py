@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.visit_type import VisitType
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="VisitTypesListResponse")
@@ -205,9 +208,6 @@ class VisitTypesListResponse:
         """How many `visit_types` this response holds."""
         items = self.visit_types
         return 0 if isinstance(items, Unset) else len(items)
-
-
-unset_by_default(VisitTypesListResponse)
 
 
 from ..models.visit_type import VisitType  # noqa: E402

@@ -5,14 +5,17 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import UNSET, Unset, redacted_repr, unset_by_default
+from ..types import UNSET, Unset, redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.webhook_event_record_data import WebhookEventRecordData
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="WebhookEventRecord")
@@ -411,9 +414,6 @@ class WebhookEventRecord:
 
         def __iter__(self):
             raise TypeError("WebhookEventRecord is not iterable")
-
-
-unset_by_default(WebhookEventRecord)
 
 
 from ..models.webhook_event_record_data import WebhookEventRecordData  # noqa: E402

@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.pagination import Pagination
     from ..models.webhook_event_record import WebhookEventRecord
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="WebhookEventsListResponse")
@@ -200,9 +203,6 @@ class WebhookEventsListResponse:
     def __len__(self) -> int:
         """How many `webhook_events` this response holds."""
         return len(self.webhook_events)
-
-
-unset_by_default(WebhookEventsListResponse)
 
 
 from ..models.pagination import Pagination  # noqa: E402

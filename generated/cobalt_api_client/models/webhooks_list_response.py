@@ -4,14 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types as _types
-from ..types import redacted_repr, unset_by_default
+from ..types import redacted_repr
 
 if TYPE_CHECKING:
+    from attrs import define as _attrs_define
+    from attrs import field as _attrs_field
+
     from ..models.webhook_endpoint import WebhookEndpoint
+else:
+    from ..types import attrs_on_first_use as _attrs_define
+    from ..types import lazy_field as _attrs_field
 
 
 T = TypeVar("T", bound="WebhooksListResponse")
@@ -199,9 +202,6 @@ class WebhooksListResponse:
     def __len__(self) -> int:
         """How many `webhook_urls` this response holds."""
         return len(self.webhook_urls)
-
-
-unset_by_default(WebhooksListResponse)
 
 
 from ..models.webhook_endpoint import WebhookEndpoint  # noqa: E402
