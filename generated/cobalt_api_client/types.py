@@ -5,6 +5,7 @@ import gc
 import importlib.util
 import json
 import os
+import sys
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
@@ -302,22 +303,43 @@ def attrs_on_first_use(
     return _on_first_use(cls, repr, unset)
 
 
+_CLASS_VAR = ("typing.ClassVar", "t.ClassVar", "ClassVar", "typing_extensions.ClassVar")  # as attrs reads them
+
+
+def _is_class_var(annotation: object) -> bool:
+    text = str(annotation)
+    if text[:1] in ("'", '"') and text[-1:] == text[:1]:
+        text = text[1:-1]
+    return text.startswith(_CLASS_VAR)
+
+
 def _on_first_use(cls: ClassT, with_repr: bool, unset: bool) -> ClassT:
     namespace = cls.__dict__
+    annotations = namespace.get("__annotations__")
+    if annotations is None:
+        annotations = getattr(cls, "__annotations__", {})
     spec: dict[str, Any] = {}
-    for name in namespace.get("__annotations__", {}):
-        if name.startswith("__"):
+    after: str | None = None  # a field with a default, if one came before
+    for name, annotation in annotations.items():
+        if _is_class_var(annotation):
             continue
         default = namespace.get(name, _NO_DEFAULT)
+        if default is _NO_DEFAULT and after is not None:  # what attrs would refuse, refused now
+            raise ValueError(f"{cls.__qualname__}: mandatory field {name!r} follows {after!r}, which has a default")
+        if default is not _NO_DEFAULT and not (isinstance(default, _Field) and not default.init):
+            after = name
         spec[name] = default
+    for name, default in spec.items():
         if isinstance(default, _Field):
             setattr(cls, name, _DictOnFirstUse(name))
         elif default is not _NO_DEFAULT and unset:
             setattr(cls, name, UNSET)
-    cls.__cobalt_attrs__ = (spec, with_repr)  # type: ignore[attr-defined]
     positional = tuple(name for name, default in spec.items() if not (isinstance(default, _Field) and not default.init))
     setattr(cls, "__match_args__", positional)
-    cls.__hash__ = None  # type: ignore[assignment]
+    stubs = ["__attrs_attrs__", "__signature__"]
+    if "__eq__" not in namespace and "__hash__" not in namespace:
+        cls.__hash__ = None  # type: ignore[assignment]  # as attrs makes it (eq without a hash)
+        stubs.append("__hash__")
     built: Any = cls  # the class once attrs has built it: its methods then are attrs' own
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -339,44 +361,66 @@ def _on_first_use(cls: ClassT, with_repr: bool, unset: bool) -> ClassT:
         text: str = built.__repr__(self)
         return text
 
-    for method in (__init__, __eq__, __ne__, *((__repr__,) if with_repr else ())):
-        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
-        setattr(cls, method.__name__, method)
+    def __replace__(self: Any, **changes: Any) -> Any:  # copy.replace, Python 3.13 and later
+        build_attrs_class(cls)
+        return built.__replace__(self, **changes)
+
+    wanted = {"__init__": __init__, "__eq__": __eq__, "__ne__": __ne__}
+    if with_repr:
+        wanted["__repr__"] = __repr__
+    if sys.version_info >= (3, 13):
+        wanted["__replace__"] = __replace__
+    for name, method in wanted.items():
+        if name not in namespace and not (name == "__ne__" and "__eq__" in namespace):  # the class's own stays
+            method.__qualname__ = f"{cls.__qualname__}.{name}"
+            setattr(cls, name, method)
+            stubs.append(name)
     cls.__attrs_attrs__ = _OnFirstUse(cls, "__attrs_attrs__")  # type: ignore[attr-defined]
     cls.__signature__ = _OnFirstUse(cls, "__signature__")  # type: ignore[attr-defined]
+    cls.__cobalt_attrs__ = (spec, with_repr, tuple(stubs))  # type: ignore[attr-defined]
     return cls
 
 
-_STUBS = ("__init__", "__eq__", "__ne__", "__hash__", "__attrs_attrs__", "__signature__", "__cobalt_attrs__")
-_REPR_STUB = ("__repr__",)
+_NOT_COPIED = ("__dict__", "__weakref__", "__cobalt_attrs__")
 
 
 def build_attrs_class(cls: type) -> None:
-    """cobalt-sdk: applies `attrs.define(slots=False, repr=False)` to a class of
-    `attrs_on_first_use`, in place (once; threads wait for the one that builds it). The class-level
-    values and descriptors set after the class are kept."""
+    """cobalt-sdk: builds a class of `attrs_on_first_use` with `attrs.define(slots=False)` (once;
+    threads wait for the one that builds it).
+
+    attrs builds a twin of the class (same name, bases, annotations, defaults and methods), and
+    what it adds there (`__init__`, `__eq__`, `__attrs_attrs__`, ...) then replaces the stubs of
+    the class itself, one attribute at a time: the class is never half-built for another thread,
+    whose stubs wait here and then call the built methods, and its class-level values and
+    descriptors are never touched. When attrs refuses the class, it stays as it was and every use
+    raises attrs' error again."""
     with _BUILD_LOCK:
         recorded = cls.__dict__.get("__cobalt_attrs__")
         if recorded is None:
             return
-        spec, with_repr = recorded
+        spec, with_repr, stubs = recorded
         import attrs
 
-        kept = {name: cls.__dict__[name] for name in spec if name in cls.__dict__}
-        for name in _STUBS + (_REPR_STUB if with_repr else ()):
-            if name in cls.__dict__:
-                delattr(cls, name)
+        skip = {*stubs, *_NOT_COPIED}
+        namespace = {name: value for name, value in cls.__dict__.items() if name not in skip}
+        namespace["__qualname__"] = cls.__qualname__
         for name, default in spec.items():
             if isinstance(default, _Field):
-                setattr(cls, name, attrs.field(init=default.init, factory=default.factory))
-            elif default is not _NO_DEFAULT:
-                setattr(cls, name, default)
-            elif name in cls.__dict__:
-                delattr(cls, name)
-        built = attrs.define(cls, slots=False, repr=with_repr)
-        assert built is cls
-        for name, value in kept.items():
+                namespace[name] = attrs.field(init=default.init, factory=default.factory)
+            elif default is _NO_DEFAULT:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = default
+        twin = attrs.define(type(cls.__name__, cls.__bases__, dict(namespace)), slots=False, repr=with_repr)
+        added = {
+            name: value for name, value in twin.__dict__.items() if name not in namespace and name not in _NOT_COPIED
+        }
+        for name, value in added.items():
             setattr(cls, name, value)
+        for name in stubs:
+            if name not in added and name in cls.__dict__:
+                delattr(cls, name)
+        delattr(cls, "__cobalt_attrs__")
 
 
 class _OnFirstUse:
@@ -392,11 +436,12 @@ class _OnFirstUse:
         if instance is not None and self.name == "__signature__":
             return None  # an instance is not callable
         build_attrs_class(self.cls)
+        target = owner if owner is not None else self.cls  # a subclass asks for its own
         if self.name == "__signature__":
             import inspect
 
-            return inspect.signature(self.cls)
-        return getattr(self.cls, self.name)
+            return inspect.signature(target)
+        return getattr(target, self.name)
 
 
 def field_names(cls: type) -> list[str]:

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 import pytest
@@ -172,7 +172,79 @@ def test_threads_racing_to_build_it_build_it_once(monkeypatch: pytest.MonkeyPatc
         thread.start()
     for thread in threads:
         thread.join(timeout=10)
-    assert calls == [cls] and len(made) == 8 and all(model == made[0] for model in made)
+    assert len(calls) == 1 and len(made) == 8 and all(model == made[0] for model in made)
+
+
+def test_while_attrs_builds_it_the_class_is_unchanged_for_everyone_else(monkeypatch: pytest.MonkeyPatch) -> None:
+    # attrs builds a twin; what other threads read meanwhile (checked here from inside the build,
+    # where a thread switch could let them in) is the class as it was.
+    cls = _model()
+    parsed = _parsed(cls, id="v1", note="late")
+    seen: list[tuple[Any, ...]] = []
+    real = attrs.define
+
+    def reading_meanwhile(maybe_cls: type, **options: Any) -> Any:
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(parsed)
+        seen.append((parsed.note, parsed.status, parsed.additional_properties, cls.when, cls.__match_args__))
+        return real(maybe_cls, **options)
+
+    monkeypatch.setattr(attrs, "define", reading_meanwhile)
+    assert cls(id="v1", when=UNSET, note="LATE") == parsed  # builds it
+    assert seen == [("LATE", UNSET, {}, UNSET, ("id", "status", "when", "note"))]
+
+
+def test_a_build_attrs_refuses_leaves_the_class_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    cls = _model()
+    real = attrs.define
+
+    def refusing(maybe_cls: type, **options: Any) -> Any:
+        raise ValueError("refused by attrs")
+
+    monkeypatch.setattr(attrs, "define", refusing)
+    for _ in range(2):
+        with pytest.raises(ValueError, match="refused by attrs"):
+            cls(id="v1")
+    assert not _built(cls) and _parsed(cls, id="v1").note is UNSET
+    monkeypatch.setattr(attrs, "define", real)
+    assert cls(id="v1").id == "v1" and _built(cls)
+
+
+def test_a_field_without_a_default_after_one_with_is_refused_at_once() -> None:
+    with pytest.raises(ValueError, match="mandatory field 'b' follows 'a'"):
+
+        @_attrs_define(slots=False)
+        class Bad:
+            a: int = 1
+            b: int  # type: ignore[misc]
+
+
+def test_class_variables_are_not_fields_and_own_methods_are_kept() -> None:
+    @_attrs_define(slots=False)
+    class Money:
+        CURRENCY: ClassVar[str] = "USD"
+        cents: int
+
+        def __eq__(self, other: object) -> bool:  # equal to the dollar
+            return isinstance(other, Money) and self.cents // 100 == other.cents // 100
+
+        __hash__ = None  # type: ignore[assignment]
+
+    assert Money.__match_args__ == ("cents",) and Money.CURRENCY == "USD"
+    assert Money(101) == Money(150) and Money(101) != Money(250)
+    assert [field.name for field in attrs.fields(Money)] == ["cents"] and Money.CURRENCY == "USD"
+
+
+def test_the_signature_of_a_subclass_is_its_own() -> None:
+    cls = _model()
+
+    class Mine(cls):  # type: ignore[misc, valid-type]
+        def __init__(self, token: str) -> None:
+            super().__init__(id=token)
+
+    assert list(inspect.signature(Mine).parameters) == ["token"]
+    assert list(inspect.signature(cls).parameters) == ["id", "status", "when", "note"]
+    assert Mine("t1").id == "t1"
 
 
 def test_slotted_classes_are_refused() -> None:

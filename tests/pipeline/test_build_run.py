@@ -149,7 +149,12 @@ class Slotted:
     __slots__ = ("datetime", "id", "status")
 
 
-@pytest.mark.parametrize("cls", [WithNew, Slotted, int, dict], ids=lambda c: c.__name__)
+class WithSetattr:
+    def __setattr__(self, name: str, value: object) -> None:  # `instance.__dict__ = d` goes through it
+        object.__setattr__(self, name, value)
+
+
+@pytest.mark.parametrize("cls", [WithNew, Slotted, WithSetattr, int, dict], ids=lambda c: c.__name__)
 def test_classes_object_new_does_not_build_with_an_instance_dict_are_left_to_python(cls: type) -> None:
     out: list[object] = []
     assert build_run(cls, _items(3), 1, SHAPE, out, True) == 1 and out == []

@@ -403,6 +403,19 @@ def test_a_list_builds_and_fails_exactly_as_a_from_dict_per_item(case: str, owne
     assert fast_source == items or owned
 
 
+class _ListOf(list[Any]):
+    pass
+
+
+@pytest.mark.usefixtures("loop")
+def test_lists_of_a_list_subclass_are_built_as_lists() -> None:
+    items = [_LIGHT, _LIGHT, {**_LIGHT, "insurances": _ListOf(_INSURANCES)}]
+    expected = Appointment._from_dicts(copy.deepcopy(items))
+    assert Appointment._from_dicts(_ListOf(copy.deepcopy(items))) == expected
+    insurances = expected[2].insurances
+    assert isinstance(insurances, list) and [type(item) for item in insurances] == [AppointmentInsurancesType0Item] * 5
+
+
 @pytest.mark.usefixtures("loop")
 def test_items_decoded_apart_are_one_shape() -> None:
     # Items of separate decodes hold equal keys that are other string objects.

@@ -78,7 +78,7 @@ class SettingsCodeDescription:
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
-        if _types.build_run is not None and isinstance(items, list):
+        if _types.build_run is not None and type(items) is list:  # the C loop takes exact lists only
             return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = list(src_dict)

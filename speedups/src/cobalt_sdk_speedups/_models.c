@@ -55,9 +55,10 @@ static PyObject *build_run(PyObject *module, PyObject *const *args, Py_ssize_t n
         return NULL;
     }
     PyTypeObject *type = (PyTypeObject *)cls;
-    /* Only what `object.__new__(cls)` builds, with a writable instance dict; else nothing. */
+    /* Only what `object.__new__(cls)` builds, with a writable instance dict set as `instance.__dict__ = d`
+     * would set it (no __setattr__ of the class's own); else nothing. */
     if (type->tp_new != PyBaseObject_Type.tp_new || type->tp_dictoffset == 0 ||
-        (type->tp_flags & Py_TPFLAGS_IS_ABSTRACT)) {
+        type->tp_setattro != PyBaseObject_Type.tp_setattro || (type->tp_flags & Py_TPFLAGS_IS_ABSTRACT)) {
         return PyLong_FromSsize_t(start);
     }
     PyObject *no_args = PyTuple_New(0);
