@@ -268,13 +268,11 @@ def attrs_on_first_use(cls: ClassT, /) -> ClassT: ...
 
 
 @overload
-def attrs_on_first_use(
-    *, slots: bool = False, repr: bool = False, unset: bool = True
-) -> Callable[[ClassT], ClassT]: ...
+def attrs_on_first_use(*, slots: bool = False, repr: bool = False) -> Callable[[ClassT], ClassT]: ...
 
 
 def attrs_on_first_use(
-    cls: ClassT | None = None, /, *, slots: bool = False, repr: bool = False, unset: bool = True
+    cls: ClassT | None = None, /, *, slots: bool = False, repr: bool = False
 ) -> ClassT | Callable[[ClassT], ClassT]:
     """cobalt-sdk: an attrs class (`attrs.define(slots=False, repr=repr)`) built when first needed.
 
@@ -291,7 +289,7 @@ def attrs_on_first_use(
     `inspect.signature`. Before that the class already is what it will be for everything else: its
     fields' class-level values, `__match_args__`, unhashable (`__hash__ = None`, as attrs makes it).
 
-    With `unset` (models), every optional field (every field with a default) reads UNSET at class
+    Every optional field (every field with a default) reads UNSET at class
     level, so an instance stores only the fields that are present; `additional_properties` is an
     empty dict made on first read (`_DictOnFirstUse`). attrs' `__init__`, `__eq__` and `evolve` read
     and set fields with getattr/setattr, which find these values and the descriptors set after the
@@ -299,8 +297,8 @@ def attrs_on_first_use(
     if slots:
         raise ValueError("attrs_on_first_use builds the class in place: slots=False only")
     if cls is None:
-        return lambda cls: _on_first_use(cls, repr, unset)
-    return _on_first_use(cls, repr, unset)
+        return lambda cls: _on_first_use(cls, repr)
+    return _on_first_use(cls, repr)
 
 
 _CLASS_VAR = ("typing.ClassVar", "t.ClassVar", "ClassVar", "typing_extensions.ClassVar")  # as attrs reads them
@@ -313,7 +311,7 @@ def _is_class_var(annotation: object) -> bool:
     return text.startswith(_CLASS_VAR)
 
 
-def _on_first_use(cls: ClassT, with_repr: bool, unset: bool) -> ClassT:
+def _on_first_use(cls: ClassT, with_repr: bool) -> ClassT:
     namespace = cls.__dict__
     annotations = namespace.get("__annotations__")
     if annotations is None:
@@ -332,7 +330,7 @@ def _on_first_use(cls: ClassT, with_repr: bool, unset: bool) -> ClassT:
     for name, default in spec.items():
         if isinstance(default, _Field):
             setattr(cls, name, _DictOnFirstUse(name))
-        elif default is not _NO_DEFAULT and unset:
+        elif default is not _NO_DEFAULT:
             setattr(cls, name, UNSET)
     positional = tuple(name for name, default in spec.items() if not (isinstance(default, _Field) and not default.init))
     setattr(cls, "__match_args__", positional)
@@ -483,7 +481,9 @@ RequestFiles = list[tuple[str, FileTypes]]
 if TYPE_CHECKING:
     from attrs import define as _container
 else:
-    _container = attrs_on_first_use(repr=True, unset=False)  # attrs' define, built on first use (no slots)
+
+    def _container(cls: type) -> type:  # made an attrs class (attrs.define) on first access: __getattr__
+        return cls
 
 
 @_container
@@ -510,6 +510,26 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+if not TYPE_CHECKING:
+    # cobalt-sdk: `File` and `Response` are what `attrs.define` (slotted) makes of the classes above,
+    # built on the first access of `types.File` / `types.Response` (PEP 562), so importing this
+    # module imports no attrs. Generated endpoint modules import `Response` where they build one.
+    _CONTAINERS = {"File": File, "Response": Response}
+    del File, Response
+
+    def __getattr__(name: str) -> Any:
+        plain = _CONTAINERS.get(name)
+        if plain is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        with _BUILD_LOCK:
+            built = globals().get(name)
+            if built is None:
+                import attrs
+
+                built = globals()[name] = attrs.define(plain)
+        return built
 
 
 __all__ = [

@@ -252,6 +252,26 @@ def test_slotted_classes_are_refused() -> None:
         generated_types.attrs_on_first_use(slots=True)
 
 
+def test_a_class_whose_repr_attrs_writes_builds_it_for_the_repr() -> None:
+    @generated_types.attrs_on_first_use(repr=True)
+    class Point:
+        x: int
+        y: int | Unset = UNSET
+
+    assert repr(_parsed(Point, x=1)) == "Point(x=1, y=UNSET)" and _built(Point)
+
+
+def test_importing_the_generated_client_builds_no_attrs_class() -> None:
+    _in_a_fresh_interpreter(
+        "import sys\n"
+        "from cobalt_api_client import types\n"
+        "import cobalt_api_client.api.appointments.appointments_list, cobalt_api_client.models.appointment\n"
+        "assert 'attrs' not in sys.modules\n"
+        "assert types.Response.__slots__ and 'attrs' in sys.modules  # slotted, as attrs.define makes it\n"
+        "assert types.File is types.File and types.File.__slots__\n"
+    )
+
+
 def test_generated_models_and_response_are_attrs_classes() -> None:
     assert attrs.has(Appointment) and "datetime_" in attrs.fields_dict(Appointment)
     response: Response[None] = Response(status_code=HTTPStatus.OK, content=b"{}", headers={}, parsed=None)

@@ -14,10 +14,11 @@ from ...models.appointments_list_appointment_mode import (
 from ...models.appointments_list_include_note import AppointmentsListIncludeNote
 from ...models.appointments_list_response import AppointmentsListResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Unset, parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -110,6 +111,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AppointmentsListResponse | ErrorResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

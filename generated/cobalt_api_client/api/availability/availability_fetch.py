@@ -10,10 +10,11 @@ from ... import errors
 from ...models.availability_fetch_request import AvailabilityFetchRequest
 from ...models.availability_fetch_response import AvailabilityFetchResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, parse_json
+from ...types import parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -71,6 +72,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AvailabilityFetchResponse | ErrorResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -16,10 +16,11 @@ from ...models.availability_list_provider_type import (
 )
 from ...models.availability_list_response import AvailabilityListResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Unset, parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -139,6 +140,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AvailabilityListResponse | ErrorResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

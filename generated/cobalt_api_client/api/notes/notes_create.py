@@ -10,10 +10,11 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.notes_create_request import NotesCreateRequest
 from ...models.notes_create_response import NotesCreateResponse
-from ...types import Response, parse_json
+from ...types import parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -71,6 +72,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | NotesCreateResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -12,10 +12,11 @@ from ...models.error_response import ErrorResponse
 from ...models.referrals_list_direction import ReferralsListDirection
 from ...models.referrals_list_priority import ReferralsListPriority
 from ...models.referrals_list_response import ReferralsListResponse
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Unset, parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -111,6 +112,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ReferralsListResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

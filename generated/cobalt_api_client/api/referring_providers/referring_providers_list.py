@@ -9,10 +9,11 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.referring_providers_list_response import ReferringProvidersListResponse
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Unset, parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -83,6 +84,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ReferringProvidersListResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

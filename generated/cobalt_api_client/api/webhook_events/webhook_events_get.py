@@ -10,10 +10,11 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.webhook_events_get_response import WebhookEventsGetResponse
-from ...types import Response, parse_json
+from ...types import parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -70,6 +71,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | WebhookEventsGetResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

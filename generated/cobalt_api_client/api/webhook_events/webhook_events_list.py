@@ -14,10 +14,11 @@ from ...models.webhook_events_list_delivery_status import (
 )
 from ...models.webhook_events_list_response import WebhookEventsListResponse
 from ...models.webhook_events_list_sort import WebhookEventsListSort
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Unset, parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -111,6 +112,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | WebhookEventsListResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -9,10 +9,11 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.webhooks_list_response import WebhooksListResponse
-from ...types import Response, parse_json
+from ...types import parse_json
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...types import Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -53,6 +54,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | WebhooksListResponse]:
+    from ...types import Response  # an attrs class built on first use (see types.py)
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
