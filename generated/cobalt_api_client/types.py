@@ -274,7 +274,7 @@ def attrs_on_first_use(*, slots: bool = False, repr: bool = False) -> Callable[[
 def attrs_on_first_use(
     cls: ClassT | None = None, /, *, slots: bool = False, repr: bool = False
 ) -> ClassT | Callable[[ClassT], ClassT]:
-    """cobalt-sdk: an attrs class (`attrs.define(slots=False, repr=repr)`) built when first needed.
+    """cobalt-sdk: an attrs class (`attrs.define(slots=False, repr=False)`) built when first needed.
 
     Generated modules import this as `_attrs_define` (and `lazy_field` as `_attrs_field`) at run
     time only; type checkers see attrs' own `define` and `field` there, so models type-check as
@@ -284,8 +284,7 @@ def attrs_on_first_use(
     attrs and building a model's methods is most of what the first call of a client costs over raw
     httpx. So this leaves the class as written and records its fields; attrs is imported and
     `attrs.define` applied to the class, in place, on the first use of anything attrs provides:
-    constructing an instance (`__init__`), `==` / `!=`, the repr when attrs writes it,
-    `attrs.fields` / `has` / `evolve` / `asdict` (which read `__attrs_attrs__`),
+    constructing an instance (`__init__`), `==` / `!=`, `attrs.fields` / `has` / `evolve` / `asdict` (which read `__attrs_attrs__`),
     `inspect.signature`. Before that the class already is what it will be for everything else: its
     fields' class-level values, `__match_args__`, unhashable (`__hash__ = None`, as attrs makes it).
 
@@ -294,11 +293,11 @@ def attrs_on_first_use(
     empty dict made on first read (`_DictOnFirstUse`). attrs' `__init__`, `__eq__` and `evolve` read
     and set fields with getattr/setattr, which find these values and the descriptors set after the
     class."""
-    if slots:
-        raise ValueError("attrs_on_first_use builds the class in place: slots=False only")
+    if slots or repr:  # a model writes its own repr; slots would need a new class
+        raise ValueError("attrs_on_first_use builds the class in place: slots=False and repr=False only")
     if cls is None:
-        return lambda cls: _on_first_use(cls, repr)
-    return _on_first_use(cls, repr)
+        return _on_first_use
+    return _on_first_use(cls)
 
 
 _CLASS_VAR = ("typing.ClassVar", "t.ClassVar", "ClassVar", "typing_extensions.ClassVar")  # as attrs reads them
@@ -311,7 +310,7 @@ def _is_class_var(annotation: object) -> bool:
     return text.startswith(_CLASS_VAR)
 
 
-def _on_first_use(cls: ClassT, with_repr: bool) -> ClassT:
+def _on_first_use(cls: ClassT) -> ClassT:
     namespace = cls.__dict__
     annotations = namespace.get("__annotations__")
     if annotations is None:
@@ -354,18 +353,11 @@ def _on_first_use(cls: ClassT, with_repr: bool) -> ClassT:
         result: bool = built.__ne__(self, other)
         return result
 
-    def __repr__(self: Any) -> str:
-        build_attrs_class(cls)
-        text: str = built.__repr__(self)
-        return text
-
     def __replace__(self: Any, **changes: Any) -> Any:  # copy.replace, Python 3.13 and later
         build_attrs_class(cls)
         return built.__replace__(self, **changes)
 
     wanted = {"__init__": __init__, "__eq__": __eq__, "__ne__": __ne__}
-    if with_repr:
-        wanted["__repr__"] = __repr__
     if sys.version_info >= (3, 13):
         wanted["__replace__"] = __replace__
     for name, method in wanted.items():
@@ -375,7 +367,7 @@ def _on_first_use(cls: ClassT, with_repr: bool) -> ClassT:
             stubs.append(name)
     cls.__attrs_attrs__ = _OnFirstUse(cls, "__attrs_attrs__")  # type: ignore[attr-defined]
     cls.__signature__ = _OnFirstUse(cls, "__signature__")  # type: ignore[attr-defined]
-    cls.__cobalt_attrs__ = (spec, with_repr, tuple(stubs))  # type: ignore[attr-defined]
+    cls.__cobalt_attrs__ = (spec, tuple(stubs))  # type: ignore[attr-defined]
     return cls
 
 
@@ -396,7 +388,7 @@ def build_attrs_class(cls: type) -> None:
         recorded = cls.__dict__.get("__cobalt_attrs__")
         if recorded is None:
             return
-        spec, with_repr, stubs = recorded
+        spec, stubs = recorded
         import attrs
 
         skip = {*stubs, *_NOT_COPIED}
@@ -409,7 +401,7 @@ def build_attrs_class(cls: type) -> None:
                 namespace.pop(name, None)
             else:
                 namespace[name] = default
-        twin = attrs.define(type(cls.__name__, cls.__bases__, dict(namespace)), slots=False, repr=with_repr)
+        twin = attrs.define(type(cls.__name__, cls.__bases__, dict(namespace)), slots=False, repr=False)
         added = {
             name: value for name, value in twin.__dict__.items() if name not in namespace and name not in _NOT_COPIED
         }

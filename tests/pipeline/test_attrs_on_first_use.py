@@ -247,18 +247,10 @@ def test_the_signature_of_a_subclass_is_its_own() -> None:
     assert Mine("t1").id == "t1"
 
 
-def test_slotted_classes_are_refused() -> None:
-    with pytest.raises(ValueError, match="slots=False only"):
-        generated_types.attrs_on_first_use(slots=True)
-
-
-def test_a_class_whose_repr_attrs_writes_builds_it_for_the_repr() -> None:
-    @generated_types.attrs_on_first_use(repr=True)
-    class Point:
-        x: int
-        y: int | Unset = UNSET
-
-    assert repr(_parsed(Point, x=1)) == "Point(x=1, y=UNSET)" and _built(Point)
+@pytest.mark.parametrize("option", ["slots", "repr"])
+def test_slots_and_attrs_repr_are_refused(option: str) -> None:
+    with pytest.raises(ValueError, match="slots=False and repr=False only"):
+        generated_types.attrs_on_first_use(**{option: True})
 
 
 def test_importing_the_generated_client_builds_no_attrs_class() -> None:

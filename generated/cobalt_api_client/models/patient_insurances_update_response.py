@@ -101,12 +101,12 @@ class PatientInsurancesUpdateResponse:
     @classmethod
     def _from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]], _owned: bool = False) -> list[T]:
         """Internal: `[cls.from_dict(item, _owned) for item in items]`, without a call per item."""
+        if _types.build_run is not None and type(items) is list:  # the C loop takes exact lists only
+            return cls._from_list(items, _owned)
         built: list[T] = []
         append = built.append
         d: dict[str, Any]
         _shape: list[str] | None = None
-        if _types.build_run is not None and type(items) is list:  # the C loop takes exact lists only
-            return cls._from_list(items, _owned)
         for src_dict in items:
             _item_keys = [*src_dict.keys()]
             if _item_keys == _shape:  # the keys of an item already checked, in the same order
