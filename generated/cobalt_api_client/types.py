@@ -103,20 +103,25 @@ def _choose_loads() -> Callable[[bytes], Any]:
 json_loads: Callable[[bytes], Any] = _choose_loads()
 
 
-BuildRun = Callable[[type, list[Any], int, list[str], list[Any], bool, Callable[[dict[str, Any]], object] | None], int]
+Work = Callable[[dict[str, Any]], object] | tuple[Any, ...]  # `_do_work`, or a plan for owned data
+BuildRun = Callable[[type, list[Any], int, list[str], list[Any], bool, Work | None], int]
 
 
 def _load_build_run() -> BuildRun | None:
     """cobalt-sdk: the C inner loop of `_from_dicts` for runs of items of one shape (the speedups
     extra's `cobalt_sdk_speedups._models.build_run`, see speedups/README.md), when installed and
-    not switched off by `COBALT_SDK_SPEEDUPS=0` (read at import). None: the generated Python loop
+    not switched off by `COBALT_SDK_SPEEDUPS=0` (read at import) and able to take a plan (the work
+    of a model's owned data, `PLAN` 1 and later). None: the generated Python loop
     does it all. Tests and benchmarks set `build_run = None` to compare the two."""
     if os.environ.get("COBALT_SDK_SPEEDUPS", "").strip().lower() in ("0", "false", "no", "off"):
         return None
     try:
-        from cobalt_sdk_speedups._models import build_run as run
+        from cobalt_sdk_speedups import _models
     except ImportError:
         return None
+    if getattr(_models, "PLAN", 0) < 1:  # before 0.3.0: no plans, the Python loop does it all
+        return None
+    run: BuildRun = _models.build_run
     return run
 
 

@@ -381,6 +381,33 @@ _SHAPE_CASES: dict[str, tuple[Any, list[Any]]] = {
         [EVENT, {**EVENT, "id": "evt_2"}, dict(reversed(list(EVENT.items()))), {**EVENT, "x": 1}, EVENT],
     ),
     "a bad const in an item of a checked shape": (AppointmentCreatedEvent, [EVENT, {**EVENT, "type": "other"}]),
+    # Nested records inside a run: the C helper builds those that fit the nested model's plan and
+    # leaves any other value to the nested from_dict.
+    "nested records of other shapes inside a run": (
+        Appointment,
+        [
+            *[_PLAIN] * 3,
+            {**_PLAIN, "object_metadata": {"source": "x", "extra": 1}},
+            {**_PLAIN, "object_metadata": {}},
+            {**_PLAIN, "object_metadata": {"created_at": "2024-01-01T00:00:00", "source": "y"}},
+            {**_PLAIN, "object_metadata": "cobalt"},
+            {**_PLAIN, "object_metadata": None},
+            {**_PLAIN, "object_metadata": [1]},
+            *[_PLAIN] * 2,
+        ],
+    ),
+    "a bad nested value after a checked shape": (
+        Appointment,
+        [*[_PLAIN] * 3, {**_PLAIN, "object_metadata": {"created_at": 5}}, _PLAIN],
+    ),
+    "a nested required key missing inside a run": (
+        AppointmentCreatedEvent,
+        [EVENT, EVENT, {**EVENT, "data": {"appointment_id": "a1"}}, EVENT],
+    ),
+    "nested unknown keys inside a run": (
+        AppointmentCreatedEvent,
+        [EVENT, EVENT, {**EVENT, "data": {**EVENT["data"], "x": 1}}, EVENT, {**EVENT, "data": None}],
+    ),
     "a renamed required key missing": (
         AppointmentCreatedEvent,
         [EVENT, EVENT, {key: value for key, value in EVENT.items() if key != "type"}],

@@ -220,7 +220,7 @@ class AccessTokenLoginRequiredEvent:
             access_token_login_required_event.__dict__ = d
             append(access_token_login_required_event)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -250,4 +250,42 @@ class AccessTokenLoginRequiredEvent:
         return str(self.type_)
 
 
+def _own_object_(value: Any) -> Any:
+    """`object_` from its JSON value, which the model owns (from_dict's conversion)."""
+    object_ = cast(Literal["event"], value)
+    if object_ != "event":
+        raise ValueError(f"object must match const 'event', got '{object_}'")
+    return object_
+
+
+def _own_type_(value: Any) -> Any:
+    """`type_` from its JSON value, which the model owns (from_dict's conversion)."""
+    type_ = cast(Literal["access_token.login_required"], value)
+    if type_ != "access_token.login_required":
+        raise ValueError(f"type must match const 'access_token.login_required', got '{type_}'")
+    return type_
+
+
 from ..models.access_token_login_required_event_data import AccessTokenLoginRequiredEventData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("object", "object_", _own_object_, False),
+    ("type", "type_", _own_type_, False),
+    ("data", "data", AccessTokenLoginRequiredEventData),
+)
+setattr(
+    AccessTokenLoginRequiredEvent,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "access_token_reference_id",
+            "object",
+            "created",
+            "type",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

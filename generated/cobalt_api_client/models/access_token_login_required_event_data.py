@@ -179,3 +179,18 @@ class AccessTokenLoginRequiredEventData:
 
         def __iter__(self):
             raise TypeError("AccessTokenLoginRequiredEventData is not iterable")
+
+
+setattr(
+    AccessTokenLoginRequiredEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "access_token_reference_id",
+            "emr_instance_domain",
+            "message",
+        ),
+        (),
+    ),
+)

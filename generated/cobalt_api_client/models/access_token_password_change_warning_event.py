@@ -220,7 +220,7 @@ class AccessTokenPasswordChangeWarningEvent:
             access_token_password_change_warning_event.__dict__ = d
             append(access_token_password_change_warning_event)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -250,4 +250,42 @@ class AccessTokenPasswordChangeWarningEvent:
         return str(self.type_)
 
 
+def _own_object_(value: Any) -> Any:
+    """`object_` from its JSON value, which the model owns (from_dict's conversion)."""
+    object_ = cast(Literal["event"], value)
+    if object_ != "event":
+        raise ValueError(f"object must match const 'event', got '{object_}'")
+    return object_
+
+
+def _own_type_(value: Any) -> Any:
+    """`type_` from its JSON value, which the model owns (from_dict's conversion)."""
+    type_ = cast(Literal["access_token.password_change_warning"], value)
+    if type_ != "access_token.password_change_warning":
+        raise ValueError(f"type must match const 'access_token.password_change_warning', got '{type_}'")
+    return type_
+
+
 from ..models.access_token_password_change_warning_event_data import AccessTokenPasswordChangeWarningEventData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("object", "object_", _own_object_, False),
+    ("type", "type_", _own_type_, False),
+    ("data", "data", AccessTokenPasswordChangeWarningEventData),
+)
+setattr(
+    AccessTokenPasswordChangeWarningEvent,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "access_token_reference_id",
+            "object",
+            "created",
+            "type",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -145,3 +145,6 @@ class AccessTokenPasswordChangeWarningEventData:
 
         def __iter__(self):
             raise TypeError("AccessTokenPasswordChangeWarningEventData is not iterable")
+
+
+setattr(AccessTokenPasswordChangeWarningEventData, "_cobalt_plan_", (_KEYS, (), ()))

@@ -158,3 +158,6 @@ class AccountActivateResponse:
 
         def __iter__(self):
             raise TypeError("AccountActivateResponse is not iterable")
+
+
+setattr(AccountActivateResponse, "_cobalt_plan_", (_KEYS, ("success",), ()))

@@ -158,3 +158,6 @@ class AccountDeactivateResponse:
 
         def __iter__(self):
             raise TypeError("AccountDeactivateResponse is not iterable")
+
+
+setattr(AccountDeactivateResponse, "_cobalt_plan_", (_KEYS, ("success",), ()))

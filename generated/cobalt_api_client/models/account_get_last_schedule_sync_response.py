@@ -158,3 +158,6 @@ class AccountGetLastScheduleSyncResponse:
 
         def __iter__(self):
             raise TypeError("AccountGetLastScheduleSyncResponse is not iterable")
+
+
+setattr(AccountGetLastScheduleSyncResponse, "_cobalt_plan_", (_KEYS, ("success",), ()))

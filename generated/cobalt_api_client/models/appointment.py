@@ -752,7 +752,9 @@ class Appointment:
             appointment.__dict__ = d
             append(appointment)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -856,3 +858,6 @@ from ..models.appointment_diagnoses_type_0_item import AppointmentDiagnosesType0
 from ..models.appointment_insurances_type_0_item import AppointmentInsurancesType0Item  # noqa: E402
 from ..models.appointment_medications_type_0_item import AppointmentMedicationsType0Item  # noqa: E402
 from ..models.object_metadata import ObjectMetadata  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("object_metadata", "object_metadata", ObjectMetadata),)
+setattr(Appointment, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -205,3 +205,20 @@ class AppointmentCancelledEventData:
 
         def __iter__(self):
             raise TypeError("AppointmentCancelledEventData is not iterable")
+
+
+setattr(
+    AppointmentCancelledEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "date_time",
+            "provider_name",
+            "mrn",
+            "cancelled_at",
+        ),
+        (),
+    ),
+)

@@ -205,3 +205,21 @@ class AppointmentCreatedEventData:
 
         def __iter__(self):
             raise TypeError("AppointmentCreatedEventData is not iterable")
+
+
+setattr(
+    AppointmentCreatedEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "appointment_id",
+            "mrn",
+            "date_time",
+            "timezone",
+            "provider_id",
+            "provider_name",
+        ),
+        (),
+    ),
+)

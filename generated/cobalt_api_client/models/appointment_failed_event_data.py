@@ -210,7 +210,9 @@ class AppointmentFailedEventData:
             appointment_failed_event_data.__dict__ = d
             append(appointment_failed_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -235,4 +237,18 @@ class AppointmentFailedEventData:
             raise TypeError("AppointmentFailedEventData is not iterable; iterate .reasons")
 
 
+def _own_reasons(value: Any) -> Any:
+    """`reasons` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _reasons = value
+    reasons: list[FailureReason] | Unset = UNSET
+    if _reasons is not UNSET:
+        reasons = FailureReason._from_dicts(_reasons, _owned)
+
+    return reasons
+
+
 from ..models.failure_reason import FailureReason  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("reasons", "reasons", _own_reasons, False),)
+setattr(AppointmentFailedEventData, "_cobalt_plan_", (_KEYS, ("failure_reason",), _OWNED_WORK))

@@ -222,7 +222,7 @@ class AppointmentLiveFetchCompletedEvent:
             appointment_live_fetch_completed_event.__dict__ = d
             append(appointment_live_fetch_completed_event)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -252,4 +252,32 @@ class AppointmentLiveFetchCompletedEvent:
         return str(self.type_)
 
 
+def _own_type_(value: Any) -> Any:
+    """`type_` from its JSON value, which the model owns (from_dict's conversion)."""
+    type_ = cast(Literal["appointment.live_fetch_completed"], value)
+    if type_ != "appointment.live_fetch_completed":
+        raise ValueError(f"type must match const 'appointment.live_fetch_completed', got '{type_}'")
+    return type_
+
+
 from ..models.appointment_live_fetch_completed_event_data import AppointmentLiveFetchCompletedEventData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("type", "type_", _own_type_, False),
+    ("data", "data", AppointmentLiveFetchCompletedEventData),
+)
+setattr(
+    AppointmentLiveFetchCompletedEvent,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "timestamp",
+            "type",
+            "action",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

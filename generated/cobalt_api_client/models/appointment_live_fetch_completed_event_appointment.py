@@ -187,7 +187,9 @@ class AppointmentLiveFetchCompletedEventAppointment:
             appointment_live_fetch_completed_event_appointment.__dict__ = d
             append(appointment_live_fetch_completed_event_appointment)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -210,3 +212,7 @@ class AppointmentLiveFetchCompletedEventAppointment:
 
         def __iter__(self):
             raise TypeError("AppointmentLiveFetchCompletedEventAppointment is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("datetime", "datetime_", None, False),)
+setattr(AppointmentLiveFetchCompletedEventAppointment, "_cobalt_plan_", (_KEYS, ("id",), _OWNED_WORK))

@@ -183,7 +183,7 @@ class AppointmentLiveFetchCompletedEventData:
             appointment_live_fetch_completed_event_data.__dict__ = d
             append(appointment_live_fetch_completed_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -208,4 +208,27 @@ class AppointmentLiveFetchCompletedEventData:
             raise TypeError("AppointmentLiveFetchCompletedEventData is not iterable; iterate .appointments")
 
 
+def _own_appointments(value: Any) -> Any:
+    """`appointments` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    appointments = AppointmentLiveFetchCompletedEventAppointment._from_dicts(value, _owned)
+
+    return appointments
+
+
 from ..models.appointment_live_fetch_completed_event_appointment import AppointmentLiveFetchCompletedEventAppointment  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("appointments", "appointments", _own_appointments, False),)
+setattr(
+    AppointmentLiveFetchCompletedEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "appointment_count",
+            "appointments",
+        ),
+        _OWNED_WORK,
+    ),
+)

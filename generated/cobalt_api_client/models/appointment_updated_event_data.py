@@ -208,7 +208,9 @@ class AppointmentUpdatedEventData:
             appointment_updated_event_data.__dict__ = d
             append(appointment_updated_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -231,3 +233,7 @@ class AppointmentUpdatedEventData:
 
         def __iter__(self):
             raise TypeError("AppointmentUpdatedEventData is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("datetime", "datetime_", None, False),)
+setattr(AppointmentUpdatedEventData, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -384,5 +384,34 @@ class AppointmentsCreateRequest:
             appointments_create_request.__dict__ = d
             append(appointments_create_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("datetime", "datetime_", datetime.datetime.fromisoformat, False),
+    ("date", "date", datetime.date.fromisoformat, False),
+    ("new_patient", "new_patient", check_appointments_create_request_new_patient, False),
+    (
+        "prevent_double_booking",
+        "prevent_double_booking",
+        check_appointments_create_request_prevent_double_booking,
+        False,
+    ),
+    ("type", "type_", None, False),
+)
+setattr(
+    AppointmentsCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "location",
+            "provider",
+            "type",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -209,7 +209,9 @@ class AppointmentsCreateResponse:
             appointments_create_response.__dict__ = d
             append(appointments_create_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -235,3 +237,6 @@ class AppointmentsCreateResponse:
 
 
 from ..models.appointments_create_response_data import AppointmentsCreateResponseData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("data", "data", AppointmentsCreateResponseData),)
+setattr(AppointmentsCreateResponse, "_cobalt_plan_", (_KEYS, ("success",), _OWNED_WORK))

@@ -152,3 +152,6 @@ class AppointmentsCreateResponseData:
 
         def __iter__(self):
             raise TypeError("AppointmentsCreateResponseData is not iterable")
+
+
+setattr(AppointmentsCreateResponseData, "_cobalt_plan_", (_KEYS, (), ()))

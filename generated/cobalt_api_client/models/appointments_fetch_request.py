@@ -271,5 +271,23 @@ class AppointmentsFetchRequest:
             appointments_fetch_request.__dict__ = d
             append(appointments_fetch_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
+
+
+def _own_provider_ids(value: Any) -> Any:
+    """`provider_ids` from its JSON value, which the model owns (from_dict's conversion)."""
+    provider_ids = cast(list[str], value)
+
+    return provider_ids
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("search_by", "search_by", check_appointments_fetch_request_search_by, False),
+    ("start_date", "start_date", datetime.date.fromisoformat, False),
+    ("end_date", "end_date", datetime.date.fromisoformat, False),
+    ("provider_ids", "provider_ids", _own_provider_ids, False),
+)
+setattr(AppointmentsFetchRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -183,3 +183,6 @@ class AppointmentsFetchResponse:
 
         def __iter__(self):
             raise TypeError("AppointmentsFetchResponse is not iterable")
+
+
+setattr(AppointmentsFetchResponse, "_cobalt_plan_", (_KEYS, ("success",), ()))

@@ -157,7 +157,7 @@ class AppointmentsGetResponse:
             appointments_get_response.__dict__ = d
             append(appointments_get_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -183,3 +183,17 @@ class AppointmentsGetResponse:
 
 
 from ..models.appointment import Appointment  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("appointments", "appointments", Appointment),)
+setattr(
+    AppointmentsGetResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "appointments",
+        ),
+        _OWNED_WORK,
+    ),
+)

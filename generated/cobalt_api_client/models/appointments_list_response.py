@@ -262,7 +262,9 @@ class AppointmentsListResponse:
             appointments_list_response.__dict__ = d
             append(appointments_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -292,6 +294,24 @@ class AppointmentsListResponse:
         return 0 if isinstance(items, Unset) else len(items)
 
 
+def _own_appointments(value: Any) -> Any:
+    """`appointments` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _appointments = value
+    appointments: list[Appointment] | Unset = UNSET
+    if _appointments is not UNSET:
+        appointments = Appointment._from_dicts(_appointments, _owned)
+
+    return appointments
+
+
 from ..models.appointment import Appointment  # noqa: E402
 from ..models.appointments_list_results import AppointmentsListResults  # noqa: E402
 from ..models.pagination import Pagination  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("appointments", "appointments", _own_appointments, False),
+    ("results", "results", AppointmentsListResults),
+    ("pagination", "pagination", Pagination),
+)
+setattr(AppointmentsListResponse, "_cobalt_plan_", (_KEYS, ("success",), _OWNED_WORK))

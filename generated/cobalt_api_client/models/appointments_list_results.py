@@ -160,7 +160,9 @@ class AppointmentsListResults:
             appointments_list_results.__dict__ = d
             append(appointments_list_results)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -185,4 +187,18 @@ class AppointmentsListResults:
             raise TypeError("AppointmentsListResults is not iterable; iterate .appointments")
 
 
+def _own_appointments(value: Any) -> Any:
+    """`appointments` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _appointments = value
+    appointments: list[Appointment] | Unset = UNSET
+    if _appointments is not UNSET:
+        appointments = Appointment._from_dicts(_appointments, _owned)
+
+    return appointments
+
+
 from ..models.appointment import Appointment  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("appointments", "appointments", _own_appointments, False),)
+setattr(AppointmentsListResults, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

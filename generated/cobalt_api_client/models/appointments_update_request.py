@@ -253,5 +253,15 @@ class AppointmentsUpdateRequest:
             appointments_update_request.__dict__ = d
             append(appointments_update_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("datetime", "datetime_", datetime.datetime.fromisoformat, False),
+    ("appointment_datetime", "appointment_datetime", datetime.datetime.fromisoformat, False),
+    ("type", "type_", None, False),
+)
+setattr(AppointmentsUpdateRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

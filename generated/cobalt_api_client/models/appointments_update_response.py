@@ -172,3 +172,17 @@ class AppointmentsUpdateResponse:
 
         def __iter__(self):
             raise TypeError("AppointmentsUpdateResponse is not iterable")
+
+
+setattr(
+    AppointmentsUpdateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

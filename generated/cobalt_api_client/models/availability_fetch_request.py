@@ -329,5 +329,42 @@ class AvailabilityFetchRequest:
             availability_fetch_request.__dict__ = d
             append(availability_fetch_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
+
+
+def _own_provider_ids(value: Any) -> Any:
+    """`provider_ids` from its JSON value, which the model owns (from_dict's conversion)."""
+    provider_ids = cast(list[str], value)
+
+    return provider_ids
+
+
+def _own_location_ids(value: Any) -> Any:
+    """`location_ids` from its JSON value, which the model owns (from_dict's conversion)."""
+    location_ids = cast(list[str], value)
+
+    return location_ids
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("start_date", "start_date", datetime.date.fromisoformat, False),
+    ("end_date", "end_date", datetime.date.fromisoformat, False),
+    ("provider_ids", "provider_ids", _own_provider_ids, False),
+    ("calculation_method", "calculation_method", check_availability_fetch_request_calculation_method, False),
+    ("provider_type", "provider_type", check_availability_fetch_request_provider_type, False),
+    ("location_ids", "location_ids", _own_location_ids, False),
+)
+setattr(
+    AvailabilityFetchRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "start_date",
+            "end_date",
+            "provider_ids",
+        ),
+        _OWNED_WORK,
+    ),
+)

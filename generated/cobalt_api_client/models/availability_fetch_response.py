@@ -177,3 +177,6 @@ class AvailabilityFetchResponse:
 
         def __iter__(self):
             raise TypeError("AvailabilityFetchResponse is not iterable")
+
+
+setattr(AvailabilityFetchResponse, "_cobalt_plan_", (_KEYS, ("success",), ()))

@@ -164,7 +164,7 @@ class AvailabilityListResponse:
             availability_list_response.__dict__ = d
             append(availability_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -193,6 +193,21 @@ class AvailabilityListResponse:
 
 
 from ..models.availability_results import AvailabilityResults  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("results", "results", AvailabilityResults),)
+setattr(
+    AvailabilityListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "results",
+        ),
+        _OWNED_WORK,
+    ),
+)
+
 
 if TYPE_CHECKING:
     from ..models.availability_window import AvailabilityWindow  # noqa: E402

@@ -153,7 +153,7 @@ class AvailabilityResults:
             availability_results.__dict__ = d
             append(availability_results)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -178,4 +178,15 @@ class AvailabilityResults:
             raise TypeError("AvailabilityResults is not iterable; iterate .availability")
 
 
+def _own_availability(value: Any) -> Any:
+    """`availability` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    availability = AvailabilityWindow._from_dicts(value, _owned)
+
+    return availability
+
+
 from ..models.availability_window import AvailabilityWindow  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("availability", "availability", _own_availability, False),)
+setattr(AvailabilityResults, "_cobalt_plan_", (_KEYS, ("availability",), _OWNED_WORK))

@@ -345,7 +345,9 @@ class AvailabilityWindow:
             availability_window.__dict__ = d
             append(availability_window)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -368,3 +370,11 @@ class AvailabilityWindow:
 
         def __iter__(self):
             raise TypeError("AvailabilityWindow is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("date", "date", datetime.date.fromisoformat, False),
+    ("range_start", "range_start", datetime.datetime.fromisoformat, False),
+    ("range_end", "range_end", datetime.datetime.fromisoformat, False),
+)
+setattr(AvailabilityWindow, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

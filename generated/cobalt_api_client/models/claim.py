@@ -350,7 +350,7 @@ class Claim:
             claim.__dict__ = d
             append(claim)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -375,5 +375,50 @@ class Claim:
             raise TypeError("Claim is not iterable; iterate .insurances")
 
 
+def _own_insurances(value: Any) -> Any:
+    """`insurances` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    insurances = ClaimInsurance._from_dicts(value, _owned)
+
+    return insurances
+
+
 from ..models.claim_balances import ClaimBalances  # noqa: E402
 from ..models.claim_insurance import ClaimInsurance  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("service_date", "service_date", datetime.date.fromisoformat, False),
+    ("claim_date", "claim_date", datetime.date.fromisoformat, False),
+    ("insurances", "insurances", _own_insurances, False),
+    ("balances", "balances", ClaimBalances),
+)
+setattr(
+    Claim,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "emr_claim_id",
+            "emr_appointment_id",
+            "service_date",
+            "claim_date",
+            "claim_status",
+            "claim_status_description",
+            "claim_type",
+            "void_flag",
+            "emr_patient_id",
+            "patient_name",
+            "emr_provider_id",
+            "provider_name",
+            "total_charge",
+            "total_payment",
+            "net_payment",
+            "balance",
+            "net_adjustment",
+            "patient_responsibility",
+            "insurances",
+        ),
+        _OWNED_WORK,
+    ),
+)

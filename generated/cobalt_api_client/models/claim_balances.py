@@ -173,3 +173,6 @@ class ClaimBalances:
 
         def __iter__(self):
             raise TypeError("ClaimBalances is not iterable")
+
+
+setattr(ClaimBalances, "_cobalt_plan_", (_KEYS, (), ()))

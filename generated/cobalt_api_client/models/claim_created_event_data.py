@@ -145,3 +145,6 @@ class ClaimCreatedEventData:
 
         def __iter__(self):
             raise TypeError("ClaimCreatedEventData is not iterable")
+
+
+setattr(ClaimCreatedEventData, "_cobalt_plan_", (_KEYS, (), ()))

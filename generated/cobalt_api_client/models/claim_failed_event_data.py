@@ -175,7 +175,9 @@ class ClaimFailedEventData:
             claim_failed_event_data.__dict__ = d
             append(claim_failed_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -200,4 +202,18 @@ class ClaimFailedEventData:
             raise TypeError("ClaimFailedEventData is not iterable; iterate .reasons")
 
 
+def _own_reasons(value: Any) -> Any:
+    """`reasons` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _reasons = value
+    reasons: list[FailureReason] | Unset = UNSET
+    if _reasons is not UNSET:
+        reasons = FailureReason._from_dicts(_reasons, _owned)
+
+    return reasons
+
+
 from ..models.failure_reason import FailureReason  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("reasons", "reasons", _own_reasons, False),)
+setattr(ClaimFailedEventData, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

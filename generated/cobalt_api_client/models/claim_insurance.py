@@ -302,7 +302,9 @@ class ClaimInsurance:
             claim_insurance.__dict__ = d
             append(claim_insurance)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -325,3 +327,7 @@ class ClaimInsurance:
 
         def __iter__(self):
             raise TypeError("ClaimInsurance is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("subscriber_dob", "subscriber_dob", datetime.date.fromisoformat, False),)
+setattr(ClaimInsurance, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -129,3 +129,6 @@ class ClaimsCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(ClaimsCreateRequest, "_cobalt_plan_", (_KEYS, ("appointment_id",), ()))

@@ -187,3 +187,20 @@ class ClaimsCreateResponse:
 
         def __iter__(self):
             raise TypeError("ClaimsCreateResponse is not iterable")
+
+
+setattr(
+    ClaimsCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "claim_id",
+            "appointment_id",
+            "job_id",
+        ),
+        (),
+    ),
+)

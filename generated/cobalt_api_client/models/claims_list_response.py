@@ -199,7 +199,7 @@ class ClaimsListResponse:
             claims_list_response.__dict__ = d
             append(claims_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -227,5 +227,30 @@ class ClaimsListResponse:
         return len(self.claims)
 
 
+def _own_claims(value: Any) -> Any:
+    """`claims` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    claims = Claim._from_dicts(value, _owned)
+
+    return claims
+
+
 from ..models.claim import Claim  # noqa: E402
 from ..models.claims_pagination import ClaimsPagination  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("claims", "claims", _own_claims, False),
+    ("pagination", "pagination", ClaimsPagination),
+)
+setattr(
+    ClaimsListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "claims",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -226,7 +226,7 @@ class DocumentCreatedEvent:
             document_created_event.__dict__ = d
             append(document_created_event)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -256,4 +256,41 @@ class DocumentCreatedEvent:
         return str(self.type_)
 
 
+def _own_object_(value: Any) -> Any:
+    """`object_` from its JSON value, which the model owns (from_dict's conversion)."""
+    object_ = cast(Literal["event"], value)
+    if object_ != "event":
+        raise ValueError(f"object must match const 'event', got '{object_}'")
+    return object_
+
+
+def _own_type_(value: Any) -> Any:
+    """`type_` from its JSON value, which the model owns (from_dict's conversion)."""
+    type_ = cast(Literal["document.created"], value)
+    if type_ != "document.created":
+        raise ValueError(f"type must match const 'document.created', got '{type_}'")
+    return type_
+
+
 from ..models.document_created_event_data import DocumentCreatedEventData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("object", "object_", _own_object_, False),
+    ("type", "type_", _own_type_, False),
+    ("data", "data", DocumentCreatedEventData),
+)
+setattr(
+    DocumentCreatedEvent,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "object",
+            "created",
+            "type",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

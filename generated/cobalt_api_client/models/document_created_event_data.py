@@ -159,3 +159,6 @@ class DocumentCreatedEventData:
 
         def __iter__(self):
             raise TypeError("DocumentCreatedEventData is not iterable")
+
+
+setattr(DocumentCreatedEventData, "_cobalt_plan_", (_KEYS, (), ()))

@@ -172,3 +172,18 @@ class DocumentUploadedEventData:
 
         def __iter__(self):
             raise TypeError("DocumentUploadedEventData is not iterable")
+
+
+setattr(
+    DocumentUploadedEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "document_id",
+            "patient_mrn",
+            "folder_name",
+        ),
+        (),
+    ),
+)

@@ -206,5 +206,28 @@ class DocumentsCreateRequest:
             documents_create_request.__dict__ = d
             append(documents_create_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
+
+
+def _own_document(value: Any) -> Any:
+    """`document` from its JSON value, which the model owns (from_dict's conversion)."""
+    document = File(payload=BytesIO(value))
+
+    return document
+
+
+_OWNED_WORK: tuple[Any, ...] = (("document", "document", _own_document, False),)
+setattr(
+    DocumentsCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "folder_name",
+            "patient_mrn",
+            "document",
+        ),
+        _OWNED_WORK,
+    ),
+)

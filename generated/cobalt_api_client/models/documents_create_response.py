@@ -172,3 +172,18 @@ class DocumentsCreateResponse:
 
         def __iter__(self):
             raise TypeError("DocumentsCreateResponse is not iterable")
+
+
+setattr(
+    DocumentsCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "document_id",
+        ),
+        (),
+    ),
+)

@@ -273,7 +273,9 @@ class EligibilityBenefit:
             eligibility_benefit.__dict__ = d
             append(eligibility_benefit)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -298,3 +300,35 @@ class EligibilityBenefit:
             raise TypeError(
                 "EligibilityBenefit holds several lists and is not iterable; iterate one of .service_type_codes, .messages"
             )
+
+
+def _own_service_type_codes(value: Any) -> Any:
+    """`service_type_codes` from its JSON value, which the model owns (from_dict's conversion)."""
+    service_type_codes = cast(list[str], value)
+
+    return service_type_codes
+
+
+def _own_messages(value: Any) -> Any:
+    """`messages` from its JSON value, which the model owns (from_dict's conversion)."""
+    messages = cast(list[str], value)
+
+    return messages
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("service_type_codes", "service_type_codes", _own_service_type_codes, False),
+    ("messages", "messages", _own_messages, False),
+)
+setattr(
+    EligibilityBenefit,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "line_number",
+            "benefit_type",
+        ),
+        _OWNED_WORK,
+    ),
+)

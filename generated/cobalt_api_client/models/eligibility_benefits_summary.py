@@ -206,7 +206,9 @@ class EligibilityBenefitsSummary:
             eligibility_benefits_summary.__dict__ = d
             append(eligibility_benefits_summary)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -233,3 +235,9 @@ class EligibilityBenefitsSummary:
 
 from ..models.eligibility_benefits_summary_deductible import EligibilityBenefitsSummaryDeductible  # noqa: E402
 from ..models.eligibility_benefits_summary_out_of_pocket import EligibilityBenefitsSummaryOutOfPocket  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("deductible", "deductible", EligibilityBenefitsSummaryDeductible),
+    ("out_of_pocket", "out_of_pocket", EligibilityBenefitsSummaryOutOfPocket),
+)
+setattr(EligibilityBenefitsSummary, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

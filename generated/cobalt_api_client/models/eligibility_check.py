@@ -542,7 +542,9 @@ class EligibilityCheck:
             eligibility_check.__dict__ = d
             append(eligibility_check)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -601,3 +603,12 @@ convert_on_first_use(
 
 
 from ..models.eligibility_benefits_summary import EligibilityBenefitsSummary  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("patient_dob", "patient_dob", datetime.date.fromisoformat, False),
+    ("service_date", "service_date", datetime.date.fromisoformat, False),
+    ("response_at", "response_at", datetime.datetime.fromisoformat, False),
+    ("benefits_summary", "benefits_summary", EligibilityBenefitsSummary),
+    ("synced_at", "synced_at", datetime.datetime.fromisoformat, False),
+)
+setattr(EligibilityCheck, "_cobalt_plan_", (_KEYS, ("id",), _OWNED_WORK))

@@ -199,7 +199,7 @@ class EligibilityChecksListBenefitsResponse:
             eligibility_checks_list_benefits_response.__dict__ = d
             append(eligibility_checks_list_benefits_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -227,5 +227,30 @@ class EligibilityChecksListBenefitsResponse:
         return len(self.benefits)
 
 
+def _own_benefits(value: Any) -> Any:
+    """`benefits` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    benefits = EligibilityBenefit._from_dicts(value, _owned)
+
+    return benefits
+
+
 from ..models.eligibility_benefit import EligibilityBenefit  # noqa: E402
 from ..models.eligibility_checks_pagination import EligibilityChecksPagination  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("benefits", "benefits", _own_benefits, False),
+    ("pagination", "pagination", EligibilityChecksPagination),
+)
+setattr(
+    EligibilityChecksListBenefitsResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "benefits",
+        ),
+        _OWNED_WORK,
+    ),
+)

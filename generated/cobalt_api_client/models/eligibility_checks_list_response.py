@@ -199,7 +199,7 @@ class EligibilityChecksListResponse:
             eligibility_checks_list_response.__dict__ = d
             append(eligibility_checks_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -227,5 +227,30 @@ class EligibilityChecksListResponse:
         return len(self.eligibility_checks)
 
 
+def _own_eligibility_checks(value: Any) -> Any:
+    """`eligibility_checks` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    eligibility_checks = EligibilityCheck._from_dicts(value, _owned)
+
+    return eligibility_checks
+
+
 from ..models.eligibility_check import EligibilityCheck  # noqa: E402
 from ..models.eligibility_checks_pagination import EligibilityChecksPagination  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("eligibility_checks", "eligibility_checks", _own_eligibility_checks, False),
+    ("pagination", "pagination", EligibilityChecksPagination),
+)
+setattr(
+    EligibilityChecksListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "eligibility_checks",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -179,3 +179,19 @@ class EligibilityChecksPagination:
 
         def __iter__(self):
             raise TypeError("EligibilityChecksPagination is not iterable")
+
+
+setattr(
+    EligibilityChecksPagination,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "page",
+            "page_size",
+            "total_records",
+            "total_pages",
+        ),
+        (),
+    ),
+)

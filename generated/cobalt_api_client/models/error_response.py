@@ -173,3 +173,17 @@ class ErrorResponse:
 
         def __iter__(self):
             raise TypeError("ErrorResponse is not iterable")
+
+
+setattr(
+    ErrorResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

@@ -165,3 +165,17 @@ class FailureReason:
 
         def __iter__(self):
             raise TypeError("FailureReason is not iterable")
+
+
+setattr(
+    FailureReason,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "code",
+            "description",
+        ),
+        (),
+    ),
+)

@@ -203,7 +203,9 @@ class InsuranceProvider:
             insurance_provider.__dict__ = d
             append(insurance_provider)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -226,3 +228,18 @@ class InsuranceProvider:
 
         def __iter__(self):
             raise TypeError("InsuranceProvider is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("created_at", "created_at", datetime.datetime.fromisoformat, False),)
+setattr(
+    InsuranceProvider,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "name",
+        ),
+        _OWNED_WORK,
+    ),
+)

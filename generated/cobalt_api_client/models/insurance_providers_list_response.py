@@ -177,7 +177,7 @@ class InsuranceProvidersListResponse:
             insurance_providers_list_response.__dict__ = d
             append(insurance_providers_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -205,5 +205,31 @@ class InsuranceProvidersListResponse:
         return len(self.insurance_providers)
 
 
+def _own_insurance_providers(value: Any) -> Any:
+    """`insurance_providers` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    insurance_providers = InsuranceProvider._from_dicts(value, _owned)
+
+    return insurance_providers
+
+
 from ..models.insurance_provider import InsuranceProvider  # noqa: E402
 from ..models.pagination import Pagination  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("insurance_providers", "insurance_providers", _own_insurance_providers, False),
+    ("pagination", "pagination", Pagination),
+)
+setattr(
+    InsuranceProvidersListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "insurance_providers",
+            "pagination",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -157,3 +157,17 @@ class LinkCreateTokenRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    LinkCreateTokenRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "user_id",
+            "org_id",
+        ),
+        (),
+    ),
+)

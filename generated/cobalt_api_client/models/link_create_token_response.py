@@ -165,3 +165,17 @@ class LinkCreateTokenResponse:
 
         def __iter__(self):
             raise TypeError("LinkCreateTokenResponse is not iterable")
+
+
+setattr(
+    LinkCreateTokenResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "token",
+        ),
+        (),
+    ),
+)

@@ -165,3 +165,17 @@ class LinkExchangeTokenResponse:
 
         def __iter__(self):
             raise TypeError("LinkExchangeTokenResponse is not iterable")
+
+
+setattr(
+    LinkExchangeTokenResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "token",
+        ),
+        (),
+    ),
+)

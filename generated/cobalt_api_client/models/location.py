@@ -226,7 +226,9 @@ class Location:
             location.__dict__ = d
             append(location)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -273,3 +275,6 @@ convert_on_first_use(
 
 
 from ..models.location_address import LocationAddress  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = ()
+setattr(Location, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

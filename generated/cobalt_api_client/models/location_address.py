@@ -186,7 +186,9 @@ class LocationAddress:
             location_address.__dict__ = d
             append(location_address)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -209,3 +211,7 @@ class LocationAddress:
 
         def __iter__(self):
             raise TypeError("LocationAddress is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("zip", "zip_", None, False),)
+setattr(LocationAddress, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -160,7 +160,7 @@ class LocationsListResponse:
             locations_list_response.__dict__ = d
             append(locations_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -188,4 +188,26 @@ class LocationsListResponse:
         return len(self.locations)
 
 
+def _own_locations(value: Any) -> Any:
+    """`locations` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    locations = Location._from_dicts(value, _owned)
+
+    return locations
+
+
 from ..models.location import Location  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("locations", "locations", _own_locations, False),)
+setattr(
+    LocationsListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "locations",
+        ),
+        _OWNED_WORK,
+    ),
+)

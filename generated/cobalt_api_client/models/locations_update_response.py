@@ -172,3 +172,18 @@ class LocationsUpdateResponse:
 
         def __iter__(self):
             raise TypeError("LocationsUpdateResponse is not iterable")
+
+
+setattr(
+    LocationsUpdateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "location_id",
+        ),
+        (),
+    ),
+)

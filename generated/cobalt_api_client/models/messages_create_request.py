@@ -142,3 +142,18 @@ class MessagesCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    MessagesCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "provider",
+            "subject",
+            "message",
+        ),
+        (),
+    ),
+)

@@ -208,7 +208,9 @@ class MessagesCreateResponse:
             messages_create_response.__dict__ = d
             append(messages_create_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -234,3 +236,17 @@ class MessagesCreateResponse:
 
 
 from ..models.messages_create_response_data import MessagesCreateResponseData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("data", "data", MessagesCreateResponseData),)
+setattr(
+    MessagesCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        _OWNED_WORK,
+    ),
+)

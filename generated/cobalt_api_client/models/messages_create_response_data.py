@@ -145,3 +145,6 @@ class MessagesCreateResponseData:
 
         def __iter__(self):
             raise TypeError("MessagesCreateResponseData is not iterable")
+
+
+setattr(MessagesCreateResponseData, "_cobalt_plan_", (_KEYS, (), ()))

@@ -166,3 +166,6 @@ class NoteSections:
 
         def __iter__(self):
             raise TypeError("NoteSections is not iterable")
+
+
+setattr(NoteSections, "_cobalt_plan_", (_KEYS, (), ()))

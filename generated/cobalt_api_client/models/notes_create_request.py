@@ -221,8 +221,53 @@ class NotesCreateRequest:
             notes_create_request.__dict__ = d
             append(notes_create_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
 
+def _convert_note(value: Any) -> Any:
+    """`note` from its JSON value, which the model owns; the value itself when it does not fit."""
+    _owned = True
+    if isinstance(value, dict):
+        try:
+            note_type_1 = NoteSections.from_dict(value, _owned)
+
+            return note_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return value
+
+
+def _own_icd_10_codes(value: Any) -> Any:
+    """`icd_10_codes` from its JSON value, which the model owns (from_dict's conversion)."""
+    icd_10_codes = cast(list[str], value)
+
+    return icd_10_codes
+
+
+def _own_cpt_codes(value: Any) -> Any:
+    """`cpt_codes` from its JSON value, which the model owns (from_dict's conversion)."""
+    cpt_codes = cast(list[str], value)
+
+    return cpt_codes
+
+
 from ..models.note_sections import NoteSections  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("note", "note", _convert_note, False),
+    ("icd_10_codes", "icd_10_codes", _own_icd_10_codes, False),
+    ("cpt_codes", "cpt_codes", _own_cpt_codes, False),
+)
+setattr(
+    NotesCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "appointment_id",
+            "note",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -165,3 +165,17 @@ class NotesCreateResponse:
 
         def __iter__(self):
             raise TypeError("NotesCreateResponse is not iterable")
+
+
+setattr(
+    NotesCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

@@ -169,7 +169,9 @@ class ObjectMetadata:
             object_metadata.__dict__ = d
             append(object_metadata)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -192,3 +194,7 @@ class ObjectMetadata:
 
         def __iter__(self):
             raise TypeError("ObjectMetadata is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("created_at", "created_at", datetime.datetime.fromisoformat, False),)
+setattr(ObjectMetadata, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

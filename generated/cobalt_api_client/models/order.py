@@ -413,7 +413,9 @@ class Order:
             order.__dict__ = d
             append(order)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -461,3 +463,12 @@ convert_on_first_use(
 
 from ..models.order_details import OrderDetails  # noqa: E402
 from ..models.order_lab_results_type_0 import OrderLabResultsType0  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("order_date", "order_date", datetime.date.fromisoformat, False),
+    ("patient_dob", "patient_dob", datetime.date.fromisoformat, False),
+    ("ordered_date", "ordered_date", datetime.datetime.fromisoformat, False),
+    ("details", "details", OrderDetails),
+    ("type", "type_", None, False),
+)
+setattr(Order, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -160,7 +160,7 @@ class OrdersListResponse:
             orders_list_response.__dict__ = d
             append(orders_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -188,4 +188,26 @@ class OrdersListResponse:
         return len(self.orders)
 
 
+def _own_orders(value: Any) -> Any:
+    """`orders` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    orders = Order._from_dicts(value, _owned)
+
+    return orders
+
+
 from ..models.order import Order  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("orders", "orders", _own_orders, False),)
+setattr(
+    OrdersListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "orders",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -179,3 +179,19 @@ class Pagination:
 
         def __iter__(self):
             raise TypeError("Pagination is not iterable")
+
+
+setattr(
+    Pagination,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "current_page",
+            "total_pages",
+            "total_count",
+            "page_size",
+        ),
+        (),
+    ),
+)

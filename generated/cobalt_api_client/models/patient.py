@@ -210,7 +210,9 @@ class Patient:
             patient.__dict__ = d
             append(patient)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -233,3 +235,7 @@ class Patient:
 
         def __iter__(self):
             raise TypeError("Patient is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("dob", "dob", datetime.date.fromisoformat, False),)
+setattr(Patient, "_cobalt_plan_", (_KEYS, ("mrn",), _OWNED_WORK))

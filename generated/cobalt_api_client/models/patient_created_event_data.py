@@ -172,3 +172,6 @@ class PatientCreatedEventData:
 
         def __iter__(self):
             raise TypeError("PatientCreatedEventData is not iterable")
+
+
+setattr(PatientCreatedEventData, "_cobalt_plan_", (_KEYS, ("patient_id",), ()))

@@ -227,7 +227,7 @@ class PatientFailedEvent:
             patient_failed_event.__dict__ = d
             append(patient_failed_event)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -257,4 +257,41 @@ class PatientFailedEvent:
         return str(self.type_)
 
 
+def _own_object_(value: Any) -> Any:
+    """`object_` from its JSON value, which the model owns (from_dict's conversion)."""
+    object_ = cast(Literal["event"], value)
+    if object_ != "event":
+        raise ValueError(f"object must match const 'event', got '{object_}'")
+    return object_
+
+
+def _own_type_(value: Any) -> Any:
+    """`type_` from its JSON value, which the model owns (from_dict's conversion)."""
+    type_ = cast(Literal["patient.failed"], value)
+    if type_ != "patient.failed":
+        raise ValueError(f"type must match const 'patient.failed', got '{type_}'")
+    return type_
+
+
 from ..models.patient_failed_event_data import PatientFailedEventData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("object", "object_", _own_object_, False),
+    ("type", "type_", _own_type_, False),
+    ("data", "data", PatientFailedEventData),
+)
+setattr(
+    PatientFailedEvent,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "object",
+            "created",
+            "type",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

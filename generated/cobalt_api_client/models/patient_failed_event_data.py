@@ -187,7 +187,9 @@ class PatientFailedEventData:
             patient_failed_event_data.__dict__ = d
             append(patient_failed_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -212,4 +214,18 @@ class PatientFailedEventData:
             raise TypeError("PatientFailedEventData is not iterable; iterate .reasons")
 
 
+def _own_reasons(value: Any) -> Any:
+    """`reasons` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _reasons = value
+    reasons: list[FailureReason] | Unset = UNSET
+    if _reasons is not UNSET:
+        reasons = FailureReason._from_dicts(_reasons, _owned)
+
+    return reasons
+
+
 from ..models.failure_reason import FailureReason  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("reasons", "reasons", _own_reasons, False),)
+setattr(PatientFailedEventData, "_cobalt_plan_", (_KEYS, ("failure_reason",), _OWNED_WORK))

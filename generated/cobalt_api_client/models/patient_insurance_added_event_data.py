@@ -175,7 +175,9 @@ class PatientInsuranceAddedEventData:
             patient_insurance_added_event_data.__dict__ = d
             append(patient_insurance_added_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -200,4 +202,18 @@ class PatientInsuranceAddedEventData:
             raise TypeError("PatientInsuranceAddedEventData is not iterable; iterate .audit_trail")
 
 
+def _own_audit_trail(value: Any) -> Any:
+    """`audit_trail` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _audit_trail = value
+    audit_trail: list[PatientInsuranceEventAuditTrailEntry] | Unset = UNSET
+    if _audit_trail is not UNSET:
+        audit_trail = PatientInsuranceEventAuditTrailEntry._from_dicts(_audit_trail, _owned)
+
+    return audit_trail
+
+
 from ..models.patient_insurance_event_audit_trail_entry import PatientInsuranceEventAuditTrailEntry  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("audit_trail", "audit_trail", _own_audit_trail, False),)
+setattr(PatientInsuranceAddedEventData, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -153,3 +153,6 @@ class PatientInsuranceEventAuditTrailEntry:
 
         def __iter__(self):
             raise TypeError("PatientInsuranceEventAuditTrailEntry is not iterable")
+
+
+setattr(PatientInsuranceEventAuditTrailEntry, "_cobalt_plan_", (_KEYS, (), ()))

@@ -295,8 +295,17 @@ class PatientInsurancesCreateRequest:
             patient_insurances_create_request.__dict__ = d
             append(patient_insurances_create_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
 
 from ..models.subscriber_demographics import SubscriberDemographics  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("priority", "priority", check_patient_insurances_create_request_priority, False),
+    ("plan_begin_date", "plan_begin_date", datetime.date.fromisoformat, False),
+    ("subscriber_demographics", "subscriber_demographics", SubscriberDemographics),
+)
+setattr(PatientInsurancesCreateRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -183,3 +183,17 @@ class PatientInsurancesCreateResponse:
 
         def __iter__(self):
             raise TypeError("PatientInsurancesCreateResponse is not iterable")
+
+
+setattr(
+    PatientInsurancesCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

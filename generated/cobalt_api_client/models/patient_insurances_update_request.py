@@ -249,8 +249,16 @@ class PatientInsurancesUpdateRequest:
             patient_insurances_update_request.__dict__ = d
             append(patient_insurances_update_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
 
 from ..models.subscriber_demographics import SubscriberDemographics  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("plan_begin_date", "plan_begin_date", datetime.date.fromisoformat, False),
+    ("subscriber_demographics", "subscriber_demographics", SubscriberDemographics),
+)
+setattr(PatientInsurancesUpdateRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

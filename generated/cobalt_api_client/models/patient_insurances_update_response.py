@@ -183,3 +183,17 @@ class PatientInsurancesUpdateResponse:
 
         def __iter__(self):
             raise TypeError("PatientInsurancesUpdateResponse is not iterable")
+
+
+setattr(
+    PatientInsurancesUpdateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

@@ -221,7 +221,7 @@ class PatientLiveFetchCompletedEvent:
             patient_live_fetch_completed_event.__dict__ = d
             append(patient_live_fetch_completed_event)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -251,4 +251,32 @@ class PatientLiveFetchCompletedEvent:
         return str(self.type_)
 
 
+def _own_type_(value: Any) -> Any:
+    """`type_` from its JSON value, which the model owns (from_dict's conversion)."""
+    type_ = cast(Literal["patient.live_fetch_completed"], value)
+    if type_ != "patient.live_fetch_completed":
+        raise ValueError(f"type must match const 'patient.live_fetch_completed', got '{type_}'")
+    return type_
+
+
 from ..models.patient_live_fetch_completed_event_data import PatientLiveFetchCompletedEventData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("type", "type_", _own_type_, False),
+    ("data", "data", PatientLiveFetchCompletedEventData),
+)
+setattr(
+    PatientLiveFetchCompletedEvent,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "timestamp",
+            "type",
+            "action",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -167,7 +167,7 @@ class PatientLiveFetchCompletedEventData:
             patient_live_fetch_completed_event_data.__dict__ = d
             append(patient_live_fetch_completed_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -192,4 +192,27 @@ class PatientLiveFetchCompletedEventData:
             raise TypeError("PatientLiveFetchCompletedEventData is not iterable; iterate .patients")
 
 
+def _own_patients(value: Any) -> Any:
+    """`patients` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    patients = PatientLiveFetchCompletedEventPatient._from_dicts(value, _owned)
+
+    return patients
+
+
 from ..models.patient_live_fetch_completed_event_patient import PatientLiveFetchCompletedEventPatient  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("patients", "patients", _own_patients, False),)
+setattr(
+    PatientLiveFetchCompletedEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "patient_count",
+            "patients",
+        ),
+        _OWNED_WORK,
+    ),
+)

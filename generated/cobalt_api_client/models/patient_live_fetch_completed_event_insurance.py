@@ -228,3 +228,6 @@ class PatientLiveFetchCompletedEventInsurance:
 
         def __iter__(self):
             raise TypeError("PatientLiveFetchCompletedEventInsurance is not iterable")
+
+
+setattr(PatientLiveFetchCompletedEventInsurance, "_cobalt_plan_", (_KEYS, (), ()))

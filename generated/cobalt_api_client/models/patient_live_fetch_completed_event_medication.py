@@ -187,3 +187,6 @@ class PatientLiveFetchCompletedEventMedication:
 
         def __iter__(self):
             raise TypeError("PatientLiveFetchCompletedEventMedication is not iterable")
+
+
+setattr(PatientLiveFetchCompletedEventMedication, "_cobalt_plan_", (_KEYS, (), ()))

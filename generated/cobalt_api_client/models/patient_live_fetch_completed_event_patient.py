@@ -410,7 +410,9 @@ class PatientLiveFetchCompletedEventPatient:
             patient_live_fetch_completed_event_patient.__dict__ = d
             append(patient_live_fetch_completed_event_patient)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -437,9 +439,72 @@ class PatientLiveFetchCompletedEventPatient:
             )
 
 
+def _own_medications(value: Any) -> Any:
+    """`medications` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _medications = value
+    medications: list[PatientLiveFetchCompletedEventMedication] | Unset = UNSET
+    if _medications is not UNSET:
+        medications = PatientLiveFetchCompletedEventMedication._from_dicts(_medications, _owned)
+
+    return medications
+
+
+def _own_pharmacies(value: Any) -> Any:
+    """`pharmacies` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _pharmacies = value
+    pharmacies: list[PatientLiveFetchCompletedEventPharmacy] | Unset = UNSET
+    if _pharmacies is not UNSET:
+        pharmacies = PatientLiveFetchCompletedEventPharmacy._from_dicts(_pharmacies, _owned)
+
+    return pharmacies
+
+
+def _own_insurances(value: Any) -> Any:
+    """`insurances` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _insurances = value
+    insurances: list[PatientLiveFetchCompletedEventInsurance] | Unset = UNSET
+    if _insurances is not UNSET:
+        insurances = PatientLiveFetchCompletedEventInsurance._from_dicts(_insurances, _owned)
+
+    return insurances
+
+
+def _own_tasks(value: Any) -> Any:
+    """`tasks` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _tasks = value
+    tasks: list[PatientLiveFetchCompletedEventPatientTasksItem] | Unset = UNSET
+    if _tasks is not UNSET:
+        tasks = PatientLiveFetchCompletedEventPatientTasksItem._from_dicts(_tasks, _owned)
+
+    return tasks
+
+
 from ..models.patient_live_fetch_completed_event_insurance import PatientLiveFetchCompletedEventInsurance  # noqa: E402
 from ..models.patient_live_fetch_completed_event_medication import PatientLiveFetchCompletedEventMedication  # noqa: E402
 from ..models.patient_live_fetch_completed_event_patient_tasks_item import (
     PatientLiveFetchCompletedEventPatientTasksItem,  # noqa: E402
 )
 from ..models.patient_live_fetch_completed_event_pharmacy import PatientLiveFetchCompletedEventPharmacy  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("medications", "medications", _own_medications, False),
+    ("pharmacies", "pharmacies", _own_pharmacies, False),
+    ("insurances", "insurances", _own_insurances, False),
+    ("tasks", "tasks", _own_tasks, False),
+)
+setattr(
+    PatientLiveFetchCompletedEventPatient,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "mrn",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -144,3 +144,6 @@ class PatientLiveFetchCompletedEventPatientTasksItem:
 
         def __iter__(self):
             raise TypeError("PatientLiveFetchCompletedEventPatientTasksItem is not iterable")
+
+
+setattr(PatientLiveFetchCompletedEventPatientTasksItem, "_cobalt_plan_", (_KEYS, (), ()))

@@ -187,7 +187,9 @@ class PatientLiveFetchCompletedEventPharmacy:
             patient_live_fetch_completed_event_pharmacy.__dict__ = d
             append(patient_live_fetch_completed_event_pharmacy)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -210,3 +212,7 @@ class PatientLiveFetchCompletedEventPharmacy:
 
         def __iter__(self):
             raise TypeError("PatientLiveFetchCompletedEventPharmacy is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("zip", "zip_", None, False),)
+setattr(PatientLiveFetchCompletedEventPharmacy, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

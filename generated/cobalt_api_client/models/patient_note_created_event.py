@@ -226,7 +226,7 @@ class PatientNoteCreatedEvent:
             patient_note_created_event.__dict__ = d
             append(patient_note_created_event)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -256,4 +256,43 @@ class PatientNoteCreatedEvent:
         return str(self.type_)
 
 
+def _own_object_(value: Any) -> Any:
+    """`object_` from its JSON value, which the model owns (from_dict's conversion)."""
+    object_ = cast(Literal["event"], value)
+    if object_ != "event":
+        raise ValueError(f"object must match const 'event', got '{object_}'")
+    return object_
+
+
+def _own_type_(value: Any) -> Any:
+    """`type_` from its JSON value, which the model owns (from_dict's conversion)."""
+    type_ = cast(Literal["patient_note.created"], value)
+    if type_ != "patient_note.created":
+        raise ValueError(f"type must match const 'patient_note.created', got '{type_}'")
+    return type_
+
+
 from ..models.patient_note_created_event_data import PatientNoteCreatedEventData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("object", "object_", _own_object_, False),
+    ("type", "type_", _own_type_, False),
+    ("data", "data", PatientNoteCreatedEventData),
+)
+setattr(
+    PatientNoteCreatedEvent,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "access_token_reference_id",
+            "object",
+            "created",
+            "type",
+            "job_id",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -193,3 +193,21 @@ class PatientNoteCreatedEventData:
 
         def __iter__(self):
             raise TypeError("PatientNoteCreatedEventData is not iterable")
+
+
+setattr(
+    PatientNoteCreatedEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "patient_note_id",
+            "emr_note_id",
+            "patient_mrn",
+            "location_id",
+            "subject",
+            "note",
+        ),
+        (),
+    ),
+)

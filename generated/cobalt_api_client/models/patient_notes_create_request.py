@@ -150,3 +150,19 @@ class PatientNotesCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    PatientNotesCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "note",
+            "subject",
+            "patient_mrn",
+            "location_id",
+        ),
+        (),
+    ),
+)

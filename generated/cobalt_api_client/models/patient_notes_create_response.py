@@ -180,3 +180,19 @@ class PatientNotesCreateResponse:
 
         def __iter__(self):
             raise TypeError("PatientNotesCreateResponse is not iterable")
+
+
+setattr(
+    PatientNotesCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "patient_note_id",
+            "job_id",
+        ),
+        (),
+    ),
+)

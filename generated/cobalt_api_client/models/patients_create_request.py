@@ -543,5 +543,17 @@ class PatientsCreateRequest:
             patients_create_request.__dict__ = d
             append(patients_create_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("dob", "dob", datetime.date.fromisoformat, False),
+    ("sex", "sex", check_patients_create_request_sex, False),
+    ("insurance_sequence", "insurance_sequence", check_patients_create_request_insurance_sequence, False),
+    ("check_eligibility", "check_eligibility", check_patients_create_request_check_eligibility, False),
+    ("responsible_party", "responsible_party", check_patients_create_request_responsible_party, False),
+)
+setattr(PatientsCreateRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

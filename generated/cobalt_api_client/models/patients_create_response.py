@@ -208,7 +208,9 @@ class PatientsCreateResponse:
             patients_create_response.__dict__ = d
             append(patients_create_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -234,3 +236,17 @@ class PatientsCreateResponse:
 
 
 from ..models.patients_create_response_data import PatientsCreateResponseData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("data", "data", PatientsCreateResponseData),)
+setattr(
+    PatientsCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -145,3 +145,6 @@ class PatientsCreateResponseData:
 
         def __iter__(self):
             raise TypeError("PatientsCreateResponseData is not iterable")
+
+
+setattr(PatientsCreateResponseData, "_cobalt_plan_", (_KEYS, (), ()))

@@ -302,7 +302,9 @@ class PatientsFetchRequest:
             patients_fetch_request.__dict__ = d
             append(patients_fetch_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
 
@@ -329,3 +331,10 @@ convert_on_first_use(
         "include": ("include", _convert_include),
     },
 )
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("search_by", "search_by", check_patients_fetch_request_search_by, False),
+    ("dob", "dob", datetime.date.fromisoformat, False),
+)
+setattr(PatientsFetchRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -183,3 +183,17 @@ class PatientsFetchResponse:
 
         def __iter__(self):
             raise TypeError("PatientsFetchResponse is not iterable")
+
+
+setattr(
+    PatientsFetchResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

@@ -177,7 +177,7 @@ class PatientsListResponse:
             patients_list_response.__dict__ = d
             append(patients_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -205,5 +205,31 @@ class PatientsListResponse:
         return len(self.patients)
 
 
+def _own_patients(value: Any) -> Any:
+    """`patients` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    patients = Patient._from_dicts(value, _owned)
+
+    return patients
+
+
 from ..models.pagination import Pagination  # noqa: E402
 from ..models.patient import Patient  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("patients", "patients", _own_patients, False),
+    ("pagination", "pagination", Pagination),
+)
+setattr(
+    PatientsListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "patients",
+            "pagination",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -360,5 +360,15 @@ class PatientsUpdateRequest:
             patients_update_request.__dict__ = d
             append(patients_update_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("dob", "dob", datetime.date.fromisoformat, False),
+    ("sex", "sex", check_patients_update_request_sex, False),
+    ("insurance_sequence", "insurance_sequence", check_patients_update_request_insurance_sequence, False),
+)
+setattr(PatientsUpdateRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -165,3 +165,17 @@ class PatientsUpdateResponse:
 
         def __iter__(self):
             raise TypeError("PatientsUpdateResponse is not iterable")
+
+
+setattr(
+    PatientsUpdateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

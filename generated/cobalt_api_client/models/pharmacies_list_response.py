@@ -160,7 +160,7 @@ class PharmaciesListResponse:
             pharmacies_list_response.__dict__ = d
             append(pharmacies_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -188,4 +188,26 @@ class PharmaciesListResponse:
         return len(self.pharmacies)
 
 
+def _own_pharmacies(value: Any) -> Any:
+    """`pharmacies` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    pharmacies = Pharmacy._from_dicts(value, _owned)
+
+    return pharmacies
+
+
 from ..models.pharmacy import Pharmacy  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("pharmacies", "pharmacies", _own_pharmacies, False),)
+setattr(
+    PharmaciesListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "pharmacies",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -218,7 +218,9 @@ class Pharmacy:
             pharmacy.__dict__ = d
             append(pharmacy)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -244,3 +246,6 @@ class Pharmacy:
 
 
 from ..models.pharmacy_address import PharmacyAddress  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("address", "address", PharmacyAddress),)
+setattr(Pharmacy, "_cobalt_plan_", (_KEYS, ("id",), _OWNED_WORK))

@@ -159,7 +159,9 @@ class PharmacyAddress:
             pharmacy_address.__dict__ = d
             append(pharmacy_address)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -182,3 +184,7 @@ class PharmacyAddress:
 
         def __iter__(self):
             raise TypeError("PharmacyAddress is not iterable")
+
+
+_OWNED_WORK: tuple[Any, ...] = (("zip", "zip_", None, False),)
+setattr(PharmacyAddress, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

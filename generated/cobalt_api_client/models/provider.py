@@ -242,7 +242,9 @@ class Provider:
             provider.__dict__ = d
             append(provider)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -289,3 +291,6 @@ convert_on_first_use(
 
 
 from ..models.provider_hours import ProviderHours  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = ()
+setattr(Provider, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

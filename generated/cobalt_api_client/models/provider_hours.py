@@ -167,7 +167,9 @@ class ProviderHours:
             provider_hours.__dict__ = d
             append(provider_hours)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -192,4 +194,18 @@ class ProviderHours:
             raise TypeError("ProviderHours is not iterable; iterate .shifts")
 
 
+def _own_shifts(value: Any) -> Any:
+    """`shifts` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _shifts = value
+    shifts: list[ProviderShift] | Unset = UNSET
+    if _shifts is not UNSET:
+        shifts = ProviderShift._from_dicts(_shifts, _owned)
+
+    return shifts
+
+
 from ..models.provider_shift import ProviderShift  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("shifts", "shifts", _own_shifts, False),)
+setattr(ProviderHours, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

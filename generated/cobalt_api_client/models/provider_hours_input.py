@@ -161,8 +161,33 @@ class ProviderHoursInput:
             provider_hours_input.__dict__ = d
             append(provider_hours_input)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
 
+def _own_shifts(value: Any) -> Any:
+    """`shifts` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    shifts = ProviderShiftInput._from_dicts(value, _owned)
+
+    return shifts
+
+
 from ..models.provider_shift_input import ProviderShiftInput  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("day", "day", check_provider_hours_input_day, False),
+    ("shifts", "shifts", _own_shifts, False),
+)
+setattr(
+    ProviderHoursInput,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "day",
+            "shifts",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -298,7 +298,9 @@ class ProviderShift:
             provider_shift.__dict__ = d
             append(provider_shift)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -360,3 +362,6 @@ convert_on_first_use(
 
 from ..models.provider_shift_recurrence import ProviderShiftRecurrence  # noqa: E402
 from ..models.visit_type_rule import VisitTypeRule  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = ()
+setattr(ProviderShift, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

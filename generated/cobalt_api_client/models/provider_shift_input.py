@@ -203,8 +203,24 @@ class ProviderShiftInput:
             provider_shift_input.__dict__ = d
             append(provider_shift_input)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
 
 from ..models.provider_shift_recurrence_input import ProviderShiftRecurrenceInput  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("set_recur", "set_recur", ProviderShiftRecurrenceInput),)
+setattr(
+    ProviderShiftInput,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "start",
+            "end",
+        ),
+        _OWNED_WORK,
+    ),
+)

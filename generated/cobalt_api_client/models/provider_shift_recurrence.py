@@ -170,3 +170,6 @@ class ProviderShiftRecurrence:
 
         def __iter__(self):
             raise TypeError("ProviderShiftRecurrence is not iterable")
+
+
+setattr(ProviderShiftRecurrence, "_cobalt_plan_", (_KEYS, (), ()))

@@ -143,3 +143,6 @@ class ProviderShiftRecurrenceInput:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(ProviderShiftRecurrenceInput, "_cobalt_plan_", (_KEYS, (), ()))

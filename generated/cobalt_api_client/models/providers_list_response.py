@@ -160,7 +160,7 @@ class ProvidersListResponse:
             providers_list_response.__dict__ = d
             append(providers_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -188,4 +188,26 @@ class ProvidersListResponse:
         return len(self.providers)
 
 
+def _own_providers(value: Any) -> Any:
+    """`providers` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    providers = Provider._from_dicts(value, _owned)
+
+    return providers
+
+
 from ..models.provider import Provider  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("providers", "providers", _own_providers, False),)
+setattr(
+    ProvidersListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "providers",
+        ),
+        _OWNED_WORK,
+    ),
+)

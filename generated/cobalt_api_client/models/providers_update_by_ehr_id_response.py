@@ -172,3 +172,18 @@ class ProvidersUpdateByEhrIdResponse:
 
         def __iter__(self):
             raise TypeError("ProvidersUpdateByEhrIdResponse is not iterable")
+
+
+setattr(
+    ProvidersUpdateByEhrIdResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "provider_id",
+        ),
+        (),
+    ),
+)

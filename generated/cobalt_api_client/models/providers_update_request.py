@@ -208,8 +208,27 @@ class ProvidersUpdateRequest:
             providers_update_request.__dict__ = d
             append(providers_update_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
 
+def _own_hours(value: Any) -> Any:
+    """`hours` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _hours = value
+    hours: list[ProviderHoursInput] | Unset = UNSET
+    if _hours is not UNSET:
+        hours = ProviderHoursInput._from_dicts(_hours, _owned)
+
+    return hours
+
+
 from ..models.provider_hours_input import ProviderHoursInput  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("hide_in_availability", "hide_in_availability", check_providers_update_request_hide_in_availability, False),
+    ("hours", "hours", _own_hours, False),
+)
+setattr(ProvidersUpdateRequest, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

@@ -172,3 +172,18 @@ class ProvidersUpdateResponse:
 
         def __iter__(self):
             raise TypeError("ProvidersUpdateResponse is not iterable")
+
+
+setattr(
+    ProvidersUpdateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "provider_id",
+        ),
+        (),
+    ),
+)

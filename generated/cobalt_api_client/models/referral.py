@@ -348,7 +348,9 @@ class Referral:
             referral.__dict__ = d
             append(referral)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -373,3 +375,35 @@ class Referral:
             raise TypeError(
                 "Referral holds several lists and is not iterable; iterate one of .diagnosis_codes, .document_ids"
             )
+
+
+def _own_diagnosis_codes(value: Any) -> Any:
+    """`diagnosis_codes` from its JSON value, which the model owns (from_dict's conversion)."""
+    diagnosis_codes = cast(list[str], value)
+
+    return diagnosis_codes
+
+
+def _own_document_ids(value: Any) -> Any:
+    """`document_ids` from its JSON value, which the model owns (from_dict's conversion)."""
+    document_ids = cast(list[str], value)
+
+    return document_ids
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("diagnosis_codes", "diagnosis_codes", _own_diagnosis_codes, False),
+    ("document_ids", "document_ids", _own_document_ids, False),
+)
+setattr(
+    Referral,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "ehr_id",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -135,3 +135,17 @@ class ReferralDocument:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    ReferralDocument,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "filename",
+            "content_base64",
+        ),
+        (),
+    ),
+)

@@ -305,8 +305,49 @@ class ReferralsCreateRequest:
             referrals_create_request.__dict__ = d
             append(referrals_create_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
 
+def _own_diagnosis_codes(value: Any) -> Any:
+    """`diagnosis_codes` from its JSON value, which the model owns (from_dict's conversion)."""
+    diagnosis_codes = cast(list[str], value)
+
+    return diagnosis_codes
+
+
+def _own_documents(value: Any) -> Any:
+    """`documents` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _documents = value
+    documents: list[ReferralDocument] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = ReferralDocument._from_dicts(_documents, _owned)
+
+    return documents
+
+
 from ..models.referral_document import ReferralDocument  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("direction", "direction", check_referrals_create_request_direction, False),
+    ("priority", "priority", check_referrals_create_request_priority, False),
+    ("diagnosis_codes", "diagnosis_codes", _own_diagnosis_codes, False),
+    ("documents", "documents", _own_documents, False),
+)
+setattr(
+    ReferralsCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "patient_mrn",
+            "referring_from_provider_ehr_id",
+            "referring_to_provider_ehr_id",
+            "reason",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -180,3 +180,19 @@ class ReferralsCreateResponse:
 
         def __iter__(self):
             raise TypeError("ReferralsCreateResponse is not iterable")
+
+
+setattr(
+    ReferralsCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "referral_id",
+            "job_id",
+        ),
+        (),
+    ),
+)

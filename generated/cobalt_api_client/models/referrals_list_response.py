@@ -199,7 +199,7 @@ class ReferralsListResponse:
             referrals_list_response.__dict__ = d
             append(referrals_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -227,5 +227,30 @@ class ReferralsListResponse:
         return len(self.referrals)
 
 
+def _own_referrals(value: Any) -> Any:
+    """`referrals` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    referrals = Referral._from_dicts(value, _owned)
+
+    return referrals
+
+
 from ..models.referral import Referral  # noqa: E402
 from ..models.referrals_pagination import ReferralsPagination  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("referrals", "referrals", _own_referrals, False),
+    ("pagination", "pagination", ReferralsPagination),
+)
+setattr(
+    ReferralsListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "referrals",
+        ),
+        _OWNED_WORK,
+    ),
+)

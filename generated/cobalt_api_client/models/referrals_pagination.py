@@ -179,3 +179,19 @@ class ReferralsPagination:
 
         def __iter__(self):
             raise TypeError("ReferralsPagination is not iterable")
+
+
+setattr(
+    ReferralsPagination,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "page",
+            "page_size",
+            "total_count",
+            "total_pages",
+        ),
+        (),
+    ),
+)

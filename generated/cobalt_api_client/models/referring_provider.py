@@ -256,3 +256,6 @@ class ReferringProvider:
 
         def __iter__(self):
             raise TypeError("ReferringProvider is not iterable")
+
+
+setattr(ReferringProvider, "_cobalt_plan_", (_KEYS, ("id",), ()))

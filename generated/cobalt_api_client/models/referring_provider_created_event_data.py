@@ -146,3 +146,6 @@ class ReferringProviderCreatedEventData:
 
         def __iter__(self):
             raise TypeError("ReferringProviderCreatedEventData is not iterable")
+
+
+setattr(ReferringProviderCreatedEventData, "_cobalt_plan_", (_KEYS, (), ()))

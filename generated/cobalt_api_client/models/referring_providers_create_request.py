@@ -191,3 +191,18 @@ class ReferringProvidersCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    ReferringProvidersCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "first_name",
+            "last_name",
+            "npi",
+        ),
+        (),
+    ),
+)

@@ -183,3 +183,17 @@ class ReferringProvidersCreateResponse:
 
         def __iter__(self):
             raise TypeError("ReferringProvidersCreateResponse is not iterable")
+
+
+setattr(
+    ReferringProvidersCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+        ),
+        (),
+    ),
+)

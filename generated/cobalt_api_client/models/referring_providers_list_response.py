@@ -160,7 +160,7 @@ class ReferringProvidersListResponse:
             referring_providers_list_response.__dict__ = d
             append(referring_providers_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -188,4 +188,26 @@ class ReferringProvidersListResponse:
         return len(self.referring_providers)
 
 
+def _own_referring_providers(value: Any) -> Any:
+    """`referring_providers` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    referring_providers = ReferringProvider._from_dicts(value, _owned)
+
+    return referring_providers
+
+
 from ..models.referring_provider import ReferringProvider  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("referring_providers", "referring_providers", _own_referring_providers, False),)
+setattr(
+    ReferringProvidersListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "referring_providers",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -152,3 +152,6 @@ class SettingsCodeDescription:
 
         def __iter__(self):
             raise TypeError("SettingsCodeDescription is not iterable")
+
+
+setattr(SettingsCodeDescription, "_cobalt_plan_", (_KEYS, (), ()))

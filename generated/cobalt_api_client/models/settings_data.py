@@ -283,7 +283,7 @@ class SettingsData:
             settings_data.__dict__ = d
             append(settings_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -310,4 +310,66 @@ class SettingsData:
             )
 
 
+def _own_visit_types(value: Any) -> Any:
+    """`visit_types` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    visit_types = []
+    _visit_types = value
+    for visit_types_item_data in _visit_types:
+
+        def _parse_visit_types_item(data: object, _owned: bool = False) -> SettingsCodeDescription | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                visit_types_item_type_0 = SettingsCodeDescription.from_dict(data, _owned)
+
+                return visit_types_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SettingsCodeDescription | str, data)
+
+        visit_types_item = _parse_visit_types_item(visit_types_item_data)
+
+        visit_types.append(visit_types_item)
+
+    return visit_types
+
+
+def _own_visit_statuses(value: Any) -> Any:
+    """`visit_statuses` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _visit_statuses = value
+    visit_statuses: list[SettingsCodeDescription] | Unset = UNSET
+    if _visit_statuses is not UNSET:
+        visit_statuses = SettingsCodeDescription._from_dicts(_visit_statuses, _owned)
+
+    return visit_statuses
+
+
+def _own_required_patient_fields(value: Any) -> Any:
+    """`required_patient_fields` from its JSON value, which the model owns (from_dict's conversion)."""
+    required_patient_fields = cast(list[str], value)
+
+    return required_patient_fields
+
+
 from ..models.settings_code_description import SettingsCodeDescription  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("visit_types", "visit_types", _own_visit_types, False),
+    ("visit_statuses", "visit_statuses", _own_visit_statuses, False),
+    ("required_patient_fields", "required_patient_fields", _own_required_patient_fields, False),
+)
+setattr(
+    SettingsData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "access_token_reference_id",
+            "visit_types",
+            "timezone",
+        ),
+        _OWNED_WORK,
+    ),
+)

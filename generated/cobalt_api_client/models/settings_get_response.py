@@ -157,7 +157,7 @@ class SettingsGetResponse:
             settings_get_response.__dict__ = d
             append(settings_get_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -183,3 +183,17 @@ class SettingsGetResponse:
 
 
 from ..models.settings_data import SettingsData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("data", "data", SettingsData),)
+setattr(
+    SettingsGetResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

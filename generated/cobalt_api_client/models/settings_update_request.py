@@ -128,3 +128,6 @@ class SettingsUpdateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(SettingsUpdateRequest, "_cobalt_plan_", (_KEYS, ("access_token_reference_id",), ()))

@@ -157,7 +157,7 @@ class SettingsUpdateResponse:
             settings_update_response.__dict__ = d
             append(settings_update_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -183,3 +183,17 @@ class SettingsUpdateResponse:
 
 
 from ..models.settings_update_response_data import SettingsUpdateResponseData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("data", "data", SettingsUpdateResponseData),)
+setattr(
+    SettingsUpdateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "data",
+        ),
+        _OWNED_WORK,
+    ),
+)

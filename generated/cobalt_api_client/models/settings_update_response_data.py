@@ -158,3 +158,6 @@ class SettingsUpdateResponseData:
 
         def __iter__(self):
             raise TypeError("SettingsUpdateResponseData is not iterable")
+
+
+setattr(SettingsUpdateResponseData, "_cobalt_plan_", (_KEYS, ("access_token_reference_id",), ()))

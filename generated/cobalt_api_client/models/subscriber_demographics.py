@@ -218,5 +218,14 @@ class SubscriberDemographics:
             subscriber_demographics.__dict__ = d
             append(subscriber_demographics)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
+
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("dob", "dob", datetime.date.fromisoformat, False),
+    ("zip", "zip_", None, False),
+)
+setattr(SubscriberDemographics, "_cobalt_plan_", (_KEYS, (), _OWNED_WORK))

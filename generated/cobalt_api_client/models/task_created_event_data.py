@@ -166,3 +166,6 @@ class TaskCreatedEventData:
 
         def __iter__(self):
             raise TypeError("TaskCreatedEventData is not iterable")
+
+
+setattr(TaskCreatedEventData, "_cobalt_plan_", (_KEYS, (), ()))

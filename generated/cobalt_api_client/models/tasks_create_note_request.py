@@ -136,3 +136,17 @@ class TasksCreateNoteRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    TasksCreateNoteRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "emr_task_id",
+            "note",
+        ),
+        (),
+    ),
+)

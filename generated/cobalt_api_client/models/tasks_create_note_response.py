@@ -180,3 +180,19 @@ class TasksCreateNoteResponse:
 
         def __iter__(self):
             raise TypeError("TasksCreateNoteResponse is not iterable")
+
+
+setattr(
+    TasksCreateNoteResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "task_note_id",
+            "job_id",
+        ),
+        (),
+    ),
+)

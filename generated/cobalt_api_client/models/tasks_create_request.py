@@ -186,5 +186,29 @@ class TasksCreateRequest:
             tasks_create_request.__dict__ = d
             append(tasks_create_request)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
+
+
+def _own_notify_list(value: Any) -> Any:
+    """`notify_list` from its JSON value, which the model owns (from_dict's conversion)."""
+    notify_list = cast(list[str], value)
+
+    return notify_list
+
+
+_OWNED_WORK: tuple[Any, ...] = (("notify_list", "notify_list", _own_notify_list, False),)
+setattr(
+    TasksCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "description",
+            "patient_mrn",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -180,3 +180,19 @@ class TasksCreateResponse:
 
         def __iter__(self):
             raise TypeError("TasksCreateResponse is not iterable")
+
+
+setattr(
+    TasksCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "task_id",
+            "job_id",
+        ),
+        (),
+    ),
+)

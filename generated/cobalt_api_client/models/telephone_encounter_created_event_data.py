@@ -202,3 +202,21 @@ class TelephoneEncounterCreatedEventData:
 
         def __iter__(self):
             raise TypeError("TelephoneEncounterCreatedEventData is not iterable")
+
+
+setattr(
+    TelephoneEncounterCreatedEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "telephone_encounter_id",
+            "emr_encounter_id",
+            "patient_mrn",
+            "provider_id",
+            "location_id",
+            "assigned_to_id",
+        ),
+        (),
+    ),
+)

@@ -194,7 +194,9 @@ class TelephoneEncounterFailedEventData:
             telephone_encounter_failed_event_data.__dict__ = d
             append(telephone_encounter_failed_event_data)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -219,4 +221,30 @@ class TelephoneEncounterFailedEventData:
             raise TypeError("TelephoneEncounterFailedEventData is not iterable; iterate .reasons")
 
 
+def _own_reasons(value: Any) -> Any:
+    """`reasons` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _reasons = value
+    reasons: list[FailureReason] | Unset = UNSET
+    if _reasons is not UNSET:
+        reasons = FailureReason._from_dicts(_reasons, _owned)
+
+    return reasons
+
+
 from ..models.failure_reason import FailureReason  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("reasons", "reasons", _own_reasons, False),)
+setattr(
+    TelephoneEncounterFailedEventData,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "telephone_encounter_id",
+            "patient_mrn",
+            "failure_reason",
+        ),
+        _OWNED_WORK,
+    ),
+)

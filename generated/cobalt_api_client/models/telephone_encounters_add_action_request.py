@@ -146,3 +146,17 @@ class TelephoneEncountersAddActionRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    TelephoneEncountersAddActionRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "emr_appointment_id",
+            "text",
+        ),
+        (),
+    ),
+)

@@ -180,3 +180,19 @@ class TelephoneEncountersAddActionResponse:
 
         def __iter__(self):
             raise TypeError("TelephoneEncountersAddActionResponse is not iterable")
+
+
+setattr(
+    TelephoneEncountersAddActionResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "action_id",
+            "job_id",
+        ),
+        (),
+    ),
+)

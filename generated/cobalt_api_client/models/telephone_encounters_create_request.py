@@ -200,3 +200,19 @@ class TelephoneEncountersCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(
+    TelephoneEncountersCreateRequest,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "patient_mrn",
+            "provider_id",
+            "location_id",
+            "assigned_to_id",
+        ),
+        (),
+    ),
+)

@@ -180,3 +180,19 @@ class TelephoneEncountersCreateResponse:
 
         def __iter__(self):
             raise TypeError("TelephoneEncountersCreateResponse is not iterable")
+
+
+setattr(
+    TelephoneEncountersCreateResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "message",
+            "telephone_encounter_id",
+            "job_id",
+        ),
+        (),
+    ),
+)

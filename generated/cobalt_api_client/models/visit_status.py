@@ -152,3 +152,6 @@ class VisitStatus:
 
         def __iter__(self):
             raise TypeError("VisitStatus is not iterable")
+
+
+setattr(VisitStatus, "_cobalt_plan_", (_KEYS, (), ()))

@@ -180,7 +180,9 @@ class VisitStatusesListResponse:
             visit_statuses_list_response.__dict__ = d
             append(visit_statuses_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -210,4 +212,18 @@ class VisitStatusesListResponse:
         return 0 if isinstance(items, Unset) else len(items)
 
 
+def _own_visit_statuses(value: Any) -> Any:
+    """`visit_statuses` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _visit_statuses = value
+    visit_statuses: list[VisitStatus] | Unset = UNSET
+    if _visit_statuses is not UNSET:
+        visit_statuses = VisitStatus._from_dicts(_visit_statuses, _owned)
+
+    return visit_statuses
+
+
 from ..models.visit_status import VisitStatus  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("visit_statuses", "visit_statuses", _own_visit_statuses, False),)
+setattr(VisitStatusesListResponse, "_cobalt_plan_", (_KEYS, ("success",), _OWNED_WORK))

@@ -152,3 +152,6 @@ class VisitType:
 
         def __iter__(self):
             raise TypeError("VisitType is not iterable")
+
+
+setattr(VisitType, "_cobalt_plan_", (_KEYS, (), ()))

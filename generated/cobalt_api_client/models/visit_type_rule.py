@@ -173,3 +173,6 @@ class VisitTypeRule:
 
         def __iter__(self):
             raise TypeError("VisitTypeRule is not iterable")
+
+
+setattr(VisitTypeRule, "_cobalt_plan_", (_KEYS, (), ()))

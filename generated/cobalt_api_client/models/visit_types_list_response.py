@@ -180,7 +180,9 @@ class VisitTypesListResponse:
             visit_types_list_response.__dict__ = d
             append(visit_types_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -210,4 +212,18 @@ class VisitTypesListResponse:
         return 0 if isinstance(items, Unset) else len(items)
 
 
+def _own_visit_types(value: Any) -> Any:
+    """`visit_types` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    _visit_types = value
+    visit_types: list[VisitType] | Unset = UNSET
+    if _visit_types is not UNSET:
+        visit_types = VisitType._from_dicts(_visit_types, _owned)
+
+    return visit_types
+
+
 from ..models.visit_type import VisitType  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("visit_types", "visit_types", _own_visit_types, False),)
+setattr(VisitTypesListResponse, "_cobalt_plan_", (_KEYS, ("success",), _OWNED_WORK))

@@ -181,3 +181,6 @@ class WebhookDetails:
 
         def __iter__(self):
             raise TypeError("WebhookDetails is not iterable")
+
+
+setattr(WebhookDetails, "_cobalt_plan_", (_KEYS, (), ()))

@@ -165,3 +165,17 @@ class WebhookEndpoint:
 
         def __iter__(self):
             raise TypeError("WebhookEndpoint is not iterable")
+
+
+setattr(
+    WebhookEndpoint,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "id",
+            "url",
+        ),
+        (),
+    ),
+)

@@ -391,7 +391,7 @@ class WebhookEventRecord:
             webhook_event_record.__dict__ = d
             append(webhook_event_record)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -417,3 +417,13 @@ class WebhookEventRecord:
 
 
 from ..models.webhook_event_record_data import WebhookEventRecordData  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("data", "data", WebhookEventRecordData),
+    ("created_at", "created_at", datetime.datetime.fromisoformat, False),
+    ("created", "created", datetime.datetime.fromisoformat, False),
+    ("last_delivery_attempt", "last_delivery_attempt", datetime.datetime.fromisoformat, False),
+    ("object", "object_", None, False),
+    ("type", "type_", None, False),
+)
+setattr(WebhookEventRecord, "_cobalt_plan_", (_KEYS, ("data",), _OWNED_WORK))

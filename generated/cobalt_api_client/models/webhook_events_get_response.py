@@ -158,3 +158,6 @@ class WebhookEventsGetResponse:
 
         def __iter__(self):
             raise TypeError("WebhookEventsGetResponse is not iterable")
+
+
+setattr(WebhookEventsGetResponse, "_cobalt_plan_", (_KEYS, ("success",), ()))

@@ -177,7 +177,7 @@ class WebhookEventsListResponse:
             webhook_events_list_response.__dict__ = d
             append(webhook_events_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -205,5 +205,31 @@ class WebhookEventsListResponse:
         return len(self.webhook_events)
 
 
+def _own_webhook_events(value: Any) -> Any:
+    """`webhook_events` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    webhook_events = WebhookEventRecord._from_dicts(value, _owned)
+
+    return webhook_events
+
+
 from ..models.pagination import Pagination  # noqa: E402
 from ..models.webhook_event_record import WebhookEventRecord  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (
+    ("webhook_events", "webhook_events", _own_webhook_events, False),
+    ("pagination", "pagination", Pagination),
+)
+setattr(
+    WebhookEventsListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "webhook_events",
+            "pagination",
+        ),
+        _OWNED_WORK,
+    ),
+)

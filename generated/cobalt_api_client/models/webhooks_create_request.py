@@ -122,3 +122,6 @@ class WebhooksCreateRequest:
             if _shape is not None:
                 _i = _run(cls, items, _i, _shape, built, _owned, None)
         return built
+
+
+setattr(WebhooksCreateRequest, "_cobalt_plan_", (_KEYS, (), ()))

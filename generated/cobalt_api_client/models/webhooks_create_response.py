@@ -219,7 +219,9 @@ class WebhooksCreateResponse:
             webhooks_create_response.__dict__ = d
             append(webhooks_create_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -245,3 +247,6 @@ class WebhooksCreateResponse:
 
 
 from ..models.webhook_details import WebhookDetails  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("webhook", "webhook", WebhookDetails),)
+setattr(WebhooksCreateResponse, "_cobalt_plan_", (_KEYS, ("success",), _OWNED_WORK))

@@ -165,3 +165,6 @@ class WebhooksDeleteResponse:
 
         def __iter__(self):
             raise TypeError("WebhooksDeleteResponse is not iterable")
+
+
+setattr(WebhooksDeleteResponse, "_cobalt_plan_", (_KEYS, ("success",), ()))

@@ -176,7 +176,7 @@ class WebhooksListResponse:
             webhooks_list_response.__dict__ = d
             append(webhooks_list_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -204,4 +204,28 @@ class WebhooksListResponse:
         return len(self.webhook_urls)
 
 
+def _own_webhook_urls(value: Any) -> Any:
+    """`webhook_urls` from its JSON value, which the model owns (from_dict's conversion)."""
+    _owned = True
+    webhook_urls = WebhookEndpoint._from_dicts(value, _owned)
+
+    return webhook_urls
+
+
 from ..models.webhook_endpoint import WebhookEndpoint  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("webhook_urls", "webhook_urls", _own_webhook_urls, False),)
+setattr(
+    WebhooksListResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "webhook_url",
+            "webhook_urls",
+            "webhook_secret_key",
+        ),
+        _OWNED_WORK,
+    ),
+)

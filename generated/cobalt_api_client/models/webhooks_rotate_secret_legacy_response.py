@@ -191,7 +191,9 @@ class WebhooksRotateSecretLegacyResponse:
             webhooks_rotate_secret_legacy_response.__dict__ = d
             append(webhooks_rotate_secret_legacy_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work if _work else None)
+                _i = _run(
+                    cls, items, _i, _shape, built, _owned, (_OWNED_WORK if _owned else _do_work) if _work else None
+                )
         return built
 
     @property
@@ -217,3 +219,6 @@ class WebhooksRotateSecretLegacyResponse:
 
 
 from ..models.webhook_details import WebhookDetails  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("webhook", "webhook", WebhookDetails),)
+setattr(WebhooksRotateSecretLegacyResponse, "_cobalt_plan_", (_KEYS, ("success",), _OWNED_WORK))

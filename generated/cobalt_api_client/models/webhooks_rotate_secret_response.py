@@ -158,7 +158,7 @@ class WebhooksRotateSecretResponse:
             webhooks_rotate_secret_response.__dict__ = d
             append(webhooks_rotate_secret_response)
             if _shape is not None:
-                _i = _run(cls, items, _i, _shape, built, _owned, _do_work)
+                _i = _run(cls, items, _i, _shape, built, _owned, _OWNED_WORK if _owned else _do_work)
         return built
 
     @property
@@ -184,3 +184,17 @@ class WebhooksRotateSecretResponse:
 
 
 from ..models.webhook_details import WebhookDetails  # noqa: E402
+
+_OWNED_WORK: tuple[Any, ...] = (("webhook", "webhook", WebhookDetails),)
+setattr(
+    WebhooksRotateSecretResponse,
+    "_cobalt_plan_",
+    (
+        _KEYS,
+        (
+            "success",
+            "webhook",
+        ),
+        _OWNED_WORK,
+    ),
+)

@@ -1,5 +1,8 @@
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
+
+PLAN: Final[int]
+"""The plan format `build_run` takes (1: steps `(key, dest, fn, with_owned)` and `(key, dest, model)`)."""
 
 def build_run(
     cls: type,
@@ -8,10 +11,11 @@ def build_run(
     shape: list[str],
     out: list[Any],
     owned: bool,
-    work: Callable[[dict[str, Any]], object] | None = None,
+    work: Callable[[dict[str, Any]], object] | tuple[Any, ...] | None = None,
     /,
 ) -> int:
-    """Append `object.__new__(cls)` with each item as its `__dict__` (a copy unless `owned`;
-    `work(d)` called on it first unless `work` is None) to `out`, for `items[start:]` while an item
-    is a dict with exactly the keys of `shape`, in order; return the index of the first item not
-    built. An error `work` raises is the call's."""
+    """Append `object.__new__(cls)` with each item as its `__dict__` (a copy unless `owned`) to
+    `out`, for `items[start:]` while an item is a dict with exactly the keys of `shape`, in order;
+    return the index of the first item not built. The item's work is done first: `work(d)` when it
+    is callable, the steps of a plan (a tuple, for owned data only) when it is one. An error the
+    work raises is the call's."""
