@@ -278,6 +278,7 @@ def test_a_nested_model_that_fits_its_plan_is_built_without_from_dict() -> None:
         {"name": "n"},  # a required key missing
         {"when": "now", "other": 1},  # a key the model does not know
         collections.OrderedDict(when="now"),  # not an exact dict
+        {type("Key", (str,), {})("when"): "now"},  # a key that is not an exact str (never from JSON)
         "now",
         None,
         [],

@@ -51,15 +51,23 @@ static PyObject *from_dict_name; /* "from_dict" */
 /* 1 when instances of `type` are what `object.__new__(cls)` builds, with a writable instance dict set
  * as `instance.__dict__ = d` would set it (no __setattr__ of the class's own). */
 static int plain_class(PyTypeObject *type) {
+#if PY_VERSION_HEX >= 0x030D0000
+    /* 3.13 keeps attributes inline, and setting __dict__ from C does not switch reads over to it
+     * (CPython gh-133912): leave every class to the Python loop there. */
+    (void)type;
+    return 0;
+#else
     return type->tp_new == PyBaseObject_Type.tp_new && type->tp_dictoffset != 0 &&
            type->tp_setattro == PyBaseObject_Type.tp_setattro && !(type->tp_flags & Py_TPFLAGS_IS_ABSTRACT);
+#endif
 }
 
 /* A new instance of the plain class `type` with `data` as its __dict__ (a new reference), or NULL:
  * what `object.__new__(type)` then `instance.__dict__ = data` give. Allocated by `tp_alloc` itself,
  * which is all object.__new__ does for such a class besides preparing storage for attributes (on
  * 3.11 and 3.12 a values array, which setting __dict__ would turn into a dict and drop); an instance
- * that has no storage yet takes the dict as it is. About half the cost of going through __new__. */
+ * that has no storage yet takes the dict as it is. About half the cost of going through __new__.
+ * Only 3.11 and 3.12 come here (see plain_class). */
 static PyObject *new_instance(PyTypeObject *type, PyObject *data) {
     PyObject *instance = type->tp_alloc(type, 0);
     if (instance == NULL) return NULL;
@@ -82,6 +90,8 @@ static int fits(PyObject *spec, PyObject *value) {
     Py_ssize_t pos = 0;
     PyObject *key, *item;
     while (PyDict_Next(value, &pos, &key, &item)) {
+        /* JSON keys are exact strings: no Python code runs here while `key` is borrowed */
+        if (!PyUnicode_CheckExact(key)) return 0;
         int found = PySet_Contains(known, key);
         if (found <= 0) {
             if (found < 0) PyErr_Clear(); /* an unhashable key cannot be a field's: from_dict decides */
