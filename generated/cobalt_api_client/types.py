@@ -287,10 +287,10 @@ def attrs_on_first_use(
 
     Parsing needs none of what attrs generates (from_dict builds instances itself), and importing
     attrs and building a model's methods is most of what the first call of a client costs over raw
-    httpx. So this leaves the class as written and records its fields; attrs is imported and
-    `attrs.define` applied to the class, in place, on the first use of anything attrs provides:
-    constructing an instance (`__init__`), `==` / `!=`, `attrs.fields` / `has` / `evolve` / `asdict` (which read `__attrs_attrs__`),
-    `inspect.signature`. Before that the class already is what it will be for everything else: its
+    httpx. So this leaves the class as written and records its fields; attrs is imported, and what
+    `attrs.define` adds moved onto the class (`build_attrs_class`), on the first use of anything
+    attrs provides: constructing an instance (`__init__`), `==` / `!=`, `attrs.fields` / `has` /
+    `evolve` / `asdict` (which read `__attrs_attrs__`), `inspect.signature`. Before that the class already is what it will be for everything else: its
     fields' class-level values, `__match_args__`, unhashable (`__hash__ = None`, as attrs makes it).
 
     Every optional field (every field with a default) reads UNSET at class
