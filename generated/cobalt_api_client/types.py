@@ -111,7 +111,8 @@ def _load_build_run() -> BuildRun | None:
     """cobalt-sdk: the C inner loop of `_from_dicts` for runs of items of one shape (the speedups
     extra's `cobalt_sdk_speedups._models.build_run`, see speedups/README.md), when installed and
     not switched off by `COBALT_SDK_SPEEDUPS=0` (read at import) and able to take a plan (the work
-    of a model's owned data, `PLAN` 1 and later). None: the generated Python loop
+    of a model's owned data, `PLAN` 1 and later), on an interpreter where it builds models
+    (`BUILDS`, not 3.13 and later). None: the generated Python loop
     does it all. Tests and benchmarks set `build_run = None` to compare the two."""
     if os.environ.get("COBALT_SDK_SPEEDUPS", "").strip().lower() in ("0", "false", "no", "off"):
         return None
@@ -120,6 +121,8 @@ def _load_build_run() -> BuildRun | None:
     except ImportError:
         return None
     if getattr(_models, "PLAN", 0) < 1:  # before 0.3.0: no plans, the Python loop does it all
+        return None
+    if not getattr(_models, "BUILDS", 1):  # an interpreter it leaves every class to Python on (3.13+)
         return None
     run: BuildRun = _models.build_run
     return run

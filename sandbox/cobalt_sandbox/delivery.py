@@ -270,7 +270,9 @@ class Delivery:
         """Wait until every queued delivery (including retries) has finished."""
         self.kick()
         while self.tasks:
-            await asyncio.gather(*list(self.tasks), return_exceptions=True)
+            tasks = list(self.tasks)
+            await asyncio.gather(*tasks, return_exceptions=True)
+            self.tasks.difference_update(tasks)  # not left to the done callbacks (see the receiver's drain)
             self.kick()
 
     async def _deliver(self, event_id: str) -> None:

@@ -7,6 +7,7 @@ Deliveries go through a scripted transport (`Sandbox.delivery.transport`); nothi
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -16,6 +17,7 @@ from starlette.applications import Starlette
 
 from cobalt_sandbox import FakeClock, SandboxConfig, create_app, delivery
 from cobalt_sandbox.state import Sandbox
+from tests.task_sets import CheckedTasks
 
 from .tests_sandbox_helpers import HEADERS
 
@@ -88,4 +90,19 @@ async def test_latency_is_the_requests_time_in_milliseconds(monkeypatch: pytest.
     record = sb.store.get("webhook_events", str(sb.events_list()[-1]["event_id"]))
     assert record is not None
     assert [d["latency_ms"] for d in record["_delivery_details"].values()] == [250.0, 12.3]
+    await sb.stop()
+
+
+async def test_drain_ends_when_a_finished_delivery_is_still_listed() -> None:
+    """On 3.12+ awaiting tasks that have all finished may not yield to the loop, so their done callbacks
+    (which take them off the list) have not run: drain itself must not wait for those callbacks."""
+    app = create_app(SandboxConfig(clock=FakeClock(), job_delay=1.0))
+    sb: Sandbox = app.state.sandbox
+    sent = await _run(app, sb, [])
+    assert len(sent) == 1
+    finished = asyncio.get_running_loop().create_task(asyncio.sleep(0))
+    await finished
+    sb.delivery.tasks = CheckedTasks({finished})  # finished, and its callback would never take it off
+    await sb.drain()
+    assert not sb.delivery.tasks
     await sb.stop()

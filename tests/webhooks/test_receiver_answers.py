@@ -27,6 +27,7 @@ from cobalt_sdk.webhooks import (
     construct_event,
     sign,
 )
+from tests.task_sets import CheckedTasks
 
 from .test_dedupe import AsyncLeaseStore, LeaseStore
 from .test_receiver import BODY, CLOCK, EXAMPLE, SECRET, event_body, headers
@@ -424,6 +425,18 @@ async def test_drain_waits_for_handlers_scheduled_while_draining() -> None:
     await receiver.handle(body, headers(body))
     await receiver.drain()
     assert seen == ["evt_a", "evt_b"] and receiver.pending == 0
+
+
+async def test_drain_ends_when_a_finished_handler_is_still_listed() -> None:
+    """On 3.12+ awaiting tasks that have all finished may not yield to the loop, so their done callbacks
+    (which take them off the list) have not run: drain itself must not wait for those callbacks (it
+    spun forever on 3.13, in test_drain_waits_for_handlers_scheduled_while_draining)."""
+    receiver = AsyncWebhookReceiver(SECRET, lambda event: None, clock=CLOCK)
+    finished = asyncio.get_running_loop().create_task(asyncio.sleep(0))
+    await finished
+    receiver._tasks = CheckedTasks({finished})  # finished, and its callback would never take it off
+    await receiver.drain()
+    assert receiver.pending == 0
 
 
 # replay -----------------------------------------------------------------------------------

@@ -422,9 +422,13 @@ class AsyncWebhookReceiver(_ReceiverBase):
         return len(self._tasks)
 
     async def drain(self) -> None:
-        """Wait until every scheduled handler has finished."""
+        """Wait until every scheduled handler has finished, including those scheduled meanwhile."""
         while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+            tasks = list(self._tasks)
+            await asyncio.gather(*tasks, return_exceptions=True)
+            # Not left to their done callbacks: on 3.12+ awaiting tasks that have all finished may not
+            # yield to the loop, so the callbacks would never run and this loop would never end.
+            self._tasks.difference_update(tasks)
 
     async def aclose(self) -> None:
         await self.drain()

@@ -258,7 +258,10 @@ static int exec_module(PyObject *module) {
     from_dict_name = PyUnicode_InternFromString("from_dict");
     if (plan_name == NULL || from_dict_name == NULL) return -1;
     /* The plan format this module does (see the top of this file); the generated code checks it. */
-    return PyModule_AddIntConstant(module, "PLAN", 1);
+    if (PyModule_AddIntConstant(module, "PLAN", 1) < 0) return -1;
+    /* Whether build_run builds anything on this interpreter (not on 3.13 and later, see plain_class):
+     * where it does not, the generated code does not call it at all. */
+    return PyModule_AddIntConstant(module, "BUILDS", PY_VERSION_HEX < 0x030D0000);
 }
 
 static PyModuleDef_Slot slots[] = {

@@ -3,6 +3,8 @@ from typing import Any, Final
 
 PLAN: Final[int]
 """The plan format `build_run` takes (1: steps `(key, dest, fn, with_owned)` and `(key, dest, model)`)."""
+BUILDS: Final[int]
+"""1 where `build_run` builds models (Python 3.11 and 3.12), 0 where it leaves every class to Python (3.13+)."""
 
 def build_run(
     cls: type,
