@@ -23,7 +23,7 @@ MANIFEST = ROOT / "generated" / "cobalt_api_client.sha256"
 PY = "3.11"
 TYPED = ["overlay", "sandbox", "tests", "contract_tests", "bench", "examples", "browser_tests", "tools", "generator"]
 CHROMIUM = (Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"))  # Debian's chromium, chromium-driver
-NEWEST = "3.13"  # the newest Python we support, where the C helper of pages of models leaves them to Python
+NEWEST = "3.13"  # the newest Python we support (attributes inline in instances, asyncio's newer behaviour)
 
 
 def _newest_python() -> str | None:
@@ -116,9 +116,9 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=NEWEST_PYTHON or False)
 def tests_newest(session: nox.Session) -> None:
-    """The same tests on Python 3.13 (the other sessions run on PY): there the speedups' C loop of pages
-    of models builds nothing (CPython gh-133912), so every model goes through the generated Python loop,
-    and asyncio's changes show up (awaiting tasks that have all finished no longer yields to the loop)."""
+    """The same tests on Python 3.13 (the other sessions run on PY), where CPython's changes show up:
+    attributes kept inline in instances (the speedups' C loop sets instance dicts another way there,
+    CPython gh-133912) and asyncio's (awaiting tasks that have all finished no longer yields)."""
     if NEWEST_PYTHON is None:
         session.skip(f"no Python {NEWEST} found (on PATH or pyenv's): the tests on it are skipped")
     _dev(session)

@@ -24,6 +24,7 @@ import asyncio
 import datetime
 import gc
 import json
+import resource
 import statistics
 import sys
 import time
@@ -176,6 +177,15 @@ def retained_bytes(fn: Callable[[], object]) -> int:
     return after - before
 
 
+def page_faults(fn: Callable[[], object], calls: int = 3) -> float:
+    """Minor page faults (pages the OS hands the process afresh) per call of `fn`, its result dropped."""
+    gc.collect()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(calls):
+        fn()
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before) / calls
+
+
 def calls_per_round(items: int) -> int:
     return max(1, 2_000 // items)  # about the same work per batch at every size
 
@@ -221,6 +231,7 @@ def main() -> None:
     print("GET /appointments: sdk and generated with the standard json decoder, fast = sdk with the fast one")
     per_item_sdk: dict[tuple[str, int], float] = {}
     per_item_py: dict[tuple[str, int], float] = {}
+    per_item_floor: dict[tuple[str, int], float] = {}
     for shape, item in SHAPES.items():
         for size in SIZES:
             BODY["list"] = list_body(item, size)
@@ -236,6 +247,7 @@ def main() -> None:
             floor, generated, overlay, fast, pure = per_round(batches, calls_per_round(size), rounds)
             per_item_sdk[shape, size] = statistics.median(overlay) / size
             per_item_py[shape, size] = statistics.median(pure) / size
+            per_item_floor[shape, size] = statistics.median(floor) / size
             print(
                 f"  {shape:6s} {size:6,d} items: floor {statistics.median(floor) / size * 1e6:6.2f} us/item"
                 f" | sdk/floor {ratio(overlay, floor):5.2f}x (<= {LIST_TARGET}; #17 goal <= 1.2)"
@@ -247,10 +259,22 @@ def main() -> None:
     for shape in SHAPES:
         flat = per_item_sdk[shape, SIZES[-1]] / per_item_sdk[shape, SIZES[0]]
         flat_py = per_item_py[shape, SIZES[-1]] / per_item_py[shape, SIZES[0]]
+        flat_floor = per_item_floor[shape, SIZES[-1]] / per_item_floor[shape, SIZES[0]]
         print(
             f"  {shape:6s} sdk cost per item at {SIZES[-1]:,} / {SIZES[0]:,} items: {flat:5.2f}x (#17 goal <= 1.15)"
-            f"  sdk-py {flat_py:5.2f}x"
+            f"  sdk-py {flat_py:5.2f}x  floor {flat_floor:5.2f}x (json.loads itself: the collector's passes and"
+            " fresh pages from the OS, where each page fault is dear)"
         )
+
+    BODY["list"] = list_body(FULL, SIZES[-1])
+    faults = {name: page_faults(batch) for name, batch in (("floor", floor_list), ("sdk", sdk_list))}
+    generated_types.json_loads = FAST_LOADS
+    faults["fast"] = page_faults(sdk_list)
+    generated_types.json_loads = json.loads
+    print(
+        f"  minor page faults per call, full, {SIZES[-1]:,} items: "
+        + ", ".join(f"{name} {count:,.0f}" for name, count in faults.items())
+    )
 
     print("memory per parsed appointment (tracemalloc, 1,000 items): sdk result vs json.loads of the body")
     generated_types.build_run = BUILD_RUN

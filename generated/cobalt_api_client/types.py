@@ -112,8 +112,7 @@ def _load_build_run() -> BuildRun | None:
     extra's `cobalt_sdk_speedups._models.build_run`, see speedups/README.md), when installed and
     not switched off by `COBALT_SDK_SPEEDUPS=0` (read at import) and able to take a plan (the work
     of a model's owned data, `PLAN` 1 and later), on an interpreter where it builds models
-    (`BUILDS`, not 3.13 and later). None: the generated Python loop
-    does it all. Tests and benchmarks set `build_run = None` to compare the two."""
+    (`BUILDS`: 0.3.1 builds none on 3.13 and later). None: the generated Python loop does it all. Tests and benchmarks set `build_run = None` to compare the two."""
     if os.environ.get("COBALT_SDK_SPEEDUPS", "").strip().lower() in ("0", "false", "no", "off"):
         return None
     try:
@@ -122,7 +121,7 @@ def _load_build_run() -> BuildRun | None:
         return None
     if getattr(_models, "PLAN", 0) < 1:  # before 0.3.0: no plans, the Python loop does it all
         return None
-    if not getattr(_models, "BUILDS", 1):  # an interpreter it leaves every class to Python on (3.13+)
+    if not getattr(_models, "BUILDS", 1):  # 0.3.1 on 3.13+: it leaves every class to Python
         return None
     run: BuildRun = _models.build_run
     return run

@@ -14,7 +14,6 @@ import copy
 import datetime
 import json
 import pickle
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -274,9 +273,6 @@ def loop(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     """`_from_dicts` with the speedups extra's C helper for runs of one shape, and without it."""
     if request.param == "Python loop":
         monkeypatch.setattr(generated_types, "build_run", None)
-    elif sys.version_info >= (3, 13):  # where it builds nothing (CPython gh-133912; speedups/README.md)
-        assert generated_types.build_run is None
-        pytest.skip("on Python 3.13+ the C loop leaves every model to the Python loop")
     else:
         assert generated_types.build_run is not None, "the tests run with the speedups extra installed"
     return str(request.param)

@@ -51,27 +51,32 @@ static PyObject *from_dict_name; /* "from_dict" */
 /* 1 when instances of `type` are what `object.__new__(cls)` builds, with a writable instance dict set
  * as `instance.__dict__ = d` would set it (no __setattr__ of the class's own). */
 static int plain_class(PyTypeObject *type) {
-#if PY_VERSION_HEX >= 0x030D0000
-    /* 3.13 keeps attributes inline, and setting __dict__ from C does not switch reads over to it
-     * (CPython gh-133912): leave every class to the Python loop there. */
-    (void)type;
-    return 0;
-#else
     return type->tp_new == PyBaseObject_Type.tp_new && type->tp_dictoffset != 0 &&
            type->tp_setattro == PyBaseObject_Type.tp_setattro && !(type->tp_flags & Py_TPFLAGS_IS_ABSTRACT);
-#endif
 }
+
+#if PY_VERSION_HEX >= 0x030D0000
+static PyObject *dict_name; /* "__dict__" */
+#endif
 
 /* A new instance of the plain class `type` with `data` as its __dict__ (a new reference), or NULL:
  * what `object.__new__(type)` then `instance.__dict__ = data` give. Allocated by `tp_alloc` itself,
- * which is all object.__new__ does for such a class besides preparing storage for attributes (on
- * 3.11 and 3.12 a values array, which setting __dict__ would turn into a dict and drop); an instance
- * that has no storage yet takes the dict as it is. About half the cost of going through __new__.
- * Only 3.11 and 3.12 come here (see plain_class). */
+ * which is all object.__new__ does for such a class besides preparing storage for attributes.
+ * On 3.11 and 3.12 that storage is a values array, which setting __dict__ would turn into a dict and
+ * drop; an instance that has no storage yet takes the dict as it is (about half the cost of going
+ * through __new__). On 3.13 and later attributes live inline in the instance, and
+ * PyObject_GenericSetDict leaves those inline values in place, so reads would not see the dict
+ * (CPython gh-133912): there the dict is set through the class's `__dict__` descriptor, as the
+ * statement `instance.__dict__ = data` sets it (which marks the inline values unused). */
 static PyObject *new_instance(PyTypeObject *type, PyObject *data) {
     PyObject *instance = type->tp_alloc(type, 0);
     if (instance == NULL) return NULL;
-    if (PyObject_GenericSetDict(instance, data, NULL) < 0) {
+#if PY_VERSION_HEX >= 0x030D0000
+    int failed = PyObject_GenericSetAttr(instance, dict_name, data) < 0;
+#else
+    int failed = PyObject_GenericSetDict(instance, data, NULL) < 0;
+#endif
+    if (failed) {
         Py_DECREF(instance);
         return NULL;
     }
@@ -257,11 +262,15 @@ static int exec_module(PyObject *module) {
     plan_name = PyUnicode_InternFromString("_cobalt_plan_");
     from_dict_name = PyUnicode_InternFromString("from_dict");
     if (plan_name == NULL || from_dict_name == NULL) return -1;
+#if PY_VERSION_HEX >= 0x030D0000
+    dict_name = PyUnicode_InternFromString("__dict__");
+    if (dict_name == NULL) return -1;
+#endif
     /* The plan format this module does (see the top of this file); the generated code checks it. */
     if (PyModule_AddIntConstant(module, "PLAN", 1) < 0) return -1;
-    /* Whether build_run builds anything on this interpreter (not on 3.13 and later, see plain_class):
+    /* Whether build_run builds anything on this interpreter (0.3.1 built nothing on 3.13 and later):
      * where it does not, the generated code does not call it at all. */
-    return PyModule_AddIntConstant(module, "BUILDS", PY_VERSION_HEX < 0x030D0000);
+    return PyModule_AddIntConstant(module, "BUILDS", 1);
 }
 
 static PyModuleDef_Slot slots[] = {

@@ -4,7 +4,8 @@ from typing import Any, Final
 PLAN: Final[int]
 """The plan format `build_run` takes (1: steps `(key, dest, fn, with_owned)` and `(key, dest, model)`)."""
 BUILDS: Final[int]
-"""1 where `build_run` builds models (Python 3.11 and 3.12), 0 where it leaves every class to Python (3.13+)."""
+"""1 where `build_run` builds models (every supported Python since 0.3.2), 0 where it leaves
+every class to Python (0.3.1 on 3.13+)."""
 
 def build_run(
     cls: type,
