@@ -26,12 +26,19 @@ CHROMIUM = (Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"))  # Debian'
 NEWEST = "3.13"  # the newest Python we support (attributes inline in instances, asyncio's newer behaviour)
 
 
+def _patch_level(python: Path) -> int:
+    """3 for .../versions/3.13.3/bin/python3.13; -1 for a pre-release or other build (3.13.0rc1, 3.13t)."""
+    patch = python.parts[-3].removeprefix(f"{NEWEST}.")
+    return int(patch) if patch.isdigit() else -1
+
+
 def _newest_python() -> str | None:
     """An interpreter of NEWEST: on PATH (not pyenv's shim, which runs only the selected version),
     else one that pyenv has installed."""
     on_path = shutil.which(f"python{NEWEST}")
     candidates = [on_path] if on_path and "/.pyenv/shims/" not in on_path else []
-    candidates += sorted(str(path) for path in Path.home().glob(f".pyenv/versions/{NEWEST}.*/bin/python{NEWEST}"))
+    installed = Path.home().glob(f".pyenv/versions/{NEWEST}.*/bin/python{NEWEST}")
+    candidates += [str(path) for path in sorted(installed, key=_patch_level, reverse=True)]  # newest first
     return next((path for path in candidates if os.access(path, os.X_OK)), None)
 
 

@@ -112,7 +112,8 @@ def _load_build_run() -> BuildRun | None:
     extra's `cobalt_sdk_speedups._models.build_run`, see speedups/README.md), when installed and
     not switched off by `COBALT_SDK_SPEEDUPS=0` (read at import) and able to take a plan (the work
     of a model's owned data, `PLAN` 1 and later), on an interpreter where it builds models
-    (`BUILDS`: 0.3.1 builds none on 3.13 and later). None: the generated Python loop does it all. Tests and benchmarks set `build_run = None` to compare the two."""
+    (`BUILDS`: 0.3.1 builds none on 3.13 and later). None: the generated Python loop does it all.
+    Tests and benchmarks set `build_run = None` to compare the two."""
     if os.environ.get("COBALT_SDK_SPEEDUPS", "").strip().lower() in ("0", "false", "no", "off"):
         return None
     try:

@@ -267,12 +267,16 @@ class Delivery:
             task.add_done_callback(self.tasks.discard)
 
     async def drain(self) -> None:
-        """Wait until every queued delivery (including retries) has finished."""
+        """Wait until every queued delivery (including retries) has finished. Cancelling the wait
+        leaves the deliveries running."""
         self.kick()
         while self.tasks:
             tasks = list(self.tasks)
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.wait(tasks)  # unlike gather, never cancels them when this wait is cancelled
             self.tasks.difference_update(tasks)  # not left to the done callbacks (see the receiver's drain)
+            for task in tasks:  # a delivery's failure is its event's record; retrieved, as gather did
+                if not task.cancelled():
+                    task.exception()
             self.kick()
 
     async def _deliver(self, event_id: str) -> None:

@@ -106,3 +106,33 @@ async def test_drain_ends_when_a_finished_delivery_is_still_listed() -> None:
     await sb.drain()
     assert not sb.delivery.tasks
     await sb.stop()
+
+
+async def test_a_cancelled_drain_leaves_the_deliveries_running() -> None:
+    app = create_app(SandboxConfig(clock=FakeClock(), job_delay=1.0))
+    sb: Sandbox = app.state.sandbox
+    release = asyncio.Event()
+    answered: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        answered.append(request.headers["webhook-id"])
+        return httpx.Response(200)
+
+    sb.delivery.transport = httpx.MockTransport(handler)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sb/v1", headers=HEADERS) as c:
+        assert (await c.post("/webhook", json={"webhook_url": HOOK})).status_code == 200
+        assert (await c.post("/patients", json=PATIENT)).status_code == 200
+    sb.advance(1)
+    waiting = asyncio.get_running_loop().create_task(sb.drain())
+    for _ in range(20):  # until the delivery waits on its answer (a bounded number of loop turns)
+        await asyncio.sleep(0)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert answered == [] and sb.delivery.tasks  # still running
+    release.set()
+    await sb.drain()
+    assert len(answered) == 1
+    assert sb.events_list()[-1]["delivery_status"] == "success"
+    await sb.stop()

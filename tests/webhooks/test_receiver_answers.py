@@ -439,6 +439,30 @@ async def test_drain_ends_when_a_finished_handler_is_still_listed() -> None:
     assert receiver.pending == 0
 
 
+async def test_a_cancelled_drain_leaves_the_handlers_running() -> None:
+    """A shutdown that gives up waiting (`wait_for(receiver.drain(), timeout)`) must not cancel the
+    handlers: each event was answered 200 already, and a cancelled handler would lose it."""
+    release = asyncio.Event()
+    done: list[str] = []
+
+    async def handler(event: Any) -> None:
+        await release.wait()
+        done.append(event.id)
+
+    receiver = AsyncWebhookReceiver(SECRET, handler, clock=CLOCK)
+    assert (await receiver.handle(BODY, headers())).status == 200
+    waiting = asyncio.get_running_loop().create_task(receiver.drain())
+    for _ in range(3):  # the handler and the drain both start waiting
+        await asyncio.sleep(0)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert receiver.pending == 1 and done == []  # still running
+    release.set()
+    await receiver.drain()
+    assert done == [EVENT_ID] and receiver.pending == 0
+
+
 # replay -----------------------------------------------------------------------------------
 
 

@@ -422,10 +422,12 @@ class AsyncWebhookReceiver(_ReceiverBase):
         return len(self._tasks)
 
     async def drain(self) -> None:
-        """Wait until every scheduled handler has finished, including those scheduled meanwhile."""
+        """Wait until every scheduled handler has finished, including those scheduled meanwhile.
+        Cancelling the wait (a shutdown timeout) leaves the handlers running: each event they hold
+        was already answered 200, so cancelling them would lose it."""
         while self._tasks:
             tasks = list(self._tasks)
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.wait(tasks)  # unlike gather, never cancels them when this wait is cancelled
             # Not left to their done callbacks: on 3.12+ awaiting tasks that have all finished may not
             # yield to the loop, so the callbacks would never run and this loop would never end.
             self._tasks.difference_update(tasks)

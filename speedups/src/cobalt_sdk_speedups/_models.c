@@ -65,8 +65,8 @@ static PyObject *dict_name; /* "__dict__" */
  * On 3.11 and 3.12 that storage is a values array, which setting __dict__ would turn into a dict and
  * drop; an instance that has no storage yet takes the dict as it is (about half the cost of going
  * through __new__). On 3.13 and later attributes live inline in the instance, and
- * PyObject_GenericSetDict leaves those inline values in place, so reads would not see the dict
- * (CPython gh-133912): there the dict is set through the class's `__dict__` descriptor, as the
+ * PyObject_GenericSetDict left those inline values in place (3.13.0; CPython gh-133912), so reads
+ * did not see the dict: there the dict is set through the class's `__dict__` descriptor, as the
  * statement `instance.__dict__ = data` sets it (which marks the inline values unused). */
 static PyObject *new_instance(PyTypeObject *type, PyObject *data) {
     PyObject *instance = type->tp_alloc(type, 0);
