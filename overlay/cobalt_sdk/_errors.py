@@ -41,6 +41,7 @@ The tree (README "Errors" has the same, with what each attribute holds)::
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -290,12 +291,18 @@ def _forms(value: str) -> set[str]:
 def redact_values(text: str, values: Iterable[str]) -> str:
     """Replace every occurrence of the given values (at least 2 characters long) in `text`.
 
-    URL-encoded forms of each value are replaced too. Costs nothing when `values` is empty.
+    URL-encoded forms of each value are replaced too. A value made of digits only (a page size, a
+    numeric id) is replaced where it stands as a number of its own, not inside a longer one: `30`
+    sent as a page size leaves port 33011 and `130 ms` as they are. Costs nothing when `values` is
+    empty.
     """
     forms = {f for v in values if isinstance(v, str) and len(v) >= 2 for f in _forms(v)}
     for value in sorted(forms, key=len, reverse=True):
         if value in text:
-            text = text.replace(value, REDACTED)
+            if value.isascii() and value.isdigit():
+                text = re.sub(rf"(?<![0-9]){value}(?![0-9])", REDACTED, text)
+            else:
+                text = text.replace(value, REDACTED)
     return text
 
 

@@ -121,6 +121,19 @@ def test_url_encoded_forms_of_a_secret_are_redacted() -> None:
         assert redact_values(f"url ?t={form}&x", [secret]) == f"url ?t={REDACTED}&x"
 
 
+def test_a_number_sent_is_redacted_only_where_it_stands_alone() -> None:
+    """A page size of 30 once turned `port=33011` into `port=3[redacted]11` in httpcore's lines
+    (tests/overlay/test_transport_logs.py failed whenever the sandbox's free port held a number the
+    call sent). Digits inside a longer number are not the value; elsewhere it still goes."""
+    text = "GET http://127.0.0.1:33011/v1/patients?page_size=30 in 130.4 ms, mrn 30, 30-day, x30y"
+    assert redact_values(text, ["30"]) == (
+        f"GET http://127.0.0.1:33011/v1/patients?page_size={REDACTED} in 130.4 ms, mrn {REDACTED},"
+        f" {REDACTED}-day, x{REDACTED}y"
+    )
+    assert redact_values("MRN-12345 and 912345", ["12345"]) == f"MRN-{REDACTED} and 912345"
+    assert redact_values("id=a30b", ["a30b"]) == f"id={REDACTED}"  # not digits only: everywhere
+
+
 def test_a_two_character_secret_is_redacted_and_a_missing_one_ignored() -> None:
     exc = RuntimeError("token zq leaked")
     redact_exception(exc, [None, "zq"])  # type: ignore[list-item]  # an unset credential is None
