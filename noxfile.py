@@ -260,7 +260,7 @@ def publish(session: nox.Session) -> None:
 @nox.session(python=PY)
 def publish_test(session: nox.Session) -> None:
     """Publish to a real authenticated pypiserver on 127.0.0.1 and install from it."""
-    session.install("-r", "requirements/release.txt", "pytest==9.2.0")
+    session.install("-r", "requirements/release.txt", "pytest==9.2.0", "pytest-timeout==2.4.0")
     session.run("pytest", "-q", "-p", "no:cacheprovider", "tools/test_publish.py")
 
 
