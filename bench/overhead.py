@@ -266,7 +266,7 @@ def main() -> None:
             " fresh pages from the OS, where each page fault is dear)"
         )
 
-    generated_types.build_run = BUILD_RUN  # as the last batch left it: on
+    generated_types.build_run = BUILD_RUN  # the C helper on (the last batch of a round may have left it off)
     BODY["list"] = list_body(FULL, SIZES[-1])
     faults = {name: page_faults(batch) for name, batch in (("floor", floor_list), ("sdk", sdk_list))}
     generated_types.json_loads = FAST_LOADS
